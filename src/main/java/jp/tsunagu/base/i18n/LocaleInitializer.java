@@ -1,0 +1,26 @@
+package jp.tsunagu.base.i18n;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/**
+ * Every UI starts in Japanese unless the person chose English in this session: the staff's browsers
+ * may say English while the office works in Japanese.
+ */
+@Component
+class LocaleInitializer implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(sessionLocale(e.getUI().getSession())));
+    }
+
+    static Locale sessionLocale(VaadinSession session) {
+        Object chosen = session == null ? null : session.getAttribute(Languages.SESSION_KEY);
+        return chosen instanceof Locale locale ? locale : TsunaguI18NProvider.JAPANESE;
+    }
+}

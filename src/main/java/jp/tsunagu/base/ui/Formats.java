@@ -1,0 +1,47 @@
+package jp.tsunagu.base.ui;
+
+import jp.tsunagu.Application;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+
+/** How the office writes dates and money: 2026/11/21, 2026/11/21 09:30, ¥1,234,000. */
+public final class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of(Application.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(ZONE));
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    public static String dateTime(Date date) {
+        return date == null ? "" : dateTime(date.toInstant());
+    }
+
+    public static String yen(Long amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("¥#,##0", DecimalFormatSymbols.getInstance(Locale.JAPAN));
+        return format.format(amount);
+    }
+}

@@ -1,0 +1,84 @@
+package jp.tsunagu.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jp.tsunagu.base.i18n.Languages;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
+
+/**
+ * The frame around every view: the side navigation lists only the views the user's role may open
+ * (Vaadin's menu configuration applies the views' access annotations), the user, language and logout.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserDirectory users) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        addToNavbar(true, toggle, viewTitle);
+
+        Div brand = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.tagline")));
+        brand.addClassName("brand");
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
+        }
+        addToDrawer(brand, new Scroller(nav), footer(authentication, currentUser, users));
+    }
+
+    private Div footer(AuthenticationContext authentication, CurrentUser currentUser, UserDirectory users) {
+        Div footer = new Div();
+        footer.addClassName("drawer-footer");
+        authentication.getPrincipalName().ifPresent(username -> {
+            Span name = new Span(users.displayName(username));
+            name.addClassName("user-name");
+            Span role = new Span(currentUser.roles().stream().map(r -> getTranslation("role." + r))
+                    .reduce((a, b) -> a + "・" + b).orElse(""));
+            role.addClassName("user-role");
+            footer.add(name, role);
+        });
+        Button language = new Button(getTranslation("language.switch"),
+                e -> Languages.switchTo(getUI().orElseThrow(), Languages.other(getLocale())));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        language.setId("language-switch");
+        Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        logout.setId("logout");
+        footer.add(new Div(language, logout));
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle t ? t.getPageTitle() : "");
+    }
+}

@@ -1,0 +1,142 @@
+package jp.tsunagu.deal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.customer.Customer;
+import jp.tsunagu.customer.CustomerService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of a deal's own data. Creating a deal publishes {@link DealCreatedEvent}, on which the
+ * pipeline starts the deal's process in the same transaction; the pipeline in turn tells the deal which
+ * stage it has entered and how it ended.
+ */
+@Service
+@Validated
+public class DealService {
+
+    private final DealRepository deals;
+    private final CustomerService customers;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DealService(DealRepository deals, CustomerService customers, CurrentUser currentUser,
+                ApplicationEventPublisher events, Clock clock) {
+        this.deals = deals;
+        this.customers = customers;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a deal owned by the director who creates it; its process starts at the lead stage. */
+    @RolesAllowed(AppRoles.DIRECTOR)
+    @Transactional
+    public long create(@Valid NewDeal form) {
+        Customer customer = customers.find(form.getCustomerId())
+                .orElseThrow(() -> new UserFacingException("deal.customer.unknown"));
+        Deal deal = deals.save(new Deal(customer, form.getTitle().strip(), form.getCategory(), form.getOrderType(),
+                form.getMonthlyAmount(), currentUser.username(), clock.instant()));
+        events.publishEvent(new DealCreatedEvent(deal.getId(), deal.getWorkCategory()));
+        return deal.getId();
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<DealListItem> page(DealFilter filter, int offset, int limit, Sort sort) {
+        int size = Math.max(1, limit);
+        Sort order = sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, "updatedAt");
+        return deals.findItems(text(filter), filter.status(), filter.stage(), filter.category(), director(filter),
+                PageRequest.of(offset / size, size, order));
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public int count(DealFilter filter) {
+        return (int) deals.countItems(text(filter), filter.status(), filter.stage(), filter.category(),
+                director(filter));
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public Optional<DealDetails> details(long id) {
+        return deals.findWithCustomer(id).map(DealDetails::of);
+    }
+
+    /** Summaries of the deals behind a page of tasks, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, DealSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return deals.findSummaries(ids).stream().collect(Collectors.toMap(DealSummary::id, Function.identity()));
+    }
+
+    /** Ids of deals whose title or customer contains the text, newest first, at most {@code max}. */
+    @Transactional(readOnly = true)
+    public List<Long> idsMatching(String text, int max) {
+        return deals.findIdsMatching(text.strip().toLowerCase(Locale.ROOT), PageRequest.of(0, max));
+    }
+
+    /** The process reached a stage: the deal stands there now. */
+    @Transactional
+    public void enterStage(long dealId, DealStage stage) {
+        load(dealId).enterStage(stage, clock.instant());
+    }
+
+    /**
+     * Records what a person decided at a stage, provided the deal is still the one they looked at:
+     * a deal changed under them is refused rather than overwritten.
+     */
+    @Transactional
+    public void recordResult(long dealId, long expectedVersion, StageResult result, String actor, Party actorParty) {
+        Deal deal = load(dealId);
+        if (deal.getVersion() != expectedVersion) {
+            throw new UserFacingException("deal.changed");
+        }
+        if (actorParty == Party.INTERMEDIARY) {
+            deal.assignIntermediary(actor, clock.instant());
+        }
+        deal.apply(result, clock.instant());
+    }
+
+    @Transactional
+    public void markLost(long dealId) {
+        load(dealId).close(DealStatus.LOST, clock.instant());
+    }
+
+    @Transactional
+    public void markCompleted(long dealId) {
+        load(dealId).close(DealStatus.COMPLETED, clock.instant());
+    }
+
+    private Deal load(long dealId) {
+        return deals.findById(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+    }
+
+    private static String text(DealFilter filter) {
+        return filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private String director(DealFilter filter) {
+        return filter.onlyMine() ? currentUser.username() : null;
+    }
+}

@@ -1,0 +1,53 @@
+package jp.tsunagu.demo;
+
+import jp.tsunagu.base.EmbeddedDatabaseConfig.EmbeddedDatabase;
+import jp.tsunagu.security.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data once, on the first start against an empty database: on the embedded database by
+ * default, on a configured one only with {@code tsunagu.demo-data=true}. Prints the demo logins.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final String setting;
+    private final ObjectProvider<EmbeddedDatabase> embedded;
+    private final UserDirectory users;
+    private final DemoScenario scenario;
+
+    DemoDataLoader(@Value("${tsunagu.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded,
+                   UserDirectory users, DemoScenario scenario) {
+        this.setting = setting;
+        this.embedded = embedded;
+        this.users = users;
+        this.scenario = scenario;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean wanted = "true".equalsIgnoreCase(setting)
+                || ("auto".equalsIgnoreCase(setting) && embedded.getIfAvailable() != null);
+        if (!wanted) {
+            return;
+        }
+        if (users.isEmpty()) {
+            log.info("Loading demo data (first start)…");
+            scenario.load();
+        }
+        StringBuilder logins = new StringBuilder("\n\n  Demo logins (password for all: ")
+                .append(DemoScenario.PASSWORD).append(")\n");
+        for (DemoScenario.DemoUser u : DemoScenario.USERS) {
+            logins.append(String.format("    %-14s %-13s %s%n", u.role(), u.username(), u.displayName()));
+        }
+        log.info("{}", logins);
+    }
+}

@@ -1,0 +1,229 @@
+package jp.tsunagu.demo;
+
+import jp.tsunagu.customer.CustomerOption;
+import jp.tsunagu.customer.CustomerService;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.NewDeal;
+import jp.tsunagu.deal.OrderType;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.facility.FacilityService;
+import jp.tsunagu.facility.FacilityType;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo office: users for every role, customers, facilities, and deals standing in every stage.
+ * Deals are driven through the real services as the real users, with the engine's clock set back, so
+ * waiting times, hand-off records and overdue tasks are what the pipeline itself produced.
+ */
+@Component
+class DemoScenario {
+
+    static final String PASSWORD = "demo1234";
+
+    record DemoUser(String username, String displayName, String role) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("tanaka", "田中 美咲", AppRoles.DIRECTOR),
+            new DemoUser("sato", "佐藤 健一", AppRoles.DIRECTOR),
+            new DemoUser("suzuki", "鈴木 由美", AppRoles.INTERMEDIARY),
+            new DemoUser("ito", "伊藤 大輔", AppRoles.INTERMEDIARY),
+            new DemoUser("takahashi", "高橋 誠", AppRoles.SUPERVISOR),
+            new DemoUser("admin", "システム管理者", AppRoles.ADMIN));
+
+    /** A deal to create {@code daysAgo} days ago and the decisions taken on it, one every {@code stepHours}. */
+    record Story(String title, int customer, WorkCategory category, long amount, OrderType type, String director,
+                 int daysAgo, int stepHours, List<Outcome> steps, String claimBy) {
+    }
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final String D1 = "tanaka";
+    private static final String D2 = "sato";
+    private static final String I1 = "suzuki";
+    private static final String I2 = "ito";
+
+    private final UserDirectory users;
+    private final CustomerService customers;
+    private final FacilityService facilities;
+    private final DealService deals;
+    private final TaskInboxService inbox;
+
+    DemoScenario(UserDirectory users, CustomerService customers, FacilityService facilities, DealService deals,
+                 TaskInboxService inbox) {
+        this.users = users;
+        this.customers = customers;
+        this.facilities = facilities;
+        this.deals = deals;
+        this.inbox = inbox;
+    }
+
+    void load() {
+        USERS.forEach(u -> users.create(u.username(), PASSWORD, u.displayName(), u.role()));
+        customers.create("株式会社みらい商事", "卸売業", "静岡県", "054-200-1234");
+        customers.create("東海ロジスティクス株式会社", "運輸業", "静岡県", "053-411-2200");
+        customers.create("さくら印刷株式会社", "印刷業", "愛知県", "052-300-8811");
+        customers.create("株式会社グリーンフーズ", "食品製造業", "静岡県", "054-622-7000");
+        customers.create("富士データサービス株式会社", "情報サービス業", "静岡県", "055-980-1122");
+        customers.create("医療法人 あおば会", "医療・福祉", "静岡県", "054-255-6600");
+        customers.create("株式会社ハマナ電機", "電気機器製造業", "静岡県", "053-440-3300");
+        customers.create("やまびこ不動産株式会社", "不動産業", "神奈川県", "045-620-5511");
+        facilities.register("ひまわり作業所", "社会福祉法人ひまわり会", FacilityType.B, "静岡市葵区");
+        facilities.register("ワークセンターあおい", "NPO法人あおい", FacilityType.B, "静岡市駿河区");
+        facilities.register("はままつ就労支援センター", "社会福祉法人遠州福祉会", FacilityType.B, "浜松市中央区");
+        facilities.register("ふじのみやワークス", "株式会社ふじ福祉", FacilityType.A, "富士宮市");
+        facilities.register("ぬまづデジタル工房", "一般社団法人ぬまづ", FacilityType.B, "沼津市");
+        facilities.register("いずみ工房", "社会福祉法人いずみ", FacilityType.B, "三島市");
+        facilities.register("かけがわサポート", "NPO法人かけがわ", FacilityType.B, "掛川市");
+        facilities.register("やいづ作業センター", "社会福祉法人やいづ会", FacilityType.OTHER, "焼津市");
+
+        List<CustomerOption> cs = customers.all();
+        Map<String, Long> byName = new java.util.HashMap<>();
+        cs.forEach(c -> byName.put(c.name(), c.id()));
+        List<Long> ids = List.of(byName.get("株式会社みらい商事"), byName.get("東海ロジスティクス株式会社"),
+                byName.get("さくら印刷株式会社"), byName.get("株式会社グリーンフーズ"),
+                byName.get("富士データサービス株式会社"), byName.get("医療法人 あおば会"),
+                byName.get("株式会社ハマナ電機"), byName.get("やまびこ不動産株式会社"));
+
+        Outcome r = Outcome.READY;
+        Outcome n = Outcome.NURTURE;
+        Outcome d = Outcome.DONE;
+        Outcome h = Outcome.HANDED_OVER;
+        Outcome a = Outcome.ASSIGNED;
+        Outcome p = Outcome.PASSED;
+        Outcome v = Outcome.DELIVERED;
+        List<Story> stories = List.of(
+                new Story("請求書データ入力（月次）", 0, WorkCategory.PC, 180_000, OrderType.RECURRING, D1, 0, 1,
+                        List.of(), null),
+                new Story("商品画像のタグ付け", 2, WorkCategory.PC, 120_000, OrderType.ONE_OFF, D1, 20, 70,
+                        List.of(n, n), D1),
+                new Story("アンケート回答の集計入力", 5, WorkCategory.PC, 60_000, OrderType.ONE_OFF, D1, 12, 20,
+                        List.of(r), D1),
+                new Story("名刺のデータ化", 7, WorkCategory.PC, 90_000, OrderType.RECURRING, D2, 6, 30,
+                        List.of(r, d), null),
+                new Story("顧客台帳のクレンジング", 4, WorkCategory.PC, 250_000, OrderType.RECURRING, D1, 14, 40,
+                        List.of(r, d, h), I1),
+                new Story("販促物の封入・発送", 0, WorkCategory.LIGHT, 150_000, OrderType.ONE_OFF, D2, 5, 20,
+                        List.of(r, d, h), null),
+                new Story("電子部品の検品・袋詰め", 6, WorkCategory.LIGHT, 200_000, OrderType.RECURRING, D2, 30, 48,
+                        List.of(r, d, h), null),
+                new Story("オフィス清掃（施設外就労）", 7, WorkCategory.OFFSITE, 300_000, OrderType.RECURRING, D1, 40,
+                        60, List.of(r, d, h, a), null),
+                new Story("ECサイトの商品登録", 3, WorkCategory.PC, 160_000, OrderType.RECURRING, D1, 45, 80,
+                        List.of(r, d, h, a, p), I1),
+                new Story("紙資料のスキャンとファイル名付け", 5, WorkCategory.PC, 80_000, OrderType.ONE_OFF, D2, 35, 60,
+                        List.of(r, d, h, a, p, v), null),
+                new Story("配送伝票の入力", 1, WorkCategory.PC, 110_000, OrderType.RECURRING, D1, 50, 70,
+                        List.of(r, d, h, a, p, v, Outcome.REWORK), null),
+                new Story("会議音声の文字起こし", 4, WorkCategory.PC, 70_000, OrderType.ONE_OFF, D1, 60, 70,
+                        List.of(r, d, h, a, p, v, Outcome.ACCEPTED), null),
+                new Story("ラベルのシール貼り", 3, WorkCategory.LIGHT, 40_000, OrderType.ONE_OFF, D2, 25, 48,
+                        List.of(n, Outcome.LOST), null),
+                new Story("小型部品の組立", 6, WorkCategory.LIGHT, 95_000, OrderType.RECURRING, D2, 55, 90,
+                        List.of(r, d, h, Outcome.LOST), null),
+                new Story("登録データの目視検証", 4, WorkCategory.PC, 130_000, OrderType.RECURRING, D1, 30, 50,
+                        List.of(r, d, h, a, Outcome.ADJUST), D1),
+                new Story("物件写真の加工", 7, WorkCategory.PC, 75_000, OrderType.ONE_OFF, D2, 3, 4,
+                        List.of(), null));
+        try {
+            for (Story story : stories) {
+                play(story, ids.get(story.customer()));
+            }
+        } finally {
+            ClockUtil.reset();
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void play(Story story, long customerId) {
+        Instant realNow = Instant.now();
+        Instant at = LocalDate.now(ZONE).minusDays(story.daysAgo()).atTime(LocalTime.of(9, 30)).atZone(ZONE)
+                .toInstant();
+        travelTo(at, realNow);
+        actAs(story.director(), AppRoles.DIRECTOR);
+        NewDeal form = new NewDeal();
+        form.setCustomerId(customerId);
+        form.setTitle(story.title());
+        form.setCategory(story.category());
+        form.setOrderType(story.type());
+        form.setMonthlyAmount(story.amount());
+        long dealId = deals.create(form);
+
+        for (Outcome outcome : story.steps()) {
+            at = duringOfficeHours(at.plus(Duration.ofHours(story.stepHours())));
+            travelTo(at, realNow);
+            InboxTask task = openTask(dealId, story.director());
+            boolean intermediary = task.stage().party() == Party.INTERMEDIARY;
+            if (intermediary) {
+                actAs(story.title().length() % 2 == 0 ? I1 : I2, AppRoles.INTERMEDIARY);
+            } else {
+                actAs(story.director(), AppRoles.DIRECTOR);
+            }
+            long version = deals.details(dealId).orElseThrow().version();
+            Completion completion = switch (outcome) {
+                case LOST -> new Completion(outcome, intermediary ? LostReason.CAPACITY : LostReason.PRICE,
+                        intermediary ? "対応できる事業所が見つからなかった" : "予算が合わなかった", null, version);
+                case NURTURE -> new Completion(outcome, null, null,
+                        LocalDate.ofInstant(at, ZONE).plusDays(14), version);
+                default -> Completion.of(outcome, version);
+            };
+            inbox.complete(task.taskId(), completion);
+        }
+        if (story.claimBy() != null) {
+            travelTo(at.plus(Duration.ofHours(3)), realNow);
+            String role = story.claimBy().equals(I1) || story.claimBy().equals(I2) ? AppRoles.INTERMEDIARY
+                    : AppRoles.DIRECTOR;
+            actAs(story.claimBy(), role);
+            inbox.openTasksOf(dealId).stream().findFirst().ifPresent(t -> inbox.claim(t.taskId()));
+        }
+    }
+
+    private InboxTask openTask(long dealId, String director) {
+        actAs(director, AppRoles.DIRECTOR, AppRoles.INTERMEDIARY);
+        return inbox.openTasksOf(dealId).stream().findFirst().orElseThrow();
+    }
+
+    /** People act between 9:00 and 18:00: a step that would fall at night happens at 10:00 the next day. */
+    private static Instant duringOfficeHours(Instant at) {
+        var local = at.atZone(ZONE);
+        if (local.getHour() < 9) {
+            return local.withHour(10).withMinute(0).toInstant();
+        }
+        if (local.getHour() >= 18) {
+            return local.plusDays(1).withHour(10).withMinute(0).toInstant();
+        }
+        return at;
+    }
+
+    /** Sets the engine clock (and with it the application's) to a past instant, never into the future. */
+    private void travelTo(Instant at, Instant realNow) {
+        ClockUtil.setCurrentTime(Date.from(at.isAfter(realNow) ? realNow : at));
+    }
+
+    private static void actAs(String username, String... roles) {
+        var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(username, null, authorities));
+    }
+
+}

@@ -1,0 +1,6 @@
+package jp.tsunagu.facility;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FacilityRepository extends JpaRepository<Facility, Long> {
+}

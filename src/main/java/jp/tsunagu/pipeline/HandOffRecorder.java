@@ -1,0 +1,75 @@
+package jp.tsunagu.pipeline;
+
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.WorkCategory;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Keeps a hand-off record for every pipeline task, from the engine's own task events (Camunda's Spring
+ * eventing bridge), so no code path that moves a task can forget it. Runs inside the engine's
+ * transaction: the record and the process state commit or roll back together.
+ */
+@Component
+class HandOffRecorder {
+
+    private final HandOffRepository handOffs;
+    private final DealService deals;
+    private final Optional<DueDatePolicy> dueDates;
+    private final Clock clock;
+
+    HandOffRecorder(HandOffRepository handOffs, DealService deals, Optional<DueDatePolicy> dueDates, Clock clock) {
+        this.handOffs = handOffs;
+        this.deals = deals;
+        this.dueDates = dueDates;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
+        if (pipelineTask == null) {
+            return;
+        }
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> created(task, pipelineTask);
+            case TaskListener.EVENTNAME_ASSIGNMENT -> handOffs.findByTaskId(task.getId())
+                    .ifPresent(h -> h.claimed(task.getAssignee(), now()));
+            case TaskListener.EVENTNAME_COMPLETE -> handOffs.findByTaskId(task.getId())
+                    .ifPresent(h -> h.completed(task.getAssignee(), outcome(task), now()));
+            default -> {
+                // update, delete, timeout: nothing to record yet
+            }
+        }
+    }
+
+    private void created(DelegateTask task, PipelineTask pipelineTask) {
+        long dealId = Long.parseLong(task.getExecution().getProcessBusinessKey());
+        HandOff previous = handOffs.findFirstByDealIdAndCompletedAtIsNotNullOrderByCompletedAtDescIdDesc(dealId)
+                .orElse(null);
+        Instant createdAt = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
+        handOffs.save(new HandOff(dealId, task.getId(), previous, pipelineTask.stage(), createdAt));
+        deals.enterStage(dealId, pipelineTask.stage());
+        Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
+        if (task.getDueDate() == null && category != null) {
+            dueDates.flatMap(p -> p.dueFor(pipelineTask.stage(), WorkCategory.valueOf(category.toString()), createdAt))
+                    .ifPresent(due -> task.setDueDate(Date.from(due)));
+        }
+    }
+
+    private static Outcome outcome(DelegateTask task) {
+        Object value = task.getVariable(DealPipeline.OUTCOME);
+        return value == null ? null : Outcome.valueOf(value.toString());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

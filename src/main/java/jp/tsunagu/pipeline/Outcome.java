@@ -1,0 +1,14 @@
+package jp.tsunagu.pipeline;
+
+/** What a person decides when completing a task; the BPMN's gateways route on it. */
+public enum Outcome {
+    READY, NURTURE, LOST, DONE, HANDED_OVER, ASSIGNED, PASSED, ADJUST, DELIVERED, ACCEPTED, REWORK, REDELIVERED;
+
+    public boolean needsLostReason() {
+        return this == LOST;
+    }
+
+    public boolean needsNextContact() {
+        return this == NURTURE;
+    }
+}

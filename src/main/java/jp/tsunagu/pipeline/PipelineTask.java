@@ -1,0 +1,55 @@
+package jp.tsunagu.pipeline;
+
+import jp.tsunagu.deal.DealStage;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user tasks of {@code bpmn/deal-pipeline.bpmn}: their ids, the stage each stands for, and the
+ * outcomes its form offers. A process test keeps this list and the BPMN file in step.
+ */
+public enum PipelineTask {
+    QUALIFY_LEAD("qualifyLead", DealStage.LEAD, Outcome.READY, Outcome.NURTURE, Outcome.LOST),
+    DEFINE_REQUIREMENTS("defineRequirements", DealStage.REQUIREMENTS, Outcome.DONE, Outcome.LOST),
+    HAND_OVER("handOver", DealStage.HANDOVER, Outcome.HANDED_OVER, Outcome.LOST),
+    ASSIGN_FACILITIES("assignFacilities", DealStage.ASSIGNMENT, Outcome.ASSIGNED, Outcome.LOST),
+    RUN_TRIAL("runTrial", DealStage.TRIAL, Outcome.PASSED, Outcome.ADJUST, Outcome.LOST),
+    DELIVER_WORK("deliverWork", DealStage.DELIVERY, Outcome.DELIVERED),
+    INSPECT_QUALITY("inspectQuality", DealStage.QA, Outcome.ACCEPTED, Outcome.REWORK),
+    REWORK_DELIVERY("reworkDelivery", DealStage.REWORK, Outcome.REDELIVERED);
+
+    /** The process definition key of the deal pipeline; its business key is the deal's id. */
+    public static final String PROCESS_KEY = "deal-pipeline";
+
+    private final String taskKey;
+    private final DealStage stage;
+    private final List<Outcome> outcomes;
+
+    PipelineTask(String taskKey, DealStage stage, Outcome... outcomes) {
+        this.taskKey = taskKey;
+        this.stage = stage;
+        this.outcomes = List.of(outcomes);
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public DealStage stage() {
+        return stage;
+    }
+
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    public static Optional<PipelineTask> byTaskKey(String taskKey) {
+        return Arrays.stream(values()).filter(t -> t.taskKey.equals(taskKey)).findFirst();
+    }
+
+    public static PipelineTask of(DealStage stage) {
+        return Arrays.stream(values()).filter(t -> t.stage == stage).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,299 @@
+package jp.tsunagu.pipeline;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.Deal;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealSummary;
+import jp.tsunagu.deal.StageResult;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The task inboxes: the engine's task query is the source of truth for who may see, claim and complete
+ * what (candidate groups are the users' roles, the assignee is the user). Pages go straight to the
+ * engine's paged query, so an inbox never loads more than one page of tasks.
+ */
+@Service
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+public class TaskInboxService {
+
+    /** A text filter narrows to at most this many matching deals; more is a sign to type more. */
+    static final int TEXT_FILTER_MAX_DEALS = 500;
+
+    private final TaskService engineTasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final DealService deals;
+    private final UserDirectory users;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TaskInboxService(TaskService engineTasks, RuntimeService runtime, IdentityService identity, DealService deals,
+                     UserDirectory users, CurrentUser currentUser, Clock clock) {
+        this.engineTasks = engineTasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.deals = deals;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> page(InboxFilter filter, int offset, int limit, InboxSort sort, boolean ascending) {
+        Optional<TaskQuery> query = query(filter);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        TaskQuery q = query.get();
+        if (sort == InboxSort.DUE) {
+            q.orderByDueDate();
+        } else {
+            q.orderByTaskCreateTime();
+        }
+        if (ascending) {
+            q.asc();
+        } else {
+            q.desc();
+        }
+        q.orderByTaskId().asc();
+        List<Task> tasks = q.listPage(offset, limit);
+        return rows(tasks);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(InboxFilter filter) {
+        return query(filter).map(q -> (int) q.count()).orElse(0);
+    }
+
+    /** The task with its deal, if the current user may see it (it is theirs or their group's). */
+    @Transactional(readOnly = true)
+    public Optional<OpenTask> open(String taskId) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !visible(task)) {
+            return Optional.empty();
+        }
+        PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
+        if (pipelineTask == null) {
+            return Optional.empty();
+        }
+        DealDetails deal = deals.details(dealIdOf(task)).orElseThrow();
+        String me = currentUser.username();
+        boolean mine = me.equals(task.getAssignee());
+        return Optional.of(new OpenTask(task.getId(), pipelineTask, deal, task.getAssignee(),
+                users.displayName(task.getAssignee()), instant(task.getCreateTime()), instant(task.getDueDate()),
+                task.getAssignee() == null, mine || task.getAssignee() == null));
+    }
+
+    /** The open tasks of one deal that the current user may see (for the deal page). */
+    @Transactional(readOnly = true)
+    public List<InboxTask> openTasksOf(long dealId) {
+        List<Task> tasks = engineTasks.createTaskQuery().processDefinitionKey(PipelineTask.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(dealId)).list();
+        return rows(tasks.stream().filter(this::visible).toList());
+    }
+
+    @Transactional
+    public void claim(String taskId) {
+        Task task = visibleTask(taskId);
+        String me = currentUser.username();
+        if (me.equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw new UserFacingException("task.claimedByOther", users.displayName(task.getAssignee()));
+        }
+        engine(() -> engineTasks.claim(taskId, me));
+    }
+
+    @Transactional
+    public void unclaim(String taskId) {
+        Task task = visibleTask(taskId);
+        if (!currentUser.username().equals(task.getAssignee())) {
+            throw new UserFacingException("task.notYours");
+        }
+        engine(() -> engineTasks.setAssignee(taskId, null));
+    }
+
+    /**
+     * Completes a task with the person's decision. Everything (the decision on the deal, the hand-off
+     * record, the engine's move to the next task) commits in one transaction or not at all.
+     */
+    @Transactional
+    public void complete(String taskId, Completion completion) {
+        Task task = visibleTask(taskId);
+        String me = currentUser.username();
+        if (task.getAssignee() != null && !me.equals(task.getAssignee())) {
+            throw new UserFacingException("task.claimedByOther", users.displayName(task.getAssignee()));
+        }
+        PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new UserFacingException("task.gone"));
+        validate(pipelineTask, completion);
+
+        StageResult result = switch (completion.outcome()) {
+            case LOST -> StageResult.lost(completion.lostReason(), blankToNull(completion.lostNote()));
+            case NURTURE -> StageResult.nurture(completion.nextContactOn());
+            default -> StageResult.none();
+        };
+        deals.recordResult(dealIdOf(task), completion.dealVersion(), result, me, pipelineTask.stage().party());
+        engine(() -> {
+            if (task.getAssignee() == null) {
+                engineTasks.claim(taskId, me);
+            }
+            identity.setAuthenticatedUserId(me);
+            try {
+                engineTasks.complete(taskId, Variables.createVariables()
+                        .putValue(DealPipeline.OUTCOME, completion.outcome().name()));
+            } finally {
+                identity.clearAuthentication();
+            }
+        });
+    }
+
+    private void validate(PipelineTask task, Completion c) {
+        if (c.outcome() == null) {
+            throw new UserFacingException("task.outcome.required");
+        }
+        if (!task.outcomes().contains(c.outcome())) {
+            throw new UserFacingException("task.outcome.invalid");
+        }
+        if (c.outcome().needsLostReason()) {
+            if (c.lostReason() == null) {
+                throw new UserFacingException("task.lostReason.required");
+            }
+            if (c.lostNote() != null && c.lostNote().length() > Deal.LOST_NOTE_MAX) {
+                throw new UserFacingException("task.lostNote.size", Deal.LOST_NOTE_MAX);
+            }
+        }
+        if (c.outcome().needsNextContact()) {
+            if (c.nextContactOn() == null) {
+                throw new UserFacingException("task.nextContact.required");
+            }
+            if (!c.nextContactOn().isAfter(LocalDate.now(clock))) {
+                throw new UserFacingException("task.nextContact.future");
+            }
+        }
+    }
+
+    /** Runs an engine call, turning the engine's refusals into messages a person can act on. */
+    private void engine(Runnable call) {
+        try {
+            call.run();
+        } catch (TaskAlreadyClaimedException e) {
+            throw new UserFacingException("task.claimedByOther", users.displayName(e.getTaskAssignee()));
+        } catch (OptimisticLockingException e) {
+            throw new UserFacingException("task.concurrent");
+        } catch (ProcessEngineException e) {
+            throw new UserFacingException("task.gone");
+        }
+    }
+
+    private Optional<TaskQuery> query(InboxFilter filter) {
+        TaskQuery q = engineTasks.createTaskQuery().processDefinitionKey(PipelineTask.PROCESS_KEY);
+        if (filter.scope() == InboxScope.MINE) {
+            q.taskAssignee(currentUser.username());
+        } else {
+            List<String> groups = currentUser.roles();
+            if (groups.isEmpty()) {
+                return Optional.empty();
+            }
+            q.taskCandidateGroupIn(groups).taskUnassigned();
+        }
+        if (filter.stage() != null) {
+            q.taskDefinitionKey(PipelineTask.of(filter.stage()).taskKey());
+        }
+        if (filter.overdueOnly()) {
+            q.dueBefore(Date.from(clock.instant()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            List<Long> ids = deals.idsMatching(filter.text(), TEXT_FILTER_MAX_DEALS);
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            q.processInstanceBusinessKeyIn(ids.stream().map(String::valueOf).toArray(String[]::new));
+        }
+        return Optional.of(q);
+    }
+
+    private List<InboxTask> rows(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, Long> dealIds = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .stream().collect(Collectors.toMap(ProcessInstance::getId, p -> Long.parseLong(p.getBusinessKey())));
+        Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
+        return tasks.stream().map(t -> {
+            long dealId = dealIds.get(t.getProcessInstanceId());
+            DealSummary deal = summaries.get(dealId);
+            PipelineTask pt = PipelineTask.byTaskKey(t.getTaskDefinitionKey()).orElseThrow();
+            return new InboxTask(t.getId(), pt.stage(), dealId, deal.title(), deal.customerName(), deal.category(),
+                    instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee());
+        }).toList();
+    }
+
+    private Task visibleTask(String taskId) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new UserFacingException("task.gone");
+        }
+        if (!visible(task)) {
+            throw new UserFacingException("task.notYours");
+        }
+        return task;
+    }
+
+    private boolean visible(Task task) {
+        if (currentUser.username().equals(task.getAssignee())) {
+            return true;
+        }
+        List<String> roles = currentUser.roles();
+        return engineTasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .map(IdentityLink::getGroupId)
+                .anyMatch(roles::contains);
+    }
+
+    private long dealIdOf(Task task) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return Long.parseLong(instance.getBusinessKey());
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}

@@ -1,0 +1,199 @@
+package jp.tsunagu.pipeline.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.pipeline.InboxFilter;
+import jp.tsunagu.pipeline.InboxScope;
+import jp.tsunagu.pipeline.InboxSort;
+import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where directors and intermediary staff spend their day: their own tasks, and their groups' tasks to
+ * claim. The grid pages through the engine's task query; the most urgent due date is on top by default.
+ */
+@Route("tasks")
+@Menu(order = 10, icon = "vaadin:inbox", title = "nav.inbox")
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String SORT_DUE = "due";
+    static final String SORT_WAITING = "waiting";
+
+    private final TaskInboxService inbox;
+    private final Clock clock;
+    final Tab mineTab = new Tab();
+    final Tab groupTab = new Tab();
+    final Tabs tabs = new Tabs(mineTab, groupTab);
+    final TextField search = new TextField();
+    final Select<DealStage> stage = new Select<>();
+    final Checkbox overdueOnly = new Checkbox();
+    final Grid<InboxTask> grid = new Grid<>();
+
+    TaskInboxView(TaskInboxService inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+        addClassName("inbox-view");
+        setSizeFull();
+
+        tabs.setId("inbox-tabs");
+        search.setPlaceholder(getTranslation("inbox.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("inbox-search");
+        stage.setItems(DealStage.values());
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("inbox.allStages"));
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.allStages") : getTranslation("stage." + s));
+        stage.setAriaLabel(getTranslation("inbox.column.stage"));
+        overdueOnly.setLabel(getTranslation("inbox.overdueOnly"));
+
+        HorizontalLayout filters = new HorizontalLayout(search, stage, overdueOnly);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        search.setWidth("22em");
+
+        configureGrid();
+        tabs.addSelectedChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        overdueOnly.addValueChangeListener(e -> refresh());
+        add(tabs, filters, grid);
+        updateTabCounts();
+    }
+
+    private void configureGrid() {
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        Grid.Column<InboxTask> due = grid.addComponentColumn(this::dueBadge)
+                .setHeader(getTranslation("inbox.column.due")).setKey(SORT_DUE).setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxTask::dealTitle).setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
+        grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer")).setFlexGrow(2);
+        grid.addComponentColumn(t -> Badges.of(getTranslation("stage." + t.stage()), "stage",
+                        "party-" + t.stage().party().name().toLowerCase()))
+                .setHeader(getTranslation("inbox.column.stage")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("category." + t.category()))
+                .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> waiting(t.createdAt())).setHeader(getTranslation("inbox.column.waiting"))
+                .setKey(SORT_WAITING).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
+        grid.setItems(query -> {
+            InboxSort sort = InboxSort.DUE;
+            boolean ascending = true;
+            if (!query.getSortOrders().isEmpty()) {
+                var order = query.getSortOrders().get(0);
+                sort = SORT_WAITING.equals(order.getSorted()) ? InboxSort.WAITING_SINCE : InboxSort.DUE;
+                ascending = order.getDirection() == SortDirection.ASCENDING;
+            }
+            return inbox.page(filter(), query.getOffset(), query.getLimit(), sort, ascending).stream();
+        }, query -> inbox.count(filter()));
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open),
+                Key.ENTER).listenOn(grid);
+    }
+
+    private Span dueBadge(InboxTask task) {
+        if (task.dueAt() == null) {
+            return new Span("—");
+        }
+        Instant now = clock.instant();
+        String text = Formats.dateTime(task.dueAt());
+        if (task.overdueAt(now)) {
+            return Badges.of(getTranslation("inbox.overdue", text), "overdue");
+        }
+        boolean today = Duration.between(now, task.dueAt()).toHours() < 24;
+        return Badges.of(text, today ? "due-soon" : "due");
+    }
+
+    private String waiting(Instant since) {
+        Duration d = Duration.between(since, clock.instant());
+        String ago = d.toDays() >= 1 ? getTranslation("time.daysAgo", d.toDays())
+                : getTranslation("time.hoursAgo", Math.max(0, d.toHours()));
+        return Formats.dateTime(since) + " (" + ago + ")";
+    }
+
+    private HorizontalLayout actions(InboxTask task) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("task.claim"), e -> {
+                inbox.claim(task.taskId());
+                Notifications.success(getTranslation("task.claimed", task.dealTitle()));
+                refresh();
+            });
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            claim.addClassName("claim-button");
+            actions.add(claim);
+        }
+        Button open = new Button(getTranslation("task.open"), e -> open(task));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(open);
+        return actions;
+    }
+
+    private void open(InboxTask task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId",
+                task.taskId())));
+    }
+
+    InboxFilter filter() {
+        InboxScope scope = tabs.getSelectedTab() == groupTab ? InboxScope.GROUP : InboxScope.MINE;
+        return new InboxFilter(scope, search.getValue(), stage.getValue(), overdueOnly.getValue());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateTabCounts();
+    }
+
+    private void updateTabCounts() {
+        InboxFilter f = filter();
+        mineTab.setLabel(getTranslation("inbox.mine", inbox.count(
+                new InboxFilter(InboxScope.MINE, f.text(), f.stage(), f.overdueOnly()))));
+        groupTab.setLabel(getTranslation("inbox.group", inbox.count(
+                new InboxFilter(InboxScope.GROUP, f.text(), f.stage(), f.overdueOnly()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.inbox");
+    }
+}

@@ -1,0 +1,145 @@
+package jp.tsunagu.pipeline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.OpenTask;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+
+import java.time.Clock;
+
+/** One task opened: its deal at a glance, who holds it, and the form that completes it. */
+@Route("tasks/:taskId")
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskInboxService inbox;
+    private final Clock clock;
+    private String title = "";
+    OutcomeForm form;
+
+    TaskView(TaskInboxService inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+        addClassName("task-view");
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get("taskId").orElse("");
+        show(taskId);
+    }
+
+    private void show(String taskId) {
+        removeAll();
+        form = null;
+        Anchor back = new Anchor("tasks", "← " + getTranslation("nav.inbox"));
+        add(back);
+        OpenTask task = inbox.open(taskId).orElse(null);
+        if (task == null) {
+            title = getTranslation("task.gone");
+            H2 gone = new H2(getTranslation("task.gone"));
+            gone.setId("task-gone");
+            add(gone, new Paragraph(getTranslation("task.gone.hint")));
+            return;
+        }
+        DealDetails deal = task.deal();
+        title = getTranslation("stage." + task.task().stage()) + "：" + deal.title();
+        H2 heading = new H2(deal.title());
+        heading.setId("task-title");
+        Span stage = Badges.of(getTranslation("stage." + task.task().stage()), "stage",
+                "party-" + task.task().stage().party().name().toLowerCase());
+        add(new HorizontalLayout(stage, heading));
+        add(summary(task));
+        add(holder(task));
+        if (task.completable()) {
+            form = new OutcomeForm(task, getLocale(), clock, completion -> complete(task, completion));
+            add(form);
+        } else {
+            add(new Paragraph(getTranslation("task.heldBy", task.assigneeName())));
+        }
+    }
+
+    private Div summary(OpenTask task) {
+        DealDetails deal = task.deal();
+        Div facts = new Div();
+        facts.addClassName("facts");
+        fact(facts, "deal.customer", deal.customerName());
+        fact(facts, "deal.category", getTranslation("category." + deal.category()));
+        fact(facts, "deal.orderType", getTranslation("orderType." + deal.orderType()));
+        fact(facts, "deal.monthlyAmount", Formats.yen(deal.monthlyAmount()));
+        fact(facts, "task.arrived", Formats.dateTime(task.createdAt()));
+        fact(facts, "task.due", task.dueAt() == null ? "—" : Formats.dateTime(task.dueAt()));
+        if (deal.nextContactOn() != null) {
+            fact(facts, "deal.nextContact", Formats.date(deal.nextContactOn()));
+        }
+        Anchor dealLink = new Anchor("deals/" + deal.id(), getTranslation("task.openDeal"));
+        dealLink.setId("deal-link");
+        facts.add(dealLink);
+        return facts;
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value));
+        row.addClassName("fact");
+        facts.add(row);
+    }
+
+    private HorizontalLayout holder(OpenTask task) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        if (task.assignee() == null) {
+            row.add(new Span(getTranslation("task.unclaimed")));
+            Button claim = new Button(getTranslation("task.claim"), e -> {
+                inbox.claim(task.taskId());
+                Notifications.success(getTranslation("task.claimed", task.deal().title()));
+                show(task.taskId());
+            });
+            claim.setId("claim");
+            row.add(claim);
+        } else {
+            row.add(new Span(getTranslation("task.assignee", task.assigneeName())));
+            if (task.completable()) {
+                Button unclaim = new Button(getTranslation("task.unclaim"), e -> {
+                    inbox.unclaim(task.taskId());
+                    Notifications.success(getTranslation("task.unclaimed.done"));
+                    show(task.taskId());
+                });
+                unclaim.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                unclaim.setId("unclaim");
+                row.add(unclaim);
+            }
+        }
+        return row;
+    }
+
+    private void complete(OpenTask task, Completion completion) {
+        inbox.complete(task.taskId(), completion);
+        Notifications.success(getTranslation("task.completed", getTranslation("stage." + task.task().stage()),
+                task.deal().title()));
+        getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,89 @@
+package jp.tsunagu.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The users: login look-up, display names for the screens, and creation (demo data, admins). */
+@Service
+public class UserDirectory implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserDirectory(AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .roles(user.getRole())
+                .disabled(!user.isEnabled())
+                .build();
+    }
+
+    /** Display names by user name, for a page of rows; unknown names map to themselves. */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
+    }
+
+    @Transactional(readOnly = true)
+    public String displayName(String username) {
+        return username == null ? "" : displayNames(List.of(username)).getOrDefault(username, username);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return users.count() == 0;
+    }
+
+    @Transactional
+    public AppUser create(String username, String rawPassword, String displayName, String role) {
+        if (!AppRoles.ALL.contains(role)) {
+            throw new IllegalArgumentException("Unknown role " + role);
+        }
+        return users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role));
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<UserRow> page(int offset, int limit) {
+        Function<AppUser, UserRow> row = u -> new UserRow(u.getUsername(), u.getDisplayName(), u.getRole(),
+                u.isEnabled());
+        return users.findAllByOrderByRoleAscUsernameAsc(Pageable.ofSize(limit).withPage(offset / limit))
+                .map(row).getContent();
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(readOnly = true)
+    public int count() {
+        return (int) users.count();
+    }
+
+    /** A user as the admin's list shows it. */
+    public record UserRow(String username, String displayName, String role, boolean enabled) {
+    }
+}
