@@ -34,7 +34,10 @@ public class EmbeddedDatabaseConfig {
     EmbeddedPostgres embeddedPostgres(@Value("${tsunagu.embedded-db.dir:./data/pg}") String dir,
                                       @Value("${tsunagu.embedded-db.persistent:true}") boolean persistent)
             throws IOException {
+        // Spring closes the database after the engine and the pool that still need it; a JVM hook of the
+        // library would race them and leave the engine waiting for a connection at shutdown.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "Asia/Tokyo")
                 .setServerConfig("max_connections", "50");
         if (persistent) {

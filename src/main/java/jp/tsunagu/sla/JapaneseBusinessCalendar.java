@@ -14,6 +14,7 @@ public class JapaneseBusinessCalendar {
 
     private final BusinessCalendar calendar = BusinessCalendar.newBuilder()
             .holiday(BusinessCalendar.JAPAN.PUBLIC_HOLIDAYS,
+                    BusinessCalendar.JAPAN.CLOSED_ON_NEW_YEARS_EVE,
                     BusinessCalendar.JAPAN.CLOSED_ON_NEW_YEARS_HOLIDAYS,
                     BusinessCalendar.CLOSED_ON_SATURDAYS_AND_SUNDAYS)
             .build();

@@ -24,6 +24,7 @@ public final class DatePickers {
             i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
             i18n.setToday("Today");
             i18n.setCancel("Cancel");
+            i18n.setBadInputErrorMessage("Enter a date as 2026/11/21");
         } else {
             i18n.setMonthNames(List.of("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月",
                     "12月"));
@@ -31,6 +32,7 @@ public final class DatePickers {
             i18n.setWeekdaysShort(List.of("日", "月", "火", "水", "木", "金", "土"));
             i18n.setToday("今日");
             i18n.setCancel("キャンセル");
+            i18n.setBadInputErrorMessage("日付は 2026/11/21 の形式で入力してください");
         }
         picker.setI18n(i18n);
         return picker;

@@ -56,6 +56,11 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle {
         monthlyAmount.setLabel(getTranslation("deal.monthlyAmount"));
         monthlyAmount.setSuffixComponent(new Div(getTranslation("unit.yen")));
         monthlyAmount.setMin(0);
+        monthlyAmount.setMax((int) Deal.MONTHLY_AMOUNT_MAX);
+        monthlyAmount.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("deal.amount.badInput"))
+                .setMinErrorMessage(getTranslation("deal.amount.range"))
+                .setMaxErrorMessage(getTranslation("deal.amount.range")));
         monthlyAmount.setStepButtonsVisible(false);
         monthlyAmount.setId("monthly-amount");
         orderType.setLabel(getTranslation("deal.orderType"));
@@ -64,7 +69,9 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle {
         orderType.setId("order-type");
 
         binder.forField(customer)
-                .withConverter(Converter.from(c -> Result.ok(c == null ? null : c.id()), id -> null))
+                .withConverter(Converter.from(c -> Result.ok(c == null ? null : c.id()),
+                        id -> id == null ? null : customers.find(id)
+                                .map(c -> new CustomerOption(c.getId(), c.getName())).orElse(null)))
                 .bind("customerId");
         binder.forField(monthlyAmount)
                 .withConverter(Converter.from(i -> Result.ok(i == null ? null : i.longValue()),

@@ -65,6 +65,7 @@ class OutcomeForm extends FormLayout {
         lostNote.setMaxLength(Deal.LOST_NOTE_MAX);
         lostNote.setId("lost-note");
         nextContact.setMin(LocalDate.now(clock).plusDays(1));
+        nextContact.setI18n(nextContact.getI18n().setMinErrorMessage(getTranslation("task.nextContact.future")));
         nextContact.setId("next-contact");
 
         binder.forField(outcome).asRequired(getTranslation("task.outcome.required"))

@@ -111,7 +111,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> waiting(t.createdAt())).setHeader(getTranslation("inbox.column.waiting"))
                 .setKey(SORT_WAITING).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions"))
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setKey("actions")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {

@@ -1,0 +1,129 @@
+package jp.tsunagu;
+
+import jp.tsunagu.customer.CustomerService;
+import jp.tsunagu.deal.DealFilter;
+import jp.tsunagu.deal.DealListItem;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The path a director takes on a normal morning, in a real headless Chromium against the running app:
+ * log in, open a deal, complete its first task from the deal's page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DirectorJourneyBrowserIT {
+
+    private static final String PASSWORD = "browser-pass-1";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    DealService deals;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    String username;
+    String customerName;
+
+    @BeforeEach
+    void startBrowser() {
+        username = TestData.unique("browser");
+        users.create(username, PASSWORD, "ブラウザ 太郎", AppRoles.DIRECTOR);
+        customerName = TestData.unique("ブラウザ商事");
+        customers.create(customerName, "小売業", "静岡県", "054-111-2222");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("tsunagu.browser.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=ja-JP");
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        if (driver != null) {
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.createDirectories(Path.of("target"));
+            Files.copy(shot, Path.of("target/browser-last-page.png"), StandardCopyOption.REPLACE_EXISTING);
+            driver.quit();
+        }
+        TestData.logout();
+    }
+
+    @Test
+    void a_director_logs_in_creates_a_deal_and_completes_its_first_task() {
+        String base = "http://localhost:" + port;
+        driver.get(base + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+        assertThat(driver.getTitle()).isEqualTo("タスク受信箱");
+
+        driver.get(base + "/deals/new");
+        WebElement customer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#customer input")));
+        customer.sendKeys(customerName);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        customer.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        String title = TestData.unique("ブラウザ案件");
+        driver.findElement(By.cssSelector("#title input")).sendKeys(title);
+        driver.findElements(By.cssSelector("#category vaadin-radio-button")).get(0).click();
+        driver.findElement(By.cssSelector("#monthly-amount input")).sendKeys("98000");
+        driver.findElement(By.id("save-deal")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("deal-title"), title));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.open-task-link"))).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        List<WebElement> outcomes = driver.findElements(By.cssSelector("#outcome vaadin-radio-button"));
+        assertThat(outcomes.get(0).getText()).isEqualTo("要件定義へ進む");
+        outcomes.get(0).click();
+        driver.findElement(By.id("complete")).click();
+
+        wait.until(ExpectedConditions.urlToBe(base + "/tasks"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "を完了しました"));
+
+        TestData.actAs(username, AppRoles.DIRECTOR);
+        List<DealListItem> mine = deals.page(new DealFilter(title, null, null, null, true), 0, 5, Sort.unsorted());
+        assertThat(mine).singleElement().satisfies(d -> {
+            assertThat(d.stage()).isEqualTo(DealStage.REQUIREMENTS);
+            assertThat(d.monthlyAmount()).isEqualTo(98_000);
+        });
+    }
+}

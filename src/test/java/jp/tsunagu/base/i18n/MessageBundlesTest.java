@@ -1,0 +1,92 @@
+package jp.tsunagu.base.i18n;
+
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.OrderType;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** No screen shows a raw key: every key the code asks for is in both languages, and the two match. */
+class MessageBundlesTest {
+
+    @Test
+    void japanese_and_english_bundles_have_the_same_keys() throws IOException {
+        assertThat(load("messages_en").stringPropertyNames()).isEqualTo(load("messages_ja").stringPropertyNames());
+        assertThat(load("ValidationMessages_en").stringPropertyNames())
+                .isEqualTo(load("ValidationMessages_ja").stringPropertyNames());
+    }
+
+    @Test
+    void every_literal_key_in_the_code_is_translated() throws IOException {
+        Set<String> keys = load("messages_ja").stringPropertyNames();
+        Set<String> used = new HashSet<>();
+        Pattern call = Pattern.compile("(?:getTranslation|UserFacingException|translate)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
+        Pattern menu = Pattern.compile("title = \"([a-z.]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                for (Pattern p : new Pattern[]{call, menu}) {
+                    Matcher m = p.matcher(source);
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(keys).containsAll(used);
+    }
+
+    @Test
+    void every_enum_shown_on_screen_has_a_label() throws IOException {
+        Set<String> keys = load("messages_ja").stringPropertyNames();
+        assertLabels(keys, "stage.", DealStage.values());
+        assertLabels(keys, "status.", DealStatus.values());
+        assertLabels(keys, "category.", WorkCategory.values());
+        assertLabels(keys, "orderType.", OrderType.values());
+        assertLabels(keys, "lostReason.", LostReason.values());
+        assertLabels(keys, "outcome.", Outcome.values());
+        assertLabels(keys, "party.", Party.values());
+        AppRoles.ALL.forEach(r -> assertThat(keys).contains("role." + r));
+    }
+
+    @Test
+    void a_missing_key_falls_back_to_the_key_and_parameters_are_filled() {
+        assertThat(TsunaguI18NProvider.translate("inbox.mine", TsunaguI18NProvider.JAPANESE, 3))
+                .isEqualTo("自分のタスク（3）");
+        assertThat(TsunaguI18NProvider.translate("inbox.group", TsunaguI18NProvider.ENGLISH, 2))
+                .isEqualTo("My groups' tasks (2)");
+        assertThat(TsunaguI18NProvider.translate("no.such.key", TsunaguI18NProvider.JAPANESE)).isEqualTo("no.such.key");
+    }
+
+    private static void assertLabels(Set<String> keys, String prefix, Enum<?>[] values) {
+        Arrays.stream(values).forEach(v -> assertThat(keys).as(prefix + v.name()).contains(prefix + v.name()));
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

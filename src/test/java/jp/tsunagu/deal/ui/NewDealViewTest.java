@@ -1,0 +1,101 @@
+package jp.tsunagu.deal.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.customer.CustomerOption;
+import jp.tsunagu.customer.CustomerService;
+import jp.tsunagu.deal.DealFilter;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.OrderType;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewDealViewTest extends KaribuTest {
+
+    @Autowired
+    DealService deals;
+    @Autowired
+    CustomerService customers;
+
+    String director;
+
+    @BeforeEach
+    void logIn() {
+        director = TestData.unique("dir");
+        login(director, AppRoles.DIRECTOR);
+    }
+
+    @Test
+    void an_empty_form_says_what_is_missing_beside_each_field_and_saves_nothing() {
+        int before = deals.count(new DealFilter("", null, null, null, true));
+        navigate("deals/new");
+        NewDealView view = _get(NewDealView.class);
+
+        _click(view.save);
+
+        assertThat(view.customer.isInvalid()).isTrue();
+        assertThat(view.customer.getErrorMessage()).isEqualTo("顧客を選んでください");
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("案件名を入力してください");
+        assertThat(view.category.getErrorMessage()).isEqualTo("作業区分を選んでください");
+        assertThat(view.monthlyAmount.getErrorMessage()).startsWith("月額見込みを入力してください");
+        assertThat(deals.count(new DealFilter("", null, null, null, true))).isEqualTo(before);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(NewDealView.class);
+    }
+
+    @Test
+    void a_negative_amount_is_refused_beside_the_field() {
+        navigate("deals/new");
+        NewDealView view = _get(NewDealView.class);
+        fillValidForm(view, TestData.unique("マイナス"));
+        _setValue(view.monthlyAmount, -5);
+
+        _click(view.save);
+
+        assertThat(view.monthlyAmount.isInvalid()).isTrue();
+        assertThat(view.monthlyAmount.getErrorMessage()).isEqualTo("月額見込みは 0 円以上 10 億円以下で入力してください");
+        assertThat(deals.count(new DealFilter("", null, null, null, true))).isZero();
+    }
+
+    @Test
+    void a_director_creates_a_deal_and_lands_on_its_page_at_the_lead_stage() {
+        String title = TestData.unique("商品マスタ登録");
+        navigate("deals/new");
+        NewDealView view = _get(NewDealView.class);
+        fillValidForm(view, title);
+
+        _click(view.save);
+
+        NotificationsKt.expectNotifications("案件「" + title + "」を登録しました");
+        _get(DealView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("deal-title")).getText()).isEqualTo(title);
+        assertThat(deals.page(new DealFilter(title, null, null, null, true), 0, 10,
+                org.springframework.data.domain.Sort.unsorted())).singleElement().satisfies(d -> {
+            assertThat(d.monthlyAmount()).isEqualTo(150_000);
+            assertThat(d.category()).isEqualTo(WorkCategory.PC);
+            assertThat(d.director()).isEqualTo(director);
+        });
+    }
+
+    private void fillValidForm(NewDealView view, String title) {
+        long customerId = customers.create(TestData.unique("顧客"), null, null, null).getId();
+        CustomerOption customer = customers.find(customerId).map(c -> new CustomerOption(c.getId(), c.getName()))
+                .orElseThrow();
+        _setValue(view.customer, customer);
+        _setValue(view.title, title);
+        _setValue(view.category, WorkCategory.PC);
+        _setValue(view.monthlyAmount, 150_000);
+        _setValue(view.orderType, OrderType.RECURRING);
+    }
+}

@@ -1,0 +1,249 @@
+package jp.tsunagu.pipeline;
+
+import jp.tsunagu.TestData;
+import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static jp.tsunagu.pipeline.Outcome.*;
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+/**
+ * Drives {@code bpmn/deal-pipeline.bpmn} through every path as the users would, through the same
+ * service the task form calls, and checks the engine's state, the candidate groups and the hand-off
+ * records at each step.
+ */
+@TsunaguTest
+class DealPipelineProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    TestData data;
+    @Autowired
+    DealService deals;
+    @Autowired
+    HandOffTimeline timeline;
+    @Autowired
+    PipelineDriver driver;
+
+    String director;
+    String staff;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        director = TestData.unique("dir");
+        staff = TestData.unique("staff");
+        TestData.actAs(director, DIRECTOR);
+    }
+
+    @AfterEach
+    void tearDown() {
+        TestData.logout();
+    }
+
+    @Test
+    void happy_path_runs_from_lead_to_closed_qa_through_both_inboxes() {
+        long dealId = data.deal(TestData.unique("請求書入力"), WorkCategory.PC);
+        ProcessInstance pi = instanceOf(dealId);
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt("qualifyLead");
+        BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup(DIRECTOR);
+        assertThat(deal(dealId).stage()).isEqualTo(DealStage.LEAD);
+
+        driver.complete(dealId, READY, director, DIRECTOR);
+        waitingAt(pi, "defineRequirements", DIRECTOR);
+        driver.complete(dealId, DONE, director, DIRECTOR);
+        waitingAt(pi, "handOver", DIRECTOR);
+        driver.complete(dealId, HANDED_OVER, director, DIRECTOR);
+        waitingAt(pi, "assignFacilities", INTERMEDIARY);
+        assertThat(deal(dealId).stage()).isEqualTo(DealStage.ASSIGNMENT);
+        driver.complete(dealId, ASSIGNED, staff, INTERMEDIARY);
+        waitingAt(pi, "runTrial", DIRECTOR);
+        BpmnAwareTests.assertThat(task(pi))
+                .hasCandidateGroup(INTERMEDIARY);
+        driver.complete(dealId, PASSED, director, DIRECTOR);
+        waitingAt(pi, "deliverWork", INTERMEDIARY);
+        driver.complete(dealId, DELIVERED, staff, INTERMEDIARY);
+        waitingAt(pi, "inspectQuality", DIRECTOR);
+        driver.complete(dealId, ACCEPTED, director, DIRECTOR);
+
+        BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("closeDeal", "dealClosed").hasNotPassed("markLost");
+        DealDetails closed = deal(dealId);
+        assertThat(closed.status()).isEqualTo(DealStatus.COMPLETED);
+        assertThat(closed.closedAt()).isNotNull();
+        assertThat(closed.intermediary()).isEqualTo(staff);
+
+        TestData.actAs(director, DIRECTOR);
+        List<HandOffEntry> handOffs = timeline.of(dealId);
+        assertThat(handOffs).extracting(HandOffEntry::toStage).containsExactly(DealStage.LEAD,
+                DealStage.REQUIREMENTS, DealStage.HANDOVER, DealStage.ASSIGNMENT, DealStage.TRIAL,
+                DealStage.DELIVERY, DealStage.QA);
+        assertThat(handOffs).extracting(HandOffEntry::crossParty)
+                .containsExactly(false, false, false, true, true, true, true);
+        assertThat(handOffs).allSatisfy(h -> {
+            assertThat(h.completedAt()).isNotNull();
+            assertThat(h.completedAt()).isAfterOrEqualTo(h.createdAt());
+        });
+        HandOffEntry toIntermediary = handOffs.get(3);
+        assertThat(toIntermediary.fromParty()).isEqualTo(Party.COMPANY);
+        assertThat(toIntermediary.toParty()).isEqualTo(Party.INTERMEDIARY);
+        assertThat(toIntermediary.createdBy()).isEqualTo(director);
+        assertThat(toIntermediary.completedBy()).isEqualTo(staff);
+        assertThat(toIntermediary.outcome()).isEqualTo(ASSIGNED);
+    }
+
+    @Test
+    void a_lead_lost_before_contract_keeps_its_stage_and_reason() {
+        long dealId = data.deal(TestData.unique("失注リード"), WorkCategory.LIGHT);
+        ProcessInstance pi = instanceOf(dealId);
+
+        driver.complete(dealId, LOST, director, DIRECTOR);
+
+        BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("markLost", "dealLost").hasNotPassed("defineRequirements");
+        DealDetails lost = deal(dealId);
+        assertThat(lost.status()).isEqualTo(DealStatus.LOST);
+        assertThat(lost.stage()).isEqualTo(DealStage.LEAD);
+        assertThat(lost.lostReason()).isEqualTo(LostReason.PRICE);
+        assertThat(lost.lostNote()).isEqualTo("予算超過");
+    }
+
+    @Test
+    void the_intermediary_can_lose_a_deal_at_assignment_when_no_facility_can_take_it() {
+        long dealId = data.deal(TestData.unique("受入不可"), WorkCategory.OFFSITE);
+        ProcessInstance pi = instanceOf(dealId);
+        driver.complete(dealId, READY, director, DIRECTOR);
+        driver.complete(dealId, DONE, director, DIRECTOR);
+        driver.complete(dealId, HANDED_OVER, director, DIRECTOR);
+
+        driver.complete(dealId, LOST, staff, INTERMEDIARY);
+
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("dealLost");
+        assertThat(deal(dealId).stage()).isEqualTo(DealStage.ASSIGNMENT);
+        assertThat(deal(dealId).status()).isEqualTo(DealStatus.LOST);
+    }
+
+    @Test
+    void nurturing_loops_until_the_customer_is_ready_and_keeps_the_next_contact_date() {
+        long dealId = data.deal(TestData.unique("育成中"), WorkCategory.PC);
+        ProcessInstance pi = instanceOf(dealId);
+
+        driver.complete(dealId, NURTURE, director, DIRECTOR);
+        waitingAt(pi, "qualifyLead", DIRECTOR);
+        assertThat(deal(dealId).nextContactOn()).isNotNull();
+        driver.complete(dealId, NURTURE, director, DIRECTOR);
+        waitingAt(pi, "qualifyLead", DIRECTOR);
+        driver.complete(dealId, READY, director, DIRECTOR);
+
+        waitingAt(pi, "defineRequirements", DIRECTOR);
+        TestData.actAs(director, DIRECTOR);
+        assertThat(timeline.of(dealId)).extracting(HandOffEntry::toStage)
+                .containsExactly(DealStage.LEAD, DealStage.LEAD, DealStage.LEAD, DealStage.REQUIREMENTS);
+        assertThat(timeline.of(dealId)).extracting(HandOffEntry::outcome)
+                .containsExactly(NURTURE, NURTURE, READY, null);
+    }
+
+    @Test
+    void a_failed_trial_goes_back_to_requirements_and_that_is_a_hand_off_to_the_company() {
+        long dealId = data.deal(TestData.unique("要件見直し"), WorkCategory.PC);
+        ProcessInstance pi = instanceOf(dealId);
+        driver.complete(dealId, READY, director, DIRECTOR);
+        driver.complete(dealId, DONE, director, DIRECTOR);
+        driver.complete(dealId, HANDED_OVER, director, DIRECTOR);
+        driver.complete(dealId, ASSIGNED, staff, INTERMEDIARY);
+
+        driver.complete(dealId, ADJUST, staff, INTERMEDIARY);
+
+        waitingAt(pi, "defineRequirements", DIRECTOR);
+        assertThat(deal(dealId).stage()).isEqualTo(DealStage.REQUIREMENTS);
+        TestData.actAs(director, DIRECTOR);
+        HandOffEntry back = timeline.of(dealId).get(5);
+        assertThat(back.fromStage()).isEqualTo(DealStage.TRIAL);
+        assertThat(back.toStage()).isEqualTo(DealStage.REQUIREMENTS);
+        assertThat(back.crossParty()).isTrue();
+    }
+
+    @Test
+    void a_failed_qa_goes_to_rework_and_is_inspected_again() {
+        long dealId = data.deal(TestData.unique("手直し"), WorkCategory.PC);
+        ProcessInstance pi = instanceOf(dealId);
+        driver.complete(dealId, READY, director, DIRECTOR);
+        driver.complete(dealId, DONE, director, DIRECTOR);
+        driver.complete(dealId, HANDED_OVER, director, DIRECTOR);
+        driver.complete(dealId, ASSIGNED, staff, INTERMEDIARY);
+        driver.complete(dealId, PASSED, director, DIRECTOR);
+        driver.complete(dealId, DELIVERED, staff, INTERMEDIARY);
+
+        driver.complete(dealId, REWORK, director, DIRECTOR);
+        waitingAt(pi, "reworkDelivery", INTERMEDIARY);
+        assertThat(deal(dealId).stage()).isEqualTo(DealStage.REWORK);
+        driver.complete(dealId, REDELIVERED, staff, INTERMEDIARY);
+        waitingAt(pi, "inspectQuality", DIRECTOR);
+        driver.complete(dealId, ACCEPTED, director, DIRECTOR);
+
+        BpmnAwareTests.assertThat(pi).isEnded()
+                .hasPassed("reworkDelivery", "closeDeal");
+        assertThat(deal(dealId).status()).isEqualTo(DealStatus.COMPLETED);
+        TestData.actAs(director, DIRECTOR);
+        assertThat(timeline.of(dealId)).extracting(HandOffEntry::toStage).endsWith(DealStage.QA, DealStage.REWORK,
+                DealStage.QA);
+    }
+
+    @Test
+    void every_user_task_in_the_bpmn_is_a_known_pipeline_task_and_back() {
+        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(PipelineTask.PROCESS_KEY)
+                .latestVersion().singleResult();
+        Set<String> inBpmn = repository.getBpmnModelInstance(definition.getId())
+                .getModelElementsByType(UserTask.class).stream().map(UserTask::getId).collect(Collectors.toSet());
+        Set<String> known = Arrays.stream(PipelineTask.values()).map(PipelineTask::taskKey)
+                .collect(Collectors.toSet());
+        assertThat(inBpmn).isEqualTo(known);
+        assertThat(definition.getHistoryTimeToLive()).isNotNull();
+    }
+
+    private void waitingAt(ProcessInstance pi, String activity, String group) {
+        BpmnAwareTests.assertThat(pi).isWaitingAt(activity);
+        BpmnAwareTests.assertThat(task(pi)).hasCandidateGroup(group);
+    }
+
+    private ProcessInstance instanceOf(long dealId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dealId))
+                .processDefinitionKey(PipelineTask.PROCESS_KEY).singleResult();
+    }
+
+    private DealDetails deal(long dealId) {
+        TestData.actAs(director, DIRECTOR);
+        return deals.details(dealId).orElseThrow();
+    }
+}
