@@ -96,6 +96,12 @@ public class DealService {
         return deals.findIdsMatching(text.strip().toLowerCase(Locale.ROOT), PageRequest.of(0, max));
     }
 
+    /** The director who owns the deal. */
+    @Transactional(readOnly = true)
+    public String directorOf(long dealId) {
+        return load(dealId).getDirector();
+    }
+
     /** The process reached a stage: the deal stands there now. */
     @Transactional
     public void enterStage(long dealId, DealStage stage) {

@@ -89,6 +89,11 @@ public class HandOff {
         this.crossParty = fromParty != null && fromParty != toParty;
     }
 
+    /** Who passed the work on, for the first arrival, which has no previous stage to name them. */
+    void createdBy(String user) {
+        this.createdBy = user;
+    }
+
     void claimed(String user, Instant at) {
         this.claimedBy = user;
         this.claimedAt = user == null ? null : at;

@@ -55,7 +55,11 @@ class HandOffRecorder {
         HandOff previous = handOffs.findFirstByDealIdAndCompletedAtIsNotNullOrderByCompletedAtDescIdDesc(dealId)
                 .orElse(null);
         Instant createdAt = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
-        handOffs.save(new HandOff(dealId, task.getId(), previous, pipelineTask.stage(), createdAt));
+        HandOff handOff = new HandOff(dealId, task.getId(), previous, pipelineTask.stage(), createdAt);
+        if (previous == null) {
+            handOff.createdBy(deals.directorOf(dealId));
+        }
+        handOffs.save(handOff);
         deals.enterStage(dealId, pipelineTask.stage());
         Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
         if (task.getDueDate() == null && category != null) {

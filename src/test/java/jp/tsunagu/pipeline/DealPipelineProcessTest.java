@@ -119,6 +119,8 @@ class DealPipelineProcessTest {
         assertThat(toIntermediary.fromParty()).isEqualTo(Party.COMPANY);
         assertThat(toIntermediary.toParty()).isEqualTo(Party.INTERMEDIARY);
         assertThat(toIntermediary.createdBy()).isEqualTo(director);
+        assertThat(handOffs.get(0).createdBy()).as("the first arrival names the director who created the deal")
+                .isEqualTo(director);
         assertThat(toIntermediary.completedBy()).isEqualTo(staff);
         assertThat(toIntermediary.outcome()).isEqualTo(ASSIGNED);
     }

@@ -90,7 +90,8 @@ class HandOffTimelineSection implements DealPageSection {
         detail.addClassName("timeline-detail");
         detail.add(new Span(t.getTranslation("handoff.arrived", Formats.dateTime(e.createdAt()),
                 e.createdBy() == null ? "—" : e.createdBy())));
-        if (e.claimedAt() != null) {
+        // A task completed straight from the group inbox is claimed in the same moment: no news in that.
+        if (e.claimedAt() != null && (e.completedAt() == null || e.claimedAt().isBefore(e.completedAt()))) {
             detail.add(new Span(t.getTranslation("handoff.claimed", Formats.dateTime(e.claimedAt()), e.claimedBy())));
         }
         Duration lead = e.leadTime(clock.instant());
