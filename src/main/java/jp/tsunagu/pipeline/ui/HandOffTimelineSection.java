@@ -91,12 +91,14 @@ class HandOffTimelineSection implements DealPageSection {
         detail.add(new Span(t.getTranslation("handoff.arrived", Formats.dateTime(e.createdAt()),
                 e.createdBy() == null ? "—" : e.createdBy())));
         // A task completed straight from the group inbox is claimed in the same moment: no news in that.
-        if (e.claimedAt() != null && (e.completedAt() == null || e.claimedAt().isBefore(e.completedAt()))) {
+        if (e.claimedAt() != null && (e.completedAt() == null
+                || Duration.between(e.claimedAt(), e.completedAt()).toMinutes() >= 1)) {
             detail.add(new Span(t.getTranslation("handoff.claimed", Formats.dateTime(e.claimedAt()), e.claimedBy())));
         }
         Duration lead = e.leadTime(clock.instant());
         String leadText = lead.toDays() >= 1 ? t.getTranslation("time.days", lead.toDays())
-                : t.getTranslation("time.hours", lead.toHours());
+                : lead.toHours() >= 1 ? t.getTranslation("time.hours", lead.toHours())
+                : t.getTranslation("time.minutes", lead.toMinutes());
         if (e.completedAt() != null) {
             detail.add(new Span(t.getTranslation("handoff.completed", Formats.dateTime(e.completedAt()),
                     e.completedBy(), t.getTranslation("outcome." + e.outcome()), leadText)));
