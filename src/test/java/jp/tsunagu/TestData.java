@@ -47,6 +47,11 @@ public class TestData {
         return customers.create(unique("テスト顧客"), "製造業", "静岡県", "054-000-0000").getId();
     }
 
+    /** The deal's current version, as a form that shows it would hold it. */
+    public long dealVersion(long dealId) {
+        return deals.details(dealId).orElseThrow().version();
+    }
+
     /** A new deal created by the current user (who must be a director). */
     public long deal(String title, WorkCategory category) {
         NewDeal form = new NewDeal();

@@ -96,6 +96,17 @@ public class DealService {
         return deals.findIdsMatching(text.strip().toLowerCase(Locale.ROOT), PageRequest.of(0, max));
     }
 
+    /** The intermediary staff member who took the deal on, if any yet. */
+    @Transactional(readOnly = true)
+    public String intermediaryOf(long dealId) {
+        return load(dealId).getIntermediary();
+    }
+
+    @Transactional(readOnly = true)
+    public String titleOf(long dealId) {
+        return load(dealId).getTitle();
+    }
+
     /** The director who owns the deal. */
     @Transactional(readOnly = true)
     public String directorOf(long dealId) {

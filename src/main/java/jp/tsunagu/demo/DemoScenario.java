@@ -16,6 +16,8 @@ import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
+import jp.tsunagu.sla.CalendarService;
+import jp.tsunagu.sla.SlaClocks;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -57,6 +59,13 @@ class DemoScenario {
                  int daysAgo, int stepHours, List<Outcome> steps, String claimBy) {
     }
 
+    /** A story whose last task arrived so long ago, in business time, that it is at risk now. */
+    private static final int AT_RISK_NOW = -1;
+
+    /** Deals that wait, or waited, for the customer at the assignment stage. */
+    private static final String WAITING_NOW = "販促物の封入・発送";
+    private static final String WAITED = "顧客台帳のクレンジング";
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     private static final String D1 = "tanaka";
     private static final String D2 = "sato";
@@ -68,18 +77,25 @@ class DemoScenario {
     private final FacilityService facilities;
     private final DealService deals;
     private final TaskInboxService inbox;
+    private final SlaClocks clocks;
+    private final DemoHistory history;
+    private final CalendarService calendars;
 
     DemoScenario(UserDirectory users, CustomerService customers, FacilityService facilities, DealService deals,
-                 TaskInboxService inbox) {
+                 TaskInboxService inbox, SlaClocks clocks, DemoHistory history, CalendarService calendars) {
         this.users = users;
         this.customers = customers;
         this.facilities = facilities;
         this.deals = deals;
         this.inbox = inbox;
+        this.clocks = clocks;
+        this.history = history;
+        this.calendars = calendars;
     }
 
     void load() {
         USERS.forEach(u -> users.create(u.username(), PASSWORD, u.displayName(), u.role()));
+        USERS.forEach(u -> users.setEmail(u.username(), u.username() + "@example.jp"));
         customers.create("株式会社みらい商事", "卸売業", "静岡県", "054-200-1234");
         customers.create("東海ロジスティクス株式会社", "運輸業", "静岡県", "053-411-2200");
         customers.create("さくら印刷株式会社", "印刷業", "愛知県", "052-300-8811");
@@ -144,8 +160,13 @@ class DemoScenario {
                 new Story("登録データの目視検証", 4, WorkCategory.PC, 130_000, OrderType.RECURRING, D1, 30, 50,
                         List.of(r, d, h, a, Outcome.ADJUST), D1),
                 new Story("物件写真の加工", 7, WorkCategory.PC, 75_000, OrderType.ONE_OFF, D2, 3, 4,
-                        List.of(), null));
+                        List.of(), null),
+                new Story("アンケート用紙のデータ入力", 1, WorkCategory.PC, 85_000, OrderType.RECURRING, D1, AT_RISK_NOW,
+                        1, List.of(r, d, h), I2),
+                new Story("会員名簿の表記ゆれ修正", 2, WorkCategory.PC, 65_000, OrderType.ONE_OFF, D2, AT_RISK_NOW, 1,
+                        List.of(r), D2));
         try {
+            history.play(ids);
             for (Story story : stories) {
                 play(story, ids.get(story.customer()));
             }
@@ -157,8 +178,8 @@ class DemoScenario {
 
     private void play(Story story, long customerId) {
         Instant realNow = Instant.now();
-        Instant at = LocalDate.now(ZONE).minusDays(story.daysAgo()).atTime(LocalTime.of(9, 30)).atZone(ZONE)
-                .toInstant();
+        Instant at = story.daysAgo() == AT_RISK_NOW ? atRiskStart(story, realNow)
+                : LocalDate.now(ZONE).minusDays(story.daysAgo()).atTime(LocalTime.of(9, 30)).atZone(ZONE).toInstant();
         travelTo(at, realNow);
         actAs(story.director(), AppRoles.DIRECTOR);
         NewDeal form = new NewDeal();
@@ -170,7 +191,8 @@ class DemoScenario {
         long dealId = deals.create(form);
 
         for (Outcome outcome : story.steps()) {
-            at = duringOfficeHours(at.plus(Duration.ofHours(story.stepHours())));
+            at = story.daysAgo() == AT_RISK_NOW ? at.plus(Duration.ofHours(story.stepHours()))
+                    : duringOfficeHours(at.plus(Duration.ofHours(story.stepHours())));
             travelTo(at, realNow);
             InboxTask task = openTask(dealId, story.director());
             boolean intermediary = task.stage().party() == Party.INTERMEDIARY;
@@ -189,6 +211,18 @@ class DemoScenario {
             };
             inbox.complete(task.taskId(), completion);
         }
+        if (story.title().equals(WAITING_NOW) || story.title().equals(WAITED)) {
+            at = duringOfficeHours(at.plus(Duration.ofHours(20)));
+            travelTo(at, realNow);
+            actAs(I1, AppRoles.INTERMEDIARY);
+            clocks.pause(dealId, story.title().equals(WAITING_NOW) ? "封入物の仕様（サイズ・枚数）を顧客に確認中"
+                    : "データの受け渡し方法を顧客に確認中");
+            if (story.title().equals(WAITED)) {
+                at = duringOfficeHours(at.plus(Duration.ofHours(48)));
+                travelTo(at, realNow);
+                clocks.resume(dealId);
+            }
+        }
         if (story.claimBy() != null) {
             travelTo(at.plus(Duration.ofHours(3)), realNow);
             String role = story.claimBy().equals(I1) || story.claimBy().equals(I2) ? AppRoles.INTERMEDIARY
@@ -203,8 +237,24 @@ class DemoScenario {
         return inbox.openTasksOf(dealId).stream().findFirst().orElseThrow();
     }
 
+    /**
+     * When to open the deal so that its last step's task has used about 88% of its SLA now, whatever the
+     * day of the week: walks back hour by hour in the receiving organisation's business time.
+     */
+    private Instant atRiskStart(Story story, Instant now) {
+        boolean assignment = story.steps().size() == 3;
+        var time = calendars.workingTime(assignment ? jp.tsunagu.deal.Party.INTERMEDIARY
+                : jp.tsunagu.deal.Party.COMPANY);
+        long target = (assignment ? 3L : 5L) * time.minutesPerDay();
+        Instant arrival = now;
+        while (time.minutesBetween(arrival, now) < target * 88 / 100) {
+            arrival = arrival.minus(Duration.ofHours(1));
+        }
+        return arrival.minus(Duration.ofHours((long) story.stepHours() * story.steps().size()));
+    }
+
     /** People act between 9:00 and 18:00: a step that would fall at night happens at 10:00 the next day. */
-    private static Instant duringOfficeHours(Instant at) {
+    static Instant duringOfficeHours(Instant at) {
         var local = at.atZone(ZONE);
         if (local.getHour() < 9) {
             return local.withHour(10).withMinute(0).toInstant();
@@ -216,11 +266,11 @@ class DemoScenario {
     }
 
     /** Sets the engine clock (and with it the application's) to a past instant, never into the future. */
-    private void travelTo(Instant at, Instant realNow) {
+    static void travelTo(Instant at, Instant realNow) {
         ClockUtil.setCurrentTime(Date.from(at.isAfter(realNow) ? realNow : at));
     }
 
-    private static void actAs(String username, String... roles) {
+    static void actAs(String username, String... roles) {
         var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(username, null, authorities));

@@ -22,28 +22,33 @@ class HandOffRecorder {
 
     private final HandOffRepository handOffs;
     private final DealService deals;
-    private final Optional<DueDatePolicy> dueDates;
+    private final Optional<StageClock> stageClock;
     private final Clock clock;
 
-    HandOffRecorder(HandOffRepository handOffs, DealService deals, Optional<DueDatePolicy> dueDates, Clock clock) {
+    HandOffRecorder(HandOffRepository handOffs, DealService deals, Optional<StageClock> stageClock, Clock clock) {
         this.handOffs = handOffs;
         this.deals = deals;
-        this.dueDates = dueDates;
+        this.stageClock = stageClock;
         this.clock = clock;
     }
 
     @EventListener
     public void onTaskEvent(DelegateTask task) {
         PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
-        if (pipelineTask == null) {
+        if (pipelineTask == null || pipelineTask.stage() == null) {
             return;
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task, pipelineTask);
-            case TaskListener.EVENTNAME_ASSIGNMENT -> handOffs.findByTaskId(task.getId())
-                    .ifPresent(h -> h.claimed(task.getAssignee(), now()));
-            case TaskListener.EVENTNAME_COMPLETE -> handOffs.findByTaskId(task.getId())
-                    .ifPresent(h -> h.completed(task.getAssignee(), outcome(task), now()));
+            case TaskListener.EVENTNAME_ASSIGNMENT -> {
+                handOffs.findByTaskId(task.getId()).ifPresent(h -> h.claimed(task.getAssignee(), now()));
+                stageClock.ifPresent(c -> c.claimed(task.getId(), task.getAssignee()));
+            }
+            case TaskListener.EVENTNAME_COMPLETE -> {
+                Instant at = now();
+                handOffs.findByTaskId(task.getId()).ifPresent(h -> h.completed(task.getAssignee(), outcome(task), at));
+                stageClock.ifPresent(c -> c.stopped(task.getId(), at));
+            }
             default -> {
                 // update, delete, timeout: nothing to record yet
             }
@@ -62,8 +67,9 @@ class HandOffRecorder {
         handOffs.save(handOff);
         deals.enterStage(dealId, pipelineTask.stage());
         Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
-        if (task.getDueDate() == null && category != null) {
-            dueDates.flatMap(p -> p.dueFor(pipelineTask.stage(), WorkCategory.valueOf(category.toString()), createdAt))
+        if (category != null) {
+            stageClock.flatMap(c -> c.started(dealId, task.getId(), pipelineTask.stage(),
+                            WorkCategory.valueOf(category.toString()), createdAt))
                     .ifPresent(due -> task.setDueDate(Date.from(due)));
         }
     }

@@ -5,11 +5,19 @@ import jp.tsunagu.deal.WorkCategory;
 
 import java.time.Instant;
 
-/** One row of a task inbox. */
-public record InboxTask(String taskId, DealStage stage, long dealId, String dealTitle, String customerName,
-                        WorkCategory category, Instant createdAt, Instant dueAt, String assignee) {
+/**
+ * One row of a task inbox. For an escalation, {@code stage} is the stage whose SLA was breached.
+ * {@code sla} is null for a task without a clock.
+ */
+public record InboxTask(String taskId, PipelineTask task, DealStage stage, long dealId, String dealTitle,
+                        String customerName, WorkCategory category, Instant createdAt, Instant dueAt,
+                        String assignee, SlaStatus sla) {
 
     public boolean overdueAt(Instant now) {
         return dueAt != null && dueAt.isBefore(now);
+    }
+
+    public boolean isEscalation() {
+        return task.isEscalation();
     }
 }

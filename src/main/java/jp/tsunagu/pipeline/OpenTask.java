@@ -1,12 +1,16 @@
 package jp.tsunagu.pipeline;
 
 import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealStage;
 
 import java.time.Instant;
 import java.util.List;
 
-/** A task opened to be worked on: its deal, who holds it, and what the current user may do. */
-public record OpenTask(String taskId, PipelineTask task, DealDetails deal, String assignee, String assigneeName,
+/**
+ * A task opened to be worked on: its deal, who holds it, and what the current user may do. {@code stage}
+ * is the task's stage, or for an escalation the stage whose SLA was breached.
+ */
+public record OpenTask(String taskId, PipelineTask task, DealStage stage, DealDetails deal, String assignee, String assigneeName,
                        Instant createdAt, Instant dueAt, boolean claimable, boolean completable) {
 
     public List<Outcome> outcomes() {

@@ -18,7 +18,9 @@ public enum PipelineTask {
     RUN_TRIAL("runTrial", DealStage.TRIAL, Outcome.PASSED, Outcome.ADJUST, Outcome.LOST),
     DELIVER_WORK("deliverWork", DealStage.DELIVERY, Outcome.DELIVERED),
     INSPECT_QUALITY("inspectQuality", DealStage.QA, Outcome.ACCEPTED, Outcome.REWORK),
-    REWORK_DELIVERY("reworkDelivery", DealStage.REWORK, Outcome.REDELIVERED);
+    REWORK_DELIVERY("reworkDelivery", DealStage.REWORK, Outcome.REDELIVERED),
+    /** A supervisor's task in {@code bpmn/sla-escalation.bpmn}: not a stage of the deal. */
+    HANDLE_BREACH("handleBreach", null, Outcome.RESOLVED);
 
     /** The process definition key of the deal pipeline; its business key is the deal's id. */
     public static final String PROCESS_KEY = "deal-pipeline";
@@ -37,8 +39,13 @@ public enum PipelineTask {
         return taskKey;
     }
 
+    /** The stage the task stands for; {@code null} for an escalation, which is no stage of the deal. */
     public DealStage stage() {
         return stage;
+    }
+
+    public boolean isEscalation() {
+        return stage == null;
     }
 
     public List<Outcome> outcomes() {

@@ -5,6 +5,7 @@ import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.Deal;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealSummary;
 import jp.tsunagu.deal.StageResult;
 import jp.tsunagu.security.AppRoles;
@@ -47,6 +48,8 @@ public class TaskInboxService {
 
     /** A text filter narrows to at most this many matching deals; more is a sign to type more. */
     static final int TEXT_FILTER_MAX_DEALS = 500;
+    /** The processes whose tasks land in inboxes: the deal pipeline and SLA escalations. */
+    private static final String[] PROCESS_KEYS = {PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY};
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;
@@ -54,16 +57,18 @@ public class TaskInboxService {
     private final DealService deals;
     private final UserDirectory users;
     private final CurrentUser currentUser;
+    private final Optional<StageClock> stageClock;
     private final Clock clock;
 
     TaskInboxService(TaskService engineTasks, RuntimeService runtime, IdentityService identity, DealService deals,
-                     UserDirectory users, CurrentUser currentUser, Clock clock) {
+                     UserDirectory users, CurrentUser currentUser, Optional<StageClock> stageClock, Clock clock) {
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.identity = identity;
         this.deals = deals;
         this.users = users;
         this.currentUser = currentUser;
+        this.stageClock = stageClock;
         this.clock = clock;
     }
 
@@ -108,7 +113,8 @@ public class TaskInboxService {
         DealDetails deal = deals.details(dealIdOf(task)).orElseThrow();
         String me = currentUser.username();
         boolean mine = me.equals(task.getAssignee());
-        return Optional.of(new OpenTask(task.getId(), pipelineTask, deal, task.getAssignee(),
+        return Optional.of(new OpenTask(task.getId(), pipelineTask, stageOf(task, pipelineTask), deal,
+                task.getAssignee(),
                 users.displayName(task.getAssignee()), instant(task.getCreateTime()), instant(task.getDueDate()),
                 task.getAssignee() == null, mine || task.getAssignee() == null));
     }
@@ -116,7 +122,7 @@ public class TaskInboxService {
     /** The open tasks of one deal that the current user may see (for the deal page). */
     @Transactional(readOnly = true)
     public List<InboxTask> openTasksOf(long dealId) {
-        List<Task> tasks = engineTasks.createTaskQuery().processDefinitionKey(PipelineTask.PROCESS_KEY)
+        List<Task> tasks = engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESS_KEYS)
                 .processInstanceBusinessKey(String.valueOf(dealId)).list();
         return rows(tasks.stream().filter(this::visible).toList());
     }
@@ -157,6 +163,11 @@ public class TaskInboxService {
         PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new UserFacingException("task.gone"));
         validate(pipelineTask, completion);
+        if (pipelineTask.isEscalation()) {
+            // A supervisor's acknowledgement changes nothing on the deal.
+            completeInEngine(task, me, completion.outcome());
+            return;
+        }
 
         StageResult result = switch (completion.outcome()) {
             case LOST -> StageResult.lost(completion.lostReason(), blankToNull(completion.lostNote()));
@@ -164,18 +175,30 @@ public class TaskInboxService {
             default -> StageResult.none();
         };
         deals.recordResult(dealIdOf(task), completion.dealVersion(), result, me, pipelineTask.stage().party());
+        completeInEngine(task, me, completion.outcome());
+    }
+
+    private void completeInEngine(Task task, String me, Outcome outcome) {
         engine(() -> {
             if (task.getAssignee() == null) {
-                engineTasks.claim(taskId, me);
+                engineTasks.claim(task.getId(), me);
             }
             identity.setAuthenticatedUserId(me);
             try {
-                engineTasks.complete(taskId, Variables.createVariables()
-                        .putValue(DealPipeline.OUTCOME, completion.outcome().name()));
+                engineTasks.complete(task.getId(), Variables.createVariables()
+                        .putValue(DealPipeline.OUTCOME, outcome.name()));
             } finally {
                 identity.clearAuthentication();
             }
         });
+    }
+
+    private DealStage stageOf(Task task, PipelineTask pipelineTask) {
+        if (!pipelineTask.isEscalation()) {
+            return pipelineTask.stage();
+        }
+        Object breached = runtime.getVariable(task.getProcessInstanceId(), Escalations.BREACHED_STAGE);
+        return breached == null ? null : DealStage.valueOf(breached.toString());
     }
 
     private void validate(PipelineTask task, Completion c) {
@@ -217,7 +240,7 @@ public class TaskInboxService {
     }
 
     private Optional<TaskQuery> query(InboxFilter filter) {
-        TaskQuery q = engineTasks.createTaskQuery().processDefinitionKey(PipelineTask.PROCESS_KEY);
+        TaskQuery q = engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESS_KEYS);
         if (filter.scope() == InboxScope.MINE) {
             q.taskAssignee(currentUser.username());
         } else {
@@ -251,12 +274,15 @@ public class TaskInboxService {
         Map<String, Long> dealIds = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .stream().collect(Collectors.toMap(ProcessInstance::getId, p -> Long.parseLong(p.getBusinessKey())));
         Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
+        Map<String, SlaStatus> sla = stageClock.map(c -> c.statusOf(tasks.stream().map(Task::getId).toList()))
+                .orElse(Map.of());
         return tasks.stream().map(t -> {
             long dealId = dealIds.get(t.getProcessInstanceId());
             DealSummary deal = summaries.get(dealId);
             PipelineTask pt = PipelineTask.byTaskKey(t.getTaskDefinitionKey()).orElseThrow();
-            return new InboxTask(t.getId(), pt.stage(), dealId, deal.title(), deal.customerName(), deal.category(),
-                    instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee());
+            return new InboxTask(t.getId(), pt, stageOf(t, pt), dealId, deal.title(), deal.customerName(),
+                    deal.category(), instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee(),
+                    sla.get(t.getId()));
         }).toList();
     }
 

@@ -34,6 +34,8 @@ public class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    private String email;
+
     protected AppUser() {
     }
 
@@ -62,6 +64,14 @@ public class AppUser {
 
     public String getRole() {
         return role;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 
     public boolean isEnabled() {

@@ -55,6 +55,17 @@ public class UserDirectory implements UserDetailsService {
         return username == null ? "" : displayNames(List.of(username)).getOrDefault(username, username);
     }
 
+    /** The person's mail address, if they gave one. */
+    @Transactional(readOnly = true)
+    public String emailOf(String username) {
+        return users.findByUsername(username).map(AppUser::getEmail).orElse(null);
+    }
+
+    @Transactional
+    public void setEmail(String username, String email) {
+        users.findByUsername(username).ifPresent(u -> u.setEmail(email));
+    }
+
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return users.count() == 0;

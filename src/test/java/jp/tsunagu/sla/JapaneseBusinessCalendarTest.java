@@ -1,14 +1,9 @@
 package jp.tsunagu.sla;
 
-import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.WorkCategory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,19 +41,5 @@ class JapaneseBusinessCalendarTest {
     })
     void knows_which_days_are_closed(LocalDate date, boolean businessDay) {
         assertThat(calendar.isBusinessDay(date)).isEqualTo(businessDay);
-    }
-
-    @ParameterizedTest(name = "{0} work arriving {1} is due {2}")
-    @CsvSource({
-            "ASSIGNMENT, PC, 2026-11-20T17:00+09:00, 2026-11-26T18:00+09:00",
-            "ASSIGNMENT, LIGHT, 2026-11-20T17:00+09:00, 2026-12-07T18:00+09:00",
-            "ASSIGNMENT, OFFSITE, 2026-04-30T10:00+09:00, 2026-05-19T18:00+09:00",
-            "QA, PC, 2026-12-29T10:00+09:00, 2027-01-04T18:00+09:00",
-    })
-    void assignment_is_due_after_three_business_days_for_pc_work_and_ten_for_the_rest(
-            DealStage stage, WorkCategory category, ZonedDateTime arrived, ZonedDateTime due) {
-        DefaultDueDates policy = new DefaultDueDates(calendar);
-        Instant result = policy.dueFor(stage, category, arrived.toInstant()).orElseThrow();
-        assertThat(result.atZone(ZoneId.of("Asia/Tokyo"))).isEqualTo(due.withZoneSameInstant(ZoneId.of("Asia/Tokyo")));
     }
 }

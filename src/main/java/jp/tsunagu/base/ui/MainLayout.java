@@ -23,6 +23,8 @@ import jp.tsunagu.base.i18n.Languages;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
 
+import java.util.List;
+
 /**
  * The frame around every view: the side navigation lists only the views the user's role may open
  * (Vaadin's menu configuration applies the views' access annotations), the user, language and logout.
@@ -33,12 +35,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserDirectory users) {
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserDirectory users,
+               List<NavbarWidget> widgets) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle);
+        Div end = new Div();
+        end.addClassName("navbar-end");
+        if (authentication.isAuthenticated()) {
+            widgets.stream().map(NavbarWidget::create).filter(java.util.Objects::nonNull).forEach(end::add);
+        }
+        addToNavbar(true, toggle, viewTitle, end);
 
         Div brand = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.tagline")));
         brand.addClassName("brand");

@@ -1,5 +1,6 @@
 package jp.tsunagu.pipeline.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -99,13 +100,12 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        Grid.Column<InboxTask> due = grid.addComponentColumn(this::dueBadge)
-                .setHeader(getTranslation("inbox.column.due")).setKey(SORT_DUE).setSortable(true)
+        Grid.Column<InboxTask> due = grid.addComponentColumn(t -> SlaBadge.of(this, t.sla(), t.dueAt()))
+                .setHeader(getTranslation("inbox.column.sla")).setKey(SORT_DUE).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InboxTask::dealTitle).setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
         grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer")).setFlexGrow(2);
-        grid.addComponentColumn(t -> Badges.of(getTranslation("stage." + t.stage()), "stage",
-                        "party-" + t.stage().party().name().toLowerCase()))
+        grid.addComponentColumn(this::stageBadge)
                 .setHeader(getTranslation("inbox.column.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("category." + t.category()))
                 .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true).setFlexGrow(0);
@@ -130,17 +130,16 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 Key.ENTER).listenOn(grid);
     }
 
-    private Span dueBadge(InboxTask task) {
-        if (task.dueAt() == null) {
-            return new Span("—");
+    private Component stageBadge(InboxTask task) {
+        if (task.stage() == null) {
+            return new Span();
         }
-        Instant now = clock.instant();
-        String text = Formats.dateTime(task.dueAt());
-        if (task.overdueAt(now)) {
-            return Badges.of(getTranslation("inbox.overdue", text), "overdue");
+        Span stage = Badges.of(getTranslation("stage." + task.stage()), "stage",
+                "party-" + task.stage().party().name().toLowerCase());
+        if (!task.isEscalation()) {
+            return stage;
         }
-        boolean today = Duration.between(now, task.dueAt()).toHours() < 24;
-        return Badges.of(text, today ? "due-soon" : "due");
+        return new Span(Badges.of(getTranslation("inbox.escalation"), "overdue"), new Span(" "), stage);
     }
 
     private String waiting(Instant since) {

@@ -62,11 +62,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         DealDetails deal = task.deal();
-        title = getTranslation("stage." + task.task().stage()) + "：" + deal.title();
+        String taskName = task.task().isEscalation()
+                ? getTranslation("task.escalation", getTranslation("stage." + task.stage()))
+                : getTranslation("stage." + task.stage());
+        title = taskName + "：" + deal.title();
         H2 heading = new H2(deal.title());
         heading.setId("task-title");
-        Span stage = Badges.of(getTranslation("stage." + task.task().stage()), "stage",
-                "party-" + task.task().stage().party().name().toLowerCase());
+        Span stage = task.task().isEscalation() ? Badges.of(taskName, "overdue")
+                : Badges.of(taskName, "stage", "party-" + task.stage().party().name().toLowerCase());
         add(new HorizontalLayout(stage, heading));
         add(summary(task));
         add(holder(task));
@@ -133,8 +136,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private void complete(OpenTask task, Completion completion) {
         inbox.complete(task.taskId(), completion);
-        Notifications.success(getTranslation("task.completed", getTranslation("stage." + task.task().stage()),
-                task.deal().title()));
+        String taskName = task.task().isEscalation()
+                ? getTranslation("task.escalation", getTranslation("stage." + task.stage()))
+                : getTranslation("stage." + task.stage());
+        Notifications.success(getTranslation("task.completed", taskName, task.deal().title()));
         getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
     }
 

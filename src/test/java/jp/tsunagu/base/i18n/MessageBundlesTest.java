@@ -40,11 +40,13 @@ class MessageBundlesTest {
         Set<String> keys = load("messages_ja").stringPropertyNames();
         Set<String> used = new HashSet<>();
         Pattern call = Pattern.compile("(?:getTranslation|UserFacingException|translate)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
-        Pattern menu = Pattern.compile("title = \"([a-z.]+)\"");
+        Pattern menu = Pattern.compile("title = \"([a-zA-Z.]+)\"");
+        // Keys handed on as values (notices, SLA and calendar messages) rather than passed to a call directly.
+        Pattern literal = Pattern.compile("\"((?:notice|sla|calendar)\\.[a-zA-Z.]*[a-zA-Z])\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
-                for (Pattern p : new Pattern[]{call, menu}) {
+                for (Pattern p : new Pattern[]{call, menu, literal}) {
                     Matcher m = p.matcher(source);
                     while (m.find()) {
                         used.add(m.group(1));
@@ -67,6 +69,9 @@ class MessageBundlesTest {
         assertLabels(keys, "outcome.", Outcome.values());
         assertLabels(keys, "party.", Party.values());
         AppRoles.ALL.forEach(r -> assertThat(keys).contains("role." + r));
+        assertLabels(keys, "sla.state.", jp.tsunagu.pipeline.SlaState.values());
+        assertLabels(keys, "sla.unit.", jp.tsunagu.sla.SlaUnit.values());
+        assertLabels(keys, "sla.unit.amount.", jp.tsunagu.sla.SlaUnit.values());
     }
 
     @Test

@@ -30,6 +30,10 @@ class AccessControlViewTest extends KaribuTest {
             "DIRECTOR, admin/users",
             "ADMIN, tasks",
             "ADMIN, deals",
+            "DIRECTOR, sla",
+            "INTERMEDIARY, sla",
+            "SUPERVISOR, admin/sla-policies",
+            "DIRECTOR, admin/calendars",
     })
     void a_view_of_another_role_shows_the_access_denied_page(String role, String path) {
         login(TestData.unique("user"), role);
@@ -40,10 +44,10 @@ class AccessControlViewTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
-            "DIRECTOR, タスク受信箱|案件一覧",
-            "INTERMEDIARY, タスク受信箱|案件一覧",
-            "SUPERVISOR, タスク受信箱|案件一覧",
-            "ADMIN, ユーザー管理",
+            "DIRECTOR, タスク受信箱|案件一覧|お知らせ",
+            "INTERMEDIARY, タスク受信箱|案件一覧|お知らせ",
+            "SUPERVISOR, タスク受信箱|案件一覧|SLAモニター|お知らせ",
+            "ADMIN, ユーザー管理|SLAポリシー|営業日カレンダー",
     })
     void the_side_navigation_lists_only_the_roles_own_views(String role, String expected) {
         login(TestData.unique("user"), role);

@@ -1,0 +1,58 @@
+package jp.tsunagu.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.notification.NoticeItem;
+import jp.tsunagu.notification.NotificationService;
+import jp.tsunagu.security.AppRoles;
+
+/** The person's notices, newest first: SLA warnings and breaches, with a link to the deal. */
+@Route("notifications")
+@Menu(order = 80, icon = "vaadin:bell", title = "nav.notices")
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+class NoticesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<NoticeItem> grid = new Grid<>();
+
+    NoticesView(NotificationService notifications) {
+        setSizeFull();
+        Button markRead = new Button(getTranslation("notice.markAllRead"), e -> {
+            notifications.markAllRead();
+            grid.getDataProvider().refreshAll();
+        });
+        markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        markRead.setId("mark-all-read");
+
+        grid.setId("notice-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(n -> n.unread() ? Badges.of(getTranslation("notice.unread"), "sla-warn") : new Span())
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> Formats.dateTime(n.createdAt())).setHeader(getTranslation("notice.at"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(NoticeItem::text).setHeader(getTranslation("notice.text")).setFlexGrow(1);
+        grid.setItems(q -> notifications.page(q.getOffset(), q.getLimit(), getLocale()).stream(),
+                q -> notifications.count());
+        grid.setEmptyStateText(getTranslation("notice.empty"));
+        grid.addItemClickListener(e -> {
+            if (e.getItem().dealId() != null) {
+                getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId()));
+            }
+        });
+        add(markRead, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.notices");
+    }
+}

@@ -1,0 +1,27 @@
+package jp.tsunagu.pipeline;
+
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.WorkCategory;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The clock that times each arrival of work at a stage. The pipeline tells it what happens to a task
+ * and asks it for due dates and SLA states; the SLA feature implements it (and depends on the pipeline,
+ * never the other way round). Calls come inside the engine's transaction.
+ */
+public interface StageClock {
+
+    /** Work arrived at a stage; returns when it is due, if a policy applies. */
+    Optional<Instant> started(long dealId, String taskId, DealStage stage, WorkCategory category, Instant at);
+
+    void claimed(String taskId, String assignee);
+
+    void stopped(String taskId, Instant at);
+
+    /** The SLA state of each of these open tasks that has a clock. */
+    Map<String, SlaStatus> statusOf(Collection<String> taskIds);
+}

@@ -1,0 +1,40 @@
+package jp.tsunagu.pipeline;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * What the SLA feature may do to an engine task without a person behind it (pauses, the sweep): move its
+ * due date, learn who holds it. Not for views; they go through {@link TaskInboxService}.
+ */
+@Service
+public class TaskDeadlines {
+
+    private final TaskService engineTasks;
+
+    TaskDeadlines(TaskService engineTasks) {
+        this.engineTasks = engineTasks;
+    }
+
+    /** Sets the task's due date, or clears it ({@code null}) while its clock is paused. */
+    @Transactional
+    public void setDue(String taskId, Instant due) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            task.setDueDate(due == null ? null : Date.from(due));
+            engineTasks.saveTask(task);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> assigneeOf(String taskId) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : Optional.ofNullable(task.getAssignee());
+    }
+}

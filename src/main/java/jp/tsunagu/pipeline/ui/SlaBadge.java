@@ -1,0 +1,44 @@
+package jp.tsunagu.pipeline.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.pipeline.SlaStatus;
+
+import java.time.Instant;
+
+/** A task's SLA as a coloured badge with the business time left; the due instant in its tooltip. */
+final class SlaBadge {
+
+    private SlaBadge() {
+    }
+
+    static Component of(Component context, SlaStatus sla, Instant dueAt) {
+        if (sla == null) {
+            return dueAt == null ? new Span("—") : Badges.of(Formats.dateTime(dueAt), "due");
+        }
+        Span badge = switch (sla.state()) {
+            case PAUSED -> Badges.of(context.getTranslation("sla.badge.paused"), "sla-paused");
+            case BREACHED, MISSED -> Badges.of(context.getTranslation("sla.badge.over", amount(context, -sla.minutesLeft(),
+                    sla.minutesPerDay())), "overdue");
+            case AT_RISK -> Badges.of(context.getTranslation("sla.badge.left", amount(context, sla.minutesLeft(),
+                    sla.minutesPerDay())), "sla-risk");
+            case MET -> Badges.of(context.getTranslation("sla.badge.met"), "status-completed");
+            default -> Badges.of(context.getTranslation("sla.badge.left", amount(context, sla.minutesLeft(),
+                    sla.minutesPerDay())), sla.warnLevel() >= 1 ? "sla-warn" : "sla-ok");
+        };
+        if (dueAt != null) {
+            badge.setTitle(context.getTranslation("sla.badge.due", Formats.dateTime(dueAt)));
+        }
+        return badge;
+    }
+
+    /** Business time as people say it: hours under a day, days with one decimal above. */
+    static String amount(Component context, long minutes, int minutesPerDay) {
+        if (minutes < minutesPerDay) {
+            return context.getTranslation("sla.hours", Math.round(minutes / 6.0) / 10.0);
+        }
+        return context.getTranslation("sla.days", Math.round(minutes * 10.0 / minutesPerDay) / 10.0);
+    }
+}

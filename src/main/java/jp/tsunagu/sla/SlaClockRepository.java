@@ -1,0 +1,28 @@
+package jp.tsunagu.sla;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
+
+    Optional<SlaClock> findByTaskId(String taskId);
+
+    List<SlaClock> findByTaskIdIn(Collection<String> taskIds);
+
+    List<SlaClock> findByDealIdOrderByStartedAtAscIdAsc(long dealId);
+
+    List<SlaClock> findByDealIdAndStoppedAtIsNull(long dealId);
+
+    /**
+     * Clocks with an event due, locked for this sweep only: a second node sweeping at the same moment
+     * skips them instead of waiting, and finds them moved on once this transaction commits.
+     */
+    @Query(value = "select * from sla_clock where next_event_at <= :now order by next_event_at limit :max "
+            + "for update skip locked", nativeQuery = true)
+    List<SlaClock> lockDue(Instant now, int max);
+}

@@ -1,0 +1,223 @@
+package jp.tsunagu.sla;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.notification.NotificationService;
+import jp.tsunagu.pipeline.Escalations;
+import jp.tsunagu.pipeline.SlaState;
+import jp.tsunagu.pipeline.SlaStatus;
+import jp.tsunagu.pipeline.StageClock;
+import jp.tsunagu.pipeline.TaskDeadlines;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SLA clocks: started, claimed and stopped by the pipeline's task events, paused while a deal waits
+ * for the customer, and moved through their warnings and breach by the sweep that the job executor runs.
+ */
+@Service
+public class SlaClocks implements StageClock {
+
+    private static final Logger log = LoggerFactory.getLogger(SlaClocks.class);
+    /** Clocks moved per sweep transaction; the sweep repeats until none is due. */
+    static final int SWEEP_BATCH = 500;
+
+    private final SlaClockRepository clocks;
+    private final SlaClockPauseRepository pauses;
+    private final SlaPolicyService policies;
+    private final CalendarService calendars;
+    private final TaskDeadlines deadlines;
+    private final Escalations escalations;
+    private final NotificationService notifications;
+    private final DealService deals;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SlaClocks(SlaClockRepository clocks, SlaClockPauseRepository pauses, SlaPolicyService policies,
+              CalendarService calendars, TaskDeadlines deadlines, Escalations escalations,
+              NotificationService notifications, DealService deals, CurrentUser currentUser, Clock clock) {
+        this.clocks = clocks;
+        this.pauses = pauses;
+        this.policies = policies;
+        this.calendars = calendars;
+        this.deadlines = deadlines;
+        this.escalations = escalations;
+        this.notifications = notifications;
+        this.deals = deals;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Instant> started(long dealId, String taskId, DealStage stage, WorkCategory category,
+                                     Instant at) {
+        SlaPolicy policy = policies.policyFor(stage, category);
+        SlaClock started = clocks.save(new SlaClock(dealId, taskId, stage, category, policy,
+                calendars.workingTime(stage.party()), at));
+        return Optional.ofNullable(started.getDueAt());
+    }
+
+    @Override
+    @Transactional
+    public void claimed(String taskId, String assignee) {
+        clocks.findByTaskId(taskId).ifPresent(c -> c.assign(assignee));
+    }
+
+    @Override
+    @Transactional
+    public void stopped(String taskId, Instant at) {
+        clocks.findByTaskId(taskId).ifPresent(c -> {
+            c.stop(calendars.workingTime(c.getParty()), at);
+            pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(at));
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, SlaStatus> statusOf(Collection<String> taskIds) {
+        Map<String, SlaStatus> result = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return result;
+        }
+        Instant now = clock.instant();
+        for (SlaClock c : clocks.findByTaskIdIn(taskIds)) {
+            long used = c.used(calendars.workingTime(c.getParty()), now);
+            result.put(c.getTaskId(), new SlaStatus(c.getState(), c.getTargetMinutes() - used,
+                    c.getMinutesPerDay(), c.getWarnLevel()));
+        }
+        return result;
+    }
+
+    /**
+     * The deal waits for the customer: its running clocks stop counting and its tasks lose their due
+     * dates until {@link #resume}. Refused without a reason, or when nothing is running.
+     */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
+    @Transactional
+    public void pause(long dealId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("sla.pause.reason.required");
+        }
+        if (reason.strip().length() > SlaClockPause.REASON_MAX) {
+            throw new UserFacingException("sla.pause.reason.size", SlaClockPause.REASON_MAX);
+        }
+        List<SlaClock> running = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream()
+                .filter(c -> !c.isPaused()).toList();
+        if (running.isEmpty()) {
+            throw new UserFacingException("sla.pause.nothingRunning");
+        }
+        Instant now = clock.instant();
+        for (SlaClock c : running) {
+            c.pause(calendars.workingTime(c.getParty()), now);
+            pauses.save(new SlaClockPause(c.getId(), now, reason.strip(), currentUser.username()));
+            deadlines.setDue(c.getTaskId(), null);
+        }
+    }
+
+    /** The customer answered: paused clocks count again from now, with new due dates. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
+    @Transactional
+    public void resume(long dealId) {
+        List<SlaClock> paused = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream()
+                .filter(SlaClock::isPaused).toList();
+        if (paused.isEmpty()) {
+            throw new UserFacingException("sla.resume.nothingPaused");
+        }
+        Instant now = clock.instant();
+        for (SlaClock c : paused) {
+            c.resume(calendars.workingTime(c.getParty()), now);
+            pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(now));
+            deadlines.setDue(c.getTaskId(), c.getDueAt());
+        }
+    }
+
+    /**
+     * Records every warning and breach that fell due by now; returns how many events it recorded. Runs
+     * from the job executor ({@code bpmn/sla-monitor.bpmn}); safe to run on several nodes at once.
+     */
+    @Transactional
+    public int sweep() {
+        Instant now = clock.instant();
+        int recorded = 0;
+        List<SlaClock> due;
+        do {
+            due = clocks.lockDue(now, SWEEP_BATCH);
+            for (SlaClock c : due) {
+                for (SlaClock.Event event : c.advance(calendars.workingTime(c.getParty()), now)) {
+                    record(c, event);
+                    recorded++;
+                }
+            }
+            clocks.flush();
+        } while (due.size() == SWEEP_BATCH);
+        if (recorded > 0) {
+            log.info("SLA sweep recorded {} warnings and breaches", recorded);
+        }
+        return recorded;
+    }
+
+    private void record(SlaClock c, SlaClock.Event event) {
+        String owner = owner(c);
+        String title = deals.titleOf(c.getDealId());
+        String stage = "stage." + c.getStage().name();
+        switch (event) {
+            case WARNING -> notifications.notify(owner, "SLA_WARNING", c.getDealId(), "notice.slaWarning", title);
+            case AT_RISK -> notifications.notify(owner, "SLA_AT_RISK", c.getDealId(), "notice.slaAtRisk", title);
+            case BREACH -> {
+                notifications.notify(owner, "SLA_BREACH", c.getDealId(), "notice.slaBreach", title);
+                escalations.open(c.getDealId(), c.getStage(), c.getTaskId());
+            }
+        }
+        log.debug("SLA {} on deal {} at {}", event, c.getDealId(), stage);
+    }
+
+    /** Who answers for a clock: whoever holds the task, else the deal's owner on that side. */
+    private String owner(SlaClock c) {
+        return deadlines.assigneeOf(c.getTaskId()).orElseGet(() -> c.getParty() == Party.INTERMEDIARY
+                ? deals.intermediaryOf(c.getDealId()) : deals.directorOf(c.getDealId()));
+    }
+
+    /** A clock as the deal page shows it. */
+    public record ClockView(DealStage stage, SlaState state, Instant startedAt, Instant dueAt, Instant stoppedAt,
+                            long usedMinutes, int targetMinutes, int minutesPerDay, long pausedMinutes,
+                            List<PauseView> pauses) {
+    }
+
+    public record PauseView(Instant pausedAt, Instant resumedAt, String reason, String pausedBy) {
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<ClockView> clocksOf(long dealId) {
+        Instant now = clock.instant();
+        List<SlaClock> all = clocks.findByDealIdOrderByStartedAtAscIdAsc(dealId);
+        Map<Long, List<PauseView>> byClock = new HashMap<>();
+        pauses.findByClockIdInOrderByPausedAt(all.stream().map(SlaClock::getId).toList()).forEach(p ->
+                byClock.computeIfAbsent(p.getClockId(), k -> new java.util.ArrayList<>())
+                        .add(new PauseView(p.getPausedAt(), p.getResumedAt(), p.getReason(), p.getPausedBy())));
+        return all.stream().map(c -> {
+            WorkingTime time = calendars.workingTime(c.getParty());
+            long paused = c.getPausedMinutes() + (c.isPaused() ? time.minutesBetween(c.getPausedAt(), now) : 0);
+            return new ClockView(c.getStage(), c.getState(), c.getStartedAt(), c.getDueAt(), c.getStoppedAt(),
+                    c.used(time, now), c.getTargetMinutes(), c.getMinutesPerDay(), paused,
+                    byClock.getOrDefault(c.getId(), List.of()));
+        }).toList();
+    }
+}

@@ -1,0 +1,200 @@
+package jp.tsunagu.sla;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.SlaState;
+import jp.tsunagu.security.AppRoles;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The supervisors' figures, every one computed in PostgreSQL over the indexed clock table: open clocks at
+ * risk and breached, lead times per stage and kind of work (count, median, 90th percentile, share met, in
+ * business days of the receiving organisation), and their week-by-week trend.
+ */
+@Service
+@RolesAllowed(AppRoles.SUPERVISOR)
+public class SlaMonitor {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CalendarService calendars;
+    private final java.time.Clock clock;
+
+    SlaMonitor(NamedParameterJdbcTemplate jdbc, CalendarService calendars, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    public record OpenCounts(long running, long atRisk, long breached, long paused) {
+    }
+
+    public record Group(String key, long open, long atRisk, long breached, long paused) {
+    }
+
+    /** An open clock that needs attention, with its deal. */
+    public record Attention(long dealId, String title, String customer, DealStage stage, Party party, String assignee,
+                            SlaState state, Instant dueAt, Instant breachedAt, long usedMinutes, int targetMinutes,
+                            int minutesPerDay) {
+    }
+
+    public record LeadTime(DealStage stage, WorkCategory category, long count, double median, double p90,
+                           double shareMet, double pausedDays) {
+    }
+
+    public record Week(LocalDate weekStart, long pcCount, Double pcMedian, long otherCount, Double otherMedian,
+                       double shareMet) {
+    }
+
+    /** A stopped clock behind a figure: the drill-down from a number to the deals. */
+    public record Behind(long dealId, String title, String customer, WorkCategory category, double usedDays,
+                         double targetDays, boolean met, Instant stoppedAt) {
+    }
+
+    /** What the open-clock figures are narrowed to; nulls match everything. */
+    public record OpenFilter(DealStage stage, Party party, String assignee) {
+        public static OpenFilter all() {
+            return new OpenFilter(null, null, null);
+        }
+    }
+
+    private static final String OPEN_WHERE = " where c.stopped_at is null "
+            + "and (cast(:stage as varchar) is null or c.stage = :stage) "
+            + "and (cast(:party as varchar) is null or c.party = :party) "
+            + "and (cast(:assignee as varchar) is null or coalesce(c.assignee, '') = :assignee) ";
+
+    @Transactional(readOnly = true)
+    public OpenCounts openCounts() {
+        return jdbc.queryForObject("select count(*) filter (where state = 'RUNNING') r, "
+                        + "count(*) filter (where state = 'AT_RISK') a, count(*) filter (where state = 'BREACHED') b, "
+                        + "count(*) filter (where state = 'PAUSED') p from sla_clock where stopped_at is null",
+                new MapSqlParameterSource(), (rs, i) -> new OpenCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)));
+    }
+
+    /** Open clocks grouped by {@code stage}, {@code party} or {@code assignee}, worst first. */
+    @Transactional(readOnly = true)
+    public List<Group> openBy(String dimension) {
+        String column = switch (dimension) {
+            case "stage" -> "stage";
+            case "party" -> "party";
+            case "assignee" -> "coalesce(assignee, '')";
+            default -> throw new IllegalArgumentException(dimension);
+        };
+        return jdbc.query("select " + column + " k, count(*) n, count(*) filter (where state = 'AT_RISK') a, "
+                        + "count(*) filter (where state = 'BREACHED') b, count(*) filter (where state = 'PAUSED') p "
+                        + "from sla_clock where stopped_at is null group by 1 order by 4 desc, 3 desc, 2 desc limit 50",
+                new MapSqlParameterSource(), (rs, i) -> new Group(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** Open clocks at risk or breached, the one due earliest first. */
+    @Transactional(readOnly = true)
+    public List<Attention> attention(OpenFilter filter, int offset, int limit) {
+        Instant now = clock.instant();
+        // Business time used is worked out for the page's rows only, on each organisation's calendar.
+        return jdbc.query("select c.deal_id, d.title, cu.name, c.stage, c.party, c.assignee, c.state, c.due_at, "
+                        + "c.breached_at, c.used_before, c.segment_start, c.target_minutes, c.minutes_per_day "
+                        + "from sla_clock c join deal d on d.id = c.deal_id "
+                        + "join customer cu on cu.id = d.customer_id" + OPEN_WHERE
+                        + "and c.state in ('AT_RISK', 'BREACHED') order by c.state, c.due_at, c.id "
+                        + "offset :offset limit :limit",
+                open(filter).addValue("offset", offset).addValue("limit", limit),
+                (rs, i) -> {
+                    Party party = Party.valueOf(rs.getString(5));
+                    Instant segment = instant(rs.getTimestamp(11));
+                    long used = rs.getInt(10) + (segment == null ? 0
+                            : calendars.workingTime(party).minutesBetween(segment, now));
+                    return new Attention(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            DealStage.valueOf(rs.getString(4)), party, rs.getString(6),
+                            SlaState.valueOf(rs.getString(7)), instant(rs.getTimestamp(8)),
+                            instant(rs.getTimestamp(9)), used, rs.getInt(12), rs.getInt(13));
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public int attentionCount(OpenFilter filter) {
+        Integer n = jdbc.queryForObject("select count(*) from sla_clock c" + OPEN_WHERE
+                + "and c.state in ('AT_RISK', 'BREACHED')", open(filter), Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Lead times of hand-offs completed in the period, per stage and kind of work. */
+    @Transactional(readOnly = true)
+    public List<LeadTime> leadTimes(LocalDate from, LocalDate to) {
+        return jdbc.query("select stage, work_category, count(*), "
+                        + "percentile_cont(0.5) within group (order by used_minutes::float8 / minutes_per_day), "
+                        + "percentile_cont(0.9) within group (order by used_minutes::float8 / minutes_per_day), "
+                        + "avg((used_minutes <= target_minutes)::int), avg(paused_minutes::float8 / minutes_per_day) "
+                        + "from sla_clock where stopped_at >= :from and stopped_at < :to "
+                        + "group by stage, work_category",
+                period(from, to), (rs, i) -> new LeadTime(DealStage.valueOf(rs.getString(1)),
+                        WorkCategory.valueOf(rs.getString(2)), rs.getLong(3), rs.getDouble(4), rs.getDouble(5),
+                        rs.getDouble(6), rs.getDouble(7)))
+                .stream().sorted(java.util.Comparator.comparing((LeadTime l) -> l.stage().ordinal())
+                        .thenComparing(l -> l.category().ordinal())).toList();
+    }
+
+    /** Week by week in the period: facility-assignment lead time, PC work against the rest, and share met. */
+    @Transactional(readOnly = true)
+    public List<Week> weekly(LocalDate from, LocalDate to) {
+        return jdbc.query("select date_trunc('week', stopped_at at time zone 'Asia/Tokyo')::date w, "
+                        + "count(*) filter (where stage = 'ASSIGNMENT' and work_category = 'PC'), "
+                        + "percentile_cont(0.5) within group (order by case when stage = 'ASSIGNMENT' "
+                        + "and work_category = 'PC' then used_minutes::float8 / minutes_per_day end), "
+                        + "count(*) filter (where stage = 'ASSIGNMENT' and work_category <> 'PC'), "
+                        + "percentile_cont(0.5) within group (order by case when stage = 'ASSIGNMENT' "
+                        + "and work_category <> 'PC' then used_minutes::float8 / minutes_per_day end), "
+                        + "avg((used_minutes <= target_minutes)::int) "
+                        + "from sla_clock where stopped_at >= :from and stopped_at < :to group by 1 order by 1",
+                period(from, to), (rs, i) -> new Week(rs.getDate(1).toLocalDate(), rs.getLong(2),
+                        (Double) rs.getObject(3), rs.getLong(4), (Double) rs.getObject(5), rs.getDouble(6)));
+    }
+
+    /** The hand-offs behind a lead-time figure, slowest first. */
+    @Transactional(readOnly = true)
+    public List<Behind> behind(DealStage stage, WorkCategory category, LocalDate from, LocalDate to, int offset,
+                               int limit) {
+        return jdbc.query("select c.deal_id, d.title, cu.name, c.work_category, "
+                        + "c.used_minutes::float8 / c.minutes_per_day, c.target_minutes::float8 / c.minutes_per_day, "
+                        + "c.used_minutes <= c.target_minutes, c.stopped_at from sla_clock c "
+                        + "join deal d on d.id = c.deal_id join customer cu on cu.id = d.customer_id "
+                        + "where c.stage = :stage and c.work_category = :category "
+                        + "and c.stopped_at >= :from and c.stopped_at < :to "
+                        + "order by c.used_minutes desc, c.id offset :offset limit :limit",
+                period(from, to).addValue("stage", stage.name()).addValue("category", category.name())
+                        .addValue("offset", offset).addValue("limit", limit),
+                (rs, i) -> new Behind(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        WorkCategory.valueOf(rs.getString(4)), rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7),
+                        instant(rs.getTimestamp(8))));
+    }
+
+    private static MapSqlParameterSource open(OpenFilter f) {
+        return new MapSqlParameterSource()
+                .addValue("stage", f.stage() == null ? null : f.stage().name())
+                .addValue("party", f.party() == null ? null : f.party().name())
+                .addValue("assignee", f.assignee());
+    }
+
+    private static MapSqlParameterSource period(LocalDate from, LocalDate to) {
+        return new MapSqlParameterSource()
+                .addValue("from", Timestamp.from(from.atStartOfDay(TOKYO).toInstant()))
+                .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

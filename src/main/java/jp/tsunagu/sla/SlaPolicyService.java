@@ -1,0 +1,94 @@
+package jp.tsunagu.sla;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+/** The SLA policies: admins edit them; a clock copies the one that applies when it starts. */
+@Service
+public class SlaPolicyService {
+
+    /** A policy as the admin's screen shows and edits it. */
+    public record PolicyRow(long id, long version, DealStage stage, WorkCategory category, SlaUnit unit, int duration,
+                            int warnPercent, int riskPercent, String updatedBy, java.time.Instant updatedAt) {
+    }
+
+    private final SlaPolicyRepository policies;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SlaPolicyService(SlaPolicyRepository policies, CurrentUser currentUser, Clock clock) {
+        this.policies = policies;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<PolicyRow> all() {
+        return policies.findAll().stream()
+                .sorted(Comparator.comparing((SlaPolicy p) -> p.getStage().ordinal())
+                        .thenComparing(p -> p.getCategory() == null ? -1 : p.getCategory().ordinal()))
+                .map(p -> new PolicyRow(p.getId(), p.getVersion(), p.getStage(), p.getCategory(), p.getUnit(),
+                        p.getDuration(), p.getWarnPercent(), p.getRiskPercent(), p.getUpdatedBy(), p.getUpdatedAt()))
+                .toList();
+    }
+
+    /**
+     * Changes a policy. Clocks already running keep the policy they started with. Refused, with nothing
+     * changed, for a zero or negative duration, thresholds out of order, or a policy changed meanwhile.
+     */
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public void update(long id, long expectedVersion, SlaUnit unit, Integer duration, Integer warnPercent,
+                       Integer riskPercent) {
+        if (unit == null) {
+            throw new UserFacingException("sla.policy.unit.required");
+        }
+        if (duration == null || duration <= 0) {
+            throw new UserFacingException("sla.policy.duration.positive");
+        }
+        int max = unit == SlaUnit.BUSINESS_DAYS ? SlaPolicy.MAX_DAYS : SlaPolicy.MAX_HOURS;
+        if (duration > max) {
+            throw new UserFacingException("sla.policy.duration.max", max);
+        }
+        if (warnPercent == null || riskPercent == null || warnPercent < 1 || riskPercent > 99) {
+            throw new UserFacingException("sla.policy.threshold.range");
+        }
+        if (warnPercent >= riskPercent) {
+            throw new UserFacingException("sla.policy.threshold.order");
+        }
+        SlaPolicy policy = policies.findById(id).orElseThrow(() -> new UserFacingException("sla.policy.notFound"));
+        if (policy.getVersion() != expectedVersion) {
+            throw new UserFacingException("sla.policy.changed");
+        }
+        policy.change(unit, duration, warnPercent, riskPercent, currentUser.username(), clock.instant());
+    }
+
+    /** Parses a stage name from outside (an import, the API): an unknown one is refused by name. */
+    public static DealStage stage(String name) {
+        try {
+            return DealStage.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new UserFacingException("sla.policy.unknownStage", String.valueOf(name));
+        }
+    }
+
+    /** The policy for work of this category at this stage: the category's own, else the stage's general one. */
+    @Transactional(readOnly = true)
+    SlaPolicy policyFor(DealStage stage, WorkCategory category) {
+        List<SlaPolicy> candidates = policies.findByStage(stage);
+        return candidates.stream().filter(p -> p.getCategory() == category).findFirst()
+                .or(() -> candidates.stream().filter(p -> p.getCategory() == null).findFirst())
+                .orElseThrow(() -> new IllegalStateException("No SLA policy for " + stage));
+    }
+}

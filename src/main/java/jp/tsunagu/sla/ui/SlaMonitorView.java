@@ -1,0 +1,144 @@
+package jp.tsunagu.sla.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import jp.tsunagu.sla.SlaMonitor;
+import jp.tsunagu.sla.SlaMonitor.LeadTime;
+import jp.tsunagu.sla.SlaMonitor.OpenCounts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where supervisors see where the time goes: open hand-offs at risk and over their SLA, and lead times
+ * per hand-off and kind of work in a period, with the report's reference figures beside them.
+ */
+@Route("sla")
+@Menu(order = 30, icon = "vaadin:clock", title = "nav.sla")
+@RolesAllowed(AppRoles.SUPERVISOR)
+class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SlaMonitor monitor;
+    final DatePicker from;
+    final DatePicker to;
+    final Div cards = new Div();
+    final TrendChart trend;
+    final LeadTimePanel leadTimes;
+    final OpenClocksPanel open;
+
+    SlaMonitorView(SlaMonitor monitor, UserDirectory users, Clock clock) {
+        this.monitor = monitor;
+        addClassName("sla-monitor");
+        LocalDate today = LocalDate.now(clock);
+        from = DatePickers.create(getTranslation("sla.monitor.from"), getLocale());
+        to = DatePickers.create(getTranslation("sla.monitor.to"), getLocale());
+        from.setValue(fiscalYearStart(today));
+        to.setValue(today);
+        Button refresh = new Button(getTranslation("sla.monitor.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
+        refresh.setId("sla-refresh");
+        HorizontalLayout period = new HorizontalLayout(from, to, refresh);
+        period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        cards.addClassName("cards");
+        cards.setId("sla-cards");
+        trend = new TrendChart();
+        leadTimes = new LeadTimePanel(monitor);
+        open = new OpenClocksPanel(monitor, users);
+        add(period, cards, new H3(getTranslation("sla.monitor.trend")), trend,
+                new H3(getTranslation("sla.monitor.open")), open,
+                new H3(getTranslation("sla.monitor.leadTimes")), leadTimes);
+        refresh();
+    }
+
+    /** Japanese public programmes count the year from April. */
+    static LocalDate fiscalYearStart(LocalDate day) {
+        int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return LocalDate.of(year, 4, 1);
+    }
+
+    void refresh() {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        if (start == null || end == null || end.isBefore(start)) {
+            to.setInvalid(true);
+            to.setErrorMessage(getTranslation("sla.monitor.period.invalid"));
+            return;
+        }
+        to.setInvalid(false);
+        List<LeadTime> stats = monitor.leadTimes(start, end);
+        showCards(monitor.openCounts(), stats);
+        trend.show(monitor.weekly(start, end), getLocale());
+        leadTimes.show(stats, start, end);
+        open.refresh();
+    }
+
+    private void showCards(OpenCounts counts, List<LeadTime> stats) {
+        cards.removeAll();
+        cards.add(card("sla.card.running", String.valueOf(counts.running()), null, "card-running"));
+        cards.add(card("sla.card.atRisk", String.valueOf(counts.atRisk()), null, "card-risk"));
+        cards.add(card("sla.card.breached", String.valueOf(counts.breached()), null, "card-breached"));
+        cards.add(card("sla.card.paused", String.valueOf(counts.paused()), null, "card-paused"));
+        cards.add(assignmentCard(stats, true));
+        cards.add(assignmentCard(stats, false));
+    }
+
+    private Div assignmentCard(List<LeadTime> stats, boolean pc) {
+        List<LeadTime> rows = stats.stream().filter(l -> l.stage() == DealStage.ASSIGNMENT)
+                .filter(l -> pc == (l.category() == WorkCategory.PC)).toList();
+        long n = rows.stream().mapToLong(LeadTime::count).sum();
+        String value = n == 0 ? "—" : getTranslation("sla.card.medianP90", fmt(weighted(rows, true)),
+                fmt(weighted(rows, false)));
+        Div card = card(pc ? "sla.card.assignmentPc" : "sla.card.assignmentOther", value,
+                getTranslation(pc ? "sla.card.refPc" : "sla.card.refOther", n), "card-assignment");
+        card.setId(pc ? "card-assignment-pc" : "card-assignment-other");
+        return card;
+    }
+
+    /** Light and off-site work are shown together, as the report does: count-weighted. */
+    private static double weighted(List<LeadTime> rows, boolean median) {
+        long n = rows.stream().mapToLong(LeadTime::count).sum();
+        return rows.stream().mapToDouble(l -> (median ? l.median() : l.p90()) * l.count()).sum() / n;
+    }
+
+    private Div card(String labelKey, String value, String reference, String kind) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("card-label");
+        Span number = new Span(value);
+        number.addClassName("card-value");
+        Div card = new Div(label, number);
+        if (reference != null) {
+            Span ref = new Span(reference);
+            ref.addClassName("card-ref");
+            card.add(ref);
+        }
+        card.addClassNames("card", kind);
+        return card;
+    }
+
+    static String fmt(double days) {
+        return String.format(Locale.ROOT, "%.1f", days);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.sla");
+    }
+}

@@ -1,0 +1,261 @@
+package jp.tsunagu.sla;
+
+import jp.tsunagu.TestData;
+import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.Escalations;
+import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.SlaState;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.sla.SlaClocks.ClockView;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static jp.tsunagu.security.AppRoles.SUPERVISOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The assignment clock of a PC-work deal through its life, with the engine clock set by hand. A 9:00–18:00
+ * day has 540 business minutes; the PC assignment SLA is 3 days = 1,620, warning at 50% (810), at risk at
+ * 80% (1,296). Other tests' clocks share the database, so every assertion is about this test's own deal.
+ */
+@TsunaguTest
+class SlaClocksTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    SlaClocks clocks;
+    @Autowired
+    SlaMonitor monitor;
+    @Autowired
+    SlaPolicyService policies;
+    @Autowired
+    TaskService engineTasks;
+    @Autowired
+    jp.tsunagu.notification.NotificationService notifications;
+
+    String director;
+    String staff;
+
+    @BeforeEach
+    void setUp() {
+        director = TestData.unique("dir");
+        staff = TestData.unique("staff");
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        TestData.logout();
+    }
+
+    @Test
+    void the_pc_assignment_clock_runs_three_business_days_across_a_holiday_and_the_task_is_due_then() {
+        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        InboxTask assignment = task(dealId, staff, INTERMEDIARY);
+
+        // Fri 17:00–18:00 (60), Mon 11/23 is a holiday, Tue 540, Wed 540, Thu 9:00 + 480 = 17:00.
+        assertThat(assignment.dueAt()).isEqualTo(at("2026-11-26T17:00+09:00"));
+        assertThat(assignment.sla().state()).isEqualTo(SlaState.RUNNING);
+        ClockView clock = assignmentClock(dealId);
+        assertThat(clock.targetMinutes()).isEqualTo(1620);
+        assertThat(clock.dueAt()).isEqualTo(at("2026-11-26T17:00+09:00"));
+    }
+
+    @Test
+    void waiting_for_the_customer_pauses_the_clock_and_the_figures_leave_the_pause_out() {
+        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        now("2026-11-24T10:00+09:00");                      // used: 60 + 60 = 120
+        TestData.actAs(staff, INTERMEDIARY);
+        clocks.pause(dealId, "納品形式を顧客に確認中");
+
+        ClockView paused = assignmentClock(dealId);
+        assertThat(paused.state()).isEqualTo(SlaState.PAUSED);
+        assertThat(paused.usedMinutes()).isEqualTo(120);
+        assertThat(paused.dueAt()).isNull();
+        assertThat(task(dealId, staff, INTERMEDIARY).dueAt()).as("no due date while paused").isNull();
+        assertThat(paused.pauses()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("納品形式を顧客に確認中"));
+
+        now("2026-11-26T15:00+09:00");                      // paused: Tue 480 + Wed 540 + Thu 360 = 1,380
+        TestData.actAs(staff, INTERMEDIARY);
+        clocks.resume(dealId);
+        // 1,500 left from Thu 15:00: Thu 180, Fri 540, Mon 540, Tue 12/1 9:00 + 240 = 13:00.
+        ClockView resumed = assignmentClock(dealId);
+        assertThat(resumed.state()).isEqualTo(SlaState.RUNNING);
+        assertThat(resumed.dueAt()).isEqualTo(at("2026-12-01T13:00+09:00"));
+        assertThat(task(dealId, staff, INTERMEDIARY).dueAt()).isEqualTo(at("2026-12-01T13:00+09:00"));
+
+        now("2026-12-01T12:00+09:00");                      // used: 120 + 180 + 540 + 540 + 180 = 1,560
+        complete(dealId, Outcome.ASSIGNED, staff, INTERMEDIARY);
+
+        ClockView met = assignmentClock(dealId);
+        assertThat(met.state()).isEqualTo(SlaState.MET);
+        assertThat(met.usedMinutes()).isEqualTo(1560);
+        assertThat(met.pausedMinutes()).isEqualTo(1380);
+        TestData.actAs("sv", SUPERVISOR);
+        assertThat(monitor.behind(DealStage.ASSIGNMENT, WorkCategory.PC, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 1), 0, 10_000)).filteredOn(b -> b.dealId() == dealId).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.usedDays()).isCloseTo(1560 / 540.0, org.assertj.core.data.Offset.offset(0.001));
+                    assertThat(b.met()).isTrue();
+                });
+    }
+
+    @Test
+    void the_sweep_records_each_warning_and_the_breach_once_and_escalates_to_supervisors() {
+        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        TestData.actAs(staff, INTERMEDIARY);
+        inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
+
+        now("2026-11-24T12:00+09:00");                      // used 240 of 1,620: nothing due
+        clocks.sweep();
+        assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.RUNNING);
+        assertThat(noticesOf(staff)).isZero();
+
+        now("2026-11-25T15:00+09:00");                      // used 960 ≥ 810: the first warning
+        clocks.sweep();
+        clocks.sweep();
+        assertThat(noticesOf(staff)).isEqualTo(1);
+        assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.RUNNING);
+
+        now("2026-11-27T10:00+09:00");                      // past Thu 17:00: at risk and breached
+        clocks.sweep();
+        clocks.sweep();
+        ClockView breached = assignmentClock(dealId);
+        assertThat(breached.state()).isEqualTo(SlaState.BREACHED);
+        assertThat(noticesOf(staff)).isEqualTo(3);
+        assertThat(escalationsOf(dealId)).isEqualTo(1);
+        assertThat(engineTasks.createTaskQuery().processDefinitionKey(Escalations.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(dealId)).singleResult())
+                .satisfies(t -> assertThat(engineTasks.getIdentityLinksForTask(t.getId()))
+                        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(SUPERVISOR)));
+        assertThat(task(dealId, staff, INTERMEDIARY).sla().minutesLeft()).as("business minutes over").isNegative();
+    }
+
+    @Test
+    void two_nodes_sweeping_at_the_same_moment_record_a_breach_once() throws Exception {
+        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        now("2026-11-30T10:00+09:00");
+        CountDownLatch go = new CountDownLatch(1);
+        Date frozen = ClockUtil.getCurrentTime();
+        List<CompletableFuture<Integer>> nodes = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ClockUtil.setCurrentTime(frozen);
+            return clocks.sweep();
+        })).toList();
+        go.countDown();
+        for (CompletableFuture<Integer> node : nodes) {
+            node.get();
+        }
+        assertThat(escalationsOf(dealId)).isEqualTo(1);
+        assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.BREACHED);
+    }
+
+    @Test
+    void a_policy_change_applies_to_new_clocks_not_to_running_ones() {
+        long running = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
+        var pc = policies.all().stream().filter(p -> p.stage() == DealStage.ASSIGNMENT
+                && p.category() == WorkCategory.PC).findFirst().orElseThrow();
+        try {
+            policies.update(pc.id(), pc.version(), SlaUnit.BUSINESS_DAYS, 5, 50, 80);
+            long later = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+            assertThat(assignmentClock(running).targetMinutes()).isEqualTo(1620);
+            assertThat(assignmentClock(later).targetMinutes()).isEqualTo(2700);
+        } finally {
+            TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
+            var changed = policies.all().stream().filter(p -> p.id() == pc.id()).findFirst().orElseThrow();
+            policies.update(pc.id(), changed.version(), SlaUnit.BUSINESS_DAYS, 3, 50, 80);
+        }
+    }
+
+    @Test
+    void a_bad_policy_is_refused_and_nothing_changes() {
+        TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
+        var before = policies.all();
+        var p = before.get(0);
+        assertThatThrownBy(() -> policies.update(p.id(), p.version(), SlaUnit.BUSINESS_DAYS, 0, 50, 80))
+                .hasMessage("sla.policy.duration.positive");
+        assertThatThrownBy(() -> policies.update(p.id(), p.version(), SlaUnit.BUSINESS_HOURS, -4, 50, 80))
+                .hasMessage("sla.policy.duration.positive");
+        assertThatThrownBy(() -> policies.update(p.id(), p.version(), SlaUnit.BUSINESS_DAYS, 3, 80, 50))
+                .hasMessage("sla.policy.threshold.order");
+        assertThatThrownBy(() -> policies.update(p.id(), p.version(), SlaUnit.BUSINESS_DAYS, 3, 50, 100))
+                .hasMessage("sla.policy.threshold.range");
+        assertThatThrownBy(() -> policies.update(p.id(), p.version() - 1, SlaUnit.BUSINESS_DAYS, 3, 50, 80))
+                .hasMessage("sla.policy.changed");
+        assertThatThrownBy(() -> SlaPolicyService.stage("CONTRACT")).isInstanceOf(UserFacingException.class)
+                .hasMessage("sla.policy.unknownStage");
+        assertThat(policies.all()).isEqualTo(before);
+    }
+
+    private long handedOverAt(String instant, WorkCategory category) {
+        now(instant);
+        TestData.actAs(director, DIRECTOR);
+        long dealId = data.deal(TestData.unique("SLA案件"), category);
+        complete(dealId, Outcome.READY, director, DIRECTOR);
+        complete(dealId, Outcome.DONE, director, DIRECTOR);
+        complete(dealId, Outcome.HANDED_OVER, director, DIRECTOR);
+        return dealId;
+    }
+
+    private void complete(long dealId, Outcome outcome, String user, String role) {
+        InboxTask task = task(dealId, user, role);
+        TestData.actAs(user, role);
+        long version = data.dealVersion(dealId);
+        inbox.complete(task.taskId(), jp.tsunagu.pipeline.Completion.of(outcome, version));
+    }
+
+    private InboxTask task(long dealId, String user, String role) {
+        TestData.actAs(user, role);
+        return inbox.openTasksOf(dealId).stream().filter(t -> !t.isEscalation()).findFirst().orElseThrow();
+    }
+
+    private ClockView assignmentClock(long dealId) {
+        TestData.actAs("sv", SUPERVISOR);
+        return clocks.clocksOf(dealId).stream().filter(c -> c.stage() == DealStage.ASSIGNMENT).findFirst()
+                .orElseThrow();
+    }
+
+    private long escalationsOf(long dealId) {
+        return engineTasks.createTaskQuery().processDefinitionKey(Escalations.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(dealId)).count();
+    }
+
+    private long noticesOf(String user) {
+        TestData.actAs(user, INTERMEDIARY);
+        return notifications.count();
+    }
+
+    private static void now(String instant) {
+        ClockUtil.setCurrentTime(Date.from(at(instant)));
+    }
+
+    private static java.time.Instant at(String instant) {
+        return OffsetDateTime.parse(instant).toInstant();
+    }
+}
