@@ -47,11 +47,13 @@ public class SlaClocks implements StageClock {
     private final NotificationService notifications;
     private final DealService deals;
     private final CurrentUser currentUser;
+    private final SlaRollups rollups;
     private final Clock clock;
 
     SlaClocks(SlaClockRepository clocks, SlaClockPauseRepository pauses, SlaPolicyService policies,
               CalendarService calendars, TaskDeadlines deadlines, Escalations escalations,
-              NotificationService notifications, DealService deals, CurrentUser currentUser, Clock clock) {
+              NotificationService notifications, DealService deals, CurrentUser currentUser, SlaRollups rollups,
+              Clock clock) {
         this.clocks = clocks;
         this.pauses = pauses;
         this.policies = policies;
@@ -61,6 +63,7 @@ public class SlaClocks implements StageClock {
         this.notifications = notifications;
         this.deals = deals;
         this.currentUser = currentUser;
+        this.rollups = rollups;
         this.clock = clock;
     }
 
@@ -84,8 +87,10 @@ public class SlaClocks implements StageClock {
     @Transactional
     public void stopped(String taskId, Instant at) {
         clocks.findByTaskId(taskId).ifPresent(c -> {
-            c.stop(calendars.workingTime(c.getParty()), at);
+            WorkingTime time = calendars.workingTime(c.getParty());
+            c.stop(time, at);
             pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(at));
+            rollups.stopped(c, (int) c.used(time, at));
         });
     }
 
@@ -167,6 +172,7 @@ public class SlaClocks implements StageClock {
             }
             clocks.flush();
         } while (due.size() == SWEEP_BATCH);
+        rollups.rebuildOpenSummary(now);
         if (recorded > 0) {
             log.info("SLA sweep recorded {} warnings and breaches", recorded);
         }

@@ -123,7 +123,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 ascending = order.getDirection() == SortDirection.ASCENDING;
             }
             return inbox.page(filter(), query.getOffset(), query.getLimit(), sort, ascending).stream();
-        }, query -> inbox.count(filter()));
+        });
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
         Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open),
@@ -185,10 +185,15 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void updateTabCounts() {
         InboxFilter f = filter();
-        mineTab.setLabel(getTranslation("inbox.mine", inbox.count(
-                new InboxFilter(InboxScope.MINE, f.text(), f.stage(), f.overdueOnly()))));
-        groupTab.setLabel(getTranslation("inbox.group", inbox.count(
-                new InboxFilter(InboxScope.GROUP, f.text(), f.stage(), f.overdueOnly()))));
+        mineTab.setLabel(getTranslation("inbox.mine", countLabel(inbox.count(
+                new InboxFilter(InboxScope.MINE, f.text(), f.stage(), f.overdueOnly())))));
+        groupTab.setLabel(getTranslation("inbox.group", countLabel(inbox.count(
+                new InboxFilter(InboxScope.GROUP, f.text(), f.stage(), f.overdueOnly())))));
+    }
+
+    private String countLabel(int count) {
+        return count >= TaskInboxService.COUNT_CAP ? String.format("%,d+", TaskInboxService.COUNT_CAP)
+                : String.valueOf(count);
     }
 
     @Override

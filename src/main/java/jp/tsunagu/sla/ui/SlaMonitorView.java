@@ -40,6 +40,8 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from;
     final DatePicker to;
     final Div cards = new Div();
+    final Span asOf = new Span();
+    final Span weeks = new Span();
     final TrendChart trend;
     final LeadTimePanel leadTimes;
     final OpenClocksPanel open;
@@ -62,7 +64,9 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         trend = new TrendChart();
         leadTimes = new LeadTimePanel(monitor);
         open = new OpenClocksPanel(monitor, users);
-        add(period, cards, new H3(getTranslation("sla.monitor.trend")), trend,
+        asOf.addClassName("card-ref");
+        weeks.addClassName("card-ref");
+        add(period, cards, asOf, new H3(getTranslation("sla.monitor.trend")), weeks, trend,
                 new H3(getTranslation("sla.monitor.open")), open,
                 new H3(getTranslation("sla.monitor.leadTimes")), leadTimes);
         refresh();
@@ -84,6 +88,10 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         }
         to.setInvalid(false);
         List<LeadTime> stats = monitor.leadTimes(start, end);
+        asOf.setText(getTranslation("sla.monitor.asOf", jp.tsunagu.base.ui.Formats.dateTime(monitor.openCountsAsOf())
+                .substring(11)));
+        weeks.setText(getTranslation("sla.monitor.weeks", jp.tsunagu.base.ui.Formats.date(SlaMonitor.monday(start)),
+                jp.tsunagu.base.ui.Formats.date(SlaMonitor.monday(end).plusDays(6))));
         showCards(monitor.openCounts(), stats);
         trend.show(monitor.weekly(start, end), getLocale());
         leadTimes.show(stats, start, end);

@@ -1,0 +1,130 @@
+package jp.tsunagu.sla.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.SlaClocks;
+import jp.tsunagu.pipeline.SlaState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The SLA screens as their users meet them, without a browser. */
+class SlaViewsTest extends KaribuTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    SlaClocks clocks;
+
+    @Test
+    void a_director_stops_the_clock_while_waiting_for_the_customer_and_starts_it_again() {
+        String director = TestData.unique("dir");
+        login(director, AppRoles.DIRECTOR);
+        long dealId = data.deal(TestData.unique("顧客待ち"), WorkCategory.PC);
+        navigate("deals/" + dealId);
+
+        _click(_get(Button.class, spec -> spec.withId("sla-pause")));
+        Dialog dialog = _get(Dialog.class);
+        _click(_get(Button.class, spec -> spec.withId("sla-pause-confirm")));
+        TextField reason = _get(TextField.class, spec -> spec.withId("sla-pause-reason"));
+        assertThat(reason.getErrorMessage()).isEqualTo("待っている内容を入力してください");
+        assertThat(dialog.isOpened()).isTrue();
+
+        _setValue(reason, "発注数量を顧客に確認中");
+        _click(_get(Button.class, spec -> spec.withId("sla-pause-confirm")));
+        NotificationsKt.expectNotifications("SLAの時計を止めました");
+        assertThat(clocks.clocksOf(dealId)).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo(SlaState.PAUSED);
+            assertThat(c.pauses()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("発注数量を顧客に確認中"));
+        });
+
+        navigate("deals/" + dealId);
+        _click(_get(Button.class, spec -> spec.withId("sla-resume")));
+        NotificationsKt.expectNotifications("SLAの時計を再開しました。期限を計算し直しました");
+        assertThat(clocks.clocksOf(dealId)).singleElement().satisfies(c -> assertThat(c.state())
+                .isEqualTo(SlaState.RUNNING));
+    }
+
+    @Test
+    void the_monitor_shows_its_cards_trend_and_lists_to_a_supervisor() {
+        login(TestData.unique("dir"), AppRoles.DIRECTOR);
+        data.deal(TestData.unique("監視用"), WorkCategory.LIGHT);
+        login(TestData.unique("sv"), AppRoles.SUPERVISOR);
+        navigate("sla");
+        SlaMonitorView view = _get(SlaMonitorView.class);
+
+        assertThat(view.cards.getChildren().map(c -> ((Div) c).getElement().getText()))
+                .isNotEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("card-assignment-pc")).getElement().getTextRecursively())
+                .contains("事業所アサイン（PC作業）").contains("参考：自社 1〜3営業日・モデル事業 5〜20営業日");
+        assertThat(view.trend.getConfig()).contains("PC作業（中央値）").contains("期限内完了率（全引き継ぎ）");
+        assertThat(view.asOf.getText()).startsWith("件数は ");
+
+        _setValue(view.to, LocalDate.of(2026, 1, 1));
+        _setValue(view.from, LocalDate.of(2026, 2, 1));
+        _click(_get(Button.class, spec -> spec.withId("sla-refresh")));
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("終了日は開始日以降にしてください");
+    }
+
+    @Test
+    void an_admin_cannot_save_a_policy_with_a_zero_limit_or_thresholds_out_of_order() {
+        login(TestData.unique("admin"), AppRoles.ADMIN);
+        navigate("admin/sla-policies");
+        SlaPolicyView view = _get(SlaPolicyView.class);
+        var before = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
+        view.edit(before);
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("policy-duration")), 0);
+        _click(_get(Button.class, spec -> spec.withId("policy-save")));
+        NotificationsKt.expectNotifications("期限は1以上で入力してください");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("policy-duration")).isInvalid()).isTrue();
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("policy-duration")), 4);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("policy-warn")), 90);
+        _click(_get(Button.class, spec -> spec.withId("policy-save")));
+        NotificationsKt.expectNotifications("注意の割合は警告の割合より小さくしてください");
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0)).isEqualTo(before);
+    }
+
+    @Test
+    void an_admin_adds_a_closing_and_an_overlapping_one_is_refused() {
+        login(TestData.unique("admin"), AppRoles.ADMIN);
+        navigate("admin/calendars");
+        CalendarView view = _get(CalendarView.class);
+        _setValue(view.party, Party.INTERMEDIARY);
+        int rows = com.github.mvysny.kaributesting.v10.GridKt._size(view.closings);
+        LocalDate first = LocalDate.of(2031, 8, 13).plusDays(rows * 40L);
+        _setValue(view.first, first);
+        _setValue(view.last, first.plusDays(3));
+        _setValue(view.note, "夏季休業");
+        _click(_get(Button.class, spec -> spec.withId("add-closing")));
+        NotificationsKt.expectNotifications("休業日を追加しました");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings)).isEqualTo(rows + 1);
+
+        _setValue(view.first, first.plusDays(2));
+        _setValue(view.last, first.plusDays(5));
+        _setValue(view.note, "重複");
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("add-closing"))))
+                .isInstanceOf(UserFacingException.class).hasMessage("calendar.closing.overlap");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings)).isEqualTo(rows + 1);
+    }
+}
