@@ -22,10 +22,49 @@ public class TestData {
 
     private final CustomerService customers;
     private final DealService deals;
+    private final jp.tsunagu.facility.FacilityService facilities;
+    private final jp.tsunagu.assignment.AssignmentService assignments;
 
-    TestData(CustomerService customers, DealService deals) {
+    TestData(CustomerService customers, DealService deals, jp.tsunagu.facility.FacilityService facilities,
+             jp.tsunagu.assignment.AssignmentService assignments) {
         this.customers = customers;
         this.deals = deals;
+        this.facilities = facilities;
+        this.assignments = assignments;
+    }
+
+    /** A facility that takes every kind of work, with plenty of capacity, registered by intermediary staff. */
+    public long facility(String municipality) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        try {
+            actAs("test-staff", jp.tsunagu.security.AppRoles.INTERMEDIARY);
+            jp.tsunagu.facility.FacilityForm form = new jp.tsunagu.facility.FacilityForm();
+            form.setName(unique("テスト作業所"));
+            form.setType(jp.tsunagu.facility.FacilityType.B);
+            form.setMunicipality(municipality);
+            long id = facilities.register(form).getId();
+            jp.tsunagu.facility.SurveyForm survey = new jp.tsunagu.facility.SurveyForm();
+            survey.setAcceptsPc(true);
+            survey.setAcceptsLight(true);
+            survey.setAcceptsOffsite(true);
+            survey.setPcWorkers(5);
+            survey.setLightWorkers(5);
+            survey.setMonthlyCapacityHours(100_000);
+            survey.setEarliestStart(java.time.LocalDate.of(2020, 1, 1));
+            facilities.answerSurvey(id, survey);
+            return id;
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+        }
+    }
+
+    /** Confirms the deal's work to a fresh test facility as {@code staff}: completes the assignment task. */
+    public void assign(long dealId, String staff) {
+        long facility = facility("静岡市");
+        actAs(staff, jp.tsunagu.security.AppRoles.INTERMEDIARY);
+        java.time.LocalDate start = java.time.LocalDate.now();
+        assignments.confirm(dealId, java.util.List.of(new jp.tsunagu.assignment.Split(facility, 10, 20)), 10, start,
+                start.plusMonths(1));
     }
 
     public static String unique(String prefix) {

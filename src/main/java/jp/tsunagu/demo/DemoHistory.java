@@ -36,10 +36,12 @@ class DemoHistory {
 
     private final DealService deals;
     private final TaskInboxService inbox;
+    private final DemoFacilities facilities;
 
-    DemoHistory(DealService deals, TaskInboxService inbox) {
+    DemoHistory(DealService deals, TaskInboxService inbox, DemoFacilities facilities) {
         this.deals = deals;
         this.inbox = inbox;
+        this.facilities = facilities;
     }
 
     void play(List<Long> customers) {
@@ -91,7 +93,11 @@ class DemoHistory {
                             "トライアルの誤り率が基準を超えた", null, version));
                     break;
                 }
-                inbox.complete(task.taskId(), Completion.of(steps[s], version));
+                if (steps[s] == Outcome.ASSIGNED) {
+                    facilities.assign(dealId, category, at);
+                } else {
+                    inbox.complete(task.taskId(), Completion.of(steps[s], version));
+                }
             }
         }
     }

@@ -80,9 +80,10 @@ class DemoScenario {
     private final SlaClocks clocks;
     private final DemoHistory history;
     private final CalendarService calendars;
+    private final DemoFacilities demoFacilities;
 
     DemoScenario(UserDirectory users, CustomerService customers, FacilityService facilities, DealService deals,
-                 TaskInboxService inbox, SlaClocks clocks, DemoHistory history, CalendarService calendars) {
+                 TaskInboxService inbox, SlaClocks clocks, DemoHistory history, CalendarService calendars, DemoFacilities demoFacilities) {
         this.users = users;
         this.customers = customers;
         this.facilities = facilities;
@@ -91,6 +92,7 @@ class DemoScenario {
         this.clocks = clocks;
         this.history = history;
         this.calendars = calendars;
+        this.demoFacilities = demoFacilities;
     }
 
     void load() {
@@ -104,14 +106,7 @@ class DemoScenario {
         customers.create("医療法人 あおば会", "医療・福祉", "静岡県", "054-255-6600");
         customers.create("株式会社ハマナ電機", "電気機器製造業", "静岡県", "053-440-3300");
         customers.create("やまびこ不動産株式会社", "不動産業", "神奈川県", "045-620-5511");
-        facilities.register("ひまわり作業所", "社会福祉法人ひまわり会", FacilityType.B, "静岡市葵区");
-        facilities.register("ワークセンターあおい", "NPO法人あおい", FacilityType.B, "静岡市駿河区");
-        facilities.register("はままつ就労支援センター", "社会福祉法人遠州福祉会", FacilityType.B, "浜松市中央区");
-        facilities.register("ふじのみやワークス", "株式会社ふじ福祉", FacilityType.A, "富士宮市");
-        facilities.register("ぬまづデジタル工房", "一般社団法人ぬまづ", FacilityType.B, "沼津市");
-        facilities.register("いずみ工房", "社会福祉法人いずみ", FacilityType.B, "三島市");
-        facilities.register("かけがわサポート", "NPO法人かけがわ", FacilityType.B, "掛川市");
-        facilities.register("やいづ作業センター", "社会福祉法人やいづ会", FacilityType.OTHER, "焼津市");
+        demoFacilities.register();
 
         List<CustomerOption> cs = customers.all();
         Map<String, Long> byName = new java.util.HashMap<>();
@@ -209,7 +204,11 @@ class DemoScenario {
                         LocalDate.ofInstant(at, ZONE).plusDays(14), version);
                 default -> Completion.of(outcome, version);
             };
-            inbox.complete(task.taskId(), completion);
+            if (outcome == Outcome.ASSIGNED) {
+                demoFacilities.assign(dealId, story.category(), at);
+            } else {
+                inbox.complete(task.taskId(), completion);
+            }
         }
         if (story.title().equals(WAITING_NOW) || story.title().equals(WAITED)) {
             at = duringOfficeHours(at.plus(Duration.ofHours(20)));

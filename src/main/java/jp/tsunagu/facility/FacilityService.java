@@ -1,25 +1,150 @@
 package jp.tsunagu.facility;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The facility registry; the capability survey and matching come with their own issue. */
+/**
+ * The facility registry: the master data, the capability survey (a new version per answer) and the
+ * skills list. The intermediary keeps it; directors and supervisors read it.
+ */
 @Service
+@Validated
 public class FacilityService {
 
+    private static final String ROW = "select f.id, f.name, f.corporation, f.facility_type, f.municipality, "
+            + "f.participation, coalesce(s.accepts_pc, false), coalesce(s.accepts_light, false), "
+            + "coalesce(s.accepts_offsite, false), coalesce(s.pc_workers, 0), coalesce(s.light_workers, 0), "
+            + "coalesce(s.monthly_capacity_hours, 0), s.earliest_start, s.answered_on from facility f "
+            + "left join lateral (select * from capability_survey cs where cs.facility_id = f.id "
+            + "order by cs.answered_on desc, cs.id desc limit 1) s on true "
+            + "where (:text = '' or lower(f.name) like :text or lower(coalesce(f.municipality, '')) like :text "
+            + "or lower(coalesce(f.corporation, '')) like :text) ";
+
     private final FacilityRepository facilities;
+    private final CapabilitySurveyRepository surveys;
+    private final SkillRepository skills;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    FacilityService(FacilityRepository facilities, Clock clock) {
+    FacilityService(FacilityRepository facilities, CapabilitySurveyRepository surveys, SkillRepository skills,
+                    NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
         this.facilities = facilities;
+        this.surveys = surveys;
+        this.skills = skills;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<FacilityRow> page(String text, int offset, int limit) {
+        return jdbc.query(ROW + "order by f.name, f.id offset :offset limit :limit",
+                params(text).addValue("offset", offset).addValue("limit", limit), (rs, i) -> new FacilityRow(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), FacilityType.valueOf(rs.getString(4)),
+                        rs.getString(5), Participation.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
+                        rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
+                        rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class)));
+    }
+
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public int count(String text) {
+        Integer n = jdbc.queryForObject("select count(*) from (" + ROW + ") x", params(text), Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private static MapSqlParameterSource params(String text) {
+        String t = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return new MapSqlParameterSource("text", t);
+    }
+
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<Facility> find(long id) {
+        return facilities.findById(id);
+    }
+
+    /** The newest survey answer as a form, the starting point of the next; empty if never answered. */
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<SurveyForm> latestSurvey(long facilityId) {
+        return surveys.findFirstByFacilityIdOrderByAnsweredOnDescIdDesc(facilityId).map(CapabilitySurvey::toForm);
+    }
+
+    /** When each version of the survey was answered, and by whom: newest first. */
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<String[]> surveyHistory(long facilityId) {
+        return surveys.findByFacilityIdOrderByAnsweredOnDescIdDesc(facilityId).stream()
+                .map(s -> new String[]{s.getAnsweredOn().toString(), s.getAnsweredBy()}).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SkillOption> skills() {
+        return skills.findByActiveTrueOrderById().stream().map(Skill::toOption).toList();
+    }
+
+    /** Registers a facility; refused (with nothing saved) when a facility of that name exists in the town. */
+    @RolesAllowed(AppRoles.INTERMEDIARY)
+    @Transactional
+    public Facility register(@Valid FacilityForm form) {
+        if (exists(form.getName(), form.getMunicipality())) {
+            throw new UserFacingException("facility.duplicate", form.getName().strip());
+        }
+        Facility facility = new Facility(form.getName().strip(), null, form.getType(), null, clock.instant());
+        facility.describe(form, clock.instant());
+        return facilities.save(facility);
+    }
+
+    /** Records a new answer of the survey; the older ones stay as history. */
+    @RolesAllowed(AppRoles.INTERMEDIARY)
+    @Transactional
+    public void answerSurvey(long facilityId, @Valid SurveyForm form) {
+        facilities.findById(facilityId).orElseThrow(() -> new UserFacingException("facility.notFound"));
+        Set<Long> known = skills().stream().map(SkillOption::id).collect(Collectors.toSet());
+        if (!known.containsAll(form.getSkillIds())) {
+            throw new UserFacingException("survey.skill.unknown");
+        }
+        surveys.save(new CapabilitySurvey(facilityId, form, LocalDate.now(clock), currentUser.username(),
+                clock.instant()));
+    }
+
+    boolean exists(String name, String municipality) {
+        Integer n = jdbc.queryForObject("select count(*) from facility where name = :name "
+                        + "and coalesce(municipality, '') = :municipality",
+                new MapSqlParameterSource("name", name.strip())
+                        .addValue("municipality", municipality == null ? "" : municipality.strip()), Integer.class);
+        return n != null && n > 0;
+    }
+
+    /** For the demo data and imports: register without a logged-in person's role check. */
     @Transactional
     public Facility register(String name, String corporation, FacilityType type, String municipality) {
         return facilities.save(new Facility(name, corporation, type, municipality, clock.instant()));
+    }
+
+    /** Records a survey answer on behalf of {@code by}: for imports and the demo data, not for views. */
+    @Transactional
+    public void saveSurvey(long facilityId, SurveyForm form, String by) {
+        surveys.save(new CapabilitySurvey(facilityId, form, LocalDate.now(clock), by, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,11 +62,13 @@ public class TaskInboxService {
     private final CurrentUser currentUser;
     private final Optional<StageClock> stageClock;
     private final InboxCounter counter;
+    /** Looked up when used: a guard may itself complete tasks through this service. */
+    private final ObjectProvider<CompletionGuard> guards;
     private final Clock clock;
 
     TaskInboxService(TaskService engineTasks, RuntimeService runtime, IdentityService identity, DealService deals,
                      UserDirectory users, CurrentUser currentUser, Optional<StageClock> stageClock,
-                     InboxCounter counter, Clock clock) {
+                     InboxCounter counter, ObjectProvider<CompletionGuard> guards, Clock clock) {
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.identity = identity;
@@ -74,6 +77,7 @@ public class TaskInboxService {
         this.currentUser = currentUser;
         this.stageClock = stageClock;
         this.counter = counter;
+        this.guards = guards;
         this.clock = clock;
     }
 
@@ -197,7 +201,9 @@ public class TaskInboxService {
             case NURTURE -> StageResult.nurture(completion.nextContactOn());
             default -> StageResult.none();
         };
-        deals.recordResult(dealIdOf(task), completion.dealVersion(), result, me, pipelineTask.stage().party());
+        long dealId = dealIdOf(task);
+        guards.orderedStream().forEach(g -> g.check(dealId, pipelineTask, completion.outcome()));
+        deals.recordResult(dealId, completion.dealVersion(), result, me, pipelineTask.stage().party());
         completeInEngine(task, me, completion.outcome());
     }
 

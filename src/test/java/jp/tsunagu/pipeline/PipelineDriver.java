@@ -13,10 +13,12 @@ class PipelineDriver {
 
     private final TaskInboxService inbox;
     private final DealService deals;
+    private final TestData data;
 
-    PipelineDriver(TaskInboxService inbox, DealService deals) {
+    PipelineDriver(TaskInboxService inbox, DealService deals, TestData data) {
         this.inbox = inbox;
         this.deals = deals;
+        this.data = data;
     }
 
     InboxTask currentTask(long dealId, String user, String role) {
@@ -26,6 +28,11 @@ class PipelineDriver {
     }
 
     void complete(long dealId, Outcome outcome, String user, String role) {
+        if (outcome == Outcome.ASSIGNED) {
+            // Facilities are confirmed in the assignment workspace, which completes the task itself.
+            data.assign(dealId, user);
+            return;
+        }
         InboxTask task = currentTask(dealId, user, role);
         long version = deals.details(dealId).orElseThrow().version();
         Completion completion = switch (outcome) {

@@ -73,6 +73,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add(new HorizontalLayout(stage, heading));
         add(summary(task));
         add(holder(task));
+        if (task.task() == jp.tsunagu.pipeline.PipelineTask.ASSIGN_FACILITIES) {
+            Anchor workspace = new Anchor("deals/" + deal.id(), getTranslation("task.assignmentHint"));
+            workspace.setId("assignment-hint");
+            add(new Paragraph(workspace));
+        }
         if (task.completable()) {
             form = new OutcomeForm(task, getLocale(), clock, completion -> complete(task, completion));
             add(form);

@@ -34,6 +34,9 @@ class AccessControlViewTest extends KaribuTest {
             "INTERMEDIARY, sla",
             "SUPERVISOR, admin/sla-policies",
             "DIRECTOR, admin/calendars",
+            "DIRECTOR, facilities/import",
+            "SUPERVISOR, facilities/import",
+            "ADMIN, facilities",
     })
     void a_view_of_another_role_shows_the_access_denied_page(String role, String path) {
         login(TestData.unique("user"), role);
@@ -44,9 +47,9 @@ class AccessControlViewTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
-            "DIRECTOR, タスク受信箱|案件一覧|お知らせ",
-            "INTERMEDIARY, タスク受信箱|案件一覧|お知らせ",
-            "SUPERVISOR, タスク受信箱|案件一覧|SLAモニター|お知らせ",
+            "DIRECTOR, タスク受信箱|案件一覧|事業所|お知らせ",
+            "INTERMEDIARY, タスク受信箱|案件一覧|事業所|お知らせ",
+            "SUPERVISOR, タスク受信箱|案件一覧|事業所|SLAモニター|お知らせ",
             "ADMIN, ユーザー管理|SLAポリシー|営業日カレンダー",
     })
     void the_side_navigation_lists_only_the_roles_own_views(String role, String expected) {

@@ -1,0 +1,122 @@
+package jp.tsunagu.assignment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.facility.FacilityService;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.CompletionGuard;
+import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.PipelineTask;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Confirms which facilities take a deal's work and how it is split, and with that completes the deal's
+ * assignment task: the assignments, the hand-off to the trial and the stopped SLA clock commit together.
+ * Also the rule that an assignment task cannot be completed without it.
+ */
+@Service
+public class AssignmentService implements CompletionGuard {
+
+    private final AssignmentRepository assignments;
+    private final Matching matching;
+    private final FacilityService facilities;
+    private final DealService deals;
+    private final TaskInboxService inbox;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AssignmentService(AssignmentRepository assignments, Matching matching, FacilityService facilities,
+                      DealService deals, TaskInboxService inbox, CurrentUser currentUser, Clock clock) {
+        this.assignments = assignments;
+        this.matching = matching;
+        this.facilities = facilities;
+        this.deals = deals;
+        this.inbox = inbox;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Confirms the split and moves the deal on to the trial. Refused, with nothing saved, when the shares
+     * do not add up to the job's quantity, a share is empty, the period runs backwards, a facility does
+     * not take this kind of work, the same facility appears twice, or the deal was confirmed already.
+     */
+    @RolesAllowed(AppRoles.INTERMEDIARY)
+    @Transactional
+    public void confirm(long dealId, List<Split> splits, Integer totalQuantity, LocalDate start, LocalDate end) {
+        DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        if (deal.status() != DealStatus.OPEN || deal.stage() != DealStage.ASSIGNMENT) {
+            throw new UserFacingException("assignment.notAtAssignment");
+        }
+        if (assignments.existsByDealId(dealId)) {
+            throw new UserFacingException("assignment.alreadyConfirmed");
+        }
+        if (splits == null || splits.isEmpty()) {
+            throw new UserFacingException("assignment.noFacility");
+        }
+        if (totalQuantity == null || totalQuantity <= 0) {
+            throw new UserFacingException("assignment.quantity.positive");
+        }
+        if (start == null || end == null || end.isBefore(start)) {
+            throw new UserFacingException("assignment.period.order");
+        }
+        Set<Long> seen = new HashSet<>();
+        int sum = 0;
+        Set<Long> able = new HashSet<>();
+        matching.rank(new MatchRequest(deal.category(), Set.of(), 1, 1, start, end, null), 10_000)
+                .forEach(c -> able.add(c.facilityId()));
+        for (Split s : splits) {
+            if (!seen.add(s.facilityId())) {
+                throw new UserFacingException("assignment.facility.twice");
+            }
+            if (s.quantity() == null || s.quantity() <= 0 || s.hoursPerMonth() == null || s.hoursPerMonth() <= 0) {
+                throw new UserFacingException("assignment.share.positive");
+            }
+            if (!able.contains(s.facilityId())) {
+                String name = facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?");
+                throw new UserFacingException("assignment.facility.category", name);
+            }
+            sum += s.quantity();
+        }
+        if (sum != totalQuantity) {
+            throw new UserFacingException("assignment.split.sum", sum, totalQuantity);
+        }
+        String me = currentUser.username();
+        splits.forEach(s -> assignments.save(new Assignment(dealId, s.facilityId(), s.quantity(), s.hoursPerMonth(),
+                start, end, me, clock.instant())));
+        InboxTask task = inbox.openTasksOf(dealId).stream()
+                .filter(t -> t.task() == PipelineTask.ASSIGN_FACILITIES).findFirst()
+                .orElseThrow(() -> new UserFacingException("task.gone"));
+        inbox.complete(task.taskId(), Completion.of(Outcome.ASSIGNED, deal.version()));
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<AssignedFacility> of(long dealId) {
+        return assignments.findByDealIdOrderById(dealId).stream().map(a -> new AssignedFacility(a.getFacilityId(),
+                facilities.find(a.getFacilityId()).map(f -> f.getName()).orElse("?"), a.getQuantity(),
+                a.getHoursPerMonth(), a.getStartOn(), a.getEndOn(), a.getConfirmedBy())).toList();
+    }
+
+    @Override
+    public void check(long dealId, PipelineTask task, Outcome outcome) {
+        if (task == PipelineTask.ASSIGN_FACILITIES && outcome == Outcome.ASSIGNED && !assignments.existsByDealId(dealId)) {
+            throw new UserFacingException("assignment.confirmFirst");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package jp.tsunagu.assignment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.security.AppRoles;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Ranks the registry's facilities for a job, in PostgreSQL: the newest survey of each active facility
+ * that takes the kind of work, its skills, its capacity less the hours already assigned in the period.
+ * Score (0–100): skills 40, free capacity for the hours asked 30, able to start in time 15, same town
+ * for off-site work (else everyone) 15. Past quality and response to offers join the score once QA
+ * records and offers exist.
+ */
+@Service
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+public class Matching {
+
+    private static final String CANDIDATES = "with cand as (select f.id, f.name, f.municipality, s.id survey_id, "
+            + "case when :category = 'PC' then s.pc_workers else s.light_workers end workers, "
+            + "s.monthly_capacity_hours capacity, s.earliest_start, s.hub from facility f "
+            + "join lateral (select * from capability_survey cs where cs.facility_id = f.id "
+            + "order by cs.answered_on desc, cs.id desc limit 1) s on true "
+            + "where f.participation = 'ACTIVE' and case :category when 'PC' then s.accepts_pc "
+            + "when 'LIGHT' then s.accepts_light else s.accepts_offsite end), "
+            + "fit as (select ss.survey_id, count(*) had from survey_skill ss "
+            + "where ss.skill_id = any(cast(:skills as bigint[])) and ss.survey_id in (select survey_id from cand) group by 1), "
+            + "booked as (select a.facility_id, sum(a.hours_per_month) hours from assignment a "
+            + "where a.start_on <= :end and a.end_on >= :start and a.facility_id in (select id from cand) group by 1), "
+            + "scored as (select c.*, coalesce(fit.had, 0) had, coalesce(b.hours, 0) booked, "
+            + "coalesce(c.municipality, '') = :town same_town from cand c "
+            + "left join fit on fit.survey_id = c.survey_id left join booked b on b.facility_id = c.id) ";
+
+    private static final String SCORE = "round(40.0 * case when :asked = 0 then 1 else had::float8 / :asked end "
+            + "+ 30.0 * least(1.0, greatest(0, capacity - booked)::float8 / greatest(1, :hours)) "
+            + "+ 15.0 * case when earliest_start <= :start then 1 "
+            + "else greatest(0, 1 - (earliest_start - :start) / 30.0) end "
+            + "+ 15.0 * case when :category <> 'OFFSITE' or same_town then 1 else 0 end)::int";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Matching(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The best {@code limit} facilities for the job, best first. */
+    @Transactional(readOnly = true)
+    public List<Candidate> rank(MatchRequest r, int limit) {
+        return jdbc.query(CANDIDATES + "select id, name, municipality, " + SCORE + " score, had, workers, capacity, "
+                        + "booked, earliest_start, same_town, hub from scored where workers > 0 "
+                        + "order by score desc, capacity - booked desc, id limit :limit",
+                params(r).addValue("limit", limit), (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getInt(5), r.skillIds().size(), rs.getInt(6), rs.getInt(7),
+                        rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11)));
+    }
+
+    /**
+     * How many facilities could take the job now, with how many workers and free hours, and the earliest
+     * start: those that take the kind of work, have every skill asked and free capacity in the period.
+     */
+    @Transactional(readOnly = true)
+    public CapacityAnswer answer(MatchRequest r) {
+        return jdbc.queryForObject(CANDIDATES + "select count(*), coalesce(sum(workers), 0), "
+                        + "coalesce(sum(capacity - booked), 0), min(earliest_start) from scored "
+                        + "where workers > 0 and had >= :asked and capacity > booked",
+                params(r), (rs, i) -> new CapacityAnswer(rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                        rs.getObject(4, LocalDate.class)));
+    }
+
+    private static MapSqlParameterSource params(MatchRequest r) {
+        return new MapSqlParameterSource()
+                .addValue("category", r.category().name())
+                // Ids only (numbers), as one typed array: Spring would expand a Java array into a list.
+                .addValue("skills", r.skillIds().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .addValue("asked", r.skillIds().size())
+                .addValue("hours", r.hoursPerMonth())
+                .addValue("start", r.start())
+                .addValue("end", r.end())
+                .addValue("town", r.municipality() == null ? "" : r.municipality());
+    }
+}

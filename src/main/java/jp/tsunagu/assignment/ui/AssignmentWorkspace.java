@@ -1,0 +1,143 @@
+package jp.tsunagu.assignment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import jp.tsunagu.assignment.AssignmentService;
+import jp.tsunagu.assignment.Candidate;
+import jp.tsunagu.assignment.MatchRequest;
+import jp.tsunagu.assignment.Matching;
+import jp.tsunagu.assignment.Split;
+import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.facility.SkillOption;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The intermediary's assignment workspace: state what the job needs, see the facilities ranked with the
+ * reasons, pick one or more, split the quantity and hours between them, and confirm, which moves the deal
+ * on to the trial.
+ */
+class AssignmentWorkspace extends VerticalLayout {
+
+    final MultiSelectComboBox<SkillOption> skills = new MultiSelectComboBox<>();
+    final IntegerField workers = new IntegerField();
+    final IntegerField hours = new IntegerField();
+    final IntegerField quantity = new IntegerField();
+    final DatePicker start;
+    final DatePicker end;
+    final TextField town = new TextField();
+    final Grid<Candidate> candidates = new Grid<>();
+    final Map<Long, IntegerField[]> shares = new HashMap<>();
+    final Button confirm = new Button();
+
+    AssignmentWorkspace(DealDetails deal, Matching matching, AssignmentService assignments, List<SkillOption> all,
+                        Clock clock) {
+        setPadding(false);
+        setId("assignment-workspace");
+        skills.setLabel(getTranslation("assignment.skills"));
+        skills.setItems(all.stream().filter(s -> s.category() == deal.category()).toList());
+        skills.setItemLabelGenerator(s -> s.name(getLocale()));
+        workers.setLabel(getTranslation("assignment.workers"));
+        workers.setValue(1);
+        hours.setLabel(getTranslation("assignment.hours"));
+        hours.setValue(40);
+        quantity.setLabel(getTranslation("assignment.quantity"));
+        quantity.setId("assignment-quantity");
+        start = DatePickers.create(getTranslation("assignment.start"), getLocale());
+        end = DatePickers.create(getTranslation("assignment.end"), getLocale());
+        start.setValue(LocalDate.now(clock).plusDays(7));
+        end.setValue(LocalDate.now(clock).plusMonths(3));
+        town.setLabel(getTranslation("assignment.town"));
+        Button search = new Button(getTranslation("assignment.search"), e -> search(deal, matching));
+        search.setId("assignment-search");
+        FormLayout request = new FormLayout(skills, workers, hours, quantity, start, end, town);
+
+        candidates.setId("candidates");
+        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        candidates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        candidates.addColumn(Candidate::score).setHeader(getTranslation("assignment.score"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(Candidate::name).setHeader(getTranslation("assignment.facility")).setFlexGrow(2);
+        candidates.addColumn(this::why).setHeader(getTranslation("assignment.why")).setFlexGrow(4);
+        candidates.addComponentColumn(c -> shareFields(c)[0]).setHeader(getTranslation("assignment.share.quantity"))
+                .setAutoWidth(true).setFlexGrow(0);
+        candidates.addComponentColumn(c -> shareFields(c)[1]).setHeader(getTranslation("assignment.share.hours"))
+                .setAutoWidth(true).setFlexGrow(0);
+        candidates.setAllRowsVisible(true);
+
+        confirm.setText(getTranslation("assignment.confirm"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("assignment-confirm");
+        confirm.addClickListener(e -> {
+            List<Split> splits = new ArrayList<>();
+            for (Candidate c : candidates.getSelectedItems()) {
+                IntegerField[] f = shareFields(c);
+                splits.add(new Split(c.facilityId(), f[0].getValue(), f[1].getValue()));
+            }
+            assignments.confirm(deal.id(), splits, quantity.getValue(), start.getValue(), end.getValue());
+            Notifications.success(getTranslation("assignment.confirmed", splits.size()));
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        });
+        add(new H3(getTranslation("assignment.title")), new Paragraph(getTranslation("assignment.explain")), request,
+                search, candidates, confirm);
+        search(deal, matching);
+    }
+
+    void search(DealDetails deal, Matching matching) {
+        MatchRequest r = new MatchRequest(deal.category(),
+                skills.getValue().stream().map(SkillOption::id).collect(Collectors.toSet()),
+                workers.getValue() == null ? 1 : workers.getValue(), hours.getValue() == null ? 1 : hours.getValue(),
+                start.getValue() == null ? LocalDate.now() : start.getValue(),
+                end.getValue() == null ? LocalDate.now().plusMonths(1) : end.getValue(), town.getValue());
+        candidates.setItems(matching.rank(r, 20));
+    }
+
+    IntegerField[] shareFields(Candidate c) {
+        return shares.computeIfAbsent(c.facilityId(), id -> {
+            IntegerField q = new IntegerField();
+            q.setWidth("7em");
+            q.setId("share-quantity-" + id);
+            IntegerField h = new IntegerField();
+            h.setWidth("6em");
+            h.setId("share-hours-" + id);
+            return new IntegerField[]{q, h};
+        });
+    }
+
+    private String why(Candidate c) {
+        List<String> reasons = new ArrayList<>();
+        if (c.skillsAsked() > 0) {
+            reasons.add(getTranslation("assignment.why.skills", c.skillsHad(), c.skillsAsked()));
+        }
+        reasons.add(getTranslation("assignment.why.workers", c.workers()));
+        reasons.add(getTranslation("assignment.why.free", c.freeHours(), c.capacityHours()));
+        reasons.add(getTranslation("assignment.why.start", Formats.date(c.earliestStart())));
+        if (c.sameTown()) {
+            reasons.add(getTranslation("assignment.why.town"));
+        }
+        if (c.hub()) {
+            reasons.add(getTranslation("assignment.why.hub"));
+        }
+        return String.join("・", reasons);
+    }
+}

@@ -1,0 +1,56 @@
+package jp.tsunagu.assignment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import jp.tsunagu.assignment.CapacityAnswer;
+import jp.tsunagu.assignment.MatchRequest;
+import jp.tsunagu.assignment.Matching;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealPageSection;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The answer a director gives the customer on the phone: how many facilities and workers could take this
+ * kind of work now, with how many free hours a month, and from when, from the registry's current data.
+ */
+@org.springframework.stereotype.Component
+class CapacityAnswerSection implements DealPageSection {
+
+    private final Matching matching;
+    private final Clock clock;
+
+    CapacityAnswerSection(Matching matching, Clock clock) {
+        this.matching = matching;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 1;
+    }
+
+    @Override
+    public Component create(DealDetails deal) {
+        Div box = new Div();
+        if (deal.status() != DealStatus.OPEN || deal.stage().ordinal() > DealStage.ASSIGNMENT.ordinal()) {
+            return box;
+        }
+        box.addClassName("capacity-answer");
+        box.setId("capacity-answer");
+        CapacityAnswer a = matching.answer(MatchRequest.forCategory(deal.category(), LocalDate.now(clock)));
+        Span label = new Span(box.getTranslation("capacity.title", box.getTranslation("category." + deal.category())));
+        label.addClassName("card-label");
+        Span value = new Span(a.facilities() == 0 ? box.getTranslation("capacity.none")
+                : box.getTranslation("capacity.value", a.facilities(), a.workers(),
+                String.format("%,d", a.freeHours()), Formats.date(a.earliestStart())));
+        value.addClassName("capacity-value");
+        box.add(label, value);
+        return box;
+    }
+}

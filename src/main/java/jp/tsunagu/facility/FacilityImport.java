@@ -1,0 +1,205 @@
+package jp.tsunagu.facility;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Facilities from and to CSV, as Japanese offices exchange them: UTF-8 (with or without BOM) or
+ * Shift_JIS (MS932), a header row naming the columns. An import is previewed first, with an error per
+ * row and column, and then saved whole or not at all.
+ */
+@Service
+public class FacilityImport {
+
+    public static final int MAX_ROWS = 10_000;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final Charset SHIFT_JIS = Charset.forName("MS932");
+
+    /** One problem on one line of the file (line 1 is the header). */
+    public record RowError(int line, String column, String message) {
+    }
+
+    /** What an import would do: how many facilities it would add, or why not. */
+    public record Preview(Charset charset, int rows, List<String> names, List<RowError> errors) {
+        public boolean importable() {
+            return errors.isEmpty() && rows > 0;
+        }
+    }
+
+    private record Parsed(int line, FacilityForm master, SurveyForm survey) {
+    }
+
+    private final FacilityService facilities;
+    private final Validator validator;
+    private final CurrentUser currentUser;
+
+    FacilityImport(FacilityService facilities, Validator validator, CurrentUser currentUser) {
+        this.facilities = facilities;
+        this.validator = validator;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(AppRoles.INTERMEDIARY)
+    @Transactional(readOnly = true)
+    public Preview preview(byte[] content, Locale locale) {
+        List<RowError> errors = new ArrayList<>();
+        List<Parsed> rows = parse(content, locale, errors);
+        return new Preview(charsetOf(content), rows.size(), rows.stream().map(p -> p.master().getName()).toList(),
+                errors);
+    }
+
+    /** Saves every row, or, if any row has an error, nothing; returns how many facilities were added. */
+    @RolesAllowed(AppRoles.INTERMEDIARY)
+    @Transactional
+    public int importAll(byte[] content, Locale locale) {
+        List<RowError> errors = new ArrayList<>();
+        List<Parsed> rows = parse(content, locale, errors);
+        if (!errors.isEmpty() || rows.isEmpty()) {
+            throw new UserFacingException("import.notImportable", errors.size());
+        }
+        for (Parsed row : rows) {
+            Facility f = facilities.register(row.master().getName(), null, row.master().getType(), null);
+            f.describe(row.master(), java.time.Instant.now());
+            if (row.survey() != null) {
+                facilities.saveSurvey(f.getId(), row.survey(), currentUser.username());
+            }
+        }
+        return rows.size();
+    }
+
+    private List<Parsed> parse(byte[] content, Locale locale, List<RowError> errors) {
+        if (content.length > MAX_BYTES) {
+            throw new UserFacingException("import.tooLarge", MAX_BYTES / 1024 / 1024);
+        }
+        String text = decode(content);
+        List<Parsed> rows = new ArrayList<>();
+        Map<String, SkillOption> skillsByName = new HashMap<>();
+        facilities.skills().forEach(s -> {
+            skillsByName.put(s.code(), s);
+            skillsByName.put(s.nameJa(), s);
+            skillsByName.put(s.nameEn(), s);
+        });
+        Set<String> seen = new HashSet<>();
+        Locale previous = LocaleContextHolder.getLocale();
+        LocaleContextHolder.setLocale(locale);
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            List<String> missing = FacilityCsvColumns.REQUIRED.stream()
+                    .filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                errors.add(new RowError(1, String.join("・", missing), t("import.columnsMissing", locale)));
+                return rows;
+            }
+            for (CSVRecord record : parser) {
+                if (rows.size() + errors.size() >= MAX_ROWS) {
+                    throw new UserFacingException("import.tooManyRows", MAX_ROWS);
+                }
+                int line = (int) record.getRecordNumber() + 1;
+                FacilityCsvColumns.Row row = new FacilityCsvColumns.Row(record, line, locale, errors, skillsByName);
+                FacilityForm master = row.master();
+                SurveyForm survey = row.survey();
+                int before = errors.size();
+                report(line, validator.validate(master), errors);
+                if (survey != null) {
+                    report(line, validator.validate(survey), errors);
+                }
+                if (master.getName() != null && !master.getName().isBlank()) {
+                    String key = master.getName().strip() + "|" + (master.getMunicipality() == null ? ""
+                            : master.getMunicipality().strip());
+                    if (!seen.add(key)) {
+                        errors.add(new RowError(line, FacilityCsvColumns.NAME, t("import.duplicateInFile", locale)));
+                    } else if (facilities.exists(master.getName(), master.getMunicipality())) {
+                        errors.add(new RowError(line, FacilityCsvColumns.NAME,
+                                t("facility.duplicate", locale, master.getName().strip())));
+                    }
+                }
+                if (errors.size() == before && !row.hasErrors()) {
+                    rows.add(new Parsed(line, master, survey));
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            errors.add(new RowError(1, "", t("import.unreadable", locale)));
+        } finally {
+            LocaleContextHolder.setLocale(previous);
+        }
+        return rows;
+    }
+
+    private static void report(int line, Set<? extends ConstraintViolation<?>> violations, List<RowError> errors) {
+        violations.forEach(v -> errors.add(new RowError(line,
+                FacilityCsvColumns.columnOf(v.getPropertyPath().toString()), v.getMessage())));
+    }
+
+    /** UTF-8 if the bytes are valid UTF-8 (a BOM is dropped), otherwise Shift_JIS as Windows writes it. */
+    static String decode(byte[] content) {
+        Charset charset = charsetOf(content);
+        String text = new String(content, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static Charset charsetOf(byte[] content) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return SHIFT_JIS;
+        }
+    }
+
+    /** All facilities with their newest survey, as UTF-8 CSV with a BOM so that Excel reads the Japanese. */
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public byte[] export(Locale locale) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        Map<Long, String> skillNames = new HashMap<>();
+        facilities.skills().forEach(s -> skillNames.put(s.id(), s.nameJa()));
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(FacilityCsvColumns.ALL.toArray(String[]::new)).get())) {
+            int total = facilities.count("");
+            for (int offset = 0; offset < total; offset += 500) {
+                for (FacilityRow r : facilities.page("", offset, 500)) {
+                    Facility f = facilities.find(r.id()).orElseThrow();
+                    printer.printRecord(FacilityCsvColumns.values(f, facilities.latestSurvey(r.id()).orElse(null),
+                            skillNames));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String t(String key, Locale locale, Object... params) {
+        return TsunaguI18NProvider.translate(key, locale, params);
+    }
+}

@@ -1,0 +1,75 @@
+package jp.tsunagu.assignment.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.html.Div;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.assignment.Candidate;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssignmentViewsTest extends KaribuTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    DealService deals;
+
+    @Test
+    void a_director_sees_the_instant_capacity_answer_on_a_new_pc_deal() {
+        data.facility(TestData.unique("町"));
+        login(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long dealId = data.deal(TestData.unique("即答"), WorkCategory.PC);
+        navigate("deals/" + dealId);
+        String answer = _get(Div.class, spec -> spec.withId("capacity-answer")).getElement().getTextRecursively();
+        assertThat(answer).contains("この案件（PC作業）を受けられる事業所").containsPattern("\\d+か所・作業者 \\d+名");
+    }
+
+    @Test
+    void intermediary_staff_pick_two_facilities_split_the_job_and_the_deal_moves_to_trial() {
+        long a = data.facility(TestData.unique("町"));
+        long b = data.facility(TestData.unique("町"));
+        String director = TestData.unique("dir");
+        login(director, AppRoles.DIRECTOR);
+        long dealId = data.deal(TestData.unique("分担"), WorkCategory.PC);
+        for (Outcome o : List.of(Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER)) {
+            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+                    Completion.of(o, deals.details(dealId).orElseThrow().version()));
+        }
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        navigate("deals/" + dealId);
+        AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
+        _setValue(workspace.quantity, 900);
+        List<Candidate> shown = GridKt._findAll(workspace.candidates);
+        Candidate first = shown.stream().filter(c -> c.facilityId() == a).findFirst().orElseThrow();
+        Candidate second = shown.stream().filter(c -> c.facilityId() == b).findFirst().orElseThrow();
+        workspace.candidates.select(first);
+        workspace.candidates.select(second);
+        _setValue(workspace.shareFields(first)[0], 500);
+        _setValue(workspace.shareFields(first)[1], 60);
+        _setValue(workspace.shareFields(second)[0], 400);
+        _setValue(workspace.shareFields(second)[1], 50);
+
+        _click(workspace.confirm);
+
+        NotificationsKt.expectNotifications("2か所への割り当てを確定しました");
+        assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.TRIAL);
+    }
+}

@@ -1,0 +1,44 @@
+package jp.tsunagu.facility.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FacilityViewsTest extends KaribuTest {
+
+    @Test
+    void a_bad_csv_shows_its_problems_by_line_and_cannot_be_imported() {
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        navigate("facilities/import");
+        FacilityImportView view = _get(FacilityImportView.class);
+
+        view.preview("事業所名,種別\n,B\n良い所,X\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.summary.getText()).startsWith("3件の問題があるため取り込めません");
+        assertThat(view.errors.isVisible()).isTrue();
+        assertThat(GridKt._size(view.errors)).isEqualTo(3);
+        assertThat(view.confirm.isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_good_csv_can_be_imported_and_the_facility_is_listed() {
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        navigate("facilities/import");
+        FacilityImportView view = _get(FacilityImportView.class);
+        String name = TestData.unique("取込作業所");
+        view.preview(("事業所名,種別,市町村\n" + name + ",B,静岡市\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(view.summary.getText()).isEqualTo("1件の事業所を取り込めます（文字コード：UTF-8）");
+        view.confirm.click();
+
+        FacilityListView list = _get(FacilityListView.class);
+        list.search.setValue(name);
+        assertThat(GridKt._size(list.grid)).isEqualTo(1);
+    }
+}
