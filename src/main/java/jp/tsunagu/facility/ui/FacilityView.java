@@ -32,6 +32,7 @@ import jp.tsunagu.facility.SkillOption;
 import jp.tsunagu.facility.SurveyForm;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -48,12 +49,14 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final FacilityService facilities;
     private final CurrentUser currentUser;
+    private final UserDirectory users;
     private String title = "";
     Button save;
 
-    FacilityView(FacilityService facilities, CurrentUser currentUser) {
+    FacilityView(FacilityService facilities, CurrentUser currentUser, UserDirectory users) {
         this.facilities = facilities;
         this.currentUser = currentUser;
+        this.users = users;
         setMaxWidth("64em");
     }
 
@@ -96,7 +99,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<String[]> history = facilities.surveyHistory(f.getId());
         Paragraph versions = new Paragraph(history.isEmpty() ? getTranslation("facility.noSurvey")
                 : getTranslation("survey.history", history.stream().map(h -> Formats.date(java.time.LocalDate.parse(h[0]))
-                + "（" + h[1] + "）").collect(Collectors.joining("、"))));
+                + "（" + users.displayName(h[1]) + "）").collect(Collectors.joining("、"))));
         versions.setId("survey-history");
         add(versions);
     }
@@ -142,8 +145,13 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         binder.setStatusLabel(formError);
         binder.setBean(draft);
 
-        FormLayout form = new FormLayout(pc, light, offsite, pcWorkers, lightWorkers, supervisors, pcs, capacity, start,
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout kinds =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pc, light, offsite);
+        Div categories = new Div(new Span(getTranslation("facility.categories")), kinds);
+        categories.addClassName("fact");
+        FormLayout form = new FormLayout(categories, pcWorkers, lightWorkers, supervisors, pcs, capacity, start,
                 days, from, to, hub, skills, notes, formError);
+        form.setColspan(categories, 2);
         form.setColspan(days, 2);
         form.setColspan(skills, 2);
         form.setColspan(notes, 2);

@@ -39,7 +39,7 @@ class AssignmentViewsTest extends KaribuTest {
         long dealId = data.deal(TestData.unique("即答"), WorkCategory.PC);
         navigate("deals/" + dealId);
         String answer = _get(Div.class, spec -> spec.withId("capacity-answer")).getElement().getTextRecursively();
-        assertThat(answer).contains("この案件（PC作業）を受けられる事業所").containsPattern("\\d+か所・作業者 \\d+名");
+        assertThat(answer).contains("「PC作業」の案件を受けられる事業所").containsPattern("\\d+か所・作業者 \\d+名");
     }
 
     @Test
