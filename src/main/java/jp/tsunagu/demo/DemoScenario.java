@@ -8,8 +8,6 @@ import jp.tsunagu.deal.NewDeal;
 import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.facility.FacilityService;
-import jp.tsunagu.facility.FacilityType;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.InboxTask;
 import jp.tsunagu.pipeline.Outcome;
@@ -74,7 +72,6 @@ class DemoScenario {
 
     private final UserDirectory users;
     private final CustomerService customers;
-    private final FacilityService facilities;
     private final DealService deals;
     private final TaskInboxService inbox;
     private final SlaClocks clocks;
@@ -82,11 +79,10 @@ class DemoScenario {
     private final CalendarService calendars;
     private final DemoFacilities demoFacilities;
 
-    DemoScenario(UserDirectory users, CustomerService customers, FacilityService facilities, DealService deals,
+    DemoScenario(UserDirectory users, CustomerService customers, DealService deals,
                  TaskInboxService inbox, SlaClocks clocks, DemoHistory history, CalendarService calendars, DemoFacilities demoFacilities) {
         this.users = users;
         this.customers = customers;
-        this.facilities = facilities;
         this.deals = deals;
         this.inbox = inbox;
         this.clocks = clocks;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
@@ -92,36 +93,30 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return steps;
     }
 
-    private Div facts(DealDetails deal) {
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "deal.customer", deal.customerName());
-        fact(facts, "deal.category", getTranslation("category." + deal.category()));
-        fact(facts, "deal.orderType", getTranslation("orderType." + deal.orderType()));
-        fact(facts, "deal.monthlyAmount", Formats.yen(deal.monthlyAmount()));
-        fact(facts, "deal.stage", getTranslation("stage." + deal.stage()));
-        fact(facts, "deal.director", users.displayName(deal.director()));
-        fact(facts, "deal.intermediary", deal.intermediary() == null ? "—" : users.displayName(deal.intermediary()));
+    private Facts facts(DealDetails deal) {
+        Facts facts = new Facts();
+        facts.fact("deal.customer", deal.customerName());
+        facts.fact("deal.category", getTranslation("category." + deal.category()));
+        facts.fact("deal.orderType", getTranslation("orderType." + deal.orderType()));
+        facts.fact("deal.monthlyAmount", Formats.yen(deal.monthlyAmount()));
+        facts.fact("deal.stage", getTranslation("stage." + deal.stage()));
+        facts.fact("deal.director", users.displayName(deal.director()));
+        facts.fact("deal.intermediary", deal.intermediary() == null ? "—" : users.displayName(deal.intermediary()));
         if (deal.nextContactOn() != null) {
-            fact(facts, "deal.nextContact", Formats.date(deal.nextContactOn()));
+            facts.fact("deal.nextContact", Formats.date(deal.nextContactOn()));
         }
         if (deal.lostReason() != null) {
             String reason = getTranslation("lostReason." + deal.lostReason())
                     + (deal.lostNote() == null ? "" : "（" + deal.lostNote() + "）");
-            fact(facts, "deal.lostReason", reason);
+            facts.fact("deal.lostReason", reason);
         }
-        fact(facts, "deal.createdAt", Formats.dateTime(deal.createdAt()));
+        facts.fact("deal.createdAt", Formats.dateTime(deal.createdAt()));
         if (deal.closedAt() != null) {
-            fact(facts, "deal.closedAt", Formats.dateTime(deal.closedAt()));
+            facts.fact("deal.closedAt", Formats.dateTime(deal.closedAt()));
         }
         return facts;
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        row.addClassName("fact");
-        facts.add(row);
-    }
 
     @Override
     public String getPageTitle() {

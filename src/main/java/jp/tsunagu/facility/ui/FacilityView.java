@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.facility.Facility;
@@ -82,17 +83,16 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title = f.getName();
         H2 heading = new H2(f.getName());
         heading.setId("facility-title");
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "facility.corporation", f.getCorporation());
-        fact(facts, "facility.type", getTranslation("facilityType." + f.getType()));
-        fact(facts, "facility.address", (f.getPostalCode() == null ? "" : "〒" + f.getPostalCode() + " ")
+        Facts facts = new Facts();
+        facts.fact("facility.corporation", f.getCorporation());
+        facts.fact("facility.type", getTranslation("facilityType." + f.getType()));
+        facts.fact("facility.address", (f.getPostalCode() == null ? "" : "〒" + f.getPostalCode() + " ")
                 + (f.getAddress() == null ? "" : f.getAddress()));
-        fact(facts, "facility.municipality", f.getMunicipality());
-        fact(facts, "facility.contact", f.getContactPerson());
-        fact(facts, "facility.phone", f.getPhone());
-        fact(facts, "facility.email", f.getEmail());
-        fact(facts, "facility.participation", getTranslation("participation." + f.getParticipation()));
+        facts.fact("facility.municipality", f.getMunicipality());
+        facts.fact("facility.contact", f.getContactPerson());
+        facts.fact("facility.phone", f.getPhone());
+        facts.fact("facility.email", f.getEmail());
+        facts.fact("facility.participation", getTranslation("participation." + f.getParticipation()));
         add(heading, facts, new H3(getTranslation("survey.title")));
         SurveyForm draft = facilities.latestSurvey(f.getId()).orElseGet(SurveyForm::new);
         add(surveyForm(f.getId(), draft));
@@ -179,11 +179,6 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return field;
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value == null || value.isBlank() ? "—" : value));
-        row.addClassName("fact");
-        facts.add(row);
-    }
 
     @Override
     public String getPageTitle() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
@@ -86,18 +87,17 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private Div summary(OpenTask task) {
+    private Facts summary(OpenTask task) {
         DealDetails deal = task.deal();
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "deal.customer", deal.customerName());
-        fact(facts, "deal.category", getTranslation("category." + deal.category()));
-        fact(facts, "deal.orderType", getTranslation("orderType." + deal.orderType()));
-        fact(facts, "deal.monthlyAmount", Formats.yen(deal.monthlyAmount()));
-        fact(facts, "task.arrived", Formats.dateTime(task.createdAt()));
-        fact(facts, "task.due", task.dueAt() == null ? "—" : Formats.dateTime(task.dueAt()));
+        Facts facts = new Facts();
+        facts.fact("deal.customer", deal.customerName());
+        facts.fact("deal.category", getTranslation("category." + deal.category()));
+        facts.fact("deal.orderType", getTranslation("orderType." + deal.orderType()));
+        facts.fact("deal.monthlyAmount", Formats.yen(deal.monthlyAmount()));
+        facts.fact("task.arrived", Formats.dateTime(task.createdAt()));
+        facts.fact("task.due", task.dueAt() == null ? "—" : Formats.dateTime(task.dueAt()));
         if (deal.nextContactOn() != null) {
-            fact(facts, "deal.nextContact", Formats.date(deal.nextContactOn()));
+            facts.fact("deal.nextContact", Formats.date(deal.nextContactOn()));
         }
         Anchor dealLink = new Anchor("deals/" + deal.id(), getTranslation("task.openDeal"));
         dealLink.setId("deal-link");
@@ -105,11 +105,6 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return facts;
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        row.addClassName("fact");
-        facts.add(row);
-    }
 
     private HorizontalLayout holder(OpenTask task) {
         HorizontalLayout row = new HorizontalLayout();

@@ -39,7 +39,7 @@ class MessageBundlesTest {
     void every_literal_key_in_the_code_is_translated() throws IOException {
         Set<String> keys = load("messages_ja").stringPropertyNames();
         Set<String> used = new HashSet<>();
-        Pattern call = Pattern.compile("(?:getTranslation|UserFacingException|translate)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
+        Pattern call = Pattern.compile("(?:getTranslation|UserFacingException|translate|fact)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
         Pattern menu = Pattern.compile("title = \"([a-zA-Z.]+)\"");
         // Keys handed on as values (notices, SLA and calendar messages) rather than passed to a call directly.
         Pattern literal = Pattern.compile("\"((?:notice|sla|calendar)\\.[a-zA-Z.]*[a-zA-Z])\"");
