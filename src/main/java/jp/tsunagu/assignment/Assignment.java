@@ -58,6 +58,10 @@ class Assignment {
         this.confirmedAt = confirmedAt;
     }
 
+    long getDealId() {
+        return dealId;
+    }
+
     long getFacilityId() {
         return facilityId;
     }

@@ -9,4 +9,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByDealIdOrderById(long dealId);
 
     boolean existsByDealId(long dealId);
+
+    List<Assignment> findByFacilityIdOrderByIdDesc(long facilityId);
 }

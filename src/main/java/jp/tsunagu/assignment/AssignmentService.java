@@ -38,16 +38,19 @@ public class AssignmentService implements CompletionGuard {
     private final DealService deals;
     private final TaskInboxService inbox;
     private final CurrentUser currentUser;
+    private final OfferService offers;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, Matching matching, FacilityService facilities,
-                      DealService deals, TaskInboxService inbox, CurrentUser currentUser, Clock clock) {
+                      DealService deals, TaskInboxService inbox, CurrentUser currentUser, OfferService offers,
+                      Clock clock) {
         this.assignments = assignments;
         this.matching = matching;
         this.facilities = facilities;
         this.deals = deals;
         this.inbox = inbox;
         this.currentUser = currentUser;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -75,6 +78,9 @@ public class AssignmentService implements CompletionGuard {
         if (start == null || end == null || end.isBefore(start)) {
             throw new UserFacingException("assignment.period.order");
         }
+        // Once offers went out, the work goes to facilities that said yes; without offers (agreed by phone),
+        // to any facility that takes this kind of work.
+        Set<Long> yes = offers.anyFor(dealId) ? offers.saidYes(dealId) : null;
         Set<Long> seen = new HashSet<>();
         int sum = 0;
         Set<Long> able = new HashSet<>();
@@ -91,6 +97,10 @@ public class AssignmentService implements CompletionGuard {
                 String name = facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?");
                 throw new UserFacingException("assignment.facility.category", name);
             }
+            if (yes != null && !yes.contains(s.facilityId())) {
+                String name = facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?");
+                throw new UserFacingException("assignment.offer.notAccepted", name);
+            }
             sum += s.quantity();
         }
         if (sum != totalQuantity) {
@@ -103,6 +113,7 @@ public class AssignmentService implements CompletionGuard {
                 .filter(t -> t.task() == PipelineTask.ASSIGN_FACILITIES).findFirst()
                 .orElseThrow(() -> new UserFacingException("task.gone"));
         inbox.complete(task.taskId(), Completion.of(Outcome.ASSIGNED, deal.version()));
+        offers.withdrawOpen(dealId);
     }
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
@@ -111,6 +122,19 @@ public class AssignmentService implements CompletionGuard {
         return assignments.findByDealIdOrderById(dealId).stream().map(a -> new AssignedFacility(a.getFacilityId(),
                 facilities.find(a.getFacilityId()).map(f -> f.getName()).orElse("?"), a.getQuantity(),
                 a.getHoursPerMonth(), a.getStartOn(), a.getEndOn(), a.getConfirmedBy())).toList();
+    }
+
+    /** The work confirmed for the current facility user's own facility. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public List<Job> mine() {
+        // A facility login not yet linked to a facility has no jobs to show.
+        if (currentUser.facilityId().isEmpty()) {
+            return List.of();
+        }
+        return assignments.findByFacilityIdOrderByIdDesc(currentUser.facilityId().get()).stream().map(a -> new Job(a.getDealId(),
+                deals.titleOf(a.getDealId()), a.getQuantity(), a.getHoursPerMonth(), a.getStartOn(), a.getEndOn()))
+                .toList();
     }
 
     @Override

@@ -102,6 +102,12 @@ public class DealService {
         return load(dealId).getIntermediary();
     }
 
+    /** The deal's current version, for a completion made on someone's behalf (a facility's answer). */
+    @Transactional(readOnly = true)
+    public long versionOf(long dealId) {
+        return load(dealId).getVersion();
+    }
+
     @Transactional(readOnly = true)
     public String titleOf(long dealId) {
         return load(dealId).getTitle();

@@ -13,7 +13,9 @@ public enum DealStage {
     DELIVERY(Party.INTERMEDIARY),
     QA(Party.COMPANY),
     /** Not a step of its own on the pipeline: a failed QA sends the batch back to the facilities. */
-    REWORK(Party.INTERMEDIARY);
+    REWORK(Party.INTERMEDIARY),
+    /** A facility answering an offer, while the deal stays at the assignment. */
+    OFFER(Party.FACILITY);
 
     private final Party party;
 
@@ -27,11 +29,16 @@ public enum DealStage {
 
     /** The stages shown as steps of the pipeline (rework is a loop inside QA). */
     public static List<DealStage> steps() {
-        return Arrays.stream(values()).filter(s -> s != REWORK).toList();
+        return Arrays.stream(values()).filter(s -> s != REWORK && s != OFFER).toList();
     }
 
-    /** The step this stage is shown as: rework counts as QA. */
+    /** The step this stage is shown as: rework counts as QA, an offer as the assignment. */
     public DealStage step() {
-        return this == REWORK ? QA : this;
+        return this == REWORK ? QA : this == OFFER ? ASSIGNMENT : this;
+    }
+
+    /** Work that runs beside the deal's own stage (offers), so the deal does not move when it arrives. */
+    public boolean runsBeside() {
+        return this == OFFER;
     }
 }

@@ -7,5 +7,7 @@ public enum Party {
     /** The intermediary organisation (共同受注窓口). */
     INTERMEDIARY,
     /** Both sides at once (the trial, run by the intermediary and judged by the director). */
-    JOINT
+    JOINT,
+    /** A workshop answering an offer. */
+    FACILITY
 }

@@ -80,6 +80,16 @@ class DemoFacilities {
         }
     }
 
+    /** The two demo facility logins belong to the first two facilities of the list. */
+    void linkStaff(jp.tsunagu.security.UserDirectory users) {
+        DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
+        var rows = facilities.page("", 0, 100);
+        rows.stream().filter(r -> r.name().equals(NAMED[0][0])).findFirst()
+                .ifPresent(r -> users.linkFacility("himawari", r.id()));
+        rows.stream().filter(r -> r.name().equals(NAMED[1][0])).findFirst()
+                .ifPresent(r -> users.linkFacility("aoi", r.id()));
+    }
+
     /** Confirms the deal's work to the best one or two facilities, as staff would from the workspace. */
     void assign(long dealId, WorkCategory category, Instant at) {
         DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);

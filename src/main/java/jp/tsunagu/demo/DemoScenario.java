@@ -50,7 +50,9 @@ class DemoScenario {
             new DemoUser("suzuki", "鈴木 由美", AppRoles.INTERMEDIARY),
             new DemoUser("ito", "伊藤 大輔", AppRoles.INTERMEDIARY),
             new DemoUser("takahashi", "高橋 誠", AppRoles.SUPERVISOR),
-            new DemoUser("admin", "システム管理者", AppRoles.ADMIN));
+            new DemoUser("admin", "システム管理者", AppRoles.ADMIN),
+            new DemoUser("himawari", "小林 恵（ひまわり作業所）", AppRoles.FACILITY),
+            new DemoUser("aoi", "中村 健（ワークセンターあおい）", AppRoles.FACILITY));
 
     /** A deal to create {@code daysAgo} days ago and the decisions taken on it, one every {@code stepHours}. */
     record Story(String title, int customer, WorkCategory category, long amount, OrderType type, String director,
@@ -103,6 +105,7 @@ class DemoScenario {
         customers.create("株式会社ハマナ電機", "電気機器製造業", "静岡県", "053-440-3300");
         customers.create("やまびこ不動産株式会社", "不動産業", "神奈川県", "045-620-5511");
         demoFacilities.register();
+        demoFacilities.linkStaff(users);
 
         List<CustomerOption> cs = customers.all();
         Map<String, Long> byName = new java.util.HashMap<>();

@@ -76,23 +76,38 @@ public class FacilityService {
         return new MapSqlParameterSource("text", t);
     }
 
-    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    /** A facility; facility staff get only their own. */
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.FACILITY})
     @Transactional(readOnly = true)
     public Optional<Facility> find(long id) {
+        if (!mayRead(id)) {
+            return Optional.empty();
+        }
         return facilities.findById(id);
     }
 
+    /** Facility staff read only their own facility; everyone else with access reads all. */
+    private boolean mayRead(long facilityId) {
+        return !currentUser.hasRole(AppRoles.FACILITY) || currentUser.facilityId().orElse(-1L) == facilityId;
+    }
+
     /** The newest survey answer as a form, the starting point of the next; empty if never answered. */
-    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.FACILITY})
     @Transactional(readOnly = true)
     public Optional<SurveyForm> latestSurvey(long facilityId) {
+        if (!mayRead(facilityId)) {
+            return Optional.empty();
+        }
         return surveys.findFirstByFacilityIdOrderByAnsweredOnDescIdDesc(facilityId).map(CapabilitySurvey::toForm);
     }
 
     /** When each version of the survey was answered, and by whom: newest first. */
-    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.FACILITY})
     @Transactional(readOnly = true)
     public List<String[]> surveyHistory(long facilityId) {
+        if (!mayRead(facilityId)) {
+            return List.of();
+        }
         return surveys.findByFacilityIdOrderByAnsweredOnDescIdDesc(facilityId).stream()
                 .map(s -> new String[]{s.getAnsweredOn().toString(), s.getAnsweredBy()}).toList();
     }
@@ -114,10 +129,13 @@ public class FacilityService {
         return facilities.save(facility);
     }
 
-    /** Records a new answer of the survey; the older ones stay as history. */
-    @RolesAllowed(AppRoles.INTERMEDIARY)
+    /** Records a new answer of the survey; the older ones stay as history. Facility staff answer their own. */
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.FACILITY})
     @Transactional
     public void answerSurvey(long facilityId, @Valid SurveyForm form) {
+        if (!mayRead(facilityId)) {
+            throw new UserFacingException("facility.notFound");
+        }
         facilities.findById(facilityId).orElseThrow(() -> new UserFacingException("facility.notFound"));
         Set<Long> known = skills().stream().map(SkillOption::id).collect(Collectors.toSet());
         if (!known.containsAll(form.getSkillIds())) {

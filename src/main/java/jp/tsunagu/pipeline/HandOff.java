@@ -94,6 +94,16 @@ public class HandOff {
         this.createdBy = user;
     }
 
+    /** Work beside the deal's stage (an offer) comes from the stage it serves, sent by a person. */
+    static HandOff beside(long dealId, String taskId, DealStage from, DealStage to, String sentBy, Instant at) {
+        HandOff h = new HandOff(dealId, taskId, null, to, at);
+        h.fromStage = from;
+        h.fromParty = from.party();
+        h.createdBy = sentBy;
+        h.crossParty = h.fromParty != h.toParty;
+        return h;
+    }
+
     void claimed(String user, Instant at) {
         this.claimedBy = user;
         this.claimedAt = user == null ? null : at;

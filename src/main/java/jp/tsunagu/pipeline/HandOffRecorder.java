@@ -1,6 +1,7 @@
 package jp.tsunagu.pipeline;
 
 import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -49,8 +50,15 @@ class HandOffRecorder {
                 handOffs.findByTaskId(task.getId()).ifPresent(h -> h.completed(task.getAssignee(), outcome(task), at));
                 stageClock.ifPresent(c -> c.stopped(task.getId(), at));
             }
+            case TaskListener.EVENTNAME_DELETE -> {
+                // An offer withdrawn or expired: the work left the facility without an answer.
+                Instant at = now();
+                handOffs.findByTaskId(task.getId()).filter(h -> h.getCompletedAt() == null)
+                        .ifPresent(h -> h.completed(null, null, at));
+                stageClock.ifPresent(c -> c.stopped(task.getId(), at));
+            }
             default -> {
-                // update, delete, timeout: nothing to record yet
+                // update, timeout: nothing to record
             }
         }
     }
@@ -60,12 +68,21 @@ class HandOffRecorder {
         HandOff previous = handOffs.findFirstByDealIdAndCompletedAtIsNotNullOrderByCompletedAtDescIdDesc(dealId)
                 .orElse(null);
         Instant createdAt = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
-        HandOff handOff = new HandOff(dealId, task.getId(), previous, pipelineTask.stage(), createdAt);
-        if (previous == null) {
-            handOff.createdBy(deals.directorOf(dealId));
+        HandOff handOff;
+        if (pipelineTask.stage().runsBeside()) {
+            Object sentBy = task.getVariable(Offers.SENT_BY);
+            handOff = HandOff.beside(dealId, task.getId(), DealStage.ASSIGNMENT, pipelineTask.stage(),
+                    sentBy == null ? null : sentBy.toString(), createdAt);
+        } else {
+            handOff = new HandOff(dealId, task.getId(), previous, pipelineTask.stage(), createdAt);
+            if (previous == null) {
+                handOff.createdBy(deals.directorOf(dealId));
+            }
         }
         handOffs.save(handOff);
-        deals.enterStage(dealId, pipelineTask.stage());
+        if (!pipelineTask.stage().runsBeside()) {
+            deals.enterStage(dealId, pipelineTask.stage());
+        }
         Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
         if (category != null) {
             stageClock.flatMap(c -> c.started(dealId, task.getId(), pipelineTask.stage(),

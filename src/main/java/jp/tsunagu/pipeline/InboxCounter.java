@@ -30,7 +30,7 @@ class InboxCounter {
         StringBuilder sql = new StringBuilder("select count(*) from (select 1 from act_ru_task t "
                 + "join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ in (:processes) ");
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("processes", List.of(PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY));
+                .addValue("processes", List.of(PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY, Offers.PROCESS_KEY));
         if (assignee != null) {
             sql.append("and t.assignee_ = :assignee ");
             params.addValue("assignee", assignee);

@@ -4,7 +4,9 @@ package jp.tsunagu.pipeline;
 public enum Outcome {
     READY, NURTURE, LOST, DONE, HANDED_OVER, ASSIGNED, PASSED, ADJUST, DELIVERED, ACCEPTED, REWORK, REDELIVERED,
     /** A supervisor has dealt with an SLA breach. */
-    RESOLVED;
+    RESOLVED,
+    /** A facility's answers to an offer. */
+    OFFER_ACCEPTED, OFFER_COUNTERED, OFFER_DECLINED;
 
     public boolean needsLostReason() {
         return this == LOST;

@@ -19,6 +19,9 @@ public enum PipelineTask {
     DELIVER_WORK("deliverWork", DealStage.DELIVERY, Outcome.DELIVERED),
     INSPECT_QUALITY("inspectQuality", DealStage.QA, Outcome.ACCEPTED, Outcome.REWORK),
     REWORK_DELIVERY("reworkDelivery", DealStage.REWORK, Outcome.REDELIVERED),
+    /** A facility's answer to an offer, in {@code bpmn/facility-offers.bpmn}; beside the assignment. */
+    ANSWER_OFFER("answerOffer", DealStage.OFFER, Outcome.OFFER_ACCEPTED, Outcome.OFFER_COUNTERED,
+            Outcome.OFFER_DECLINED),
     /** A supervisor's task in {@code bpmn/sla-escalation.bpmn}: not a stage of the deal. */
     HANDLE_BREACH("handleBreach", null, Outcome.RESOLVED);
 

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * engine's paged query, so an inbox never loads more than one page of tasks.
  */
 @Service
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
 public class TaskInboxService {
 
     /** A text filter narrows to at most this many matching deals; more is a sign to type more. */
@@ -52,7 +52,7 @@ public class TaskInboxService {
     /** Counts stop here. */
     public static final int COUNT_CAP = InboxCounter.CAP;
     /** The processes whose tasks land in inboxes: the deal pipeline and SLA escalations. */
-    private static final String[] PROCESS_KEYS = {PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY};
+    private static final String[] PROCESS_KEYS = {PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY, Offers.PROCESS_KEY};
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;

@@ -12,8 +12,15 @@ public final class AppRoles {
     public static final String INTERMEDIARY = "INTERMEDIARY";
     public static final String SUPERVISOR = "SUPERVISOR";
     public static final String ADMIN = "ADMIN";
+    /** Staff of a facility; they also belong to the group {@link #facilityGroup} of their own facility. */
+    public static final String FACILITY = "FACILITY";
 
-    public static final List<String> ALL = List.of(DIRECTOR, INTERMEDIARY, SUPERVISOR, ADMIN);
+    public static final List<String> ALL = List.of(DIRECTOR, INTERMEDIARY, SUPERVISOR, ADMIN, FACILITY);
+
+    /** The candidate group of one facility's tasks (its offers). */
+    public static String facilityGroup(long facilityId) {
+        return FACILITY + "-" + facilityId;
+    }
 
     private AppRoles() {
     }

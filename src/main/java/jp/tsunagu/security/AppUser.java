@@ -36,6 +36,9 @@ public class AppUser {
 
     private String email;
 
+    @Column(name = "facility_id")
+    private Long facilityId;
+
     protected AppUser() {
     }
 
@@ -64,6 +67,15 @@ public class AppUser {
 
     public String getRole() {
         return role;
+    }
+
+    /** The facility whose staff this person is; only for the FACILITY role. */
+    public Long getFacilityId() {
+        return facilityId;
+    }
+
+    void setFacilityId(Long facilityId) {
+        this.facilityId = facilityId;
     }
 
     public String getEmail() {

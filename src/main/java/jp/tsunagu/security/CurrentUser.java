@@ -38,4 +38,11 @@ public class CurrentUser {
     public boolean hasRole(String role) {
         return roles().contains(role);
     }
+
+    /** The facility of a facility staff member, from their facility group; empty for everyone else. */
+    public java.util.Optional<Long> facilityId() {
+        String prefix = AppRoles.FACILITY + "-";
+        return roles().stream().filter(r -> r.startsWith(prefix)).findFirst()
+                .map(r -> Long.parseLong(r.substring(prefix.length())));
+    }
 }

@@ -33,9 +33,13 @@ public class UserDirectory implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        // Facility staff also hold their facility's group, which is how the engine offers them tasks.
+        String[] roles = AppRoles.FACILITY.equals(user.getRole()) && user.getFacilityId() != null
+                ? new String[]{user.getRole(), AppRoles.facilityGroup(user.getFacilityId())}
+                : new String[]{user.getRole()};
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .roles(user.getRole())
+                .roles(roles)
                 .disabled(!user.isEnabled())
                 .build();
     }
@@ -59,6 +63,12 @@ public class UserDirectory implements UserDetailsService {
     @Transactional(readOnly = true)
     public String emailOf(String username) {
         return users.findByUsername(username).map(AppUser::getEmail).orElse(null);
+    }
+
+    /** Makes a user staff of a facility (demo data, admins). */
+    @Transactional
+    public void linkFacility(String username, long facilityId) {
+        users.findByUsername(username).ifPresent(u -> u.setFacilityId(facilityId));
     }
 
     @Transactional

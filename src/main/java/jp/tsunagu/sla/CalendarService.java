@@ -43,7 +43,8 @@ public class CalendarService {
     /** The working time of the organisation that holds work of this party. */
     @Transactional(readOnly = true)
     public WorkingTime workingTime(Party party) {
-        Party owner = party == Party.JOINT ? Party.COMPANY : party;
+        // A joint stage counts on the company's calendar; facilities answer on the intermediary's.
+        Party owner = party == Party.JOINT ? Party.COMPANY : party == Party.FACILITY ? Party.INTERMEDIARY : party;
         synchronized (cache) {
             return cache.computeIfAbsent(owner, this::load);
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import jp.tsunagu.assignment.AssignedFacility;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Matching;
+import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
@@ -27,14 +28,16 @@ class AssignmentSection implements DealPageSection {
     private final AssignmentService assignments;
     private final Matching matching;
     private final FacilityService facilities;
+    private final OfferService offers;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AssignmentSection(AssignmentService assignments, Matching matching, FacilityService facilities,
-                      CurrentUser currentUser, Clock clock) {
+                      OfferService offers, CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
         this.matching = matching;
         this.facilities = facilities;
+        this.offers = offers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -58,7 +61,7 @@ class AssignmentSection implements DealPageSection {
             section.add(list);
         } else if (deal.status() == DealStatus.OPEN && deal.stage() == DealStage.ASSIGNMENT
                 && currentUser.hasRole(AppRoles.INTERMEDIARY)) {
-            section.add(new AssignmentWorkspace(deal, matching, assignments, facilities.skills(), clock));
+            section.add(new AssignmentWorkspace(deal, matching, assignments, offers, facilities.skills(), clock));
         }
         return section;
     }

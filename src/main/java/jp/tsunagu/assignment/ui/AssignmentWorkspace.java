@@ -17,6 +17,8 @@ import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Candidate;
 import jp.tsunagu.assignment.MatchRequest;
 import jp.tsunagu.assignment.Matching;
+import jp.tsunagu.assignment.OfferRow;
+import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.assignment.Split;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
@@ -49,9 +51,12 @@ class AssignmentWorkspace extends VerticalLayout {
     final Grid<Candidate> candidates = new Grid<>();
     final Map<Long, IntegerField[]> shares = new HashMap<>();
     final Button confirm = new Button();
+    final Button sendOffers = new Button();
+    final DatePicker answerBy;
+    final Grid<OfferRow> offerGrid = new Grid<>();
 
-    AssignmentWorkspace(DealDetails deal, Matching matching, AssignmentService assignments, List<SkillOption> all,
-                        Clock clock) {
+    AssignmentWorkspace(DealDetails deal, Matching matching, AssignmentService assignments, OfferService offers,
+                        List<SkillOption> all, Clock clock) {
         setPadding(false);
         setId("assignment-workspace");
         skills.setLabel(getTranslation("assignment.skills"));
@@ -98,9 +103,36 @@ class AssignmentWorkspace extends VerticalLayout {
             Notifications.success(getTranslation("assignment.confirmed", splits.size()));
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         });
+        answerBy = DatePickers.create(getTranslation("offer.deadline"), getLocale());
+        answerBy.setValue(LocalDate.now(clock).plusDays(3));
+        answerBy.setId("offer-deadline");
+        sendOffers.setText(getTranslation("offer.sendTo"));
+        sendOffers.setId("send-offers");
+        sendOffers.addClickListener(e -> {
+            List<Long> ids = candidates.getSelectedItems().stream().map(Candidate::facilityId).toList();
+            offers.send(deal.id(), ids, answerBy.getValue());
+            Notifications.success(getTranslation("offer.sentTo", ids.size()));
+            showOffers(offers.of(deal.id()));
+        });
+        offerGrid.setId("offer-grid");
+        offerGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        offerGrid.addColumn(OfferRow::facilityName).setHeader(getTranslation("assignment.facility")).setFlexGrow(2);
+        offerGrid.addColumn(o -> getTranslation("offer.status." + o.status())).setHeader(getTranslation("offer.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        offerGrid.addColumn(o -> o.status().isYes() ? getTranslation("offer.summary.yes",
+                        String.format("%,d", o.quantity()), o.hoursPerMonth(), Formats.date(o.startOn()))
+                        : o.declineReason() == null ? "" : o.declineReason())
+                .setHeader(getTranslation("offer.answer")).setFlexGrow(3);
+        offerGrid.addColumn(o -> Formats.date(o.answerDeadline())).setHeader(getTranslation("offer.deadline"))
+                .setAutoWidth(true).setFlexGrow(0);
+        offerGrid.setAllRowsVisible(true);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout offerBar =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(answerBy, sendOffers);
+        offerBar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H3(getTranslation("assignment.title")), new Paragraph(getTranslation("assignment.explain")), request,
-                search, candidates, confirm);
+                search, candidates, offerBar, offerGrid, confirm);
         search(deal, matching);
+        showOffers(offers.of(deal.id()));
     }
 
     void search(DealDetails deal, Matching matching) {
@@ -112,16 +144,29 @@ class AssignmentWorkspace extends VerticalLayout {
         candidates.setItems(matching.rank(r, 20));
     }
 
-    IntegerField[] shareFields(Candidate c) {
-        return shares.computeIfAbsent(c.facilityId(), id -> {
-            IntegerField q = new IntegerField();
-            q.setWidth("7em");
-            q.setId("share-quantity-" + id);
-            IntegerField h = new IntegerField();
-            h.setWidth("6em");
-            h.setId("share-hours-" + id);
-            return new IntegerField[]{q, h};
+    /** The offers and their answers; a yes fills in the facility's share with what it proposed. */
+    void showOffers(List<OfferRow> rows) {
+        offerGrid.setItems(rows);
+        offerGrid.setVisible(!rows.isEmpty());
+        rows.stream().filter(o -> o.status().isYes()).forEach(o -> {
+            IntegerField[] f = shares.computeIfAbsent(o.facilityId(), id -> newShare(id));
+            f[0].setValue(o.quantity());
+            f[1].setValue(o.hoursPerMonth());
         });
+    }
+
+    IntegerField[] shareFields(Candidate c) {
+        return shares.computeIfAbsent(c.facilityId(), this::newShare);
+    }
+
+    private IntegerField[] newShare(long id) {
+        IntegerField q = new IntegerField();
+        q.setWidth("7em");
+        q.setId("share-quantity-" + id);
+        IntegerField h = new IntegerField();
+        h.setWidth("6em");
+        h.setId("share-hours-" + id);
+        return new IntegerField[]{q, h};
     }
 
     private String why(Candidate c) {

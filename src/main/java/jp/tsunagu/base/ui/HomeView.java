@@ -8,7 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 
-/** The address after login: each role goes where its day starts (admins to the users, others to tasks). */
+/** The address after login: each role goes where its day starts (admins to users, facilities to offers). */
 @Route("")
 @PermitAll
 class HomeView extends Div implements BeforeEnterObserver {
@@ -21,6 +21,7 @@ class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(currentUser.hasRole(AppRoles.ADMIN) ? "admin/users" : "tasks");
+        event.forwardTo(currentUser.hasRole(AppRoles.ADMIN) ? "admin/users"
+                : currentUser.hasRole(AppRoles.FACILITY) ? "portal/offers" : "tasks");
     }
 }

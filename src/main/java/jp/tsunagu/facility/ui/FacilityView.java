@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 
 /** One facility: its master data, its capability survey (a new version when saved) and the survey history. */
 @Route("facilities/:facilityId")
-@RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR})
+@RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.FACILITY})
 class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FacilityService facilities;
@@ -155,7 +155,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         form.setColspan(days, 2);
         form.setColspan(skills, 2);
         form.setColspan(notes, 2);
-        boolean canEdit = currentUser.hasRole(AppRoles.INTERMEDIARY);
+        boolean canEdit = currentUser.hasRole(AppRoles.INTERMEDIARY) || currentUser.hasRole(AppRoles.FACILITY);
         binder.setReadOnly(!canEdit);
         if (canEdit) {
             save = new Button(getTranslation("survey.save"), e -> {

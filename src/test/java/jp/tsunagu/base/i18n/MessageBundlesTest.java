@@ -70,6 +70,9 @@ class MessageBundlesTest {
         assertLabels(keys, "party.", Party.values());
         AppRoles.ALL.forEach(r -> assertThat(keys).contains("role." + r));
         assertLabels(keys, "sla.state.", jp.tsunagu.pipeline.SlaState.values());
+        assertLabels(keys, "offer.status.", jp.tsunagu.assignment.OfferStatus.values());
+        assertLabels(keys, "facilityType.", jp.tsunagu.facility.FacilityType.values());
+        assertLabels(keys, "participation.", jp.tsunagu.facility.Participation.values());
         assertLabels(keys, "sla.unit.", jp.tsunagu.sla.SlaUnit.values());
         assertLabels(keys, "sla.unit.amount.", jp.tsunagu.sla.SlaUnit.values());
     }

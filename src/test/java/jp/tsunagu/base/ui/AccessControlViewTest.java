@@ -37,6 +37,11 @@ class AccessControlViewTest extends KaribuTest {
             "DIRECTOR, facilities/import",
             "SUPERVISOR, facilities/import",
             "ADMIN, facilities",
+            "FACILITY, tasks",
+            "FACILITY, deals",
+            "FACILITY, facilities",
+            "DIRECTOR, portal/offers",
+            "INTERMEDIARY, portal/jobs",
     })
     void a_view_of_another_role_shows_the_access_denied_page(String role, String path) {
         login(TestData.unique("user"), role);
@@ -51,10 +56,11 @@ class AccessControlViewTest extends KaribuTest {
             "INTERMEDIARY, タスク受信箱|案件一覧|事業所|お知らせ",
             "SUPERVISOR, タスク受信箱|案件一覧|事業所|SLAモニター|お知らせ",
             "ADMIN, ユーザー管理|SLAポリシー|営業日カレンダー",
+            "FACILITY, 届いたオファー|担当する仕事",
     })
     void the_side_navigation_lists_only_the_roles_own_views(String role, String expected) {
         login(TestData.unique("user"), role);
-        navigate(AppRoles.ADMIN.equals(role) ? "admin/users" : "tasks");
+        navigate(AppRoles.ADMIN.equals(role) ? "admin/users" : AppRoles.FACILITY.equals(role) ? "portal/jobs" : "tasks");
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
         assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly(expected.split("\\|"));
     }

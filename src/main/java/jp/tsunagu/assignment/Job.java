@@ -1,0 +1,7 @@
+package jp.tsunagu.assignment;
+
+import java.time.LocalDate;
+
+/** Work confirmed for a facility, as its staff see it in the portal. */
+public record Job(long dealId, String dealTitle, int quantity, int hoursPerMonth, LocalDate startOn, LocalDate endOn) {
+}

@@ -1,0 +1,22 @@
+package jp.tsunagu.assignment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The deadline of an offer passed (bpmn/facility-offers.bpmn): record it and tell the sender. */
+@Component("offerExpiredDelegate")
+class OfferExpiredDelegate implements JavaDelegate {
+
+    private final OfferService offers;
+
+    OfferExpiredDelegate(OfferService offers) {
+        this.offers = offers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        offers.expire(Long.parseLong(execution.getProcessBusinessKey()),
+                Long.parseLong(execution.getVariable("facilityId").toString()));
+    }
+}

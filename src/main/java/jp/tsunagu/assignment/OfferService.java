@@ -1,0 +1,190 @@
+package jp.tsunagu.assignment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.facility.FacilityService;
+import jp.tsunagu.notification.NotificationService;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.Offers;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Offers of a job to facilities: staff send them from the assignment workspace, facility staff answer in
+ * their portal (only for their own facility), and an offer nobody answers expires at its deadline, so
+ * staff can offer the job to another facility without starting the assignment again.
+ */
+@Service
+public class OfferService {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final OfferRepository offers;
+    private final Offers engineOffers;
+    private final Matching matching;
+    private final FacilityService facilities;
+    private final DealService deals;
+    private final TaskInboxService inbox;
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OfferService(OfferRepository offers, Offers engineOffers, Matching matching, FacilityService facilities,
+                 DealService deals, TaskInboxService inbox, NotificationService notifications, CurrentUser currentUser,
+                 Clock clock) {
+        this.offers = offers;
+        this.engineOffers = engineOffers;
+        this.matching = matching;
+        this.facilities = facilities;
+        this.deals = deals;
+        this.inbox = inbox;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Offers the deal to these facilities, to be answered by the end of {@code answerBy}. Refused, with
+     * nothing sent, for a facility that does not take this kind of work or already has an open offer,
+     * a deadline not after today, or a deal not at the assignment.
+     */
+    @RolesAllowed(AppRoles.INTERMEDIARY)
+    @Transactional
+    public void send(long dealId, List<Long> facilityIds, LocalDate answerBy) {
+        DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        if (deal.status() != DealStatus.OPEN || deal.stage() != DealStage.ASSIGNMENT) {
+            throw new UserFacingException("assignment.notAtAssignment");
+        }
+        if (facilityIds == null || facilityIds.isEmpty()) {
+            throw new UserFacingException("assignment.noFacility");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (answerBy == null || !answerBy.isAfter(today)) {
+            throw new UserFacingException("offer.deadline.future");
+        }
+        Set<Long> able = new HashSet<>();
+        matching.rank(MatchRequest.forCategory(deal.category(), today), 10_000).forEach(c -> able.add(c.facilityId()));
+        for (long id : new HashSet<>(facilityIds)) {
+            String name = facilities.find(id).map(f -> f.getName()).orElse("?");
+            if (!able.contains(id)) {
+                throw new UserFacingException("assignment.facility.category", name);
+            }
+            if (offers.findFirstByDealIdAndFacilityIdAndStatus(dealId, id, OfferStatus.SENT).isPresent()) {
+                throw new UserFacingException("offer.alreadyOpen", name);
+            }
+        }
+        String me = currentUser.username();
+        List<Long> distinct = facilityIds.stream().distinct().toList();
+        distinct.forEach(id -> offers.save(new Offer(dealId, id, answerBy, me, clock.instant())));
+        engineOffers.send(dealId, distinct, answerBy.atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant(), me);
+    }
+
+    /** A facility answers its own offer; a second answer, or an answer for another facility, is refused. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional
+    public void answer(long offerId, OfferAnswer a) {
+        long mine = currentUser.facilityId().orElseThrow(() -> new UserFacingException("offer.notYours"));
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new UserFacingException("offer.notFound"));
+        if (offer.getFacilityId() != mine) {
+            throw new UserFacingException("offer.notYours");
+        }
+        if (offer.getStatus() != OfferStatus.SENT) {
+            throw new UserFacingException("offer.alreadyAnswered");
+        }
+        if (a == null || a.answer() == null || a.answer() == OfferStatus.SENT || a.answer() == OfferStatus.EXPIRED
+                || a.answer() == OfferStatus.WITHDRAWN) {
+            throw new UserFacingException("offer.answer.required");
+        }
+        if (a.answer() == OfferStatus.DECLINED) {
+            if (a.declineReason() == null || a.declineReason().isBlank()) {
+                throw new UserFacingException("offer.reason.required");
+            }
+            if (a.declineReason().strip().length() > Offer.REASON_MAX) {
+                throw new UserFacingException("offer.reason.size", Offer.REASON_MAX);
+            }
+        } else {
+            if (a.quantity() == null || a.quantity() <= 0 || a.hoursPerMonth() == null || a.hoursPerMonth() <= 0) {
+                throw new UserFacingException("assignment.share.positive");
+            }
+            if (a.startOn() == null) {
+                throw new UserFacingException("offer.start.required");
+            }
+        }
+        String taskId = engineOffers.openTask(offer.getDealId(), mine)
+                .orElseThrow(() -> new UserFacingException("offer.alreadyAnswered"));
+        offer.answer(a.answer(), a.quantity(), a.hoursPerMonth(), a.startOn(),
+                a.declineReason() == null ? null : a.declineReason().strip(), currentUser.username(), clock.instant());
+        Outcome outcome = switch (a.answer()) {
+            case ACCEPTED -> Outcome.OFFER_ACCEPTED;
+            case COUNTERED -> Outcome.OFFER_COUNTERED;
+            default -> Outcome.OFFER_DECLINED;
+        };
+        inbox.complete(taskId, Completion.of(outcome, deals.versionOf(offer.getDealId())));
+        notifications.notify(offer.getSentBy(), "OFFER_ANSWERED", offer.getDealId(), "notice.offer." + a.answer(),
+                facilities.find(mine).map(f -> f.getName()).orElse("?"), deals.titleOf(offer.getDealId()));
+    }
+
+    /** The deadline passed with no answer (called by the engine's timer). */
+    @Transactional
+    public void expire(long dealId, long facilityId) {
+        offers.findFirstByDealIdAndFacilityIdAndStatus(dealId, facilityId, OfferStatus.SENT).ifPresent(o -> {
+            o.close(OfferStatus.EXPIRED, clock.instant());
+            notifications.notify(o.getSentBy(), "OFFER_EXPIRED", dealId, "notice.offer.EXPIRED",
+                    facilities.find(facilityId).map(f -> f.getName()).orElse("?"), deals.titleOf(dealId));
+        });
+    }
+
+    /** The split is confirmed: offers still open are no longer needed. */
+    @Transactional
+    void withdrawOpen(long dealId) {
+        offers.findByDealIdOrderById(dealId).forEach(o -> o.close(OfferStatus.WITHDRAWN, clock.instant()));
+        engineOffers.withdrawAll(dealId);
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<OfferRow> of(long dealId) {
+        String title = deals.titleOf(dealId);
+        return offers.findByDealIdOrderById(dealId).stream()
+                .map(o -> o.toRow(facilities.find(o.getFacilityId()).map(f -> f.getName()).orElse("?"), title))
+                .toList();
+    }
+
+    /** The offers to the current facility user's own facility, newest first. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public List<OfferRow> mine() {
+        if (currentUser.facilityId().isEmpty()) {
+            return List.of();
+        }
+        return offers.findByFacilityIdOrderByIdDesc(currentUser.facilityId().get()).stream()
+                .map(o -> o.toRow(null, deals.titleOf(o.getDealId()))).toList();
+    }
+
+    boolean anyFor(long dealId) {
+        return offers.existsByDealId(dealId);
+    }
+
+    Set<Long> saidYes(long dealId) {
+        Set<Long> yes = new HashSet<>();
+        offers.findByDealIdOrderById(dealId).stream().filter(o -> o.getStatus().isYes())
+                .forEach(o -> yes.add(o.getFacilityId()));
+        return yes;
+    }
+}

@@ -1,0 +1,183 @@
+package jp.tsunagu.assignment;
+
+import jp.tsunagu.TestData;
+import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.facility.FacilityForm;
+import jp.tsunagu.facility.FacilityService;
+import jp.tsunagu.facility.FacilityType;
+import jp.tsunagu.facility.SurveyForm;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.HandOffEntry;
+import jp.tsunagu.pipeline.HandOffTimeline;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The issue's path: staff offer a job to three facilities, one accepts in its portal, one declines,
+ * one lets the deadline pass; staff confirm the split and the deal moves on to the trial. And every
+ * refusal on the way, including one facility trying to read or answer another's offer.
+ */
+@TsunaguTest
+class OfferTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    FacilityService facilities;
+    @Autowired
+    OfferService offers;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    DealService deals;
+    @Autowired
+    HandOffTimeline timeline;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+
+    final LocalDate answerBy = LocalDate.now().plusDays(3);
+
+    @AfterEach
+    void tearDown() {
+        TestData.logout();
+    }
+
+    @Test
+    void three_offers_one_accepted_one_declined_one_expired_then_a_split_moves_the_deal_to_trial() {
+        long a = facility(true);
+        long b = facility(true);
+        long c = facility(true);
+        long dealId = dealAtAssignment();
+        TestData.actAs("staff", INTERMEDIARY);
+        offers.send(dealId, List.of(a, b, c), answerBy);
+        assertThat(offers.of(dealId)).extracting(OfferRow::status).containsOnly(OfferStatus.SENT);
+
+        asFacility(a);
+        assertThat(offers.mine()).singleElement().satisfies(o -> assertThat(o.dealId()).isEqualTo(dealId));
+        long offerA = offers.mine().get(0).id();
+        offers.answer(offerA, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy.plusDays(4), null));
+        assertThatThrownBy(() -> offers.answer(offerA, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90,
+                answerBy, null))).hasMessage("offer.alreadyAnswered");
+
+        asFacility(b);
+        long offerB = offers.mine().get(0).id();
+        assertThatThrownBy(() -> offers.answer(offerA, new OfferAnswer(OfferStatus.DECLINED, null, null, null,
+                "他の仕事で手一杯"))).hasMessage("offer.notYours");
+        assertThatThrownBy(() -> offers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, " ")))
+                .hasMessage("offer.reason.required");
+        offers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, "繁忙期で人手が足りない"));
+
+        // Nobody at C answers: its deadline timer fires.
+        var timer = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(dealId)).processDefinitionKey("facility-offers")
+                .singleResult().getId()).timers().singleResult();
+        management.executeJob(timer.getId());
+
+        TestData.actAs("staff", INTERMEDIARY);
+        assertThat(offers.of(dealId)).extracting(OfferRow::status)
+                .containsExactly(OfferStatus.ACCEPTED, OfferStatus.DECLINED, OfferStatus.EXPIRED);
+        assertThatThrownBy(() -> assignments.confirm(dealId, List.of(new Split(b, 700, 90)), 700, answerBy,
+                answerBy.plusMonths(3))).hasMessage("assignment.offer.notAccepted");
+        assignments.confirm(dealId, List.of(new Split(a, 700, 90)), 700, answerBy, answerBy.plusMonths(3));
+
+        TestData.actAs("dir", DIRECTOR);
+        assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.TRIAL);
+        List<HandOffEntry> offersRecorded = timeline.of(dealId).stream()
+                .filter(h -> h.toStage() == DealStage.OFFER).toList();
+        assertThat(offersRecorded).hasSize(3).allSatisfy(h -> {
+            assertThat(h.fromParty()).isEqualTo(Party.INTERMEDIARY);
+            assertThat(h.toParty()).isEqualTo(Party.FACILITY);
+            assertThat(h.crossParty()).isTrue();
+            assertThat(h.completedAt()).isNotNull();
+        });
+        assertThat(offersRecorded).extracting(HandOffEntry::outcome)
+                .contains(Outcome.OFFER_ACCEPTED, Outcome.OFFER_DECLINED);
+    }
+
+    @Test
+    void offers_to_a_facility_without_the_kind_of_work_or_twice_or_without_a_deadline_are_refused() {
+        long noPc = facility(false);
+        long ok = facility(true);
+        long dealId = dealAtAssignment();
+        TestData.actAs("staff", INTERMEDIARY);
+        assertThatThrownBy(() -> offers.send(dealId, List.of(noPc), answerBy))
+                .hasMessage("assignment.facility.category");
+        assertThatThrownBy(() -> offers.send(dealId, List.of(ok), LocalDate.now()))
+                .hasMessage("offer.deadline.future");
+        offers.send(dealId, List.of(ok), answerBy);
+        assertThatThrownBy(() -> offers.send(dealId, List.of(ok), answerBy)).hasMessage("offer.alreadyOpen");
+        assertThat(offers.of(dealId)).hasSize(1);
+    }
+
+    @Test
+    void a_facility_user_never_reads_another_facilitys_data() {
+        long mine = facility(true);
+        long other = facility(true);
+        asFacility(mine);
+        assertThat(facilities.find(mine)).isPresent();
+        assertThat(facilities.find(other)).isEmpty();
+        assertThat(facilities.latestSurvey(other)).isEmpty();
+        assertThat(facilities.surveyHistory(other)).isEmpty();
+        SurveyForm survey = new SurveyForm();
+        survey.setAcceptsPc(true);
+        survey.setEarliestStart(LocalDate.now());
+        assertThatThrownBy(() -> facilities.answerSurvey(other, survey)).isInstanceOf(UserFacingException.class);
+        facilities.answerSurvey(mine, survey);
+        assertThatThrownBy(() -> facilities.page("", 0, 10))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private void asFacility(long facilityId) {
+        TestData.actAs("fac-" + facilityId, AppRoles.FACILITY, AppRoles.facilityGroup(facilityId));
+    }
+
+    private long facility(boolean pc) {
+        TestData.actAs("staff", INTERMEDIARY);
+        FacilityForm form = new FacilityForm();
+        form.setName(TestData.unique("オファー先"));
+        form.setType(FacilityType.B);
+        long id = facilities.register(form).getId();
+        SurveyForm s = new SurveyForm();
+        s.setAcceptsPc(pc);
+        s.setAcceptsLight(!pc);
+        s.setPcWorkers(pc ? 5 : 0);
+        s.setLightWorkers(5);
+        s.setMonthlyCapacityHours(500);
+        s.setEarliestStart(LocalDate.now());
+        facilities.answerSurvey(id, s);
+        return id;
+    }
+
+    private long dealAtAssignment() {
+        TestData.actAs("dir", DIRECTOR);
+        long dealId = data.deal(TestData.unique("オファー案件"), WorkCategory.PC);
+        for (Outcome o : List.of(Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER)) {
+            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+                    Completion.of(o, deals.details(dealId).orElseThrow().version()));
+        }
+        return dealId;
+    }
+}
