@@ -89,6 +89,14 @@ class AssignmentWorkspace extends VerticalLayout {
         candidates.addComponentColumn(c -> shareFields(c)[1]).setHeader(getTranslation("assignment.share.hours"))
                 .setAutoWidth(true).setFlexGrow(0);
         candidates.setAllRowsVisible(true);
+        // A click anywhere on a row picks or unpicks the facility, not only on its checkbox.
+        candidates.addItemClickListener(e -> {
+            if (candidates.getSelectedItems().contains(e.getItem())) {
+                candidates.deselect(e.getItem());
+            } else {
+                candidates.select(e.getItem());
+            }
+        });
 
         confirm.setText(getTranslation("assignment.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
