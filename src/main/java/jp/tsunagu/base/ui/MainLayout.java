@@ -69,7 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authentication.getPrincipalName().ifPresent(username -> {
             Span name = new Span(users.displayName(username));
             name.addClassName("user-name");
-            Span role = new Span(currentUser.roles().stream().map(r -> getTranslation("role." + r))
+            // Roles only: a facility's own group (FACILITY-12) is how the engine addresses it, not a role.
+            Span role = new Span(currentUser.roles().stream().filter(jp.tsunagu.security.AppRoles.ALL::contains)
+                    .map(r -> getTranslation("role." + r))
                     .reduce((a, b) -> a + "・" + b).orElse(""));
             role.addClassName("user-role");
             footer.add(name, role);

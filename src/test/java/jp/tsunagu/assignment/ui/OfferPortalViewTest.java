@@ -51,6 +51,8 @@ class OfferPortalViewTest extends KaribuTest {
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         navigate("portal/offers");
         OfferPortalView view = _get(OfferPortalView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("user-role")).getText())
+                .as("the facility's group is no role to show").isEqualTo("事業所職員");
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         OfferRow row = GridKt._get(view.grid, 0);
         assertThat(row.dealId()).isEqualTo(dealId);
