@@ -13,9 +13,9 @@ import java.util.List;
 /**
  * Ranks the registry's facilities for a job, in PostgreSQL: the newest survey of each active facility
  * that takes the kind of work, its skills, its capacity less the hours already assigned in the period.
- * Score (0–100): skills 40, free capacity for the hours asked 30, able to start in time 15, same town
- * for off-site work (else everyone) 15. Past quality and response to offers join the score once QA
- * records and offers exist.
+ * Score (0–100): skills 35, free capacity for the hours asked 25, able to start in time 15, same town
+ * for off-site work (else everyone) 15, answering offers within a day 10 (nothing at three days; a
+ * facility never asked yet keeps the 10). Past quality joins the score once QA records exist.
  */
 @Service
 @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
@@ -32,15 +32,20 @@ public class Matching {
             + "where ss.skill_id = any(cast(:skills as bigint[])) and ss.survey_id in (select survey_id from cand) group by 1), "
             + "booked as (select a.facility_id, sum(a.hours_per_month) hours from assignment a "
             + "where a.start_on <= :end and a.end_on >= :start and a.facility_id in (select id from cand) group by 1), "
+            + "answers as (select o.facility_id, avg(extract(epoch from o.answered_at - o.sent_at) / 3600)::float8 hours "
+            + "from offer o where o.answered_by is not null and o.facility_id in (select id from cand) group by 1), "
             + "scored as (select c.*, coalesce(fit.had, 0) had, coalesce(b.hours, 0) booked, "
-            + "coalesce(c.municipality, '') = :town same_town from cand c "
-            + "left join fit on fit.survey_id = c.survey_id left join booked b on b.facility_id = c.id) ";
+            + "coalesce(c.municipality, '') = :town same_town, a.hours answer_hours from cand c "
+            + "left join fit on fit.survey_id = c.survey_id left join booked b on b.facility_id = c.id "
+            + "left join answers a on a.facility_id = c.id) ";
 
-    private static final String SCORE = "round(40.0 * case when :asked = 0 then 1 else had::float8 / :asked end "
-            + "+ 30.0 * least(1.0, greatest(0, capacity - booked)::float8 / greatest(1, :hours)) "
+    private static final String SCORE = "round(35.0 * case when :asked = 0 then 1 else had::float8 / :asked end "
+            + "+ 25.0 * least(1.0, greatest(0, capacity - booked)::float8 / greatest(1, :hours)) "
             + "+ 15.0 * case when earliest_start <= :start then 1 "
             + "else greatest(0, 1 - (earliest_start - :start) / 30.0) end "
-            + "+ 15.0 * case when :category <> 'OFFSITE' or same_town then 1 else 0 end)::int";
+            + "+ 15.0 * case when :category <> 'OFFSITE' or same_town then 1 else 0 end "
+            + "+ 10.0 * case when answer_hours is null then 1 else greatest(0, least(1, (72 - answer_hours) / 48)) end"
+            + ")::int";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,11 +57,12 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<Candidate> rank(MatchRequest r, int limit) {
         return jdbc.query(CANDIDATES + "select id, name, municipality, " + SCORE + " score, had, workers, capacity, "
-                        + "booked, earliest_start, same_town, hub from scored where workers > 0 "
+                        + "booked, earliest_start, same_town, hub, answer_hours from scored where workers > 0 "
                         + "order by score desc, capacity - booked desc, id limit :limit",
                 params(r).addValue("limit", limit), (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getInt(4), rs.getInt(5), r.skillIds().size(), rs.getInt(6), rs.getInt(7),
-                        rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11)));
+                        rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11),
+                        (Double) rs.getObject(12)));
     }
 
     /**

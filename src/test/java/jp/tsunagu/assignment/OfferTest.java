@@ -57,6 +57,8 @@ class OfferTest {
     ManagementService management;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    Matching matching;
 
     final LocalDate answerBy = LocalDate.now().plusDays(3);
 
@@ -115,6 +117,30 @@ class OfferTest {
         });
         assertThat(offersRecorded).extracting(HandOffEntry::outcome)
                 .contains(Outcome.OFFER_ACCEPTED, Outcome.OFFER_DECLINED);
+    }
+
+    @Test
+    void a_facility_slow_to_answer_offers_ranks_below_an_equal_one_never_asked() {
+        long slow = facility(true);
+        long unknown = facility(true);
+        long dealId = dealAtAssignment();
+        TestData.actAs("staff", INTERMEDIARY);
+        offers.send(dealId, List.of(slow), answerBy);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.Instant.now().plus(java.time.Duration.ofHours(60))));
+        try {
+            asFacility(slow);
+            offers.answer(offers.mine().get(0).id(), new OfferAnswer(OfferStatus.DECLINED, null, null, null, "多忙"));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        TestData.actAs("staff", INTERMEDIARY);
+        var ranked = matching.rank(MatchRequest.forCategory(WorkCategory.PC, LocalDate.now()), 100_000).stream()
+                .filter(c -> c.facilityId() == slow || c.facilityId() == unknown).toList();
+        assertThat(ranked).extracting(Candidate::facilityId).containsExactly(unknown, slow);
+        assertThat(ranked.get(1).answerHours()).isGreaterThan(59);
+        // About 60 h to answer: (72 - 60) / 48 of the 10 points, about 2.5, kept; 7 or 8 points lost after rounding.
+        assertThat(ranked.get(0).score() - ranked.get(1).score()).isBetween(7, 8);
     }
 
     @Test
