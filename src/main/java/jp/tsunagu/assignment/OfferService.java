@@ -92,7 +92,7 @@ public class OfferService {
         String me = currentUser.username();
         List<Long> distinct = facilityIds.stream().distinct().toList();
         distinct.forEach(id -> offers.save(new Offer(dealId, id, answerBy, me, clock.instant())));
-        engineOffers.send(dealId, distinct, answerBy.atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant(), me);
+        engineOffers.send(dealId, deal.category(), distinct, answerBy.atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant(), me);
     }
 
     /** A facility answers its own offer; a second answer, or an answer for another facility, is refused. */

@@ -32,8 +32,10 @@ public class Offers {
     }
 
     @Transactional
-    public void send(long dealId, List<Long> facilityIds, Instant answerDeadline, String sentBy) {
+    public void send(long dealId, jp.tsunagu.deal.WorkCategory category, List<Long> facilityIds, Instant answerDeadline,
+                     String sentBy) {
         runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(dealId), Variables.createVariables()
+                .putValue(DealPipeline.WORK_CATEGORY, category.name())
                 .putValue("facilityIds", facilityIds.stream().map(String::valueOf).toList())
                 .putValue("answerDeadline", Date.from(answerDeadline))
                 .putValue(SENT_BY, sentBy));

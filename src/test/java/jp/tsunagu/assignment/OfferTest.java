@@ -59,6 +59,8 @@ class OfferTest {
     RuntimeService runtime;
     @Autowired
     Matching matching;
+    @Autowired
+    jp.tsunagu.sla.SlaClocks clocks;
 
     final LocalDate answerBy = LocalDate.now().plusDays(3);
 
@@ -116,7 +118,10 @@ class OfferTest {
             assertThat(h.completedAt()).isNotNull();
         });
         assertThat(offersRecorded).extracting(HandOffEntry::outcome)
-                .contains(Outcome.OFFER_ACCEPTED, Outcome.OFFER_DECLINED);
+                .containsExactly(Outcome.OFFER_ACCEPTED, Outcome.OFFER_DECLINED, null);
+        TestData.actAs("sv", AppRoles.SUPERVISOR);
+        assertThat(clocks.clocksOf(dealId)).filteredOn(clock -> clock.stage() == DealStage.OFFER).hasSize(3)
+                .allSatisfy(clock -> assertThat(clock.stoppedAt()).as("every offer's clock stopped").isNotNull());
     }
 
     @Test

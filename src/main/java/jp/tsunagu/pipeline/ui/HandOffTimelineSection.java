@@ -99,7 +99,10 @@ class HandOffTimelineSection implements DealPageSection {
         String leadText = lead.toDays() >= 1 ? t.getTranslation("time.days", lead.toDays())
                 : lead.toHours() >= 1 ? t.getTranslation("time.hours", lead.toHours())
                 : t.getTranslation("time.minutes", lead.toMinutes());
-        if (e.completedAt() != null) {
+        if (e.completedAt() != null && e.outcome() == null) {
+            detail.add(new Span(t.getTranslation("handoff.closedUnanswered", Formats.dateTime(e.completedAt()),
+                    leadText)));
+        } else if (e.completedAt() != null) {
             detail.add(new Span(t.getTranslation("handoff.completed", Formats.dateTime(e.completedAt()),
                     e.completedBy(), t.getTranslation("outcome." + e.outcome()), leadText)));
         } else {
