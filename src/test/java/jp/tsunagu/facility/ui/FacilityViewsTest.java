@@ -18,6 +18,7 @@ class FacilityViewsTest extends KaribuTest {
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         navigate("facilities/import");
         FacilityImportView view = _get(FacilityImportView.class);
+        assertThat(view.upload.getI18n().getAddFiles().getOne()).isEqualTo("CSVファイルを選ぶ…");
 
         view.preview("事業所名,種別\n,B\n良い所,X\n".getBytes(StandardCharsets.UTF_8));
 
