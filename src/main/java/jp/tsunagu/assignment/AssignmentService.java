@@ -83,9 +83,7 @@ public class AssignmentService implements CompletionGuard {
         Set<Long> yes = offers.anyFor(dealId) ? offers.saidYes(dealId) : null;
         Set<Long> seen = new HashSet<>();
         int sum = 0;
-        Set<Long> able = new HashSet<>();
-        matching.rank(new MatchRequest(deal.category(), Set.of(), 1, 1, start, end, null), 10_000)
-                .forEach(c -> able.add(c.facilityId()));
+        Set<Long> able = matching.takingWork(deal.category(), splits.stream().map(Split::facilityId).toList());
         for (Split s : splits) {
             if (!seen.add(s.facilityId())) {
                 throw new UserFacingException("assignment.facility.twice");

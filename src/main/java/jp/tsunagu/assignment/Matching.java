@@ -78,6 +78,21 @@ public class Matching {
                         rs.getObject(4, LocalDate.class)));
     }
 
+    /** Which of these facilities take this kind of work now (active, newest survey accepts it, with workers). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> takingWork(jp.tsunagu.deal.WorkCategory category, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList("select f.id from facility f "
+                + "join lateral (select * from capability_survey cs where cs.facility_id = f.id "
+                + "order by cs.answered_on desc, cs.id desc limit 1) s on true "
+                + "where f.id in (:ids) and f.participation = 'ACTIVE' and case :category "
+                + "when 'PC' then s.accepts_pc and s.pc_workers > 0 when 'LIGHT' then s.accepts_light and s.light_workers > 0 "
+                + "else s.accepts_offsite and s.light_workers > 0 end",
+                new MapSqlParameterSource("ids", ids).addValue("category", category.name()), Long.class));
+    }
+
     private static MapSqlParameterSource params(MatchRequest r) {
         return new MapSqlParameterSource()
                 .addValue("category", r.category().name())

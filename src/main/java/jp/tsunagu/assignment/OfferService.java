@@ -78,8 +78,7 @@ public class OfferService {
         if (answerBy == null || !answerBy.isAfter(today)) {
             throw new UserFacingException("offer.deadline.future");
         }
-        Set<Long> able = new HashSet<>();
-        matching.rank(MatchRequest.forCategory(deal.category(), today), 10_000).forEach(c -> able.add(c.facilityId()));
+        Set<Long> able = matching.takingWork(deal.category(), facilityIds);
         for (long id : new HashSet<>(facilityIds)) {
             String name = facilities.find(id).map(f -> f.getName()).orElse("?");
             if (!able.contains(id)) {

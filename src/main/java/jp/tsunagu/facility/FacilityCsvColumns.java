@@ -191,19 +191,19 @@ final class FacilityCsvColumns {
         }
     }
 
-    /** A facility and its newest survey as the cells of one export row. */
-    static List<String> values(Facility f, SurveyForm s, Map<Long, String> skillNames) {
-        List<String> v = new ArrayList<>(List.of(f.getName(), nz(f.getCorporation()), f.getType() == FacilityType.OTHER
-                ? "その他" : f.getType().name(), nz(f.getPostalCode()), nz(f.getAddress()), nz(f.getMunicipality()),
-                nz(f.getContactPerson()), nz(f.getPhone()), nz(f.getEmail())));
-        if (s == null) {
+    /** One row of the export query ({@link FacilityService}) as the cells of the CSV, in {@link #ALL} order. */
+    static List<String> values(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String type = rs.getString(3);
+        List<String> v = new ArrayList<>(List.of(rs.getString(1), nz(rs.getString(2)),
+                "OTHER".equals(type) ? "その他" : type, nz(rs.getString(4)), nz(rs.getString(5)), nz(rs.getString(6)),
+                nz(rs.getString(7)), nz(rs.getString(8)), nz(rs.getString(9))));
+        if (rs.getObject(10) == null) {
             v.addAll(List.of("", "", "", "", "", "", "", "", "", ""));
         } else {
-            v.addAll(List.of(s.isAcceptsPc() ? "○" : "", s.isAcceptsLight() ? "○" : "", s.isAcceptsOffsite() ? "○" : "",
-                    s.getPcWorkers().toString(), s.getLightWorkers().toString(), s.getSupervisors().toString(),
-                    s.getPcs().toString(), s.getMonthlyCapacityHours().toString(),
-                    s.getEarliestStart().format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
-                    String.join(";", s.getSkillIds().stream().sorted().map(skillNames::get).toList())));
+            v.addAll(List.of(rs.getBoolean(11) ? "○" : "", rs.getBoolean(12) ? "○" : "", rs.getBoolean(13) ? "○" : "",
+                    rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                    rs.getObject(19, LocalDate.class).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
+                    nz(rs.getString(20))));
         }
         return v;
     }

@@ -131,26 +131,35 @@ public class FacilityImport {
                 if (survey != null) {
                     report(line, validator.validate(survey), errors);
                 }
-                if (master.getName() != null && !master.getName().isBlank()) {
-                    String key = master.getName().strip() + "|" + (master.getMunicipality() == null ? ""
-                            : master.getMunicipality().strip());
-                    if (!seen.add(key)) {
-                        errors.add(new RowError(line, FacilityCsvColumns.NAME, t("import.duplicateInFile", locale)));
-                    } else if (facilities.exists(master.getName(), master.getMunicipality())) {
-                        errors.add(new RowError(line, FacilityCsvColumns.NAME,
-                                t("facility.duplicate", locale, master.getName().strip())));
-                    }
+                if (master.getName() != null && !master.getName().isBlank() && !seen.add(key(master))) {
+                    errors.add(new RowError(line, FacilityCsvColumns.NAME, t("import.duplicateInFile", locale)));
                 }
                 if (errors.size() == before && !row.hasErrors()) {
                     rows.add(new Parsed(line, master, survey));
                 }
             }
+            // Facilities already registered: one look-up for the whole file, not one per row.
+            Set<String> registered = facilities.registeredKeys(rows.stream().map(p -> p.master().getName().strip())
+                    .collect(java.util.stream.Collectors.toSet()));
+            rows.removeIf(p -> {
+                if (!registered.contains(key(p.master()))) {
+                    return false;
+                }
+                errors.add(new RowError(p.line(), FacilityCsvColumns.NAME,
+                        t("facility.duplicate", locale, p.master().getName().strip())));
+                return true;
+            });
+            errors.sort(java.util.Comparator.comparingInt(RowError::line));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             errors.add(new RowError(1, "", t("import.unreadable", locale)));
         } finally {
             LocaleContextHolder.setLocale(previous);
         }
         return rows;
+    }
+
+    private static String key(FacilityForm master) {
+        return FacilityService.key(master.getName(), master.getMunicipality());
     }
 
     private static void report(int line, Set<? extends ConstraintViolation<?>> violations, List<RowError> errors) {
@@ -181,18 +190,15 @@ public class FacilityImport {
     public byte[] export(Locale locale) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        Map<Long, String> skillNames = new HashMap<>();
-        facilities.skills().forEach(s -> skillNames.put(s.id(), s.nameJa()));
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(FacilityCsvColumns.ALL.toArray(String[]::new)).get())) {
-            int total = facilities.count("");
-            for (int offset = 0; offset < total; offset += 500) {
-                for (FacilityRow r : facilities.page("", offset, 500)) {
-                    Facility f = facilities.find(r.id()).orElseThrow();
-                    printer.printRecord(FacilityCsvColumns.values(f, facilities.latestSurvey(r.id()).orElse(null),
-                            skillNames));
+            facilities.forEachExportRow(cells -> {
+                try {
+                    printer.printRecord(cells);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            }
+            });
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

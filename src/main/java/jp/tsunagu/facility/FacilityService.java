@@ -145,6 +145,39 @@ public class FacilityService {
                 clock.instant()));
     }
 
+    /** A facility's identity in the registry: its name within its municipality. */
+    static String key(String name, String municipality) {
+        return name.strip() + "|" + (municipality == null ? "" : municipality.strip());
+    }
+
+    /** The keys ({@link #key}) of registered facilities with one of these names, in one query. */
+    @Transactional(readOnly = true)
+    Set<String> registeredKeys(Set<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.query("select name, municipality from facility where name in (:names)",
+                new MapSqlParameterSource("names", names), (rs, i) -> key(rs.getString(1), rs.getString(2))));
+    }
+
+    /**
+     * Every facility with its newest survey as the cells of the CSV export, streamed from one query
+     * (skills as their Japanese names, in list order).
+     */
+    @Transactional(readOnly = true)
+    void forEachExportRow(java.util.function.Consumer<List<String>> sink) {
+        jdbc.query("select f.name, f.corporation, f.facility_type, f.postal_code, f.address, f.municipality, "
+                + "f.contact_person, f.phone, f.email, s.id, s.accepts_pc, s.accepts_light, s.accepts_offsite, "
+                + "s.pc_workers, s.light_workers, s.supervisors, s.pcs, s.monthly_capacity_hours, s.earliest_start, "
+                + "(select string_agg(k.name_ja, ';' order by k.id) from survey_skill ss join skill k "
+                + "on k.id = ss.skill_id where ss.survey_id = s.id) from facility f "
+                + "left join lateral (select * from capability_survey cs where cs.facility_id = f.id "
+                + "order by cs.answered_on desc, cs.id desc limit 1) s on true order by f.name, f.id",
+                new MapSqlParameterSource(), rs -> {
+                    sink.accept(FacilityCsvColumns.values(rs));
+                });
+    }
+
     boolean exists(String name, String municipality) {
         Integer n = jdbc.queryForObject("select count(*) from facility where name = :name "
                         + "and coalesce(municipality, '') = :municipality",
