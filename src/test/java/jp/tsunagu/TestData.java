@@ -24,13 +24,29 @@ public class TestData {
     private final DealService deals;
     private final jp.tsunagu.facility.FacilityService facilities;
     private final jp.tsunagu.assignment.AssignmentService assignments;
+    private final jp.tsunagu.pipeline.TaskInboxService inbox;
 
     TestData(CustomerService customers, DealService deals, jp.tsunagu.facility.FacilityService facilities,
-             jp.tsunagu.assignment.AssignmentService assignments) {
+             jp.tsunagu.assignment.AssignmentService assignments, jp.tsunagu.pipeline.TaskInboxService inbox) {
         this.customers = customers;
         this.deals = deals;
         this.facilities = facilities;
         this.assignments = assignments;
+        this.inbox = inbox;
+    }
+
+    /**
+     * A new deal of the current user (a director), moved through lead, requirements and hand-over: it
+     * waits at the facility assignment.
+     */
+    public long dealAtAssignment(String title, WorkCategory category) {
+        long dealId = deal(title, category);
+        for (var outcome : java.util.List.of(jp.tsunagu.pipeline.Outcome.READY, jp.tsunagu.pipeline.Outcome.DONE,
+                jp.tsunagu.pipeline.Outcome.HANDED_OVER)) {
+            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+                    jp.tsunagu.pipeline.Completion.of(outcome, dealVersion(dealId)));
+        }
+        return dealId;
     }
 
     /** A facility that takes every kind of work, with plenty of capacity, registered by intermediary staff. */

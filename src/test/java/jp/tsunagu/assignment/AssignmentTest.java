@@ -196,11 +196,6 @@ class AssignmentTest {
 
     private long dealAtAssignment(WorkCategory category) {
         TestData.actAs("dir", DIRECTOR);
-        long dealId = data.deal(TestData.unique("アサイン"), category);
-        for (Outcome o : List.of(Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER)) {
-            String taskId = inbox.openTasksOf(dealId).get(0).taskId();
-            inbox.complete(taskId, Completion.of(o, deals.details(dealId).orElseThrow().version()));
-        }
-        return dealId;
+        return data.dealAtAssignment(TestData.unique("アサイン"), category);
     }
 }

@@ -204,11 +204,6 @@ class OfferTest {
 
     private long dealAtAssignment() {
         TestData.actAs("dir", DIRECTOR);
-        long dealId = data.deal(TestData.unique("オファー案件"), WorkCategory.PC);
-        for (Outcome o : List.of(Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER)) {
-            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
-                    Completion.of(o, deals.details(dealId).orElseThrow().version()));
-        }
-        return dealId;
+        return data.dealAtAssignment(TestData.unique("オファー案件"), WorkCategory.PC);
     }
 }

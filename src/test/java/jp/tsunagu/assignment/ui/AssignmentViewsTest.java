@@ -48,11 +48,7 @@ class AssignmentViewsTest extends KaribuTest {
         long b = data.facility(TestData.unique("町"));
         String director = TestData.unique("dir");
         login(director, AppRoles.DIRECTOR);
-        long dealId = data.deal(TestData.unique("分担"), WorkCategory.PC);
-        for (Outcome o : List.of(Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER)) {
-            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
-                    Completion.of(o, deals.details(dealId).orElseThrow().version()));
-        }
+        long dealId = data.dealAtAssignment(TestData.unique("分担"), WorkCategory.PC);
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         navigate("deals/" + dealId);
         AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);

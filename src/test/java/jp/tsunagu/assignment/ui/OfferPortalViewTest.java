@@ -40,11 +40,7 @@ class OfferPortalViewTest extends KaribuTest {
         long mine = data.facility(TestData.unique("町"));
         long other = data.facility(TestData.unique("町"));
         login(TestData.unique("dir"), AppRoles.DIRECTOR);
-        long dealId = data.deal(TestData.unique("ポータル案件"), WorkCategory.PC);
-        for (Outcome o : List.of(Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER)) {
-            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
-                    Completion.of(o, deals.details(dealId).orElseThrow().version()));
-        }
+        long dealId = data.dealAtAssignment(TestData.unique("ポータル案件"), WorkCategory.PC);
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         offers.send(dealId, List.of(mine, other), LocalDate.now().plusDays(2));
 
