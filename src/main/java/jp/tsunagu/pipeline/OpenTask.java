@@ -13,7 +13,8 @@ import java.util.List;
 public record OpenTask(String taskId, PipelineTask task, DealStage stage, DealDetails deal, String assignee, String assigneeName,
                        Instant createdAt, Instant dueAt, boolean claimable, boolean completable) {
 
+    /** What the task's form offers (see {@link PipelineTask#formOutcomes()}). */
     public List<Outcome> outcomes() {
-        return task.outcomes();
+        return task.formOutcomes();
     }
 }

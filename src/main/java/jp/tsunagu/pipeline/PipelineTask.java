@@ -55,6 +55,14 @@ public enum PipelineTask {
         return outcomes;
     }
 
+    /**
+     * The outcomes the task's own form offers. Facilities are confirmed in the assignment workspace on the
+     * deal page, which completes the task itself, so the form offers only the loss there.
+     */
+    public List<Outcome> formOutcomes() {
+        return this == ASSIGN_FACILITIES ? List.of(Outcome.LOST) : outcomes;
+    }
+
     public static Optional<PipelineTask> byTaskKey(String taskKey) {
         return Arrays.stream(values()).filter(t -> t.taskKey.equals(taskKey)).findFirst();
     }

@@ -43,6 +43,22 @@ class AssignmentViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_assignment_task_offers_only_the_loss_and_leads_to_the_workspace() {
+        login(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("案内"), WorkCategory.PC);
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        navigate("tasks/" + inbox.openTasksOf(dealId).get(0).taskId());
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> outcomes =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("outcome"));
+        assertThat(outcomes.getListDataView().getItems().map(o -> outcomes.getItemLabelGenerator().apply(o)))
+                .containsExactly("失注として記録する");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("assignment-hint")).getHref())
+                .isEqualTo("deals/" + dealId);
+    }
+
+    @Test
     void intermediary_staff_pick_two_facilities_split_the_job_and_the_deal_moves_to_trial() {
         long a = data.facility(TestData.unique("町"));
         long b = data.facility(TestData.unique("町"));
