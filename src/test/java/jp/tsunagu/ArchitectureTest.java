@@ -36,19 +36,21 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("jp.tsunagu.base", "jp.tsunagu.base.i18n")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.tsunagu.deal..", "jp.tsunagu.pipeline..",
                         "jp.tsunagu.security..", "jp.tsunagu.customer..", "jp.tsunagu.facility..",
-                        "jp.tsunagu.sla..", "jp.tsunagu.demo..", "jp.tsunagu.notification..")
+                        "jp.tsunagu.sla..", "jp.tsunagu.demo..", "jp.tsunagu.notification..", "jp.tsunagu.crm..",
+                        "jp.tsunagu.requirements..", "jp.tsunagu.questions..", "jp.tsunagu.assignment..")
                 .check(classes);
         noClasses().that().resideInAPackage("jp.tsunagu.base.ui")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.tsunagu.deal..", "jp.tsunagu.pipeline..",
                         "jp.tsunagu.customer..", "jp.tsunagu.facility..", "jp.tsunagu.sla..", "jp.tsunagu.demo..",
-                        "jp.tsunagu.notification..")
+                        "jp.tsunagu.notification..", "jp.tsunagu.crm..", "jp.tsunagu.requirements..",
+                        "jp.tsunagu.questions..", "jp.tsunagu.assignment..")
                 .check(classes);
     }
 
     @Test
     void a_features_views_are_used_by_that_feature_only() {
         for (String feature : new String[]{"deal", "pipeline", "security", "customer", "facility", "sla",
-                "notification"}) {
+                "notification", "assignment", "crm", "requirements", "questions"}) {
             classes().that().resideInAPackage("jp.tsunagu." + feature + ".ui..")
                     .should().onlyBeAccessed().byAnyPackage("jp.tsunagu." + feature + "..")
                     .allowEmptyShould(true).check(classes);

@@ -14,4 +14,6 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     Optional<Offer> findFirstByDealIdAndFacilityIdAndStatus(long dealId, long facilityId, OfferStatus status);
 
     boolean existsByDealId(long dealId);
+
+    boolean existsByDealIdAndFacilityId(long dealId, long facilityId);
 }

@@ -176,6 +176,13 @@ public class OfferService {
                 .map(o -> o.toRow(null, deals.titleOf(o.getDealId()))).toList();
     }
 
+    /** Whether the current facility user's facility was offered this deal: then it is one of the deal's people. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public boolean offeredToMe(long dealId) {
+        return currentUser.facilityId().map(f -> offers.existsByDealIdAndFacilityId(dealId, f)).orElse(false);
+    }
+
     boolean anyFor(long dealId) {
         return offers.existsByDealId(dealId);
     }

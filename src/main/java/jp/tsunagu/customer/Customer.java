@@ -2,12 +2,16 @@ package jp.tsunagu.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Locale;
 
 /** A company that orders work (発注企業). It does not log in. */
 @Entity
@@ -25,9 +29,27 @@ public class Customer {
 
     private String industry;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class")
+    private CompanySize size;
+
     private String prefecture;
 
+    private String address;
+
     private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_source")
+    private LeadSource leadSource;
+
+    private String director;
+
+    @Column(name = "name_key", nullable = false)
+    private String nameKey;
+
+    @Column(name = "phone_digits")
+    private String phoneDigits;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -35,12 +57,56 @@ public class Customer {
     protected Customer() {
     }
 
-    public Customer(String name, String industry, String prefecture, String phone, Instant createdAt) {
-        this.name = name;
-        this.industry = industry;
-        this.prefecture = prefecture;
-        this.phone = phone;
+    Customer(CustomerForm f, Instant createdAt) {
         this.createdAt = createdAt;
+        update(f);
+    }
+
+    void update(CustomerForm f) {
+        this.name = f.getName().strip();
+        this.industry = blankToNull(f.getIndustry());
+        this.size = f.getSize();
+        this.prefecture = blankToNull(f.getPrefecture());
+        this.address = blankToNull(f.getAddress());
+        this.phone = blankToNull(f.getPhone());
+        this.leadSource = f.getLeadSource();
+        this.director = blankToNull(f.getDirector());
+        this.nameKey = nameKey(name);
+        this.phoneDigits = phoneDigits(phone);
+    }
+
+    /**
+     * A name as duplicates are compared: full and half width alike, without legal-form words
+     * (株式会社, 有限会社, 合同会社, (株)) and spaces, in lower case. The migration computes the same in SQL.
+     */
+    static String nameKey(String name) {
+        String n = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);
+        return n.replaceAll("株式会社|有限会社|合同会社|\\(株\\)|[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
+    }
+
+    static String phoneDigits(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = Normalizer.normalize(phone, Normalizer.Form.NFKC).replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : digits;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    CustomerForm toForm() {
+        CustomerForm f = new CustomerForm();
+        f.setName(name);
+        f.setIndustry(industry);
+        f.setSize(size);
+        f.setPrefecture(prefecture);
+        f.setAddress(address);
+        f.setPhone(phone);
+        f.setLeadSource(leadSource);
+        f.setDirector(director);
+        return f;
     }
 
     public Long getId() {
@@ -55,11 +121,31 @@ public class Customer {
         return industry;
     }
 
+    public CompanySize getSize() {
+        return size;
+    }
+
     public String getPrefecture() {
         return prefecture;
     }
 
+    public String getAddress() {
+        return address;
+    }
+
     public String getPhone() {
         return phone;
+    }
+
+    public LeadSource getLeadSource() {
+        return leadSource;
+    }
+
+    public String getDirector() {
+        return director;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -1,24 +1,40 @@
 package jp.tsunagu.customer;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Customers: looked up by name when a deal is created. */
+/**
+ * Customers and their contacts. Registering one first looks for the same company under another spelling
+ * or the same phone number, so a lead is not entered twice by two directors.
+ */
 @Service
+@Validated
 public class CustomerService {
 
+    /** How many possible duplicates a registration shows. */
+    static final int SIMILAR_MAX = 5;
+
     private final CustomerRepository customers;
+    private final ContactRepository contacts;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, Clock clock) {
+    CustomerService(CustomerRepository customers, ContactRepository contacts, Clock clock) {
         this.customers = customers;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -37,13 +53,94 @@ public class CustomerService {
         return customers.findById(id);
     }
 
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public Optional<CustomerForm> form(long id) {
+        return customers.findById(id).map(Customer::toForm);
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<Customer> page(String text, String director, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return customers.findPage(text(text), director, PageRequest.of(offset / size, size, Sort.by("name")));
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public int count(String text, String director) {
+        return (int) customers.countPage(text(text), director);
+    }
+
+    /** Customers that may be the same company: a similar name, or the same phone number. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<Customer> similar(String name, String phone) {
+        String key = Customer.nameKey(name);
+        if (key.isEmpty() && Customer.phoneDigits(phone) == null) {
+            return List.of();
+        }
+        return customers.findSimilar(key.isEmpty() ? "\u0000" : key, Customer.phoneDigits(phone),
+                PageRequest.of(0, SIMILAR_MAX));
+    }
+
+    /**
+     * Registers a customer. Unless the director has seen the possible duplicates and confirmed that this is
+     * another company, a registration that has any is refused.
+     */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public Customer register(@Valid CustomerForm form, boolean notADuplicate) {
+        if (!notADuplicate && !similar(form.getName(), form.getPhone()).isEmpty()) {
+            throw new UserFacingException("customer.duplicate");
+        }
+        return customers.save(new Customer(form, clock.instant()));
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public void update(long id, @Valid CustomerForm form) {
+        load(id).update(form);
+    }
+
+    /** For demo data and imports: a customer with the basic facts only. */
     @Transactional
     public Customer create(String name, String industry, String prefecture, String phone) {
-        return customers.save(new Customer(name, industry, prefecture, phone, clock.instant()));
+        CustomerForm f = new CustomerForm();
+        f.setName(name);
+        f.setIndustry(industry);
+        f.setPrefecture(prefecture);
+        f.setPhone(phone);
+        return customers.save(new Customer(f, clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public List<CustomerOption> all() {
         return customers.findOptions("", PageRequest.of(0, 1000));
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<ContactRow> contacts(long customerId) {
+        return contacts.findByCustomerIdOrderById(customerId).stream().map(Contact::toRow).toList();
+    }
+
+    /** Adds a contact; one with neither mail nor phone is no contact and is refused. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.SUPERVISOR})
+    @Transactional
+    public void addContact(long customerId, @Valid ContactForm form) {
+        load(customerId);
+        if (!form.reachable()) {
+            throw new UserFacingException("contact.unreachable");
+        }
+        contacts.save(new Contact(customerId, form, clock.instant()));
+    }
+
+    private Customer load(long id) {
+        return customers.findById(id).orElseThrow(() -> new UserFacingException("customer.notFound"));
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 }

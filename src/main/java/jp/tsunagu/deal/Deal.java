@@ -71,9 +71,8 @@ public class Deal {
     @Column(name = "next_contact_on")
     private LocalDate nextContactOn;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "lost_reason")
-    private LostReason lostReason;
+    private String lostReason;
 
     @Column(name = "lost_note", length = LOST_NOTE_MAX)
     private String lostNote;
@@ -115,6 +114,17 @@ public class Deal {
         if (result.nextContactOn() != null) {
             this.nextContactOn = result.nextContactOn();
         }
+        this.updatedAt = now;
+    }
+
+    void planNextContact(LocalDate on, Instant now) {
+        this.nextContactOn = on;
+        this.updatedAt = now;
+    }
+
+    void setOwners(String director, String intermediary, Instant now) {
+        this.director = director;
+        this.intermediary = intermediary;
         this.updatedAt = now;
     }
 
@@ -179,7 +189,7 @@ public class Deal {
         return nextContactOn;
     }
 
-    public LostReason getLostReason() {
+    public String getLostReason() {
         return lostReason;
     }
 

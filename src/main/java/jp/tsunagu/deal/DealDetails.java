@@ -7,7 +7,7 @@ import java.time.LocalDate;
 public record DealDetails(long id, long version, String title, long customerId, String customerName,
                           WorkCategory category, OrderType orderType, long monthlyAmount, DealStage stage,
                           DealStatus status, String director, String intermediary, LocalDate nextContactOn,
-                          LostReason lostReason, String lostNote, Instant createdAt, Instant updatedAt,
+                          String lostReason, String lostNote, Instant createdAt, Instant updatedAt,
                           Instant closedAt) {
 
     static DealDetails of(Deal d) {

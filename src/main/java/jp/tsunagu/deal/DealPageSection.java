@@ -13,4 +13,9 @@ public interface DealPageSection {
 
     /** Builds the section for one deal; called per page view, so it returns a new component each time. */
     Component create(DealDetails deal);
+
+    /** Whether the section also belongs on the page of a task at this stage (the lead task shows activities). */
+    default boolean showOnTask(DealStage stage) {
+        return false;
+    }
 }

@@ -37,6 +37,27 @@ interface DealRepository extends JpaRepository<Deal, Long> {
             + "or lower(c.name) like concat('%', :text, '%') order by d.id desc")
     List<Long> findIdsMatching(@Param("text") String text, Pageable pageable);
 
+    @Query("select new jp.tsunagu.deal.DealListItem(d.id, d.title, c.name, d.workCategory, d.orderType, "
+            + "d.monthlyAmount, d.stage, d.status, d.director, d.updatedAt) from Deal d join d.customer c "
+            + "where c.id = :customerId order by d.updatedAt desc")
+    List<DealListItem> findByCustomer(@Param("customerId") long customerId, Pageable pageable);
+
+    String BOARD = " from Deal d join d.customer c where d.status = jp.tsunagu.deal.DealStatus.OPEN "
+            + "and (:director is null or d.director = :director) "
+            + "and (:category is null or d.workCategory = :category) "
+            + "and d.monthlyAmount >= :minAmount";
+
+    @Query("select d.stage, count(d), coalesce(sum(d.monthlyAmount), 0)" + BOARD + " group by d.stage")
+    List<Object[]> boardTotals(@Param("director") String director, @Param("category") WorkCategory category,
+                               @Param("minAmount") long minAmount);
+
+    @Query("select new jp.tsunagu.deal.DealListItem(d.id, d.title, c.name, d.workCategory, d.orderType, "
+            + "d.monthlyAmount, d.stage, d.status, d.director, d.updatedAt)" + BOARD
+            + " and d.stage in :stages order by d.monthlyAmount desc, d.id")
+    List<DealListItem> boardCards(@Param("director") String director, @Param("category") WorkCategory category,
+                                  @Param("minAmount") long minAmount, @Param("stages") Collection<DealStage> stages,
+                                  Pageable pageable);
+
     @Query("select d from Deal d join fetch d.customer where d.id = :id")
     Optional<Deal> findWithCustomer(@Param("id") long id);
 }

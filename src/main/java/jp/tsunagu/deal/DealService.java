@@ -7,6 +7,7 @@ import jp.tsunagu.customer.Customer;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +35,18 @@ import java.util.stream.Collectors;
 public class DealService {
 
     private final DealRepository deals;
+    private final LostReasons lostReasons;
     private final CustomerService customers;
     private final CurrentUser currentUser;
+    private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DealService(DealRepository deals, CustomerService customers, CurrentUser currentUser,
-                ApplicationEventPublisher events, Clock clock) {
+    DealService(DealRepository deals, LostReasons lostReasons, CustomerService customers, CurrentUser currentUser,
+                UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
         this.deals = deals;
+        this.lostReasons = lostReasons;
         this.customers = customers;
         this.currentUser = currentUser;
         this.events = events;
@@ -81,6 +87,38 @@ public class DealService {
         return deals.findWithCustomer(id).map(DealDetails::of);
     }
 
+    /** Cards shown per board column; the column's count and total cover them all. */
+    public static final int BOARD_CARDS = 30;
+
+    /**
+     * The pipeline board: open deals by step, with each column's count and monthly demand, narrowed by
+     * director, kind of work and a minimum monthly amount. The cards are the largest deals of the column.
+     */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<BoardColumn> board(String director, WorkCategory category, long minAmount) {
+        Map<DealStage, long[]> totals = new java.util.EnumMap<>(DealStage.class);
+        for (Object[] row : deals.boardTotals(director, category, minAmount)) {
+            long[] t = totals.computeIfAbsent(((DealStage) row[0]).step(), s -> new long[2]);
+            t[0] += ((Number) row[1]).longValue();
+            t[1] += ((Number) row[2]).longValue();
+        }
+        return DealStage.steps().stream().map(step -> {
+            long[] t = totals.getOrDefault(step, new long[2]);
+            List<DealStage> stages = java.util.Arrays.stream(DealStage.values()).filter(s -> s.step() == step).toList();
+            List<DealListItem> cards = t[0] == 0 ? List.of()
+                    : deals.boardCards(director, category, minAmount, stages, PageRequest.of(0, BOARD_CARDS));
+            return new BoardColumn(step, t[0], t[1], cards);
+        }).toList();
+    }
+
+    /** A customer's deals, latest activity first. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<DealListItem> ofCustomer(long customerId) {
+        return deals.findByCustomer(customerId, PageRequest.of(0, 200));
+    }
+
     /** Summaries of the deals behind a page of tasks, by id. */
     @Transactional(readOnly = true)
     public Map<Long, DealSummary> summaries(Collection<Long> ids) {
@@ -113,10 +151,58 @@ public class DealService {
         return load(dealId).getTitle();
     }
 
+    @Transactional(readOnly = true)
+    public DealStatus statusOf(long dealId) {
+        return load(dealId).getStatus();
+    }
+
     /** The director who owns the deal. */
     @Transactional(readOnly = true)
     public String directorOf(long dealId) {
         return load(dealId).getDirector();
+    }
+
+    /**
+     * The director promised the customer a next contact (an activity's next action): the deal shows it, and
+     * its nurturing reminder moves to that day.
+     */
+    @Transactional
+    public void planNextContact(long dealId, LocalDate on) {
+        Deal deal = load(dealId);
+        if (deal.getStatus() != DealStatus.OPEN) {
+            return;
+        }
+        deal.planNextContact(on, clock.instant());
+        events.publishEvent(new NextContactPlanned(dealId, on));
+    }
+
+    /**
+     * Names the owner on each side. Each side names its own (a director the company's, intermediary staff
+     * theirs); a supervisor names both. Owners must be active users of the right role.
+     */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional
+    public void setOwners(long dealId, long expectedVersion, String director, String intermediary) {
+        Deal deal = load(dealId);
+        if (deal.getVersion() != expectedVersion) {
+            throw new UserFacingException("deal.changed");
+        }
+        boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
+        boolean directorChanged = !java.util.Objects.equals(director, deal.getDirector());
+        boolean intermediaryChanged = !java.util.Objects.equals(intermediary, deal.getIntermediary());
+        if (directorChanged && !supervisor && !currentUser.hasRole(AppRoles.DIRECTOR)) {
+            throw new UserFacingException("deal.owner.notYourSide");
+        }
+        if (intermediaryChanged && !supervisor && !currentUser.hasRole(AppRoles.INTERMEDIARY)) {
+            throw new UserFacingException("deal.owner.notYourSide");
+        }
+        if (director == null || !users.hasRole(director, AppRoles.DIRECTOR)) {
+            throw new UserFacingException("deal.owner.director.invalid");
+        }
+        if (intermediary != null && !users.hasRole(intermediary, AppRoles.INTERMEDIARY)) {
+            throw new UserFacingException("deal.owner.intermediary.invalid");
+        }
+        deal.setOwners(director, intermediary, clock.instant());
     }
 
     /** The process reached a stage: the deal stands there now. */
@@ -135,10 +221,20 @@ public class DealService {
         if (deal.getVersion() != expectedVersion) {
             throw new UserFacingException("deal.changed");
         }
+        if (result.lostReason() != null) {
+            LostReasonOption reason = lostReasons.find(result.lostReason()).filter(LostReasonOption::active)
+                    .orElseThrow(() -> new UserFacingException("lostReason.unknown"));
+            if (reason.needsNote() && (result.lostNote() == null || result.lostNote().isBlank())) {
+                throw new UserFacingException("task.lostNote.required");
+            }
+        }
         if (actorParty == Party.INTERMEDIARY) {
             deal.assignIntermediary(actor, clock.instant());
         }
         deal.apply(result, clock.instant());
+        if (result.nextContactOn() != null) {
+            events.publishEvent(new NextContactPlanned(dealId, result.nextContactOn()));
+        }
     }
 
     @Transactional

@@ -6,13 +6,13 @@ import java.time.LocalDate;
  * What a completed stage leaves on the deal besides moving it on: a lost reason, or the date of the
  * next contact for a deal that stays in nurturing.
  */
-public record StageResult(LostReason lostReason, String lostNote, LocalDate nextContactOn) {
+public record StageResult(String lostReason, String lostNote, LocalDate nextContactOn) {
 
     public static StageResult none() {
         return new StageResult(null, null, null);
     }
 
-    public static StageResult lost(LostReason reason, String note) {
+    public static StageResult lost(String reason, String note) {
         return new StageResult(reason, note, null);
     }
 

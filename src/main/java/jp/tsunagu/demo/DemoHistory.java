@@ -1,7 +1,7 @@
 package jp.tsunagu.demo;
 
 import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.NewDeal;
 import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.Party;
@@ -89,7 +89,7 @@ class DemoHistory {
                         intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
                 long version = deals.details(dealId).orElseThrow().version();
                 if (lost && s == 4) {
-                    inbox.complete(task.taskId(), new Completion(Outcome.LOST, LostReason.QUALITY,
+                    inbox.complete(task.taskId(), new Completion(Outcome.LOST, LostReasonOption.QUALITY,
                             "トライアルの誤り率が基準を超えた", null, version));
                     break;
                 }

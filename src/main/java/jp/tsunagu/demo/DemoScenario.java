@@ -3,19 +3,19 @@ package jp.tsunagu.demo;
 import jp.tsunagu.customer.CustomerOption;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.NewDeal;
 import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.NurtureTimer;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.CalendarService;
-import jp.tsunagu.sla.SlaClocks;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -76,18 +76,21 @@ class DemoScenario {
     private final CustomerService customers;
     private final DealService deals;
     private final TaskInboxService inbox;
-    private final SlaClocks clocks;
     private final DemoHistory history;
     private final CalendarService calendars;
     private final DemoFacilities demoFacilities;
+    private final DemoCrm crm;
+    private final NurtureTimer nurture;
 
     DemoScenario(UserDirectory users, CustomerService customers, DealService deals,
-                 TaskInboxService inbox, SlaClocks clocks, DemoHistory history, CalendarService calendars, DemoFacilities demoFacilities) {
+                 TaskInboxService inbox, DemoHistory history, CalendarService calendars,
+                 DemoFacilities demoFacilities, DemoCrm crm, NurtureTimer nurture) {
+        this.crm = crm;
+        this.nurture = nurture;
         this.users = users;
         this.customers = customers;
         this.deals = deals;
         this.inbox = inbox;
-        this.clocks = clocks;
         this.history = history;
         this.calendars = calendars;
         this.demoFacilities = demoFacilities;
@@ -110,6 +113,8 @@ class DemoScenario {
         List<CustomerOption> cs = customers.all();
         Map<String, Long> byName = new java.util.HashMap<>();
         cs.forEach(c -> byName.put(c.name(), c.id()));
+        crm.minimumWage();
+        crm.enrichCustomers(byName);
         List<Long> ids = List.of(byName.get("株式会社みらい商事"), byName.get("東海ロジスティクス株式会社"),
                 byName.get("さくら印刷株式会社"), byName.get("株式会社グリーンフーズ"),
                 byName.get("富士データサービス株式会社"), byName.get("医療法人 あおば会"),
@@ -188,6 +193,11 @@ class DemoScenario {
             at = story.daysAgo() == AT_RISK_NOW ? at.plus(Duration.ofHours(story.stepHours()))
                     : duringOfficeHours(at.plus(Duration.ofHours(story.stepHours())));
             travelTo(at, realNow);
+            if (inboxEmpty(dealId, story.director())) {
+                // Waiting in nurturing for the next contact: the director takes it up again.
+                actAs(story.director(), AppRoles.DIRECTOR);
+                nurture.resumeNow(dealId);
+            }
             InboxTask task = openTask(dealId, story.director());
             boolean intermediary = task.stage().party() == Party.INTERMEDIARY;
             if (intermediary) {
@@ -197,7 +207,7 @@ class DemoScenario {
             }
             long version = deals.details(dealId).orElseThrow().version();
             Completion completion = switch (outcome) {
-                case LOST -> new Completion(outcome, intermediary ? LostReason.CAPACITY : LostReason.PRICE,
+                case LOST -> new Completion(outcome, intermediary ? LostReasonOption.CAPACITY : LostReasonOption.PRICE,
                         intermediary ? "対応できる事業所が見つからなかった" : "予算が合わなかった", null, version);
                 case NURTURE -> new Completion(outcome, null, null,
                         LocalDate.ofInstant(at, ZONE).plusDays(14), version);
@@ -209,16 +219,18 @@ class DemoScenario {
                 inbox.complete(task.taskId(), completion);
             }
         }
+        crm.afterStory(story.title(), dealId, story.director(), at, realNow);
         if (story.title().equals(WAITING_NOW) || story.title().equals(WAITED)) {
-            at = duringOfficeHours(at.plus(Duration.ofHours(20)));
-            travelTo(at, realNow);
-            actAs(I1, AppRoles.INTERMEDIARY);
-            clocks.pause(dealId, story.title().equals(WAITING_NOW) ? "封入物の仕様（サイズ・枚数）を顧客に確認中"
-                    : "データの受け渡し方法を顧客に確認中");
-            if (story.title().equals(WAITED)) {
-                at = duringOfficeHours(at.plus(Duration.ofHours(48)));
-                travelTo(at, realNow);
-                clocks.resume(dealId);
+            // The intermediary's question goes to the customer: the deal's clocks pause until the answer.
+            at = duringOfficeHours(at.plus(Duration.ofHours(18)));
+            if (story.title().equals(WAITING_NOW)) {
+                crm.customerQuestion(dealId, story.director(), "封入物のサイズと1通あたりの枚数は確定していますか？",
+                        null, at, realNow);
+            } else {
+                crm.customerQuestion(dealId, story.director(), "データの受け渡し方法（共有フォルダかリモート接続か）を教えてください",
+                        "顧客のサーバーにリモートデスクトップで接続して作業します。接続用アカウントは事業所ごとに発行されます。",
+                        at, realNow);
+                at = duringOfficeHours(at.plus(Duration.ofHours(50)));
             }
         }
         if (story.claimBy() != null) {
@@ -228,6 +240,11 @@ class DemoScenario {
             actAs(story.claimBy(), role);
             inbox.openTasksOf(dealId).stream().findFirst().ifPresent(t -> inbox.claim(t.taskId()));
         }
+    }
+
+    private boolean inboxEmpty(long dealId, String director) {
+        actAs(director, AppRoles.DIRECTOR, AppRoles.INTERMEDIARY);
+        return inbox.openTasksOf(dealId).isEmpty();
     }
 
     private InboxTask openTask(long dealId, String director) {

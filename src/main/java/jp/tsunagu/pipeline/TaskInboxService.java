@@ -192,7 +192,7 @@ public class TaskInboxService {
         validate(pipelineTask, completion);
         if (pipelineTask.isEscalation()) {
             // A supervisor's acknowledgement changes nothing on the deal.
-            completeInEngine(task, me, completion.outcome());
+            completeInEngine(task, me, completion.outcome(), null);
             return;
         }
 
@@ -204,18 +204,22 @@ public class TaskInboxService {
         long dealId = dealIdOf(task);
         guards.orderedStream().forEach(g -> g.check(dealId, pipelineTask, completion.outcome()));
         deals.recordResult(dealId, completion.dealVersion(), result, me, pipelineTask.stage().party());
-        completeInEngine(task, me, completion.outcome());
+        completeInEngine(task, me, completion.outcome(),
+                completion.outcome().needsNextContact() ? NurtureTimer.at(completion.nextContactOn()) : null);
     }
 
-    private void completeInEngine(Task task, String me, Outcome outcome) {
+    private void completeInEngine(Task task, String me, Outcome outcome, Date nextContactAt) {
         engine(() -> {
             if (task.getAssignee() == null) {
                 engineTasks.claim(task.getId(), me);
             }
             identity.setAuthenticatedUserId(me);
             try {
-                engineTasks.complete(task.getId(), Variables.createVariables()
-                        .putValue(DealPipeline.OUTCOME, outcome.name()));
+                var variables = Variables.createVariables().putValue(DealPipeline.OUTCOME, outcome.name());
+                if (nextContactAt != null) {
+                    variables.putValue(NurtureTimer.NEXT_CONTACT_AT, nextContactAt);
+                }
+                engineTasks.complete(task.getId(), variables);
             } finally {
                 identity.clearAuthentication();
             }

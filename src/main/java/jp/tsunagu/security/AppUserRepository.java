@@ -14,5 +14,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 
+    List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(String role);
+
     Page<AppUser> findAllByOrderByRoleAscUsernameAsc(Pageable pageable);
 }

@@ -59,6 +59,20 @@ public class UserDirectory implements UserDetailsService {
         return username == null ? "" : displayNames(List.of(username)).getOrDefault(username, username);
     }
 
+    /** Whether the user exists, is enabled and has the role. */
+    @Transactional(readOnly = true)
+    public boolean hasRole(String username, String role) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(u -> role.equals(u.getRole()))
+                .orElse(false);
+    }
+
+    /** Enabled users of a role as (user name, display name), by display name: the choices for an owner. */
+    @Transactional(readOnly = true)
+    public List<Map.Entry<String, String>> withRole(String role) {
+        return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream()
+                .map(u -> Map.entry(u.getUsername(), u.getDisplayName())).toList();
+    }
+
     /** The person's mail address, if they gave one. */
     @Transactional(readOnly = true)
     public String emailOf(String username) {

@@ -136,6 +136,30 @@ public class SlaClocks implements StageClock {
         }
     }
 
+    /**
+     * A question went to the customer: the deal's running clocks pause, unless nothing runs or all are
+     * already paused (by an earlier question). Returns whether anything paused.
+     */
+    @Transactional
+    public boolean pauseIfRunning(long dealId, String reason) {
+        boolean running = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().anyMatch(c -> !c.isPaused());
+        if (running) {
+            pause(dealId, reason.length() > SlaClockPause.REASON_MAX
+                    ? reason.substring(0, SlaClockPause.REASON_MAX - 1) + "…" : reason);
+        }
+        return running;
+    }
+
+    /** The customer answered the last open question: paused clocks run again, if any are paused. */
+    @Transactional
+    public boolean resumeIfPaused(long dealId) {
+        boolean paused = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().anyMatch(SlaClock::isPaused);
+        if (paused) {
+            resume(dealId);
+        }
+        return paused;
+    }
+
     /** The customer answered: paused clocks count again from now, with new due dates. */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
     @Transactional

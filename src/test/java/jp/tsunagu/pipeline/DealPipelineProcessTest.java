@@ -2,11 +2,14 @@ package jp.tsunagu.pipeline;
 
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.crm.ActivityForm;
+import jp.tsunagu.crm.ActivityKind;
+import jp.tsunagu.crm.ActivityService;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
-import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +44,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 @TsunaguTest
 class DealPipelineProcessTest {
 
+    @Autowired
+    private ActivityService activities;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService management;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -137,7 +145,7 @@ class DealPipelineProcessTest {
         DealDetails lost = deal(dealId);
         assertThat(lost.status()).isEqualTo(DealStatus.LOST);
         assertThat(lost.stage()).isEqualTo(DealStage.LEAD);
-        assertThat(lost.lostReason()).isEqualTo(LostReason.PRICE);
+        assertThat(lost.lostReason()).isEqualTo(LostReasonOption.PRICE);
         assertThat(lost.lostNote()).isEqualTo("予算超過");
     }
 
@@ -157,23 +165,45 @@ class DealPipelineProcessTest {
     }
 
     @Test
-    void nurturing_loops_until_the_customer_is_ready_and_keeps_the_next_contact_date() {
+    void nurturing_waits_for_the_next_contact_date_then_comes_back_to_the_directors_inbox() {
         long dealId = data.deal(TestData.unique("育成中"), WorkCategory.PC);
         ProcessInstance pi = instanceOf(dealId);
 
         driver.complete(dealId, NURTURE, director, DIRECTOR);
-        waitingAt(pi, "qualifyLead", DIRECTOR);
-        assertThat(deal(dealId).nextContactOn()).isNotNull();
-        driver.complete(dealId, NURTURE, director, DIRECTOR);
+        // Out of the inbox until the promised day, at nine in the morning Japan time.
+        BpmnAwareTests.assertThat(pi).isWaitingAt("waitNextContact");
+        LocalDate promised = deal(dealId).nextContactOn();
+        assertThat(promised).isNotNull();
+        assertThat(nurtureTimer(pi).getDuedate()).isEqualTo(NurtureTimer.at(promised));
+        assertThat(NurtureTimer.at(LocalDate.of(2026, 11, 24)).toInstant()).hasToString("2026-11-24T00:00:00Z");
+
+        // Logging a call with a nearer next action moves the reminder to that day.
+        TestData.actAs(director, DIRECTOR);
+        ActivityForm call = new ActivityForm();
+        call.setKind(ActivityKind.CALL);
+        call.setOccurredOn(LocalDate.now());
+        call.setSummary("担当者に電話。来週の部内会議で検討とのこと");
+        call.setNextAction("会議の結果を確認");
+        call.setNextActionOn(LocalDate.now().plusDays(3));
+        activities.log(deal(dealId).customerId(), dealId, call);
+        assertThat(deal(dealId).nextContactOn()).isEqualTo(LocalDate.now().plusDays(3));
+        assertThat(nurtureTimer(pi).getDuedate()).isEqualTo(NurtureTimer.at(LocalDate.now().plusDays(3)));
+
+        // The day comes: the deal is back in the director's inbox.
+        management.executeJob(nurtureTimer(pi).getId());
         waitingAt(pi, "qualifyLead", DIRECTOR);
         driver.complete(dealId, READY, director, DIRECTOR);
 
         waitingAt(pi, "defineRequirements", DIRECTOR);
         TestData.actAs(director, DIRECTOR);
         assertThat(timeline.of(dealId)).extracting(HandOffEntry::toStage)
-                .containsExactly(DealStage.LEAD, DealStage.LEAD, DealStage.LEAD, DealStage.REQUIREMENTS);
+                .containsExactly(DealStage.LEAD, DealStage.LEAD, DealStage.REQUIREMENTS);
         assertThat(timeline.of(dealId)).extracting(HandOffEntry::outcome)
-                .containsExactly(NURTURE, NURTURE, READY, null);
+                .containsExactly(NURTURE, READY, null);
+    }
+
+    private org.camunda.bpm.engine.runtime.Job nurtureTimer(ProcessInstance pi) {
+        return management.createJobQuery().processInstanceId(pi.getId()).activityId("waitNextContact").singleResult();
     }
 
     @Test

@@ -2,7 +2,7 @@ package jp.tsunagu.pipeline;
 
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.LostReasonOption;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ class PipelineDriver {
         InboxTask task = currentTask(dealId, user, role);
         long version = deals.details(dealId).orElseThrow().version();
         Completion completion = switch (outcome) {
-            case LOST -> new Completion(outcome, LostReason.PRICE, "予算超過", null, version);
+            case LOST -> new Completion(outcome, LostReasonOption.PRICE, "予算超過", null, version);
             case NURTURE -> new Completion(outcome, null, null, LocalDate.now().plusDays(10), version);
             default -> Completion.of(outcome, version);
         };

@@ -5,7 +5,7 @@ import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.WorkCategory;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -166,7 +166,7 @@ class TaskInboxServiceTest {
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.LOST, v)))
                 .hasMessage("task.lostReason.required");
         assertThatThrownBy(() -> inbox.complete(taskId,
-                new Completion(Outcome.LOST, LostReason.OTHER, "x".repeat(501), null, v)))
+                new Completion(Outcome.LOST, LostReasonOption.OTHER, "x".repeat(501), null, v)))
                 .hasMessage("task.lostNote.size");
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.NURTURE, v)))
                 .hasMessage("task.nextContact.required");

@@ -55,6 +55,13 @@ class OfferPortalView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> Formats.date(o.answerDeadline())).setHeader(getTranslation("offer.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::summary).setHeader(getTranslation("offer.answer")).setFlexGrow(2);
+        grid.addComponentColumn(o -> {
+            // The deal's questions and FAQ live with the questions feature, at their own address.
+            com.vaadin.flow.component.html.Anchor faq = new com.vaadin.flow.component.html.Anchor(
+                    "portal/deals/" + o.dealId() + "/questions", getTranslation("offer.questions"));
+            faq.addClassName("offer-questions-link");
+            return faq;
+        }).setHeader(getTranslation("offer.questions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("offer.none"));
         grid.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));

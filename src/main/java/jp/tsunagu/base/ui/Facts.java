@@ -17,4 +17,12 @@ public class Facts extends Div {
         add(row);
         return this;
     }
+
+    /** Adds one fact whose value is a component (a badge, a link). */
+    public Facts fact(String labelKey, com.vaadin.flow.component.Component value) {
+        Div row = new Div(new Span(getTranslation(labelKey)), value);
+        row.addClassName("fact");
+        add(row);
+        return this;
+    }
 }

@@ -37,6 +37,20 @@ public final class Formats {
         return date == null ? "" : dateTime(date.toInstant());
     }
 
+    /** A unit price, which may have sen: ¥3, ¥0.65, ¥1,200.5. */
+    public static String yenPrice(java.math.BigDecimal amount) {
+        return amount == null ? "" : "¥" + number(amount);
+    }
+
+    /** A quantity with at most two decimals: 1,200 / 5.5. */
+    public static String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.JAPAN));
+        return format.format(value);
+    }
+
     public static String yen(Long amount) {
         if (amount == null) {
             return "";

@@ -19,6 +19,7 @@ import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.LostReasons;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 
@@ -32,12 +33,17 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final DealService deals;
     private final UserDirectory users;
+    private final LostReasons lostReasons;
+    private final jp.tsunagu.security.CurrentUser currentUser;
     private final List<DealPageSection> sections;
     private String title = "";
 
-    DealView(DealService deals, UserDirectory users, List<DealPageSection> sections) {
+    DealView(DealService deals, UserDirectory users, LostReasons lostReasons,
+             jp.tsunagu.security.CurrentUser currentUser, List<DealPageSection> sections) {
+        this.currentUser = currentUser;
         this.deals = deals;
         this.users = users;
+        this.lostReasons = lostReasons;
         this.sections = sections.stream().sorted(Comparator.comparingInt(DealPageSection::order)).toList();
         addClassName("deal-view");
         setMaxWidth("72em");
@@ -69,6 +75,13 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 "status-" + deal.status().name().toLowerCase()));
         head.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(head, stepper(deal), facts(deal));
+        if (deal.status() == jp.tsunagu.deal.DealStatus.OPEN) {
+            com.vaadin.flow.component.button.Button owners = new com.vaadin.flow.component.button.Button(
+                    getTranslation("deal.owners.change"), e -> ownersDialog(deal));
+            owners.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            owners.setId("change-owners");
+            add(owners);
+        }
         sections.forEach(s -> add(s.create(deal)));
     }
 
@@ -106,7 +119,8 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             facts.fact("deal.nextContact", Formats.date(deal.nextContactOn()));
         }
         if (deal.lostReason() != null) {
-            String reason = getTranslation("lostReason." + deal.lostReason())
+            String reason = lostReasons.find(deal.lostReason()).map(r -> r.label(getLocale()))
+                    .orElse(deal.lostReason())
                     + (deal.lostNote() == null ? "" : "（" + deal.lostNote() + "）");
             facts.fact("deal.lostReason", reason);
         }
@@ -117,6 +131,48 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return facts;
     }
 
+
+    /** Names the owner on each side; each side may change its own, a supervisor both. */
+    private void ownersDialog(DealDetails deal) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("deal.owners.change"));
+        var directors = users.withRole(AppRoles.DIRECTOR);
+        var intermediaries = users.withRole(AppRoles.INTERMEDIARY);
+        com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> director =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("deal.director"), directors);
+        director.setItemLabelGenerator(java.util.Map.Entry::getValue);
+        directors.stream().filter(d -> d.getKey().equals(deal.director())).findFirst().ifPresent(director::setValue);
+        director.setId("owner-director");
+        com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> intermediary =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("deal.intermediary"), intermediaries);
+        intermediary.setItemLabelGenerator(java.util.Map.Entry::getValue);
+        intermediary.setClearButtonVisible(true);
+        intermediaries.stream().filter(d -> d.getKey().equals(deal.intermediary())).findFirst()
+                .ifPresent(intermediary::setValue);
+        intermediary.setId("owner-intermediary");
+        boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
+        director.setReadOnly(!supervisor && !currentUser.hasRole(AppRoles.DIRECTOR));
+        intermediary.setReadOnly(!supervisor && !currentUser.hasRole(AppRoles.INTERMEDIARY));
+        com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(
+                getTranslation("action.save"), e -> {
+            if (director.getValue() == null) {
+                director.setInvalid(true);
+                director.setErrorMessage(getTranslation("deal.owner.director.invalid"));
+                return;
+            }
+            deals.setOwners(deal.id(), deal.version(), director.getValue().getKey(),
+                    intermediary.getValue() == null ? null : intermediary.getValue().getKey());
+            jp.tsunagu.base.ui.Notifications.success(getTranslation("deal.owners.saved"));
+            dialog.close();
+            deals.details(deal.id()).ifPresent(this::show);
+        });
+        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-owners");
+        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(director, intermediary));
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.cancel"),
+                e -> dialog.close()), save);
+        dialog.open();
+    }
 
     @Override
     public String getPageTitle() {

@@ -29,7 +29,7 @@ import jp.tsunagu.security.AppRoles;
 /** A director opens a deal: customer, title, kind of work, expected monthly amount, one-off or recurring. */
 @Route("deals/new")
 @RolesAllowed(AppRoles.DIRECTOR)
-class NewDealView extends VerticalLayout implements HasDynamicTitle {
+class NewDealView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final ComboBox<CustomerOption> customer = new ComboBox<>();
     final TextField title = new TextField();
@@ -39,7 +39,23 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     private final BeanValidationBinder<NewDeal> binder = new BeanValidationBinder<>(NewDeal.class);
 
+    private final CustomerService customerService;
+
+    /** Opened from a customer's page ({@code ?customer=12}): that customer is chosen already. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("customer").ifPresent(value -> {
+            try {
+                customerService.find(Long.parseLong(value))
+                        .ifPresent(c -> customer.setValue(new CustomerOption(c.getId(), c.getName())));
+            } catch (NumberFormatException ignored) {
+                // A mistyped address simply opens an empty form.
+            }
+        });
+    }
+
     NewDealView(DealService deals, CustomerService customers) {
+        this.customerService = customers;
         setMaxWidth("48em");
         customer.setLabel(getTranslation("deal.customer"));
         customer.setItems(q -> customers.options(q.getFilter().orElse(""), q.getOffset(), q.getLimit()));

@@ -15,13 +15,14 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.deal.Deal;
-import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.OpenTask;
 import jp.tsunagu.pipeline.Outcome;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -34,20 +35,21 @@ class OutcomeForm extends FormLayout {
     /** The form's own state; the binder validates it field by field. */
     static final class Draft {
         Outcome outcome;
-        LostReason lostReason;
+        LostReasonOption lostReason;
         String lostNote = "";
         LocalDate nextContactOn;
     }
 
     final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
-    final ComboBox<LostReason> lostReason = new ComboBox<>();
+    final ComboBox<LostReasonOption> lostReason = new ComboBox<>();
     final TextArea lostNote = new TextArea();
     final DatePicker nextContact;
     final Button complete = new Button();
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
 
-    OutcomeForm(OpenTask task, Locale locale, Clock clock, Consumer<Completion> onComplete) {
+    OutcomeForm(OpenTask task, List<LostReasonOption> reasons, Locale locale, Clock clock,
+                Consumer<Completion> onComplete) {
         addClassName("outcome-form");
         nextContact = DatePickers.create(getTranslation("task.nextContact"), locale);
         H3 heading = new H3(getTranslation("task.decision"));
@@ -58,8 +60,8 @@ class OutcomeForm extends FormLayout {
         outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         outcome.setId("outcome");
         lostReason.setLabel(getTranslation("task.lostReason"));
-        lostReason.setItems(LostReason.values());
-        lostReason.setItemLabelGenerator(r -> getTranslation("lostReason." + r));
+        lostReason.setItems(reasons);
+        lostReason.setItemLabelGenerator(r -> r.label(locale));
         lostReason.setId("lost-reason");
         lostNote.setLabel(getTranslation("task.lostNote"));
         lostNote.setMaxLength(Deal.LOST_NOTE_MAX);
@@ -77,6 +79,9 @@ class OutcomeForm extends FormLayout {
         binder.forField(lostNote)
                 .withValidator(v -> v == null || v.length() <= Deal.LOST_NOTE_MAX,
                         getTranslation("task.lostNote.size", Deal.LOST_NOTE_MAX))
+                .withValidator((v, ctx) -> needs(Outcome::needsLostReason) && lostReason.getValue() != null
+                        && lostReason.getValue().needsNote() && (v == null || v.isBlank())
+                        ? ValidationResult.error(getTranslation("task.lostNote.required")) : ValidationResult.ok())
                 .bind(d -> d.lostNote, (d, v) -> d.lostNote = v);
         binder.forField(nextContact)
                 .withValidator((v, ctx) -> {
@@ -102,7 +107,8 @@ class OutcomeForm extends FormLayout {
         complete.setId("complete");
         complete.addClickListener(e -> {
             if (binder.validate().isOk()) {
-                onComplete.accept(new Completion(draft.outcome, draft.lostReason, draft.lostNote,
+                onComplete.accept(new Completion(draft.outcome,
+                        draft.lostReason == null ? null : draft.lostReason.code(), draft.lostNote,
                         draft.nextContactOn, task.deal().version()));
             }
         });

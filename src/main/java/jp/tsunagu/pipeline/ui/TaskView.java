@@ -19,12 +19,16 @@ import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealPageSection;
+import jp.tsunagu.deal.LostReasons;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.OpenTask;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 
 /** One task opened: its deal at a glance, who holds it, and the form that completes it. */
 @Route("tasks/:taskId")
@@ -32,12 +36,16 @@ import java.time.Clock;
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskInboxService inbox;
+    private final LostReasons lostReasons;
+    private final List<DealPageSection> sections;
     private final Clock clock;
     private String title = "";
     OutcomeForm form;
 
-    TaskView(TaskInboxService inbox, Clock clock) {
+    TaskView(TaskInboxService inbox, LostReasons lostReasons, List<DealPageSection> sections, Clock clock) {
         this.inbox = inbox;
+        this.lostReasons = lostReasons;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(DealPageSection::order)).toList();
         this.clock = clock;
         addClassName("task-view");
         setMaxWidth("60em");
@@ -80,10 +88,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(new Paragraph(workspace));
         }
         if (task.completable()) {
-            form = new OutcomeForm(task, getLocale(), clock, completion -> complete(task, completion));
+            form = new OutcomeForm(task, lostReasons.active(), getLocale(), clock,
+                    completion -> complete(task, completion));
             add(form);
         } else {
             add(new Paragraph(getTranslation("task.heldBy", task.assigneeName())));
+        }
+        if (task.stage() != null) {
+            sections.stream().filter(s -> s.showOnTask(task.stage())).forEach(s -> add(s.create(deal)));
         }
     }
 

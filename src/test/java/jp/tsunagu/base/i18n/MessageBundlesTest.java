@@ -2,7 +2,6 @@ package jp.tsunagu.base.i18n;
 
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
-import jp.tsunagu.deal.LostReason;
 import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
@@ -65,7 +64,6 @@ class MessageBundlesTest {
         assertLabels(keys, "status.", DealStatus.values());
         assertLabels(keys, "category.", WorkCategory.values());
         assertLabels(keys, "orderType.", OrderType.values());
-        assertLabels(keys, "lostReason.", LostReason.values());
         assertLabels(keys, "outcome.", Outcome.values());
         assertLabels(keys, "party.", Party.values());
         AppRoles.ALL.forEach(r -> assertThat(keys).contains("role." + r));

@@ -42,6 +42,11 @@ class AccessControlViewTest extends KaribuTest {
             "FACILITY, facilities",
             "DIRECTOR, portal/offers",
             "INTERMEDIARY, portal/jobs",
+            "FACILITY, customers",
+            "FACILITY, board",
+            "DIRECTOR, admin/lost-reasons",
+            "SUPERVISOR, admin/minimum-wage",
+            "DIRECTOR, portal/deals/1/questions",
     })
     void a_view_of_another_role_shows_the_access_denied_page(String role, String path) {
         login(TestData.unique("user"), role);
@@ -52,10 +57,10 @@ class AccessControlViewTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
-            "DIRECTOR, タスク受信箱|案件一覧|事業所|お知らせ",
-            "INTERMEDIARY, タスク受信箱|案件一覧|事業所|お知らせ",
-            "SUPERVISOR, タスク受信箱|案件一覧|事業所|SLAモニター|お知らせ",
-            "ADMIN, ユーザー管理|SLAポリシー|営業日カレンダー",
+            "DIRECTOR, タスク受信箱|顧客|パイプライン|案件一覧|事業所|お知らせ",
+            "INTERMEDIARY, タスク受信箱|顧客|パイプライン|案件一覧|事業所|お知らせ",
+            "SUPERVISOR, タスク受信箱|顧客|パイプライン|案件一覧|事業所|SLAモニター|お知らせ",
+            "ADMIN, ユーザー管理|SLAポリシー|営業日カレンダー|失注理由|最低賃金",
             "FACILITY, 届いたオファー|担当する仕事",
     })
     void the_side_navigation_lists_only_the_roles_own_views(String role, String expected) {

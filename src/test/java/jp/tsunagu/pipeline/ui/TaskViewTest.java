@@ -9,7 +9,7 @@ import jp.tsunagu.TestData;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.LostReason;
+import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
@@ -98,12 +98,12 @@ class TaskViewTest extends KaribuTest {
         navigate("tasks/" + taskId);
         OutcomeForm form = _get(TaskView.class).form;
         _setValue(form.outcome, Outcome.LOST);
-        _setValue(form.lostReason, LostReason.COMPETITOR);
+        _setValue(form.lostReason, reasonOf(form, LostReasonOption.COMPETITOR));
         _setValue(form.lostNote, "<script>alert(1)</script> 他社に決定");
         _click(form.complete);
 
         var deal = deals.details(dealId).orElseThrow();
-        assertThat(deal.lostReason()).isEqualTo(LostReason.COMPETITOR);
+        assertThat(deal.lostReason()).isEqualTo(LostReasonOption.COMPETITOR);
         assertThat(deal.lostNote()).isEqualTo("<script>alert(1)</script> 他社に決定");
         assertThat(inbox.openTasksOf(dealId)).isEmpty();
     }
@@ -141,5 +141,10 @@ class TaskViewTest extends KaribuTest {
     void an_unknown_task_says_so_instead_of_failing() {
         navigate("tasks/no-such-task");
         assertThat(_get(H2.class, spec -> spec.withId("task-gone")).getText()).isEqualTo("このタスクは見つかりません");
+    }
+
+    private static LostReasonOption reasonOf(OutcomeForm form, String code) {
+        return form.lostReason.getListDataView().getItems().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow();
     }
 }

@@ -1,0 +1,13 @@
+package jp.tsunagu.crm;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+    List<Activity> findByDealIdOrderByOccurredOnDescIdDesc(long dealId, Pageable pageable);
+
+    List<Activity> findByCustomerIdOrderByOccurredOnDescIdDesc(long customerId, Pageable pageable);
+}

@@ -1,0 +1,14 @@
+package jp.tsunagu.deal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface LostReasonRepository extends JpaRepository<LostReason, String> {
+
+    List<LostReason> findAllByOrderBySortOrderAscCodeAsc();
+
+    @Query("select coalesce(max(r.sortOrder), 0) from LostReason r")
+    int maxSortOrder();
+}

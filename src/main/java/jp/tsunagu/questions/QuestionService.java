@@ -1,0 +1,187 @@
+package jp.tsunagu.questions;
+
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.notification.NotificationService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
+import jp.tsunagu.sla.SlaClocks;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Questions and answers on a deal, instead of forwarded mails. Anyone on the deal asks (its director,
+ * intermediary staff, staff of a facility it was offered to); the director answers, or first puts the
+ * question to the customer, which pauses the deal's SLA clocks until the answer comes. Answered questions
+ * are the deal's FAQ, which every facility offered the deal later reads.
+ */
+@Service
+public class QuestionService {
+
+    public static final int TEXT_MAX = Question.TEXT_MAX;
+
+    private final QuestionRepository questions;
+    private final DealService deals;
+    private final OfferService offers;
+    private final SlaClocks clocks;
+    private final NotificationService notifications;
+    private final UserDirectory users;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    QuestionService(QuestionRepository questions, DealService deals, OfferService offers, SlaClocks clocks,
+                    NotificationService notifications, UserDirectory users, CurrentUser currentUser, Clock clock) {
+        this.questions = questions;
+        this.deals = deals;
+        this.offers = offers;
+        this.clocks = clocks;
+        this.notifications = notifications;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every question on the deal, oldest first. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public List<QuestionRow> of(long dealId) {
+        return questions.findByDealIdOrderByAskedAt(dealId).stream().map(this::row).toList();
+    }
+
+    /** The deal's FAQ: answered questions in the order they were answered. Facilities see it for their offers. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
+    @Transactional(readOnly = true)
+    public List<QuestionRow> faq(long dealId) {
+        if (currentUser.hasRole(AppRoles.FACILITY) && !offers.offeredToMe(dealId)) {
+            throw new UserFacingException("question.notOnDeal");
+        }
+        return questions.findByDealIdAndStateOrderByAnsweredAt(dealId, QuestionState.ANSWERED).stream()
+                .map(this::row).toList();
+    }
+
+    /** The questions the current user asked on the deal, answered or not: a facility's view of its own. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public List<QuestionRow> askedByMe(long dealId) {
+        if (!offers.offeredToMe(dealId)) {
+            throw new UserFacingException("question.notOnDeal");
+        }
+        return questions.findByDealIdAndAskedByOrderByAskedAt(dealId, currentUser.username()).stream()
+                .map(this::row).toList();
+    }
+
+    /** The deal's title, for a facility offered the deal. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public String titleForFacility(long dealId) {
+        if (!offers.offeredToMe(dealId)) {
+            throw new UserFacingException("question.notOnDeal");
+        }
+        return deals.titleOf(dealId);
+    }
+
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.FACILITY})
+    @Transactional
+    public long ask(long dealId, String text) {
+        String body = text(text);
+        Party party;
+        if (currentUser.hasRole(AppRoles.FACILITY)) {
+            if (!offers.offeredToMe(dealId)) {
+                throw new UserFacingException("question.notOnDeal");
+            }
+            party = Party.FACILITY;
+        } else {
+            party = currentUser.hasRole(AppRoles.DIRECTOR) ? Party.COMPANY : Party.INTERMEDIARY;
+        }
+        if (deals.statusOf(dealId) != DealStatus.OPEN) {
+            throw new UserFacingException("question.dealClosed");
+        }
+        Question q = questions.save(new Question(dealId, currentUser.username(), party, body, clock.instant()));
+        String director = deals.directorOf(dealId);
+        if (!director.equals(currentUser.username())) {
+            notifications.notify(director, "QUESTION", dealId, "notice.question.asked", deals.titleOf(dealId));
+        }
+        return q.getId();
+    }
+
+    /**
+     * The director puts the question to the customer: it waits for them, and the deal's running SLA clocks
+     * pause (the time the customer takes is not the team's). Returns whether any clock paused.
+     */
+    @RolesAllowed(AppRoles.DIRECTOR)
+    @Transactional
+    public boolean askCustomer(long questionId, long expectedVersion) {
+        Question q = load(questionId, expectedVersion);
+        if (q.getState() != QuestionState.OPEN) {
+            throw new UserFacingException("question.notOpen");
+        }
+        q.askCustomer(clock.instant());
+        return clocks.pauseIfRunning(q.getDealId(), "顧客確認中：" + q.getText().strip());
+    }
+
+    /**
+     * The director answers. When it was the last question waiting for the customer, the deal's paused clocks
+     * run again.
+     */
+    @RolesAllowed(AppRoles.DIRECTOR)
+    @Transactional
+    public void answer(long questionId, long expectedVersion, String answer) {
+        Question q = load(questionId, expectedVersion);
+        if (q.getState() == QuestionState.ANSWERED) {
+            throw new UserFacingException("question.alreadyAnswered");
+        }
+        String body = answerText(answer);
+        boolean waited = q.getState() == QuestionState.WAITING_CUSTOMER;
+        q.answer(body, currentUser.username(), clock.instant());
+        if (waited && !questions.existsByDealIdAndStateAndIdNot(q.getDealId(), QuestionState.WAITING_CUSTOMER,
+                q.getId())) {
+            clocks.resumeIfPaused(q.getDealId());
+        }
+        if (!q.getAskedBy().equals(currentUser.username())) {
+            notifications.notify(q.getAskedBy(), "QUESTION", q.getDealId(), "notice.question.answered",
+                    deals.titleOf(q.getDealId()));
+        }
+    }
+
+    private Question load(long questionId, long expectedVersion) {
+        Question q = questions.findById(questionId)
+                .orElseThrow(() -> new UserFacingException("question.notFound"));
+        if (q.getVersion() != expectedVersion) {
+            throw new UserFacingException("question.changed");
+        }
+        return q;
+    }
+
+    private static String text(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UserFacingException("question.text.required");
+        }
+        if (text.strip().length() > TEXT_MAX) {
+            throw new UserFacingException("question.text.size", TEXT_MAX);
+        }
+        return text.strip();
+    }
+
+    private static String answerText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UserFacingException("question.answer.required");
+        }
+        if (text.strip().length() > TEXT_MAX) {
+            throw new UserFacingException("question.text.size", TEXT_MAX);
+        }
+        return text.strip();
+    }
+
+    private QuestionRow row(Question q) {
+        return q.toRow(users.displayName(q.getAskedBy()),
+                q.getAnsweredBy() == null ? null : users.displayName(q.getAnsweredBy()));
+    }
+}

@@ -1,0 +1,159 @@
+package jp.tsunagu.questions;
+
+import jp.tsunagu.TestData;
+import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.facility.FacilityForm;
+import jp.tsunagu.facility.FacilityService;
+import jp.tsunagu.facility.FacilityType;
+import jp.tsunagu.facility.SurveyForm;
+import jp.tsunagu.notification.NotificationService;
+import jp.tsunagu.pipeline.SlaState;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.SlaClocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The intermediary asks, the director puts it to the customer (the deal's SLA pauses) and answers later
+ * (it runs again); the answer is the FAQ every facility offered the deal reads. Others are kept out.
+ */
+@TsunaguTest
+class QuestionsTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    QuestionService questions;
+    @Autowired
+    SlaClocks clocks;
+    @Autowired
+    OfferService offers;
+    @Autowired
+    FacilityService facilities;
+    @Autowired
+    NotificationService notifications;
+
+    @AfterEach
+    void tearDown() {
+        TestData.logout();
+    }
+
+    @Test
+    void asked_put_to_the_customer_answered_and_in_the_faq() {
+        String director = TestData.unique("dir");
+        TestData.actAs(director, DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("質問"), WorkCategory.PC);
+
+        TestData.actAs("staff", INTERMEDIARY);
+        long q = questions.ask(dealId, "  納品形式は指定がありますか？ ");
+        assertThat(questions.of(dealId)).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("納品形式は指定がありますか？");
+            assertThat(r.state()).isEqualTo(QuestionState.OPEN);
+        });
+
+        TestData.actAs(director, DIRECTOR);
+        assertThat(notifications.page(0, 10, Locale.JAPANESE)).isNotEmpty();
+        assertThat(questions.askCustomer(q, 0)).isTrue();
+        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state).containsOnly(SlaState.PAUSED);
+        assertThat(questions.faq(dealId)).isEmpty();
+
+        questions.answer(q, 1, "顧客指定の Excel テンプレートです");
+        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state).doesNotContain(SlaState.PAUSED);
+        assertThat(questions.faq(dealId)).singleElement().satisfies(r -> {
+            assertThat(r.answer()).isEqualTo("顧客指定の Excel テンプレートです");
+            assertThat(r.state()).isEqualTo(QuestionState.ANSWERED);
+        });
+        assertThatThrownBy(() -> questions.answer(q, 2, "二度目")).hasMessage("question.alreadyAnswered");
+    }
+
+    @Test
+    void a_second_question_to_the_customer_keeps_the_clock_paused_until_both_are_answered() {
+        String director = TestData.unique("dir");
+        TestData.actAs(director, DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("質問2"), WorkCategory.PC);
+        TestData.actAs("staff", INTERMEDIARY);
+        long a = questions.ask(dealId, "作業開始日は？");
+        long b = questions.ask(dealId, "件数は？");
+        TestData.actAs(director, DIRECTOR);
+        assertThat(questions.askCustomer(a, 0)).isTrue();
+        assertThat(questions.askCustomer(b, 0)).isFalse();
+        questions.answer(a, 1, "12月1日");
+        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state).containsOnly(SlaState.PAUSED);
+        questions.answer(b, 1, "月3,000件");
+        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state).doesNotContain(SlaState.PAUSED);
+    }
+
+    @Test
+    void empty_questions_strangers_and_the_intermediary_answering_are_refused() {
+        TestData.actAs("dir", DIRECTOR);
+        long dealId = data.deal(TestData.unique("質問3"), WorkCategory.PC);
+        TestData.actAs("staff", INTERMEDIARY);
+        assertThatThrownBy(() -> questions.ask(dealId, "   ")).hasMessage("question.text.required");
+        assertThatThrownBy(() -> questions.ask(dealId, "あ".repeat(2001))).hasMessage("question.text.size");
+        long q = questions.ask(dealId, "質問です");
+        assertThatThrownBy(() -> questions.answer(q, 0, "自分で答える"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        TestData.actAs("dir", DIRECTOR);
+        assertThatThrownBy(() -> questions.answer(q, 0, " ")).hasMessage("question.answer.required");
+        assertThat(questions.of(dealId)).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(QuestionState.OPEN));
+
+        // A facility not offered the deal neither reads its FAQ nor asks.
+        long stranger = facility();
+        TestData.actAs("fac", AppRoles.FACILITY, AppRoles.facilityGroup(stranger));
+        assertThatThrownBy(() -> questions.faq(dealId)).hasMessage("question.notOnDeal");
+        assertThatThrownBy(() -> questions.ask(dealId, "見せて")).hasMessage("question.notOnDeal");
+    }
+
+    @Test
+    void a_facility_offered_the_deal_reads_the_faq_and_asks() {
+        TestData.actAs("dir", DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("質問4"), WorkCategory.PC);
+        TestData.actAs("staff", INTERMEDIARY);
+        long first = questions.ask(dealId, "使用するソフトは？");
+        TestData.actAs("dir", DIRECTOR);
+        questions.answer(first, 0, "Excel のみです");
+        long facility = facility();
+        TestData.actAs("staff", INTERMEDIARY);
+        offers.send(dealId, List.of(facility), LocalDate.now().plusDays(3));
+
+        TestData.actAs("fac", AppRoles.FACILITY, AppRoles.facilityGroup(facility));
+        assertThat(questions.faq(dealId)).extracting(QuestionRow::answer).containsExactly("Excel のみです");
+        questions.ask(dealId, "在宅の利用者も作業できますか？");
+        assertThat(questions.askedByMe(dealId)).singleElement()
+                .satisfies(r -> assertThat(r.askedParty()).isEqualTo(jp.tsunagu.deal.Party.FACILITY));
+    }
+
+    private long facility() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        TestData.actAs("staff", INTERMEDIARY);
+        FacilityForm form = new FacilityForm();
+        form.setName(TestData.unique("質問先"));
+        form.setType(FacilityType.B);
+        long id = facilities.register(form).getId();
+        SurveyForm s = new SurveyForm();
+        s.setAcceptsPc(true);
+        s.setPcWorkers(5);
+        s.setMonthlyCapacityHours(500);
+        s.setEarliestStart(LocalDate.of(2020, 1, 1));
+        facilities.answerSurvey(id, s);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+        return id;
+    }
+}
