@@ -69,7 +69,9 @@ class QuestionsSection implements DealPageSection {
         if (open.isEmpty()) {
             openList.add(new Paragraph(section.getTranslation("question.noneOpen")));
         }
-        open.forEach(q -> openList.add(QuestionList.card(q, director && dealOpen, questions, () -> fill(section, deal))));
+        // Putting a question to the customer pauses the deal's SLA, so the whole page shows the change.
+        Runnable refreshPage = () -> com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
+        open.forEach(q -> openList.add(QuestionList.card(q, director && dealOpen, questions, refreshPage)));
         section.add(openList);
         section.add(new H4(section.getTranslation("faq.title")));
         section.add(QuestionList.faq(answered));
