@@ -5,6 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import jp.tsunagu.assignment.CapacityAnswer;
 import jp.tsunagu.assignment.MatchRequest;
+import jp.tsunagu.requirements.RequirementsForm;
+import jp.tsunagu.requirements.RequirementsService;
+import jp.tsunagu.requirements.VolumeUnit;
 import jp.tsunagu.assignment.Matching;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealDetails;
@@ -25,10 +28,13 @@ class CapacityAnswerSection implements DealPageSection {
     private final Matching matching;
     private final Clock clock;
 
-    CapacityAnswerSection(Matching matching, Clock clock) {
+    CapacityAnswerSection(Matching matching, Clock clock, RequirementsService requirements) {
         this.matching = matching;
         this.clock = clock;
+        this.requirements = requirements;
     }
+
+    private final RequirementsService requirements;
 
     @Override
     public int order() {
@@ -43,8 +49,19 @@ class CapacityAnswerSection implements DealPageSection {
         }
         box.addClassName("capacity-answer");
         box.setId("capacity-answer");
-        CapacityAnswer a = matching.answer(MatchRequest.forCategory(deal.category(), LocalDate.now(clock)));
-        Span label = new Span(box.getTranslation("capacity.title", box.getTranslation("category." + deal.category())));
+        // What the requirements sheet already says narrows the answer: skills, workers, hours, start.
+        RequirementsForm sheet = requirements.of(deal.id()).form();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = sheet.getStartOn() != null && sheet.getStartOn().isAfter(today) ? sheet.getStartOn() : today;
+        int hours = sheet.getVolumeUnit() == VolumeUnit.HOURS_PER_MONTH && sheet.getVolume() != null
+                ? sheet.getVolume().intValue() : 1;
+        int workers = sheet.getWorkersNeeded() == null ? 1 : sheet.getWorkersNeeded();
+        boolean fromSheet = !sheet.getSkillIds().isEmpty() || sheet.getWorkersNeeded() != null
+                || sheet.getStartOn() != null || hours > 1;
+        CapacityAnswer a = matching.answer(new MatchRequest(deal.category(), sheet.getSkillIds(), workers, hours,
+                start, start.plusMonths(1), null));
+        Span label = new Span(box.getTranslation(fromSheet ? "capacity.titleForSheet" : "capacity.title",
+                box.getTranslation("category." + deal.category())));
         label.addClassName("card-label");
         Span value = new Span(a.facilities() == 0 ? box.getTranslation("capacity.none")
                 : box.getTranslation("capacity.value", a.facilities(), a.workers(),

@@ -1,6 +1,5 @@
 package jp.tsunagu.pipeline.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,8 +12,6 @@ import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.pipeline.HandOffEntry;
 import jp.tsunagu.pipeline.HandOffTimeline;
-import jp.tsunagu.pipeline.InboxTask;
-import jp.tsunagu.pipeline.TaskInboxService;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,12 +22,10 @@ import java.util.List;
 class HandOffTimelineSection implements DealPageSection {
 
     private final HandOffTimeline timeline;
-    private final TaskInboxService inbox;
     private final Clock clock;
 
-    HandOffTimelineSection(HandOffTimeline timeline, TaskInboxService inbox, Clock clock) {
+    HandOffTimelineSection(HandOffTimeline timeline, Clock clock) {
         this.timeline = timeline;
-        this.inbox = inbox;
         this.clock = clock;
     }
 
@@ -43,13 +38,6 @@ class HandOffTimelineSection implements DealPageSection {
     public com.vaadin.flow.component.Component create(DealDetails deal) {
         Div section = new Div();
         section.addClassName("handoff-section");
-        List<InboxTask> open = inbox.openTasksOf(deal.id());
-        for (InboxTask task : open) {
-            Anchor link = new Anchor("tasks/" + task.taskId(),
-                    section.getTranslation("deal.openTask", section.getTranslation("stage." + task.stage())));
-            link.addClassName("open-task-link");
-            section.add(new Paragraph(link));
-        }
         section.add(new H3(section.getTranslation("handoff.title")));
         List<HandOffEntry> entries = timeline.of(deal.id());
         if (entries.isEmpty()) {
