@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,9 +90,12 @@ public class ActivityService {
 
     private List<ActivityRow> rows(List<Activity> list) {
         Map<String, String> names = users.displayNames(list.stream().map(Activity::getActor).distinct().toList());
-        Map<Long, String> titles = new HashMap<>();
+        // One look-up for the titles of all deals in the page, not one per activity.
+        Map<Long, jp.tsunagu.deal.DealSummary> summaries = deals.summaries(list.stream().map(Activity::getDealId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         return list.stream().map(a -> new ActivityRow(a.getId(), a.getDealId(),
-                a.getDealId() == null ? null : titles.computeIfAbsent(a.getDealId(), deals::titleOf),
+                a.getDealId() == null || !summaries.containsKey(a.getDealId()) ? null
+                        : summaries.get(a.getDealId()).title(),
                 a.getKind(), a.getOccurredOn(), names.getOrDefault(a.getActor(), a.getActor()), a.getSummary(),
                 a.getNextAction(), a.getNextActionOn())).toList();
     }
