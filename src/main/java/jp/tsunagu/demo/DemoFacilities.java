@@ -45,8 +45,11 @@ class DemoFacilities {
     private final FacilityService facilities;
     private final Matching matching;
     private final AssignmentService assignments;
+    private final jp.tsunagu.assignment.OfferService offers;
 
-    DemoFacilities(FacilityService facilities, Matching matching, AssignmentService assignments) {
+    DemoFacilities(FacilityService facilities, Matching matching, AssignmentService assignments,
+                   jp.tsunagu.assignment.OfferService offers) {
+        this.offers = offers;
         this.facilities = facilities;
         this.matching = matching;
         this.assignments = assignments;
@@ -88,6 +91,24 @@ class DemoFacilities {
                 .ifPresent(r -> users.linkFacility("himawari", r.id()));
         rows.stream().filter(r -> r.name().equals(NAMED[1][0])).findFirst()
                 .ifPresent(r -> users.linkFacility("aoi", r.id()));
+    }
+
+    /**
+     * Offers the deal to the two facilities whose staff log in (himawari, aoi), so the portal has an offer to
+     * answer and a deal FAQ to read. A facility that does not take the kind of work is skipped.
+     */
+    void offerToStaffFacilities(long dealId) {
+        DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
+        var rows = facilities.page("", 0, 100);
+        for (String[] named : new String[][]{NAMED[0], NAMED[1]}) {
+            rows.stream().filter(r -> r.name().equals(named[0])).findFirst().ifPresent(r -> {
+                try {
+                    offers.send(dealId, List.of(r.id()), LocalDate.now(ZONE).plusDays(3));
+                } catch (jp.tsunagu.base.UserFacingException notForThem) {
+                    // This facility does not take the work; the other one may.
+                }
+            });
+        }
     }
 
     /** Confirms the deal's work to the best one or two facilities, as staff would from the workspace. */

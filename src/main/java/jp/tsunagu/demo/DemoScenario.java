@@ -220,6 +220,9 @@ class DemoScenario {
             }
         }
         crm.afterStory(story.title(), dealId, story.director(), at, realNow);
+        if (story.title().equals(WAITED)) {
+            demoFacilities.offerToStaffFacilities(dealId);
+        }
         if (story.title().equals(WAITING_NOW) || story.title().equals(WAITED)) {
             // The intermediary's question goes to the customer: the deal's clocks pause until the answer.
             at = duringOfficeHours(at.plus(Duration.ofHours(18)));

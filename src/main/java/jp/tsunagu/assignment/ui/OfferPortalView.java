@@ -61,7 +61,7 @@ class OfferPortalView extends VerticalLayout implements HasDynamicTitle {
                     "portal/deals/" + o.dealId() + "/questions", getTranslation("offer.questions"));
             faq.addClassName("offer-questions-link");
             return faq;
-        }).setHeader(getTranslation("offer.questions")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("offer.questions")).setKey("questions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("offer.none"));
         grid.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));

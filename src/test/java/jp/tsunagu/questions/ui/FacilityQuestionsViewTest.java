@@ -1,0 +1,69 @@
+package jp.tsunagu.questions.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.questions.QuestionService;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A facility offered a deal reads its FAQ from the offer portal and asks; another facility finds nothing there. */
+class FacilityQuestionsViewTest extends KaribuTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    OfferService offers;
+    @Autowired
+    QuestionService questions;
+
+    @Test
+    void the_offered_facility_reads_the_faq_and_asks_and_another_facility_does_not_find_the_page() {
+        long mine = data.facility(TestData.unique("町"));
+        long other = data.facility(TestData.unique("町"));
+        String director = TestData.unique("dir");
+        login(director, AppRoles.DIRECTOR);
+        String title = TestData.unique("FAQ案件");
+        long dealId = data.dealAtAssignment(title, WorkCategory.PC);
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        long q = questions.ask(dealId, "使うソフトは？");
+        offers.send(dealId, List.of(mine), LocalDate.now().plusDays(2));
+        login(director, AppRoles.DIRECTOR);
+        questions.answer(q, 0, "Excel のみです");
+
+        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
+        navigate("portal/offers");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("my-offers"));
+        assertThat(((Anchor) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "questions")).getHref())
+                .isEqualTo("portal/deals/" + dealId + "/questions");
+        navigate("portal/deals/" + dealId + "/questions");
+        assertThat(_get(H2.class, spec -> spec.withId("deal-title")).getText()).isEqualTo(title);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("faq")).getElement()
+                .getTextRecursively()).contains("Q. 使うソフトは？").contains("A. Excel のみです");
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "在宅の利用者も作業できますか？");
+        _click(_get(Button.class, spec -> spec.withId("ask-question")));
+        NotificationsKt.expectNotifications("質問を送りました");
+        assertThat(questions.askedByMe(dealId)).hasSize(1);
+
+        login(TestData.unique("fac2"), AppRoles.FACILITY, AppRoles.facilityGroup(other));
+        navigate("portal/deals/" + dealId + "/questions");
+        assertThat(_get(H2.class).getText()).isNotEqualTo(title);
+    }
+}
