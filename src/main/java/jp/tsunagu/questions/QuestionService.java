@@ -91,7 +91,7 @@ public class QuestionService {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.FACILITY})
     @Transactional
     public long ask(long dealId, String text) {
-        String body = text(text);
+        String body = text(text, "question.text.required");
         Party party;
         if (currentUser.hasRole(AppRoles.FACILITY)) {
             if (!offers.offeredToMe(dealId)) {
@@ -138,7 +138,7 @@ public class QuestionService {
         if (q.getState() == QuestionState.ANSWERED) {
             throw new UserFacingException("question.alreadyAnswered");
         }
-        String body = answerText(answer);
+        String body = text(answer, "question.answer.required");
         boolean waited = q.getState() == QuestionState.WAITING_CUSTOMER;
         q.answer(body, currentUser.username(), clock.instant());
         if (waited && !questions.existsByDealIdAndStateAndIdNot(q.getDealId(), QuestionState.WAITING_CUSTOMER,
@@ -160,19 +160,10 @@ public class QuestionService {
         return q;
     }
 
-    private static String text(String text) {
+    /** A question's or an answer's text, stripped: refused when empty ({@code requiredKey}) or too long. */
+    private static String text(String text, String requiredKey) {
         if (text == null || text.isBlank()) {
-            throw new UserFacingException("question.text.required");
-        }
-        if (text.strip().length() > TEXT_MAX) {
-            throw new UserFacingException("question.text.size", TEXT_MAX);
-        }
-        return text.strip();
-    }
-
-    private static String answerText(String text) {
-        if (text == null || text.isBlank()) {
-            throw new UserFacingException("question.answer.required");
+            throw new UserFacingException(requiredKey);
         }
         if (text.strip().length() > TEXT_MAX) {
             throw new UserFacingException("question.text.size", TEXT_MAX);
