@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record Candidate(long facilityId, String name, String municipality, int score, int skillsHad,
                         int skillsAsked, int workers, int capacityHours, int bookedHours, LocalDate earliestStart,
-                        boolean sameTown, boolean hub, Double answerHours) {
+                        boolean sameTown, boolean hub, Double answerHours, Double errorRate) {
 
     public int freeHours() {
         return Math.max(0, capacityHours - bookedHours);

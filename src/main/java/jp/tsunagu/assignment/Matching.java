@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * Ranks the registry's facilities for a job, in PostgreSQL: the newest survey of each active facility
  * that takes the kind of work, its skills, its capacity less the hours already assigned in the period.
- * Score (0–100): skills 35, free capacity for the hours asked 25, able to start in time 15, same town
- * for off-site work (else everyone) 15, answering offers within a day 10 (nothing at three days; a
- * facility never asked yet keeps the 10). Past quality joins the score once QA records exist.
+ * Score (0–100): skills 30, free capacity for the hours asked 25, able to start in time 15, same town
+ * for off-site work (else everyone) 10, answering offers within a day 10 (nothing at three days; a
+ * facility never asked yet keeps the 10), quality 10: the error rate of its inspections in the year before
+ * the start (full at 0.5 % or less, nothing at 5 %; a facility never inspected keeps the 10).
  */
 @Service
 @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
@@ -34,17 +35,20 @@ public class Matching {
             + "where a.start_on <= :end and a.end_on >= :start and a.facility_id in (select id from cand) group by 1), "
             + "answers as (select o.facility_id, avg(extract(epoch from o.answered_at - o.sent_at) / 3600)::float8 hours "
             + "from offer o where o.answered_by is not null and o.facility_id in (select id from cand) group by 1), "
+            + "quality as (select i.facility_id, 100.0 * sum(i.errors) / sum(i.pieces_checked) rate from inspection i "
+            + "where i.inspected_on >= cast(:start as date) - 365 and i.facility_id in (select id from cand) group by 1), "
             + "scored as (select c.*, coalesce(fit.had, 0) had, coalesce(b.hours, 0) booked, "
-            + "coalesce(c.municipality, '') = :town same_town, a.hours answer_hours from cand c "
+            + "coalesce(c.municipality, '') = :town same_town, a.hours answer_hours, q.rate::float8 error_rate from cand c "
             + "left join fit on fit.survey_id = c.survey_id left join booked b on b.facility_id = c.id "
-            + "left join answers a on a.facility_id = c.id) ";
+            + "left join answers a on a.facility_id = c.id left join quality q on q.facility_id = c.id) ";
 
-    private static final String SCORE = "round(35.0 * case when :asked = 0 then 1 else had::float8 / :asked end "
+    private static final String SCORE = "round(30.0 * case when :asked = 0 then 1 else had::float8 / :asked end "
             + "+ 25.0 * least(1.0, greatest(0, capacity - booked)::float8 / greatest(1, :hours)) "
             + "+ 15.0 * case when earliest_start <= :start then 1 "
             + "else greatest(0, 1 - (earliest_start - :start) / 30.0) end "
-            + "+ 15.0 * case when :category <> 'OFFSITE' or same_town then 1 else 0 end "
-            + "+ 10.0 * case when answer_hours is null then 1 else greatest(0, least(1, (72 - answer_hours) / 48)) end"
+            + "+ 10.0 * case when :category <> 'OFFSITE' or same_town then 1 else 0 end "
+            + "+ 10.0 * case when answer_hours is null then 1 else greatest(0, least(1, (72 - answer_hours) / 48)) end "
+            + "+ 10.0 * case when error_rate is null then 1 else greatest(0, least(1, (5 - error_rate) / 4.5)) end"
             + ")::int";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -57,12 +61,12 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<Candidate> rank(MatchRequest r, int limit) {
         return jdbc.query(CANDIDATES + "select id, name, municipality, " + SCORE + " score, had, workers, capacity, "
-                        + "booked, earliest_start, same_town, hub, answer_hours from scored where workers > 0 "
+                        + "booked, earliest_start, same_town, hub, answer_hours, error_rate from scored where workers > 0 "
                         + "order by score desc, capacity - booked desc, id limit :limit",
                 params(r).addValue("limit", limit), (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getInt(4), rs.getInt(5), r.skillIds().size(), rs.getInt(6), rs.getInt(7),
                         rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11),
-                        (Double) rs.getObject(12)));
+                        (Double) rs.getObject(12), (Double) rs.getObject(13)));
     }
 
     /**

@@ -9,7 +9,10 @@ public enum DealStage {
     REQUIREMENTS(Party.COMPANY),
     HANDOVER(Party.COMPANY),
     ASSIGNMENT(Party.INTERMEDIARY),
-    TRIAL(Party.JOINT),
+    /** The intermediary holds the briefing and runs the trial with the assigned facilities. */
+    TRIAL(Party.INTERMEDIARY),
+    /** Not a step of its own: the director evaluates the trial (go, adjust the requirements, or stop). */
+    TRIAL_REVIEW(Party.COMPANY),
     DELIVERY(Party.INTERMEDIARY),
     QA(Party.COMPANY),
     /** Not a step of its own on the pipeline: a failed QA sends the batch back to the facilities. */
@@ -27,14 +30,19 @@ public enum DealStage {
         return party;
     }
 
-    /** The stages shown as steps of the pipeline (rework is a loop inside QA). */
+    /** The stages shown as steps of the pipeline (rework is a loop inside QA, the evaluation ends the trial). */
     public static List<DealStage> steps() {
-        return Arrays.stream(values()).filter(s -> s != REWORK && s != OFFER).toList();
+        return Arrays.stream(values()).filter(s -> s.step() == s).toList();
     }
 
-    /** The step this stage is shown as: rework counts as QA, an offer as the assignment. */
+    /** The step this stage is shown as: rework counts as QA, an offer as the assignment, the evaluation as the trial. */
     public DealStage step() {
-        return this == REWORK ? QA : this == OFFER ? ASSIGNMENT : this;
+        return switch (this) {
+            case REWORK -> QA;
+            case OFFER -> ASSIGNMENT;
+            case TRIAL_REVIEW -> TRIAL;
+            default -> this;
+        };
     }
 
     /** Work that runs beside the deal's own stage (offers), so the deal does not move when it arrives. */

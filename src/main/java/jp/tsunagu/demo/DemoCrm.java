@@ -136,6 +136,24 @@ class DemoCrm {
                 f.setWaiting(EnumSet.of(RequirementItem.DELIVERY));
                 save(dealId, f);
             }
+            case "配送伝票の入力" -> {
+                actAs(director, AppRoles.DIRECTOR);
+                RequirementsForm f = sheet("手書きの配送伝票（月約1,200枚）を読み取り、配送管理システムに入力", Set.of("DATA_ENTRY"));
+                f.setWorkersNeeded(8);
+                f.setStaffNeeded(2);
+                f.setFacilitiesNeeded(2);
+                f.setAcceptedErrorRate(new BigDecimal("1.0"));
+                f.setTools("PC（ブラウザ）、貸与のVPN");
+                f.setNdaRequired(true);
+                f.setDataHandling("個人情報を含むため事業所内のみで作業");
+                f.setUnitPrice(new BigDecimal("45"));
+                f.setPricingBasis(PricingBasis.PER_PIECE);
+                f.setSupporterPerHour(new BigDecimal("40"));
+                f.setFastPerHour(new BigDecimal("30"));
+                f.setAveragePerHour(new BigDecimal("20"));
+                f.setSlowPerHour(new BigDecimal("8"));
+                save(dealId, f);
+            }
             case "名刺のデータ化" -> {
                 actAs(director, AppRoles.DIRECTOR);
                 LocalDate day = LocalDate.ofInstant(at, ZONE);

@@ -13,6 +13,7 @@ import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,8 +38,10 @@ class DemoHistory {
     private final DealService deals;
     private final TaskInboxService inbox;
     private final DemoFacilities facilities;
+    private final DemoDelivery delivery;
 
-    DemoHistory(DealService deals, TaskInboxService inbox, DemoFacilities facilities) {
+    DemoHistory(DealService deals, TaskInboxService inbox, DemoFacilities facilities, DemoDelivery delivery) {
+        this.delivery = delivery;
         this.deals = deals;
         this.inbox = inbox;
         this.facilities = facilities;
@@ -72,9 +75,10 @@ class DemoHistory {
             int assignmentHours = pc ? new int[]{150, 48, 8}[phase] + random.nextInt(new int[]{500, 150, 60}[phase])
                     : new int[]{650, 250, 70}[phase] + random.nextInt(new int[]{500, 300, 200}[phase]);
             int[] hours = {4 + random.nextInt(40), 20 + random.nextInt(60), 2 + random.nextInt(24), assignmentHours,
-                    48 + random.nextInt(150), 48 + random.nextInt(120), 4 + random.nextInt(40)};
-            Outcome[] steps = {Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER, Outcome.ASSIGNED, Outcome.PASSED,
-                    Outcome.DELIVERED, Outcome.ACCEPTED};
+                    48 + random.nextInt(150), 4 + random.nextInt(30), 48 + random.nextInt(120), 4 + random.nextInt(40)};
+            Outcome[] steps = {Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER, Outcome.ASSIGNED, Outcome.TRIAL_DONE,
+                    Outcome.PASSED, Outcome.DELIVERED, Outcome.ACCEPTED};
+            boolean failsOnce = i % 5 == 2;
             boolean lost = i % 9 == 4;
             for (int s = 0; s < steps.length; s++) {
                 at = DemoScenario.duringOfficeHours(at.plus(Duration.ofHours(hours[s])));
@@ -88,15 +92,32 @@ class DemoHistory {
                 DemoScenario.actAs(intermediary ? staff : director,
                         intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
                 long version = deals.details(dealId).orElseThrow().version();
-                if (lost && s == 4) {
+                if (lost && s == 5) {
                     inbox.complete(task.taskId(), new Completion(Outcome.LOST, LostReasonOption.QUALITY,
                             "トライアルの誤り率が基準を超えた", null, version));
                     break;
                 }
-                if (steps[s] == Outcome.ASSIGNED) {
-                    facilities.assign(dealId, category, at);
-                } else {
-                    inbox.complete(task.taskId(), Completion.of(steps[s], version));
+                switch (steps[s]) {
+                    case ASSIGNED -> facilities.assign(dealId, category, at);
+                    case DELIVERED -> delivery.deliverAll(dealId, 0);
+                    case ACCEPTED -> {
+                        if (failsOnce) {
+                            // Failed, reworked within a day, inspected again.
+                            delivery.inspectAll(dealId, true, director);
+                            delivery.reworkAll(dealId);
+                        }
+                        delivery.inspectAll(dealId, false, director);
+                    }
+                    default -> {
+                        if (steps[s] == Outcome.TRIAL_DONE) {
+                            delivery.trial(dealId, at);
+                        } else if (steps[s] == Outcome.PASSED) {
+                            delivery.plan(dealId, at, false, BigDecimal.valueOf(20 + random.nextInt(41)), 10);
+                        }
+                        DemoScenario.actAs(intermediary ? staff : director,
+                                intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
+                        inbox.complete(task.taskId(), Completion.of(steps[s], deals.details(dealId).orElseThrow().version()));
+                    }
                 }
             }
         }

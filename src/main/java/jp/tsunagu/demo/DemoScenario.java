@@ -22,6 +22,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +66,11 @@ class DemoScenario {
     /** Deals that wait, or waited, for the customer at the assignment stage. */
     private static final String WAITING_NOW = "販促物の封入・発送";
     private static final String WAITED = "顧客台帳のクレンジング";
+    /** The recurring deal whose monthly cycle runs, with two facilities, a failed batch and its rework. */
+    static final String CYCLE = "配送伝票の入力";
+    /** A delivery that came short, and one that came late. */
+    private static final String SHORT = "紙資料のスキャンとファイル名付け";
+    private static final String LATE = "会議音声の文字起こし";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     private static final String D1 = "tanaka";
@@ -81,10 +87,12 @@ class DemoScenario {
     private final DemoFacilities demoFacilities;
     private final DemoCrm crm;
     private final NurtureTimer nurture;
+    private final DemoDelivery delivery;
 
     DemoScenario(UserDirectory users, CustomerService customers, DealService deals,
                  TaskInboxService inbox, DemoHistory history, CalendarService calendars,
-                 DemoFacilities demoFacilities, DemoCrm crm, NurtureTimer nurture) {
+                 DemoFacilities demoFacilities, DemoCrm crm, NurtureTimer nurture, DemoDelivery delivery) {
+        this.delivery = delivery;
         this.crm = crm;
         this.nurture = nurture;
         this.users = users;
@@ -125,6 +133,7 @@ class DemoScenario {
         Outcome d = Outcome.DONE;
         Outcome h = Outcome.HANDED_OVER;
         Outcome a = Outcome.ASSIGNED;
+        Outcome t = Outcome.TRIAL_DONE;
         Outcome p = Outcome.PASSED;
         Outcome v = Outcome.DELIVERED;
         List<Story> stories = List.of(
@@ -145,19 +154,19 @@ class DemoScenario {
                 new Story("オフィス清掃（施設外就労）", 7, WorkCategory.OFFSITE, 300_000, OrderType.RECURRING, D1, 40,
                         60, List.of(r, d, h, a), null),
                 new Story("ECサイトの商品登録", 3, WorkCategory.PC, 160_000, OrderType.RECURRING, D1, 45, 80,
-                        List.of(r, d, h, a, p), I1),
+                        List.of(r, d, h, a, t), null),
                 new Story("紙資料のスキャンとファイル名付け", 5, WorkCategory.PC, 80_000, OrderType.ONE_OFF, D2, 35, 60,
-                        List.of(r, d, h, a, p, v), null),
+                        List.of(r, d, h, a, t, p, v), null),
                 new Story("配送伝票の入力", 1, WorkCategory.PC, 110_000, OrderType.RECURRING, D1, 50, 70,
-                        List.of(r, d, h, a, p, v, Outcome.REWORK), null),
+                        List.of(r, d, h, a, t, p, v, Outcome.REWORK, Outcome.REDELIVERED, Outcome.ACCEPTED), null),
                 new Story("会議音声の文字起こし", 4, WorkCategory.PC, 70_000, OrderType.ONE_OFF, D1, 60, 70,
-                        List.of(r, d, h, a, p, v, Outcome.ACCEPTED), null),
+                        List.of(r, d, h, a, t, p, v, Outcome.ACCEPTED), null),
                 new Story("ラベルのシール貼り", 3, WorkCategory.LIGHT, 40_000, OrderType.ONE_OFF, D2, 25, 48,
                         List.of(n, Outcome.LOST), null),
                 new Story("小型部品の組立", 6, WorkCategory.LIGHT, 95_000, OrderType.RECURRING, D2, 55, 90,
                         List.of(r, d, h, Outcome.LOST), null),
                 new Story("登録データの目視検証", 4, WorkCategory.PC, 130_000, OrderType.RECURRING, D1, 30, 50,
-                        List.of(r, d, h, a, Outcome.ADJUST), D1),
+                        List.of(r, d, h, a, t, Outcome.ADJUST), D1),
                 new Story("物件写真の加工", 7, WorkCategory.PC, 75_000, OrderType.ONE_OFF, D2, 3, 4,
                         List.of(), null),
                 new Story("アンケート用紙のデータ入力", 1, WorkCategory.PC, 85_000, OrderType.RECURRING, D1, AT_RISK_NOW,
@@ -169,6 +178,8 @@ class DemoScenario {
             for (Story story : stories) {
                 play(story, ids.get(story.customer()));
             }
+            travelTo(Instant.now(), Instant.now());
+            delivery.wages(Instant.now());
         } finally {
             ClockUtil.reset();
             SecurityContextHolder.clearContext();
@@ -213,10 +224,24 @@ class DemoScenario {
                         LocalDate.ofInstant(at, ZONE).plusDays(14), version);
                 default -> Completion.of(outcome, version);
             };
-            if (outcome == Outcome.ASSIGNED) {
-                demoFacilities.assign(dealId, story.category(), at);
-            } else {
-                inbox.complete(task.taskId(), completion);
+            switch (outcome) {
+                case ASSIGNED -> demoFacilities.assign(dealId, story.category(), at);
+                case DELIVERED -> delivery.deliverAll(dealId, story.title().equals(SHORT) ? 20 : 0);
+                case ACCEPTED -> delivery.inspectAll(dealId, false, story.director());
+                case REWORK -> delivery.inspectAll(dealId, true, story.director());
+                case REDELIVERED -> delivery.reworkAll(dealId);
+                case TRIAL_DONE, PASSED -> {
+                    if (outcome == Outcome.TRIAL_DONE) {
+                        delivery.trial(dealId, at);
+                    } else {
+                        delivery.plan(dealId, at, story.title().equals(CYCLE), new BigDecimal("45"),
+                                story.title().equals(LATE) ? 1 : 10);
+                    }
+                    actAs(intermediary ? (story.title().length() % 2 == 0 ? I1 : I2) : story.director(),
+                            intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
+                    inbox.complete(task.taskId(), Completion.of(outcome, deals.details(dealId).orElseThrow().version()));
+                }
+                default -> inbox.complete(task.taskId(), completion);
             }
         }
         crm.afterStory(story.title(), dealId, story.director(), at, realNow);

@@ -8,4 +8,9 @@ package jp.tsunagu.pipeline;
 public interface CompletionGuard {
 
     void check(long dealId, PipelineTask task, Outcome outcome);
+
+    /** The same, knowing which task: a delivery batch's tasks are told apart by it. */
+    default void check(long dealId, String taskId, PipelineTask task, Outcome outcome) {
+        check(dealId, task, outcome);
+    }
 }

@@ -85,8 +85,9 @@ class HandOffRecorder {
         }
         Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
         if (category != null) {
+            Instant dueBy = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             stageClock.flatMap(c -> c.started(dealId, task.getId(), pipelineTask.stage(),
-                            WorkCategory.valueOf(category.toString()), createdAt))
+                            WorkCategory.valueOf(category.toString()), createdAt, dueBy))
                     .ifPresent(due -> task.setDueDate(Date.from(due)));
         }
     }

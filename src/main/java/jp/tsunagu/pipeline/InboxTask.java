@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record InboxTask(String taskId, PipelineTask task, DealStage stage, long dealId, String dealTitle,
                         String customerName, WorkCategory category, Instant createdAt, Instant dueAt,
-                        String assignee, SlaStatus sla) {
+                        String assignee, SlaStatus sla, java.util.List<TaskRemarks.Remark> remarks) {
 
     public boolean overdueAt(Instant now) {
         return dueAt != null && dueAt.isBefore(now);

@@ -15,7 +15,8 @@ public enum PipelineTask {
     DEFINE_REQUIREMENTS("defineRequirements", DealStage.REQUIREMENTS, Outcome.DONE, Outcome.LOST),
     HAND_OVER("handOver", DealStage.HANDOVER, Outcome.HANDED_OVER, Outcome.LOST),
     ASSIGN_FACILITIES("assignFacilities", DealStage.ASSIGNMENT, Outcome.ASSIGNED, Outcome.LOST),
-    RUN_TRIAL("runTrial", DealStage.TRIAL, Outcome.PASSED, Outcome.ADJUST, Outcome.LOST),
+    RUN_TRIAL("runTrial", DealStage.TRIAL, Outcome.TRIAL_DONE),
+    EVALUATE_TRIAL("evaluateTrial", DealStage.TRIAL_REVIEW, Outcome.PASSED, Outcome.ADJUST, Outcome.LOST),
     DELIVER_WORK("deliverWork", DealStage.DELIVERY, Outcome.DELIVERED),
     INSPECT_QUALITY("inspectQuality", DealStage.QA, Outcome.ACCEPTED, Outcome.REWORK),
     REWORK_DELIVERY("reworkDelivery", DealStage.REWORK, Outcome.REDELIVERED),
@@ -57,10 +58,21 @@ public enum PipelineTask {
 
     /**
      * The outcomes the task's own form offers. Facilities are confirmed in the assignment workspace on the
-     * deal page, which completes the task itself, so the form offers only the loss there.
+     * deal page, which completes the task itself, so the form offers only the loss there. A batch's delivery,
+     * inspection and rework are completed by their own forms (the delivery feature's), which record the
+     * quantities and errors first.
      */
     public List<Outcome> formOutcomes() {
-        return this == ASSIGN_FACILITIES ? List.of(Outcome.LOST) : outcomes;
+        return switch (this) {
+            case ASSIGN_FACILITIES -> List.of(Outcome.LOST);
+            case DELIVER_WORK, INSPECT_QUALITY, REWORK_DELIVERY -> List.of();
+            default -> outcomes;
+        };
+    }
+
+    /** A task of one delivery batch (the process runs one set per batch, side by side). */
+    public boolean isBatchTask() {
+        return this == DELIVER_WORK || this == INSPECT_QUALITY || this == REWORK_DELIVERY;
     }
 
     public static Optional<PipelineTask> byTaskKey(String taskKey) {

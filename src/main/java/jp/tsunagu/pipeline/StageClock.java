@@ -15,8 +15,13 @@ import java.util.Optional;
  */
 public interface StageClock {
 
-    /** Work arrived at a stage; returns when it is due, if a policy applies. */
-    Optional<Instant> started(long dealId, String taskId, DealStage stage, WorkCategory category, Instant at);
+    /**
+     * Work arrived at a stage; returns when it is due, if a policy applies. {@code dueBy} is a due date the
+     * process itself gives the task (a delivery batch's); the clock then counts to it instead of the policy's
+     * duration.
+     */
+    Optional<Instant> started(long dealId, String taskId, DealStage stage, WorkCategory category, Instant at,
+                              Instant dueBy);
 
     void claimed(String taskId, String assignee);
 

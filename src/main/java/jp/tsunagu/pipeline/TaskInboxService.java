@@ -65,10 +65,16 @@ public class TaskInboxService {
     /** Looked up when used: a guard may itself complete tasks through this service. */
     private final ObjectProvider<CompletionGuard> guards;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    /** Looked up when used: a feature's remarks may themselves depend on this service. */
+    private final ObjectProvider<TaskRemarks> remarks;
 
     TaskInboxService(TaskService engineTasks, RuntimeService runtime, IdentityService identity, DealService deals,
                      UserDirectory users, CurrentUser currentUser, Optional<StageClock> stageClock,
-                     InboxCounter counter, ObjectProvider<CompletionGuard> guards, Clock clock) {
+                     InboxCounter counter, ObjectProvider<CompletionGuard> guards, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events, ObjectProvider<TaskRemarks> remarks) {
+        this.events = events;
+        this.remarks = remarks;
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.identity = identity;
@@ -202,10 +208,11 @@ public class TaskInboxService {
             default -> StageResult.none();
         };
         long dealId = dealIdOf(task);
-        guards.orderedStream().forEach(g -> g.check(dealId, pipelineTask, completion.outcome()));
+        guards.orderedStream().forEach(g -> g.check(dealId, taskId, pipelineTask, completion.outcome()));
         deals.recordResult(dealId, completion.dealVersion(), result, me, pipelineTask.stage().party());
         completeInEngine(task, me, completion.outcome(),
                 completion.outcome().needsNextContact() ? NurtureTimer.at(completion.nextContactOn()) : null);
+        events.publishEvent(new TaskCompleted(dealId, taskId, pipelineTask, completion.outcome(), me));
     }
 
     private void completeInEngine(Task task, String me, Outcome outcome, Date nextContactAt) {
@@ -307,15 +314,18 @@ public class TaskInboxService {
         Map<String, Long> dealIds = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .stream().collect(Collectors.toMap(ProcessInstance::getId, p -> Long.parseLong(p.getBusinessKey())));
         Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
-        Map<String, SlaStatus> sla = stageClock.map(c -> c.statusOf(tasks.stream().map(Task::getId).toList()))
-                .orElse(Map.of());
+        List<String> taskIds = tasks.stream().map(Task::getId).toList();
+        Map<String, SlaStatus> sla = stageClock.map(c -> c.statusOf(taskIds)).orElse(Map.of());
+        Map<String, List<TaskRemarks.Remark>> notes = new java.util.HashMap<>();
+        remarks.orderedStream().forEach(r -> r.of(taskIds).forEach((id, list) ->
+                notes.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(list)));
         return tasks.stream().map(t -> {
             long dealId = dealIds.get(t.getProcessInstanceId());
             DealSummary deal = summaries.get(dealId);
             PipelineTask pt = PipelineTask.byTaskKey(t.getTaskDefinitionKey()).orElseThrow();
             return new InboxTask(t.getId(), pt, stageOf(t, pt), dealId, deal.title(), deal.customerName(),
                     deal.category(), instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee(),
-                    sla.get(t.getId()));
+                    sla.get(t.getId()), notes.getOrDefault(t.getId(), List.of()));
         }).toList();
     }
 

@@ -120,13 +120,22 @@ class SlaClock {
 
     SlaClock(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
              WorkingTime time, Instant at) {
+        this(dealId, taskId, stage, category, policy, time, at, policy.targetMinutes(time.minutesPerDay()));
+    }
+
+    /**
+     * A clock counting to a due date the work itself has (a delivery batch's): the target is the business time
+     * from the arrival to that date; the policy gives the warning levels.
+     */
+    SlaClock(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
+             WorkingTime time, Instant at, int targetMinutes) {
         this.dealId = dealId;
         this.taskId = taskId;
         this.stage = stage;
         this.category = category;
         this.party = stage.party();
         this.minutesPerDay = time.minutesPerDay();
-        this.targetMinutes = policy.targetMinutes(minutesPerDay);
+        this.targetMinutes = targetMinutes;
         this.warnMinutes = targetMinutes * policy.getWarnPercent() / 100;
         this.riskMinutes = targetMinutes * policy.getRiskPercent() / 100;
         this.startedAt = at;

@@ -70,10 +70,12 @@ public class SlaClocks implements StageClock {
     @Override
     @Transactional
     public Optional<Instant> started(long dealId, String taskId, DealStage stage, WorkCategory category,
-                                     Instant at) {
+                                     Instant at, Instant dueBy) {
         SlaPolicy policy = policies.policyFor(stage, category);
-        SlaClock started = clocks.save(new SlaClock(dealId, taskId, stage, category, policy,
-                calendars.workingTime(stage.party()), at));
+        WorkingTime time = calendars.workingTime(stage.party());
+        SlaClock started = clocks.save(dueBy == null ? new SlaClock(dealId, taskId, stage, category, policy, time, at)
+                : new SlaClock(dealId, taskId, stage, category, policy, time, at,
+                (int) Math.min(Integer.MAX_VALUE, time.minutesBetween(at, dueBy))));
         return Optional.ofNullable(started.getDueAt());
     }
 

@@ -185,6 +185,9 @@ class AssignmentWorkspace extends VerticalLayout {
         reasons.add(getTranslation("assignment.why.workers", c.workers()));
         reasons.add(getTranslation("assignment.why.free", c.freeHours(), c.capacityHours()));
         reasons.add(getTranslation("assignment.why.start", Formats.date(c.earliestStart())));
+        if (c.errorRate() != null) {
+            reasons.add(getTranslation("assignment.why.quality", String.format(java.util.Locale.ROOT, "%.2f", c.errorRate())));
+        }
         if (c.answerHours() != null) {
             reasons.add(getTranslation("assignment.why.answers", Math.round(c.answerHours())));
         }

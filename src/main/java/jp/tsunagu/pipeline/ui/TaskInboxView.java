@@ -103,7 +103,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<InboxTask> due = grid.addComponentColumn(t -> SlaBadge.of(this, t.sla(), t.dueAt()))
                 .setHeader(getTranslation("inbox.column.sla")).setKey(SORT_DUE).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxTask::dealTitle).setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
+        grid.addComponentColumn(this::dealCell).setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
         grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer")).setFlexGrow(2);
         grid.addComponentColumn(this::stageBadge)
                 .setHeader(getTranslation("inbox.column.stage")).setAutoWidth(true).setFlexGrow(0);
@@ -128,6 +128,21 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem()));
         Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open),
                 Key.ENTER).listenOn(grid);
+    }
+
+    /** The deal's title, and what another feature remarks on the task (the batch, late, short). */
+    private Component dealCell(InboxTask task) {
+        Span title = new Span(task.dealTitle());
+        if (task.remarks().isEmpty()) {
+            return title;
+        }
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(title);
+        cell.addClassName("deal-cell");
+        for (var remark : task.remarks()) {
+            String text = getTranslation(remark.messageKey(), remark.params());
+            cell.add(remark.alert() ? Badges.of(text, "overdue") : Badges.of(text, "remark"));
+        }
+        return cell;
     }
 
     private Component stageBadge(InboxTask task) {

@@ -39,10 +39,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final LostReasons lostReasons;
     private final List<DealPageSection> sections;
     private final Clock clock;
+    private final List<jp.tsunagu.pipeline.TaskForm> taskForms;
     private String title = "";
     OutcomeForm form;
 
-    TaskView(TaskInboxService inbox, LostReasons lostReasons, List<DealPageSection> sections, Clock clock) {
+    TaskView(TaskInboxService inbox, LostReasons lostReasons, List<DealPageSection> sections, Clock clock,
+             List<jp.tsunagu.pipeline.TaskForm> taskForms) {
+        this.taskForms = taskForms;
         this.inbox = inbox;
         this.lostReasons = lostReasons;
         this.sections = sections.stream().sorted(Comparator.comparingInt(DealPageSection::order)).toList();
@@ -87,7 +90,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             workspace.setId("assignment-hint");
             add(new Paragraph(workspace));
         }
-        if (task.completable()) {
+        var ownForm = taskForms.stream().filter(f -> f.handles(task.task())).findFirst();
+        if (task.completable() && ownForm.isPresent()) {
+            add(ownForm.get().create(task, () -> {
+                Notifications.success(getTranslation("task.completed", taskName, task.deal().title()));
+                getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+            }));
+        } else if (task.completable()) {
             form = new OutcomeForm(task, lostReasons.active(), getLocale(), clock,
                     completion -> complete(task, completion));
             add(form);

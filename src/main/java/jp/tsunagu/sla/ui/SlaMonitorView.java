@@ -46,7 +46,8 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
     final LeadTimePanel leadTimes;
     final OpenClocksPanel open;
 
-    SlaMonitorView(SlaMonitor monitor, UserDirectory users, Clock clock) {
+    SlaMonitorView(SlaMonitor monitor, UserDirectory users, Clock clock,
+                   java.util.List<jp.tsunagu.sla.MonitorPanel> panels) {
         this.monitor = monitor;
         addClassName("sla-monitor");
         LocalDate today = LocalDate.now(clock);
@@ -69,6 +70,8 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         add(period, cards, asOf, new H3(getTranslation("sla.monitor.trend")), weeks, trend,
                 new H3(getTranslation("sla.monitor.open")), open,
                 new H3(getTranslation("sla.monitor.leadTimes")), leadTimes);
+        panels.stream().sorted(java.util.Comparator.comparingInt(jp.tsunagu.sla.MonitorPanel::order))
+                .forEach(p -> add(p.create()));
         refresh();
     }
 

@@ -1,0 +1,78 @@
+package jp.tsunagu.delivery;
+
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.pipeline.PipelineTask;
+import jp.tsunagu.sla.CalendarService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+/**
+ * What {@code bpmn/deal-pipeline.bpmn} asks of the delivery feature: open a cycle's batches (the variable
+ * {@code batchIds} the multi-instance runs over), close it (is there a next month, and when), and each batch's
+ * due date ({@code deliveryBatches.dueAt(batchId)}) so the delivery task's SLA counts to it.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryPipeline {
+
+    static final String BATCH_IDS = "batchIds";
+    static final String BATCH_ID = "batchId";
+    static final String MORE_CYCLES = "moreCycles";
+    static final String NEXT_CYCLE_AT = "nextCycleAt";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    /** A new monthly cycle opens at 09:00 on the first of its month. */
+    private static final LocalTime CYCLE_OPENS = LocalTime.of(9, 0);
+
+    @Bean
+    JavaDelegate openDeliveryCycleDelegate(DeliveryService deliveries) {
+        return execution -> execution.setVariable(BATCH_IDS,
+                deliveries.openCycle(Long.parseLong(execution.getProcessBusinessKey())));
+    }
+
+    @Bean
+    JavaDelegate closeDeliveryCycleDelegate(DeliveryService deliveries) {
+        return execution -> {
+            var next = deliveries.nextCycleMonth(Long.parseLong(execution.getProcessBusinessKey()));
+            execution.setVariable(MORE_CYCLES, next.isPresent());
+            execution.setVariable(NEXT_CYCLE_AT, next.map(m -> Date.from(m.atTime(CYCLE_OPENS).atZone(ZONE).toInstant()))
+                    .orElse(null));
+        };
+    }
+
+    /** The BPMN's {@code deliveryBatches}: a batch is due at the close of the intermediary's day on its due date. */
+    @Bean
+    BatchDueDates deliveryBatches(DeliveryService deliveries, CalendarService calendars) {
+        return new BatchDueDates(deliveries, calendars);
+    }
+
+    /** Remembers on the batch which task it is at, from the engine's own task events. */
+    @org.springframework.stereotype.Component
+    static class BatchTaskListener {
+        private final DeliveryService deliveries;
+
+        BatchTaskListener(DeliveryService deliveries) {
+            this.deliveries = deliveries;
+        }
+
+        @EventListener
+        public void onTaskEvent(DelegateTask task) {
+            if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+                return;
+            }
+            boolean batchTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).map(PipelineTask::isBatchTask)
+                    .orElse(false);
+            Object batchId = batchTask ? task.getVariable(BATCH_ID) : null;
+            if (batchId != null) {
+                deliveries.taskArrived(Long.parseLong(batchId.toString()), task.getId());
+            }
+        }
+    }
+}

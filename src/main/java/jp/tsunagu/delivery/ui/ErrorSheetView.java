@@ -1,0 +1,108 @@
+package jp.tsunagu.delivery.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.delivery.ErrorSheetRow;
+import jp.tsunagu.delivery.ErrorTypeOption;
+import jp.tsunagu.delivery.ErrorTypes;
+import jp.tsunagu.delivery.QualityRecords;
+import jp.tsunagu.security.AppRoles;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The error-rate sheet (誤り率シート): every inspection of the period by facility, deal and month, with the errors
+ * by kind and the rate, and each facility's total. Facility staff see their own facility's.
+ */
+@Route("quality/errors")
+@Menu(order = 32, icon = "vaadin:check-square-o", title = "nav.errorSheet")
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
+class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
+
+    final DatePicker from;
+    final DatePicker to;
+    final Grid<ErrorSheetRow> grid = new Grid<>();
+    private final QualityRecords records;
+
+    ErrorSheetView(QualityRecords records, ErrorTypes errorTypes, Clock clock) {
+        this.records = records;
+        setSizeFull();
+        LocalDate today = LocalDate.now(clock);
+        from = DatePickers.create(getTranslation("sheet.from"), getLocale());
+        to = DatePickers.create(getTranslation("sheet.to"), getLocale());
+        from.setValue(fiscalYearStart(today));
+        to.setValue(today);
+        from.setId("sheet-from");
+        to.setId("sheet-to");
+        Button show = new Button(getTranslation("sheet.show"), VaadinIcon.REFRESH.create(), e -> refresh());
+        show.setId("sheet-show");
+        HorizontalLayout period = new HorizontalLayout(from, to, show);
+        period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("error-sheet");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(r -> r.isTotal() ? "" : Formats.date(r.month()).substring(0, 7))
+                .setHeader(getTranslation("sheet.month")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ErrorSheetRow::facilityName).setHeader(getTranslation("trial.facility")).setWidth("11em")
+                .setFlexGrow(1).setKey("facility").setResizable(true);
+        grid.addColumn(r -> r.isTotal() ? getTranslation("sheet.total") : r.dealTitle())
+                .setHeader(getTranslation("inbox.column.deal")).setWidth("14em").setFlexGrow(2).setKey("deal")
+                .setResizable(true);
+        grid.addColumn(ErrorSheetRow::inspections).setHeader(getTranslation("sheet.inspections"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ErrorSheetRow::failed).setHeader(getTranslation("sheet.failed"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.number(BigDecimal.valueOf(r.piecesChecked())))
+                .setHeader(getTranslation("sheet.checked")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        List<ErrorTypeOption> types = errorTypes.all();
+        for (ErrorTypeOption type : types) {
+            grid.addColumn(r -> r.errorsByType().getOrDefault(type.code(), 0L))
+                    .setHeader(type.label(UI.getCurrent().getLocale())).setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true).setKey("type-" + type.code());
+        }
+        grid.addColumn(ErrorSheetRow::errors).setHeader(getTranslation("sheet.errors"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("errors");
+        grid.addColumn(r -> r.rate().toPlainString() + "%").setHeader(getTranslation("sheet.rate"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("rate");
+        grid.setPartNameGenerator(r -> r.isTotal() ? "total-row" : null);
+        grid.setEmptyStateText(getTranslation("sheet.none"));
+        Paragraph explain = new Paragraph(getTranslation("sheet.explain"));
+        explain.addClassName("card-ref");
+        add(period, explain, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(records.errorSheet(from.getValue(), to.getValue(), null));
+    }
+
+    /** Japanese public programmes count the year from April. */
+    static LocalDate fiscalYearStart(LocalDate day) {
+        int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return LocalDate.of(year, 4, 1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.errorSheet");
+    }
+}

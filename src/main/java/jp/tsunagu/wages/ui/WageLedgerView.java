@@ -1,0 +1,236 @@
+package jp.tsunagu.wages.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.ChartJs;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.wages.LedgerRow;
+import jp.tsunagu.wages.WageLedger;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The wage ledger (工賃台帳): per facility and month, what the programme paid for accepted work, the workers and
+ * hours, the monthly wage per worker against the facility's wage before it joined; a chart of before and after by
+ * facility; and the forms in which the facility or the intermediary enter workers, hours and the wage before.
+ */
+@Route("wages")
+@Menu(order = 34, icon = "vaadin:wallet", title = "nav.wages")
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
+class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Select<Integer> year = new Select<>();
+    final Grid<LedgerRow> grid = new Grid<>();
+    final ChartJs chart = new ChartJs();
+    private final WageLedger ledger;
+    private final Clock clock;
+
+    WageLedgerView(WageLedger ledger, CurrentUser currentUser, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+        int thisYear = fiscalYear(YearMonth.now(clock));
+        year.setLabel(getTranslation("wages.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted(java.util.Comparator.reverseOrder())
+                .toList());
+        year.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
+        year.setValue(thisYear);
+        year.setId("wages-year");
+        year.addValueChangeListener(e -> refresh());
+        Paragraph explain = new Paragraph(getTranslation("wages.explain"));
+        explain.addClassName("card-ref");
+
+        chart.setId("wages-chart");
+        chart.setHeight("18em");
+        chart.setWidthFull();
+        configureGrid();
+        add(year, explain, new H3(getTranslation("wages.chart")), chart, new H3(getTranslation("wages.table")), grid);
+        if (currentUser.hasRole(AppRoles.INTERMEDIARY) || currentUser.hasRole(AppRoles.FACILITY)) {
+            add(new H3(getTranslation("wages.enter")), entryForm());
+        }
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("wage-ledger");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> r.isTotal() ? getTranslation("wages.total") : Formats.date(r.month()).substring(0, 7))
+                .setHeader(getTranslation("sheet.month")).setAutoWidth(true).setFlexGrow(0).setKey("month");
+        grid.addColumn(LedgerRow::facilityName).setHeader(getTranslation("trial.facility")).setWidth("12em")
+                .setFlexGrow(2).setKey("facility").setResizable(true);
+        grid.addColumn(r -> Formats.yen(r.paid())).setHeader(getTranslation("wages.paid"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("paid");
+        grid.addColumn(LedgerRow::batches).setHeader(getTranslation("wages.batches"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(r -> r.workersMissing() ? missing() : new Span(r.workers() == null ? "—"
+                        : r.isTotal() ? getTranslation("wages.workerMonths", r.workers()) : String.valueOf(r.workers())))
+                .setHeader(getTranslation("wages.workers")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setKey("workers");
+        grid.addColumn(r -> r.hours() == null ? "—" : Formats.number(r.hours()))
+                .setHeader(getTranslation("wages.hours")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.perWorker() == null ? "—" : Formats.yen(r.perWorker()))
+                .setHeader(getTranslation("wages.perWorker")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setKey("perWorker");
+        grid.addColumn(r -> r.perHour() == null ? "—" : Formats.yen(r.perHour()) + "/h")
+                .setHeader(getTranslation("wages.perHour")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.wageBefore() == null ? "—" : Formats.yen(r.wageBefore().longValue()))
+                .setHeader(getTranslation("wages.before")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setKey("before");
+        grid.addComponentColumn(r -> {
+            Long diff = r.difference();
+            if (diff == null) {
+                return new Span("—");
+            }
+            Span s = new Span((diff >= 0 ? "+" : "−") + Formats.yen(Math.abs(diff)));
+            s.addClassName(diff >= 0 ? "ledger-up" : "ledger-down");
+            return s;
+        }).setHeader(getTranslation("wages.difference")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setKey("difference");
+        grid.setPartNameGenerator(r -> r.isTotal() ? "total-row" : null);
+        grid.setEmptyStateText(getTranslation("wages.none"));
+    }
+
+    private Span missing() {
+        Span s = new Span(getTranslation("wages.workers.missing"));
+        s.addClassName("ledger-missing");
+        return s;
+    }
+
+    void refresh() {
+        int fy = year.getValue();
+        List<LedgerRow> rows = ledger.ledger(YearMonth.of(fy, 4), YearMonth.of(fy + 1, 3), null);
+        grid.setItems(rows);
+        drawChart(rows.stream().filter(LedgerRow::isTotal).toList());
+    }
+
+    private void drawChart(List<LedgerRow> totals) {
+        List<String> labels = totals.stream().map(LedgerRow::facilityName).toList();
+        List<Long> before = totals.stream().map(r -> r.wageBefore() == null ? null : r.wageBefore().longValue()).toList();
+        List<Long> after = totals.stream().map(LedgerRow::perWorker).toList();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", "bar");
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        datasets.add(Map.of("label", getTranslation("wages.before"), "data", before, "backgroundColor", "#b0b7c3"));
+        datasets.add(Map.of("label", getTranslation("wages.perWorker"), "data", after, "backgroundColor", "#2f7d62"));
+        config.put("data", Map.of("labels", labels, "datasets", datasets));
+        config.put("options", Map.of("responsive", true, "maintainAspectRatio", false,
+                "scales", Map.of("y", Map.of("beginAtZero", true, "title", Map.of("display", true,
+                        "text", getTranslation("wages.axis"))))));
+        try {
+            chart.setConfig(JSON.writeValueAsString(config));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Component entryForm() {
+        List<WageLedger.FacilityOption> facilities = ledger.enterable();
+        ComboBox<WageLedger.FacilityOption> facility = new ComboBox<>(getTranslation("trial.facility"));
+        facility.setItems(facilities);
+        facility.setItemLabelGenerator(WageLedger.FacilityOption::name);
+        facility.setId("wage-facility");
+        facility.setWidth("16em");
+        if (facilities.size() == 1) {
+            facility.setValue(facilities.get(0));
+            facility.setReadOnly(true);
+        }
+        Select<YearMonth> month = new Select<>();
+        month.setLabel(getTranslation("sheet.month"));
+        YearMonth now = YearMonth.now(clock);
+        month.setItems(IntStream.range(0, 15).mapToObj(now::minusMonths).toList());
+        month.setItemLabelGenerator(m -> getTranslation("wages.monthLabel", m.getYear(), m.getMonthValue()));
+        month.setValue(now);
+        month.setId("wage-month");
+        IntegerField workers = new IntegerField(getTranslation("wages.workers"));
+        workers.setMin(0);
+        workers.setMax(WageLedger.WORKERS_MAX);
+        workers.setWidth("8em");
+        workers.setId("wage-workers");
+        BigDecimalField hours = new BigDecimalField(getTranslation("wages.hours"));
+        hours.setWidth("9em");
+        hours.setId("wage-hours");
+        Button saveMonth = new Button(getTranslation("wages.saveMonth"), e -> {
+            if (facility.getValue() == null) {
+                Notifications.error(getTranslation("wages.facility.required"));
+                return;
+            }
+            ledger.enterMonth(facility.getValue().id(), month.getValue(), workers.getValue(), hours.getValue());
+            Notifications.success(getTranslation("wages.saved"));
+            refresh();
+        });
+        saveMonth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveMonth.setId("save-wage-month");
+        HorizontalLayout monthRow = new HorizontalLayout(facility, month, workers, hours, saveMonth);
+        monthRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        monthRow.setWrap(true);
+
+        IntegerField before = new IntegerField(getTranslation("wages.before"));
+        before.setMin(0);
+        before.setMax(WageLedger.WAGE_MAX);
+        before.setPrefixComponent(new Span("¥"));
+        before.setWidth("10em");
+        before.setId("wage-before");
+        Select<Integer> beforeYear = new Select<>();
+        beforeYear.setLabel(getTranslation("wages.beforeYear"));
+        int fy = fiscalYear(now);
+        beforeYear.setItems(IntStream.rangeClosed(fy - 5, fy).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+        beforeYear.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
+        beforeYear.setValue(fy - 1);
+        beforeYear.setId("wage-before-year");
+        Button saveBefore = new Button(getTranslation("wages.saveBefore"), e -> {
+            if (facility.getValue() == null) {
+                Notifications.error(getTranslation("wages.facility.required"));
+                return;
+            }
+            ledger.enterWageBefore(facility.getValue().id(), before.getValue(), beforeYear.getValue());
+            Notifications.success(getTranslation("wages.saved"));
+            refresh();
+        });
+        saveBefore.setId("save-wage-before");
+        HorizontalLayout beforeRow = new HorizontalLayout(before, beforeYear, saveBefore);
+        beforeRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout form = new VerticalLayout(monthRow, beforeRow);
+        form.setPadding(false);
+        return form;
+    }
+
+    static int fiscalYear(YearMonth month) {
+        return month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.wages");
+    }
+}
