@@ -96,9 +96,9 @@ class DealPipelineProcessTest {
         waitingAt(pi, "assignFacilities", INTERMEDIARY);
         assertThat(deal(dealId).stage()).isEqualTo(DealStage.ASSIGNMENT);
         driver.complete(dealId, ASSIGNED, staff, INTERMEDIARY);
-        waitingAt(pi, "runTrial", DIRECTOR);
-        BpmnAwareTests.assertThat(task(pi))
-                .hasCandidateGroup(INTERMEDIARY);
+        waitingAt(pi, "runTrial", INTERMEDIARY);
+        driver.complete(dealId, TRIAL_DONE, staff, INTERMEDIARY);
+        waitingAt(pi, "evaluateTrial", DIRECTOR);
         driver.complete(dealId, PASSED, director, DIRECTOR);
         waitingAt(pi, "deliverWork", INTERMEDIARY);
         driver.complete(dealId, DELIVERED, staff, INTERMEDIARY);
@@ -116,9 +116,9 @@ class DealPipelineProcessTest {
         List<HandOffEntry> handOffs = timeline.of(dealId);
         assertThat(handOffs).extracting(HandOffEntry::toStage).containsExactly(DealStage.LEAD,
                 DealStage.REQUIREMENTS, DealStage.HANDOVER, DealStage.ASSIGNMENT, DealStage.TRIAL,
-                DealStage.DELIVERY, DealStage.QA);
+                DealStage.TRIAL_REVIEW, DealStage.DELIVERY, DealStage.QA);
         assertThat(handOffs).extracting(HandOffEntry::crossParty)
-                .containsExactly(false, false, false, true, true, true, true);
+                .containsExactly(false, false, false, true, false, true, true, true);
         assertThat(handOffs).allSatisfy(h -> {
             assertThat(h.completedAt()).isNotNull();
             assertThat(h.completedAt()).isAfterOrEqualTo(h.createdAt());
@@ -214,16 +214,17 @@ class DealPipelineProcessTest {
         driver.complete(dealId, DONE, director, DIRECTOR);
         driver.complete(dealId, HANDED_OVER, director, DIRECTOR);
         driver.complete(dealId, ASSIGNED, staff, INTERMEDIARY);
+        driver.complete(dealId, TRIAL_DONE, staff, INTERMEDIARY);
 
-        driver.complete(dealId, ADJUST, staff, INTERMEDIARY);
+        driver.complete(dealId, ADJUST, director, DIRECTOR);
 
         waitingAt(pi, "defineRequirements", DIRECTOR);
         assertThat(deal(dealId).stage()).isEqualTo(DealStage.REQUIREMENTS);
         TestData.actAs(director, DIRECTOR);
-        HandOffEntry back = timeline.of(dealId).get(5);
-        assertThat(back.fromStage()).isEqualTo(DealStage.TRIAL);
+        HandOffEntry back = timeline.of(dealId).get(6);
+        assertThat(back.fromStage()).isEqualTo(DealStage.TRIAL_REVIEW);
         assertThat(back.toStage()).isEqualTo(DealStage.REQUIREMENTS);
-        assertThat(back.crossParty()).isTrue();
+        assertThat(back.crossParty()).as("the director's own evaluation sends it back to the director").isFalse();
     }
 
     @Test
@@ -234,6 +235,7 @@ class DealPipelineProcessTest {
         driver.complete(dealId, DONE, director, DIRECTOR);
         driver.complete(dealId, HANDED_OVER, director, DIRECTOR);
         driver.complete(dealId, ASSIGNED, staff, INTERMEDIARY);
+        driver.complete(dealId, TRIAL_DONE, staff, INTERMEDIARY);
         driver.complete(dealId, PASSED, director, DIRECTOR);
         driver.complete(dealId, DELIVERED, staff, INTERMEDIARY);
 

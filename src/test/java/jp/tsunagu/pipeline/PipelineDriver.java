@@ -14,11 +14,16 @@ class PipelineDriver {
     private final TaskInboxService inbox;
     private final DealService deals;
     private final TestData data;
+    private final jp.tsunagu.trial.TrialService trials;
+    private final jp.tsunagu.delivery.DeliveryService deliveries;
 
-    PipelineDriver(TaskInboxService inbox, DealService deals, TestData data) {
+    PipelineDriver(TaskInboxService inbox, DealService deals, TestData data, jp.tsunagu.trial.TrialService trials,
+                   jp.tsunagu.delivery.DeliveryService deliveries) {
         this.inbox = inbox;
         this.deals = deals;
         this.data = data;
+        this.trials = trials;
+        this.deliveries = deliveries;
     }
 
     InboxTask currentTask(long dealId, String user, String role) {
@@ -33,6 +38,34 @@ class PipelineDriver {
             data.assign(dealId, user);
             return;
         }
+        // A batch's tasks are completed by recording the delivery, the inspection or the rework.
+        switch (outcome) {
+            case DELIVERED -> {
+                TestData.actAs(user, role);
+                deliveries.batches(dealId).stream().filter(b -> b.state() == jp.tsunagu.delivery.BatchState.OPEN)
+                        .forEach(b -> deliveries.recordDelivery(b.id(), b.plannedQuantity(), null));
+                return;
+            }
+            case ACCEPTED, REWORK -> {
+                TestData.actAs(user, role);
+                deliveries.batches(dealId).stream().filter(b -> b.state() == jp.tsunagu.delivery.BatchState.DELIVERED)
+                        .forEach(b -> deliveries.inspect(b.id(), new jp.tsunagu.delivery.InspectionForm(
+                                b.deliveredQuantity(), java.util.Map.of("WRONG_ENTRY", outcome == Outcome.REWORK
+                                ? b.deliveredQuantity() / 2 : 0), true, null)));
+                return;
+            }
+            case REDELIVERED -> {
+                TestData.actAs(user, role);
+                deliveries.batches(dealId).stream().filter(b -> b.state() == jp.tsunagu.delivery.BatchState.REWORK)
+                        .forEach(b -> deliveries.redeliver(b.id(), "修正済み"));
+                return;
+            }
+            case TRIAL_DONE -> prepareTrial(dealId, user, role);
+            case PASSED -> preparePlan(dealId, user, role);
+            default -> {
+                // the task's own decision is all there is
+            }
+        }
         InboxTask task = currentTask(dealId, user, role);
         long version = deals.details(dealId).orElseThrow().version();
         Completion completion = switch (outcome) {
@@ -41,5 +74,28 @@ class PipelineDriver {
             default -> Completion.of(outcome, version);
         };
         inbox.complete(task.taskId(), completion);
+    }
+
+    /** A briefing held yesterday, a sample of 10 and every assigned facility's result. */
+    void prepareTrial(long dealId, String user, String role) {
+        TestData.actAs(user, role);
+        var assigned = trials.of(dealId).results();
+        trials.addBriefing(dealId, new jp.tsunagu.trial.BriefingForm(jp.tsunagu.trial.BriefingKind.TRIAL,
+                LocalDate.now().minusDays(1), java.time.LocalTime.of(10, 0), true, "https://meet.example.jp/x",
+                assigned.stream().map(jp.tsunagu.trial.TrialRecord.Result::facilityId).collect(java.util.stream.Collectors.toSet()),
+                null, null, null));
+        trials.plan(dealId, 0, new jp.tsunagu.trial.TrialForm(10, LocalDate.now().plusDays(3), null));
+        assigned.forEach(r -> trials.recordResult(dealId, r.facilityId(),
+                new jp.tsunagu.trial.ResultForm(10, 60, 2, 0, null)));
+    }
+
+    /** A one-off plan: one batch per assigned facility of its whole quantity, due in a week, ¥30 a piece, 1 %. */
+    void preparePlan(long dealId, String user, String role) {
+        TestData.actAs(user, role);
+        var plan = deliveries.plan(dealId);
+        deliveries.savePlan(dealId, plan.version(), new jp.tsunagu.delivery.PlanForm(new java.math.BigDecimal("30"),
+                jp.tsunagu.requirements.PricingBasis.PER_PIECE, java.math.BigDecimal.ONE, false, null, null, null,
+                java.util.List.of(), plan.facilities().stream().map(f -> new jp.tsunagu.delivery.PlanForm.Batch(
+                        f.facilityId(), LocalDate.now().plusDays(7), f.assignedQuantity())).toList(), java.util.List.of()));
     }
 }
