@@ -1,0 +1,152 @@
+package jp.tsunagu.delivery.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.assignment.AssignmentService;
+import jp.tsunagu.assignment.Split;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.delivery.BatchRow;
+import jp.tsunagu.delivery.BatchState;
+import jp.tsunagu.delivery.DeliveryService;
+import jp.tsunagu.delivery.ErrorSheetRow;
+import jp.tsunagu.delivery.PlanForm;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.PipelineTask;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.requirements.PricingBasis;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.trial.BriefingForm;
+import jp.tsunagu.trial.BriefingKind;
+import jp.tsunagu.trial.ResultForm;
+import jp.tsunagu.trial.TrialForm;
+import jp.tsunagu.trial.TrialService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The batch task forms, the deal page's delivery section and the error-rate sheet, as their users see them. */
+class DeliveryViewsTest extends KaribuTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+    @Autowired
+    TestData data;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    TrialService trials;
+    @Autowired
+    DeliveryService deliveries;
+
+    String director;
+    String staff;
+    long dealId;
+    long facility;
+
+    @BeforeEach
+    void aDealWhoseBatchIsDue() {
+        director = TestData.unique("dir");
+        staff = TestData.unique("staff");
+        TestData.actAs(director, AppRoles.DIRECTOR);
+        dealId = data.dealAtAssignment(TestData.unique("画面の納品"), WorkCategory.PC);
+        facility = data.facility("静岡市");
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        assignments.confirm(dealId, List.of(new Split(facility, 100, 40)), 100, LocalDate.now(ZONE),
+                LocalDate.now(ZONE).plusMonths(1));
+        trials.addBriefing(dealId, new BriefingForm(BriefingKind.TRIAL, LocalDate.now(ZONE).minusDays(1),
+                LocalTime.of(10, 0), true, "https://meet.example.jp/b", Set.of(facility), null, null, null));
+        trials.plan(dealId, 0, new TrialForm(10, null, null));
+        trials.recordResult(dealId, facility, new ResultForm(10, 30, 1, 0, null));
+        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.TRIAL_DONE, data.dealVersion(dealId)));
+        deliveries.savePlan(dealId, 0, new PlanForm(new BigDecimal("20"), PricingBasis.PER_PIECE, new BigDecimal("2"),
+                false, null, null, null, List.of(), List.of(new PlanForm.Batch(facility, LocalDate.now(ZONE).plusDays(5),
+                100)), List.of("件数確認", "ファイル名")));
+        TestData.actAs(director, AppRoles.DIRECTOR);
+        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.PASSED, data.dealVersion(dealId)));
+    }
+
+    @Test
+    void the_intermediary_records_a_short_delivery_and_the_director_sees_the_verdict_as_it_is_typed() {
+        login(staff, AppRoles.INTERMEDIARY);
+        String deliverTask = inbox.openTasksOf(dealId).get(0).taskId();
+        navigate("tasks/" + deliverTask);
+        IntegerField quantity = _get(IntegerField.class, spec -> spec.withId("delivered-quantity"));
+        _setValue(quantity, 101);
+        // The refusal reaches the person as a notice (the session's error handler), with nothing saved.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("deliver"))))
+                .hasMessage("delivery.delivered.overPlanned");
+        assertThat(deliveries.batches(dealId).get(0).state()).isEqualTo(BatchState.OPEN);
+        _setValue(quantity, 90);
+        _click(_get(Button.class, spec -> spec.withId("deliver")));
+        assertThat(deliveries.batches(dealId).get(0).shortBy()).isEqualTo(10);
+
+        login(director, AppRoles.DIRECTOR);
+        String inspectTask = inbox.openTasksOf(dealId).get(0).taskId();
+        navigate("tasks/" + inspectTask);
+        Div verdict = _get(Div.class, spec -> spec.withId("verdict"));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("pieces-checked")), 50);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("errors-WRONG_ENTRY")), 3);
+        assertThat(verdict.getText()).isEqualTo("判定：不合格・手直しへ（誤り率 6.00% ＞ 基準 2%、誤り 3 / 検品 50）");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("errors-WRONG_ENTRY")), 1);
+        assertThat(verdict.getText()).startsWith("判定：不合格").contains("未確認のチェック項目");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("qa-check-0")), true);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("qa-check-1")), true);
+        assertThat(verdict.getText()).isEqualTo("判定：合格（誤り率 2.00% ≦ 基準 2%、誤り 1 / 検品 50）");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("errors-OMISSION")), 60);
+        assertThat(verdict.getText()).isEqualTo("誤りの合計（61）が検品数（50）を超えています");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("errors-OMISSION")), 0);
+        _click(_get(Button.class, spec -> spec.withId("inspect")));
+
+        BatchRow batch = deliveries.batches(dealId).get(0);
+        assertThat(batch.state()).isEqualTo(BatchState.ACCEPTED);
+        assertThat(batch.acceptedAmount()).as("90 delivered × ¥20").isEqualTo(1_800L);
+    }
+
+    @Test
+    void the_deal_page_shows_the_plan_and_the_batch_and_the_sheet_shows_the_facility() {
+        login(director, AppRoles.DIRECTOR);
+        navigate("deals/" + dealId);
+        @SuppressWarnings("unchecked")
+        Grid<BatchRow> batches = _get(Grid.class, spec -> spec.withId("batches"));
+        assertThat(_size(batches)).isEqualTo(1);
+        assertThat(batches.getGenericDataView().getItem(0).state()).isEqualTo(BatchState.OPEN);
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("plan-checks"))
+                .getElement().getTextRecursively()).contains("件数確認").contains("ファイル名");
+
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        BatchRow b = deliveries.batches(dealId).get(0);
+        deliveries.recordDelivery(b.id(), 100, null);
+        TestData.actAs(director, AppRoles.DIRECTOR);
+        deliveries.inspect(b.id(), new jp.tsunagu.delivery.InspectionForm(100, java.util.Map.of("FORMAT", 5), true, null));
+
+        navigate("quality/errors");
+        @SuppressWarnings("unchecked")
+        Grid<ErrorSheetRow> sheet = _get(Grid.class, spec -> spec.withId("error-sheet"));
+        List<ErrorSheetRow> rows = sheet.getGenericDataView().getItems().filter(r -> r.facilityId() == facility).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).rate()).isEqualByComparingTo("5.00");
+        assertThat(rows.get(1).isTotal()).isTrue();
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        assertThat(inbox.openTasksOf(dealId)).extracting(t -> t.task()).containsExactly(PipelineTask.REWORK_DELIVERY);
+    }
+}
