@@ -70,6 +70,8 @@ class TrialDeliveryQaTest {
     @Autowired
     ManagementService management;
     @Autowired
+    jp.tsunagu.assignment.Matching matching;
+    @Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired
     jp.tsunagu.sla.CalendarService calendars;
@@ -189,6 +191,14 @@ class TrialDeliveryQaTest {
         assertThat(reworked.errorsByType()).containsEntry("WRONG_ENTRY", 4L).containsEntry("OMISSION", 2L)
                 .containsEntry("FORMAT", 1L);
         assertThat(reworked.rate()).isEqualByComparingTo("3.50");
+
+        // Matching now knows the facilities' quality: 3.5 % costs the reworked one points, 0 % costs nothing.
+        var ranked = matching.rank(new jp.tsunagu.assignment.MatchRequest(WorkCategory.PC, Set.of(), 1, 1, today,
+                today.plusMonths(1), null), 10_000);
+        var reworkedCandidate = ranked.stream().filter(c -> c.facilityId() == shizuoka).findFirst().orElseThrow();
+        var cleanCandidate = ranked.stream().filter(c -> c.facilityId() == hamamatsu).findFirst().orElseThrow();
+        assertThat(reworkedCandidate.errorRate()).isCloseTo(3.5, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(cleanCandidate.errorRate()).isZero();
 
         // The wage ledger: paid for accepted work, divided by the month's workers, beside the wage before.
         TestData.actAs(staff, AppRoles.INTERMEDIARY);

@@ -108,6 +108,7 @@ class BatchTaskForms implements TaskForm {
         quantity.setValue(batch.plannedQuantity());
         quantity.setHelperText(form.getTranslation("batch.deliveredQuantity.help", batch.plannedQuantity()));
         quantity.setId("delivered-quantity");
+        quantity.setWidth("18em");
         TextArea note = note(form, "batch.deliveryNote");
         Button deliver = submit(form, "batch.deliver", "deliver");
         deliver.addClickListener(e -> {
@@ -127,6 +128,7 @@ class BatchTaskForms implements TaskForm {
         checked.setValue(batch.deliveredQuantity());
         checked.setHelperText(form.getTranslation("inspection.checked.help", batch.deliveredQuantity()));
         checked.setId("pieces-checked");
+        checked.setWidth("12em");
         form.add(checked);
         Map<String, IntegerField> errors = new LinkedHashMap<>();
         HorizontalLayout counts = new HorizontalLayout();
