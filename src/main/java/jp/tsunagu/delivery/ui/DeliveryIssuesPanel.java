@@ -31,6 +31,7 @@ class DeliveryIssuesPanel implements MonitorPanel {
     public Component create() {
         Div panel = new Div();
         panel.setId("delivery-issues-panel");
+        panel.setWidthFull();
         panel.add(new H3(panel.getTranslation("delivery.issues")));
         Paragraph explain = new Paragraph(panel.getTranslation("delivery.issues.explain", DAYS));
         explain.addClassName("card-ref");
