@@ -112,6 +112,7 @@ class PlanEditor extends Dialog {
         errorRate.setValue(plan.acceptedErrorRate());
         errorRate.setHelperText(getTranslation("delivery.standard.help"));
         errorRate.setId("plan-error-rate");
+        errorRate.setWidth("16em");
         recurring.setLabel(getTranslation("delivery.recurring"));
         recurring.setValue(plan.recurring());
         recurring.setEnabled(!plan.started());
