@@ -45,6 +45,11 @@ public enum DealStage {
         };
     }
 
+    /** The stages in which assigned facilities work on the deal: briefings, the trial, deliveries, QA, rework. */
+    public boolean withFacilities() {
+        return this == TRIAL || this == TRIAL_REVIEW || this == DELIVERY || this == QA || this == REWORK;
+    }
+
     /** Work that runs beside the deal's own stage (offers), so the deal does not move when it arrives. */
     public boolean runsBeside() {
         return this == OFFER;

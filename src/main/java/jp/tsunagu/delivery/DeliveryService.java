@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.CompletionGuard;
@@ -27,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,8 +51,6 @@ public class DeliveryService implements CompletionGuard {
     public static final int INSPECTION_NOTE_MAX = 2_000;
     /** A contract longer than this many months is a typing error. */
     public static final int CONTRACT_MONTHS_MAX = 60;
-    static final Set<DealStage> PLAN_STAGES = EnumSet.of(DealStage.TRIAL, DealStage.TRIAL_REVIEW, DealStage.DELIVERY,
-            DealStage.QA, DealStage.REWORK);
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private final DeliveryPlanRepository plans;
@@ -126,7 +122,7 @@ public class DeliveryService implements CompletionGuard {
         if (deal.status() != DealStatus.OPEN) {
             throw new UserFacingException("deal.closed");
         }
-        if (!PLAN_STAGES.contains(deal.stage())) {
+        if (!deal.stage().withFacilities()) {
             throw new UserFacingException("delivery.plan.stage");
         }
         DeliveryPlan plan = plans.findById(dealId).orElse(null);

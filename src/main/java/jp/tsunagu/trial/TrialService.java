@@ -27,7 +27,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +48,6 @@ public class TrialService implements CompletionGuard {
     public static final int PLACE_MAX = 300;
     public static final int TEXT_MAX = 1_000;
     public static final int NOTES_MAX = 2_000;
-    /** Stages in which briefings are held: the trial, and during the work when procedures change. */
-    public static final Set<DealStage> BRIEFING_STAGES = EnumSet.of(DealStage.TRIAL, DealStage.TRIAL_REVIEW,
-            DealStage.DELIVERY, DealStage.QA, DealStage.REWORK);
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private final TrialRepository trials;
@@ -97,7 +93,7 @@ public class TrialService implements CompletionGuard {
     @Transactional
     public long addBriefing(long dealId, BriefingForm form) {
         DealDetails deal = openDeal(dealId);
-        if (!BRIEFING_STAGES.contains(deal.stage())) {
+        if (!deal.stage().withFacilities()) {
             throw new UserFacingException("briefing.stage");
         }
         if (form.kind() == null) {

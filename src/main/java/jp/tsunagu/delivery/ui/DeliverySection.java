@@ -24,16 +24,13 @@ import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
 import jp.tsunagu.delivery.DeliveryService;
-import jp.tsunagu.delivery.ErrorTypes;
 import jp.tsunagu.delivery.PlanView;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Delivery and QA on the deal page: the plan (price, quality standard, batches or the monthly cycle, the checks
@@ -43,17 +40,12 @@ import java.util.Set;
 @org.springframework.stereotype.Component
 class DeliverySection implements DealPageSection {
 
-    private static final Set<DealStage> PLAN_STAGES = EnumSet.of(DealStage.TRIAL, DealStage.TRIAL_REVIEW,
-            DealStage.DELIVERY, DealStage.QA, DealStage.REWORK);
-
     private final DeliveryService deliveries;
-    private final ErrorTypes errorTypes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DeliverySection(DeliveryService deliveries, ErrorTypes errorTypes, CurrentUser currentUser, Clock clock) {
+    DeliverySection(DeliveryService deliveries, CurrentUser currentUser, Clock clock) {
         this.deliveries = deliveries;
-        this.errorTypes = errorTypes;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -76,12 +68,12 @@ class DeliverySection implements DealPageSection {
         section.setWidthFull();
         PlanView plan = deliveries.plan(deal.id());
         List<BatchRow> batches = deliveries.batches(deal.id());
-        boolean reached = PLAN_STAGES.contains(deal.stage()) || plan.exists() || !batches.isEmpty();
+        boolean reached = deal.stage().withFacilities() || plan.exists() || !batches.isEmpty();
         if (!reached) {
             section.setVisible(false);
             return section;
         }
-        boolean editor = deal.status() == DealStatus.OPEN && PLAN_STAGES.contains(deal.stage())
+        boolean editor = deal.status() == DealStatus.OPEN && deal.stage().withFacilities()
                 && (currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY));
         section.add(new H3(section.getTranslation("delivery.section")));
         section.add(planPart(section, deal, plan, editor));

@@ -48,7 +48,7 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         from = DatePickers.create(getTranslation("sheet.from"), getLocale());
         to = DatePickers.create(getTranslation("sheet.to"), getLocale());
-        from.setValue(fiscalYearStart(today));
+        from.setValue(jp.tsunagu.base.FiscalYears.startOf(today));
         to.setValue(today);
         from.setId("sheet-from");
         to.setId("sheet-to");
@@ -95,11 +95,6 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(records.errorSheet(from.getValue(), to.getValue(), null));
     }
 
-    /** Japanese public programmes count the year from April. */
-    static LocalDate fiscalYearStart(LocalDate day) {
-        int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
-        return LocalDate.of(year, 4, 1);
-    }
 
     @Override
     public String getPageTitle() {

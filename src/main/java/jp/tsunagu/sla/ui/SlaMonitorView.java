@@ -53,7 +53,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         from = DatePickers.create(getTranslation("sla.monitor.from"), getLocale());
         to = DatePickers.create(getTranslation("sla.monitor.to"), getLocale());
-        from.setValue(fiscalYearStart(today));
+        from.setValue(jp.tsunagu.base.FiscalYears.startOf(today));
         to.setValue(today);
         Button refresh = new Button(getTranslation("sla.monitor.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         refresh.setId("sla-refresh");
@@ -75,11 +75,6 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    /** Japanese public programmes count the year from April. */
-    static LocalDate fiscalYearStart(LocalDate day) {
-        int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
-        return LocalDate.of(year, 4, 1);
-    }
 
     void refresh() {
         LocalDate start = from.getValue();

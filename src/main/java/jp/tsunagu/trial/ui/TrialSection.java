@@ -46,7 +46,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,7 +87,7 @@ class TrialSection implements DealPageSection {
         section.setWidthFull();
         List<BriefingRow> briefings = trials.briefings(deal.id());
         TrialRecord trial = trials.of(deal.id());
-        boolean reached = TrialService.BRIEFING_STAGES.contains(deal.stage()) || deal.status() == DealStatus.COMPLETED || trial.planned();
+        boolean reached = deal.stage().withFacilities() || deal.status() == DealStatus.COMPLETED || trial.planned();
         if (!reached && briefings.isEmpty()) {
             section.setVisible(false);
             return section;
@@ -126,7 +125,7 @@ class TrialSection implements DealPageSection {
         grid.setItems(briefings);
         grid.setEmptyStateText(section.getTranslation("briefing.none"));
         part.add(grid);
-        if (editor && TrialService.BRIEFING_STAGES.contains(deal.stage())) {
+        if (editor && deal.stage().withFacilities()) {
             Button add = new Button(section.getTranslation("briefing.add"), e -> briefingDialog(section, deal));
             add.setId("add-briefing");
             part.add(add);

@@ -59,7 +59,7 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
     WageLedgerView(WageLedger ledger, CurrentUser currentUser, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
-        int thisYear = fiscalYear(YearMonth.now(clock));
+        int thisYear = jp.tsunagu.base.FiscalYears.of(YearMonth.now(clock));
         year.setLabel(getTranslation("wages.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted(java.util.Comparator.reverseOrder())
                 .toList());
@@ -203,7 +203,7 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         before.setId("wage-before");
         Select<Integer> beforeYear = new Select<>();
         beforeYear.setLabel(getTranslation("wages.beforeYear"));
-        int fy = fiscalYear(now);
+        int fy = jp.tsunagu.base.FiscalYears.of(now);
         beforeYear.setItems(IntStream.rangeClosed(fy - 5, fy).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
         beforeYear.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
         beforeYear.setValue(fy - 1);
@@ -223,10 +223,6 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout form = new VerticalLayout(monthRow, beforeRow);
         form.setPadding(false);
         return form;
-    }
-
-    static int fiscalYear(YearMonth month) {
-        return month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
     }
 
     @Override
