@@ -7,9 +7,13 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** The one {@link Clock} that logic asks for the time. */
+/** The one {@link Clock} that logic asks for the time, and the month the fiscal year starts in. */
 @Configuration(proxyBeanMethods = false)
 class TimeConfig {
+
+    TimeConfig(@org.springframework.beans.factory.annotation.Value("${tsunagu.fiscal-year.start-month:4}") int startMonth) {
+        FiscalYears.setStartMonth(startMonth);
+    }
 
     @Bean
     Clock clock() {

@@ -79,6 +79,10 @@ public class Customer {
      * A name as duplicates are compared: full and half width alike, without legal-form words
      * (株式会社, 有限会社, 合同会社, (株)) and spaces, in lower case. The migration computes the same in SQL.
      */
+    String getNameKey() {
+        return nameKey;
+    }
+
     static String nameKey(String name) {
         String n = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);
         return n.replaceAll("株式会社|有限会社|合同会社|\\(株\\)|[\\s\\u3000]", "").toLowerCase(Locale.ROOT);

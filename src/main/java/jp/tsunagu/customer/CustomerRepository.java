@@ -32,4 +32,6 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
             + "or lower(coalesce(c.industry, '')) like concat('%', :text, '%')) "
             + "and (:director is null or c.director = :director)")
     long countPage(@Param("text") String text, @Param("director") String director);
+
+    List<Customer> findByNameKeyIn(java.util.Collection<String> keys);
 }

@@ -114,6 +114,16 @@ public class CustomerService {
         return customers.save(new Customer(f, clock.instant()));
     }
 
+    /** Customers already registered under these names (compared as duplicates are: legal form and width aside). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Customer> byName(java.util.Collection<String> names) {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        names.forEach(n -> keys.put(Customer.nameKey(n), n));
+        java.util.Map<String, Customer> found = new java.util.HashMap<>();
+        customers.findByNameKeyIn(keys.keySet()).forEach(c -> found.putIfAbsent(keys.get(c.getNameKey()), c));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public List<CustomerOption> all() {
         return customers.findOptions("", PageRequest.of(0, 1000));

@@ -77,6 +77,28 @@ public class Deal {
     @Column(name = "lost_note", length = LOST_NOTE_MAX)
     private String lostNote;
 
+    @Column(name = "lead_on", nullable = false)
+    private LocalDate leadOn;
+
+    @Column(name = "demand_amount", nullable = false)
+    private long demandAmount;
+
+    @Column(name = "ordered_on")
+    private LocalDate orderedOn;
+
+    @Column(name = "ordered_amount")
+    private Long orderedAmount;
+
+    @Column(name = "lost_on")
+    private LocalDate lostOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_reached", nullable = false)
+    private DealStage stageReached = DealStage.LEAD;
+
+    @Column(nullable = false)
+    private String source = "APP";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -99,10 +121,50 @@ public class Deal {
         this.director = director;
         this.createdAt = now;
         this.updatedAt = now;
+        this.leadOn = LocalDate.ofInstant(now, TOKYO);
+        this.demandAmount = annualValue(orderType, monthlyAmount);
+    }
+
+    /** A deal from an office's past records: its dates and amounts as recorded; no process runs for it. */
+    static Deal history(Customer customer, String title, WorkCategory category, OrderType orderType,
+                        DealHistoryImport.Row row, String director, Instant now) {
+        long monthly = orderType == OrderType.RECURRING ? Math.round(row.demandAmount() / 12.0) : row.demandAmount();
+        Deal d = new Deal(customer, title, category, orderType, monthly, director, now);
+        d.source = "IMPORT";
+        d.status = DealStatus.HISTORY;
+        d.stage = row.stageReached();
+        d.stageReached = row.stageReached();
+        d.leadOn = row.leadOn();
+        d.demandAmount = row.demandAmount();
+        d.orderedOn = row.orderedOn();
+        d.orderedAmount = row.orderedOn() == null ? null : row.orderedAmount();
+        d.lostOn = row.lostOn();
+        d.lostReason = row.lostReason();
+        d.closedAt = row.lostOn() != null ? row.lostOn().atStartOfDay(TOKYO).toInstant() : null;
+        return d;
+    }
+
+    private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+
+    /** The annual order value of a deal: twelve months of a recurring one, the amount of a one-off job. */
+    public static long annualValue(OrderType orderType, long monthlyAmount) {
+        return orderType == OrderType.RECURRING ? monthlyAmount * 12 : monthlyAmount;
+    }
+
+    /** The customer ordered: the day and the annual value, recorded once (a later cycle is the same order). */
+    void markOrdered(Instant now) {
+        if (orderedOn == null) {
+            this.orderedOn = LocalDate.ofInstant(now, TOKYO);
+            this.orderedAmount = annualValue(orderType, monthlyAmount);
+            this.updatedAt = now;
+        }
     }
 
     void enterStage(DealStage newStage, Instant now) {
         this.stage = newStage;
+        if (newStage.step().ordinal() > stageReached.ordinal()) {
+            this.stageReached = newStage.step();
+        }
         this.updatedAt = now;
     }
 
@@ -137,6 +199,9 @@ public class Deal {
 
     void close(DealStatus finalStatus, Instant now) {
         this.status = finalStatus;
+        if (finalStatus == DealStatus.LOST) {
+            this.lostOn = LocalDate.ofInstant(now, TOKYO);
+        }
         this.closedAt = now;
         this.updatedAt = now;
     }
@@ -195,6 +260,34 @@ public class Deal {
 
     public String getLostNote() {
         return lostNote;
+    }
+
+    public LocalDate getLeadOn() {
+        return leadOn;
+    }
+
+    public long getDemandAmount() {
+        return demandAmount;
+    }
+
+    public LocalDate getOrderedOn() {
+        return orderedOn;
+    }
+
+    public Long getOrderedAmount() {
+        return orderedAmount;
+    }
+
+    public LocalDate getLostOn() {
+        return lostOn;
+    }
+
+    public DealStage getStageReached() {
+        return stageReached;
+    }
+
+    public boolean isImported() {
+        return "IMPORT".equals(source);
     }
 
     public Instant getCreatedAt() {

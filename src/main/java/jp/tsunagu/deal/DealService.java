@@ -242,6 +242,12 @@ public class DealService {
         load(dealId).close(DealStatus.LOST, clock.instant());
     }
 
+    /** The customer ordered (the trial's "go" opened the first deliveries): counts in the order KPIs from today. */
+    @Transactional
+    public void markOrdered(long dealId) {
+        load(dealId).markOrdered(clock.instant());
+    }
+
     @Transactional
     public void markCompleted(long dealId) {
         load(dealId).close(DealStatus.COMPLETED, clock.instant());

@@ -416,6 +416,9 @@ public class DeliveryService implements CompletionGuard {
     List<String> openCycle(long dealId) {
         DeliveryPlan plan = plans.findById(dealId).orElseThrow(() -> new IllegalStateException("no plan for " + dealId));
         int cycle = plan.openNextCycle();
+        if (cycle == 1) {
+            deals.markOrdered(dealId);
+        }
         List<DeliveryBatch> opened = new ArrayList<>();
         if (plan.isRecurring()) {
             LocalDate due = plan.dueOf(cycle);

@@ -88,11 +88,14 @@ class DemoScenario {
     private final DemoCrm crm;
     private final NurtureTimer nurture;
     private final DemoDelivery delivery;
+    private final DemoKpi kpi;
 
     DemoScenario(UserDirectory users, CustomerService customers, DealService deals,
                  TaskInboxService inbox, DemoHistory history, CalendarService calendars,
-                 DemoFacilities demoFacilities, DemoCrm crm, NurtureTimer nurture, DemoDelivery delivery) {
+                 DemoFacilities demoFacilities, DemoCrm crm, NurtureTimer nurture, DemoDelivery delivery,
+                 DemoKpi kpi) {
         this.delivery = delivery;
+        this.kpi = kpi;
         this.crm = crm;
         this.nurture = nurture;
         this.users = users;
@@ -180,6 +183,7 @@ class DemoScenario {
             }
             travelTo(Instant.now(), Instant.now());
             delivery.wages(Instant.now());
+            kpi.load(Instant.now());
         } finally {
             ClockUtil.reset();
             SecurityContextHolder.clearContext();

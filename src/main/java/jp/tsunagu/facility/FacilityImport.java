@@ -18,10 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +38,7 @@ public class FacilityImport {
 
     public static final int MAX_ROWS = 10_000;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final Charset SHIFT_JIS = Charset.forName("MS932");
+    static final Charset SHIFT_JIS = jp.tsunagu.base.CsvText.SHIFT_JIS;
 
     /** One problem on one line of the file (line 1 is the header). */
     public record RowError(int line, String column, String message) {
@@ -167,21 +164,12 @@ public class FacilityImport {
                 FacilityCsvColumns.columnOf(v.getPropertyPath().toString()), v.getMessage())));
     }
 
-    /** UTF-8 if the bytes are valid UTF-8 (a BOM is dropped), otherwise Shift_JIS as Windows writes it. */
     static String decode(byte[] content) {
-        Charset charset = charsetOf(content);
-        String text = new String(content, charset);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return jp.tsunagu.base.CsvText.decode(content);
     }
 
     static Charset charsetOf(byte[] content) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return SHIFT_JIS;
-        }
+        return jp.tsunagu.base.CsvText.charsetOf(content);
     }
 
     /** All facilities with their newest survey, as UTF-8 CSV with a BOM so that Excel reads the Japanese. */

@@ -142,7 +142,7 @@ public class SlaMonitor {
     }
 
     /** The median and 90th percentile interpolated within the histogram bin where they fall. */
-    private static final String PERCENTILES = "(array_agg((bin + (0.5 * total - (cum - n)) / n) / "
+    static final String PERCENTILES = "(array_agg((bin + (0.5 * total - (cum - n)) / n) / "
             + SlaRollups.BINS_PER_DAY + ".0 order by bin) filter (where cum >= 0.5 * total))[1], "
             + "(array_agg((bin + (0.9 * total - (cum - n)) / n) / " + SlaRollups.BINS_PER_DAY
             + ".0 order by bin) filter (where cum >= 0.9 * total))[1]";

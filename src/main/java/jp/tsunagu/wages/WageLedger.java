@@ -56,7 +56,7 @@ public class WageLedger {
      * The ledger from {@code from} to {@code to} (months, inclusive), optionally one facility; facility staff get
      * their own facility's. Each facility's months are followed by its figure over the period.
      */
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<LedgerRow> ledger(YearMonth from, YearMonth to, Long facilityId) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -96,7 +96,7 @@ public class WageLedger {
     }
 
     /** Only the facility totals: one line per facility, for the chart and the KPI. */
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<LedgerRow> totals(YearMonth from, YearMonth to) {
         return ledger(from, to, null).stream().filter(LedgerRow::isTotal).toList();

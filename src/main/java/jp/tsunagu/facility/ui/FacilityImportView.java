@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -45,7 +44,7 @@ class FacilityImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(FacilityImport.MAX_BYTES);
         upload.setId("facility-upload");
-        upload.setI18n(uploadI18n());
+        upload.setI18n(jp.tsunagu.base.ui.Uploads.i18n(this::getTranslation));
         upload.addSucceededListener(e -> {
             try {
                 preview(buffer.getInputStream().readAllBytes());
@@ -72,28 +71,6 @@ class FacilityImportView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(FacilityListView.class));
         });
         add(new Paragraph(getTranslation("import.explain")), upload, summary, errors, confirm);
-    }
-
-    /** The upload control's own texts, which Vaadin ships in English only. */
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
-                .setMany(getTranslation("upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add"))
-                .setMany(getTranslation("upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.rejected"))
-                .setFileIsTooBig(getTranslation("import.rejected")).setIncorrectFileType(getTranslation("import.rejected")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
-                        .setHeld(getTranslation("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining"))
-                        .setUnknown(getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.failed"))
-                        .setUnexpectedServerError(getTranslation("upload.failed"))
-                        .setForbidden(getTranslation("upload.failed"))));
-        i18n.setUnits(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
-        return i18n;
     }
 
     void preview(byte[] bytes) {

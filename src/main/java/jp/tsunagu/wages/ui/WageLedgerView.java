@@ -129,7 +129,8 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         int fy = year.getValue();
-        List<LedgerRow> rows = ledger.ledger(YearMonth.of(fy, 4), YearMonth.of(fy + 1, 3), null);
+        List<LedgerRow> rows = ledger.ledger(YearMonth.from(jp.tsunagu.base.FiscalYears.first(fy)),
+                YearMonth.from(jp.tsunagu.base.FiscalYears.last(fy)), null);
         grid.setItems(rows);
         drawChart(rows.stream().filter(LedgerRow::isTotal).toList());
     }

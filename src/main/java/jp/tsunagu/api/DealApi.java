@@ -1,0 +1,77 @@
+package jp.tsunagu.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealFilter;
+import jp.tsunagu.deal.DealListItem;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.NewDeal;
+import jp.tsunagu.deal.WorkCategory;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Deals: a page of the list, one deal, and a new deal (directors; its process starts at the lead stage). */
+@RestController
+@RequestMapping("/api/deals")
+@Tag(name = "Deals")
+class DealApi {
+
+    static final int PAGE_MAX = 500;
+
+    record Page<T>(int page, int size, long total, List<T> items) {
+    }
+
+    record Created(long id) {
+    }
+
+    private final DealService deals;
+
+    DealApi(DealService deals) {
+        this.deals = deals;
+    }
+
+    @GetMapping
+    @Operation(summary = "Deals, newest change first, optionally narrowed by text, status, stage or kind of work")
+    Page<DealListItem> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                            @RequestParam(required = false) String text, @RequestParam(required = false) DealStatus status,
+                            @RequestParam(required = false) DealStage stage,
+                            @RequestParam(required = false) WorkCategory category) {
+        checkPage(page, size);
+        DealFilter filter = new DealFilter(text == null ? "" : text, status, stage, category, false);
+        return new Page<>(page, size, deals.count(filter),
+                deals.page(filter, page * size, size, Sort.by(Sort.Direction.DESC, "updatedAt")));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One deal")
+    DealDetails get(@PathVariable long id) {
+        return deals.details(id).orElseThrow(() -> new UserFacingException("deal.notFound", id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Opens a deal owned by the calling director")
+    Created create(@RequestBody NewDeal deal) {
+        return new Created(deals.create(deal));
+    }
+
+    static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > PAGE_MAX) {
+            throw new UserFacingException("api.page", PAGE_MAX);
+        }
+    }
+}

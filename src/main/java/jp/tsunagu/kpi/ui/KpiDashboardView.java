@@ -1,0 +1,303 @@
+package jp.tsunagu.kpi.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.FiscalYears;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.ui.ChartJs;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.TableGrid;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.kpi.Kpi;
+import jp.tsunagu.kpi.KpiFilter;
+import jp.tsunagu.kpi.KpiFormat;
+import jp.tsunagu.kpi.KpiReport;
+import jp.tsunagu.kpi.KpiService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.AssignmentLeadTimes;
+import jp.tsunagu.wages.LedgerRow;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The programme's KPIs for a fiscal year as the report's table (plan, actual, difference, coloured; each figure's
+ * definition under its name; its details one click away), filtered by director, intermediary or kind of work, with
+ * the charts: funnel, demand and orders by month, lead-time distribution, wages before and after, and the training
+ * material's stacked bar of production by kind of work against the target wage total.
+ */
+@Route("kpi")
+@Menu(order = 31, icon = "vaadin:chart", title = "nav.kpi")
+@RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
+class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String PC_COLOUR = "#2d4ea3";
+    static final String OTHER_COLOUR = "#1f7a5a";
+
+    final Select<Integer> year = new Select<>();
+    final Select<String> director = new Select<>();
+    final Select<String> intermediary = new Select<>();
+    final Select<WorkCategory> category = new Select<>();
+    final Span freshness = new Span();
+    final Span filtered = new Span();
+    final Grid<Kpi> grid = new Grid<>();
+    final ChartJs funnel = chart("kpi-funnel");
+    final ChartJs monthly = chart("kpi-monthly");
+    final ChartJs leadTimes = chart("kpi-leadtimes");
+    final ChartJs wages = chart("kpi-wages");
+    final ChartJs production = chart("kpi-production");
+    final Paragraph productionNote = new Paragraph();
+    private final KpiService kpis;
+    KpiReport report;
+
+    KpiDashboardView(KpiService kpis, Clock clock) {
+        this.kpis = kpis;
+        setWidthFull();
+        int thisYear = FiscalYears.of(YearMonth.now(clock));
+        year.setLabel(getTranslation("kpi.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed().sorted(java.util.Comparator.reverseOrder())
+                .toList());
+        year.setItemLabelGenerator(y -> getTranslation("kpi.yearLabel", String.valueOf(y)));
+        year.setValue(thisYear);
+        year.setId("kpi-year");
+        Map<String, List<String>> owners = kpis.owners();
+        people(director, "kpi.director", owners.get("director"), "kpi-director");
+        people(intermediary, "kpi.intermediary", owners.get("intermediary"), "kpi-intermediary");
+        category.setLabel(getTranslation("kpi.category"));
+        category.setItems(WorkCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("kpi.all"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("kpi.all") : getTranslation("category." + c.name()));
+        category.setId("kpi-category");
+        List.of(year, director, intermediary, category).forEach(s -> s.addValueChangeListener(e -> refresh()));
+
+        Button plan = new Button(getTranslation("kpi.editPlan"), VaadinIcon.EDIT.create(),
+                e -> new PlanDialog(kpis, year.getValue(), this::refresh).open());
+        plan.setId("kpi-edit-plan");
+        Button cost = new Button(getTranslation("kpi.editCost"), VaadinIcon.COIN_PILES.create(),
+                e -> new SalesCostDialog(kpis, year.getValue(), this::refresh).open());
+        cost.setId("kpi-edit-cost");
+        Anchor history = new Anchor("deals/history", getTranslation("history.open"));
+        history.setId("kpi-history-import");
+        Anchor csv = TableGrid.download(getTranslation("kpi.export.csv"), "kpi", () -> kpis.table(report, getLocale()), false);
+        csv.setId("kpi-export-csv");
+        Anchor xlsx = TableGrid.download(getTranslation("kpi.export.xlsx"), "kpi", () -> kpis.table(report, getLocale()), true);
+        xlsx.setId("kpi-export-xlsx");
+        HorizontalLayout filters = new HorizontalLayout(year, director, intermediary, category);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        filters.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(plan, cost, csv, xlsx, history);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
+        freshness.setId("kpi-freshness");
+        freshness.addClassName("card-ref");
+        filtered.addClassName("card-ref");
+        filtered.setText(getTranslation("kpi.filtered"));
+        configureGrid();
+
+        Div charts = new Div(box("kpi.chart.funnel", funnel), box("kpi.chart.monthly", monthly),
+                box("kpi.chart.leadTime", leadTimes), box("kpi.chart.wages", wages));
+        charts.addClassName("kpi-charts");
+        productionNote.addClassName("card-ref");
+        Div productionBox = box("kpi.chart.production", production);
+        productionBox.add(productionNote);
+        productionBox.addClassName("kpi-wide");
+        charts.add(productionBox);
+        add(filters, actions, freshness, filtered, grid, charts);
+        refresh();
+    }
+
+    private void people(Select<String> select, String label, List<String> names, String id) {
+        select.setLabel(getTranslation(label));
+        select.setItems(names);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("kpi.all"));
+        select.setItemLabelGenerator(n -> n == null ? getTranslation("kpi.all") : n);
+        select.setId(id);
+    }
+
+    private void configureGrid() {
+        grid.setId("kpi-table");
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(k -> {
+            Div name = new Div(new Span(getTranslation(k.messageKey())));
+            name.addClassName("kpi-name");
+            Div def = new Div(getTranslation(k.messageKey() + ".def"));
+            def.addClassName("kpi-def");
+            return new Div(name, def);
+        }).setHeader(getTranslation("kpi.figure")).setFlexGrow(3).setKey("figure");
+        grid.addColumn(k -> KpiFormat.value(k, report.plan().get(k), getLocale())).setHeader(getTranslation("kpi.plan"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("plan");
+        grid.addColumn(k -> KpiFormat.value(k, report.actual().get(k), getLocale())).setHeader(getTranslation("kpi.actual"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("actual")
+                .setPartNameGenerator(k -> "kpi-actual");
+        grid.addComponentColumn(k -> {
+            Span s = new Span(KpiFormat.difference(k, report.difference(k), getLocale()));
+            Boolean better = report.better(k);
+            if (better != null) {
+                s.addClassName(better ? "ledger-up" : "ledger-down");
+            }
+            return s;
+        }).setHeader(getTranslation("kpi.difference")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0).setKey("difference");
+        grid.addComponentColumn(k -> {
+            Button b = new Button(getTranslation("kpi.drill"), e -> new DrillDialog(kpis, k, report.filter()).open());
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            b.setId("drill-" + k.name());
+            return b;
+        }).setAutoWidth(true).setFlexGrow(0).setKey("drill");
+    }
+
+    void refresh() {
+        KpiFilter filter;
+        try {
+            filter = new KpiFilter(year.getValue(), director.getValue(), intermediary.getValue(), category.getValue());
+            report = kpis.report(filter);
+        } catch (UserFacingException refusal) {
+            Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
+            return;
+        }
+        freshness.setText(getTranslation("kpi.source." + report.source().name(), Formats.dateTime(report.asOf())));
+        filtered.setVisible(filter.byPerson() || filter.category() != null);
+        grid.setItems(Kpi.values());
+        drawCharts();
+    }
+
+    private void drawCharts() {
+        List<String> steps = Arrays.asList("LEAD", "REQUIREMENTS", "HANDOVER", "ASSIGNMENT", "TRIAL", "DELIVERY", "QA");
+        funnel.setConfig(json(Map.of("type", "bar",
+                "data", Map.of("labels", steps.stream().map(s -> getTranslation("stage." + s)).toList(),
+                        "datasets", List.of(Map.of("label", getTranslation("kpi.chart.funnel.deals"),
+                                "data", report.funnel(), "backgroundColor", PC_COLOUR))),
+                "options", Map.of("indexAxis", "y", "maintainAspectRatio", false,
+                        "plugins", Map.of("legend", Map.of("display", false))))));
+
+        List<String> months = FiscalYears.months(report.filter().fiscalYear()).stream()
+                .map(m -> m.getMonthValue() + (getLocale().getLanguage().equals("ja") ? "月" : "")).toList();
+        monthly.setConfig(json(Map.of("type", "bar",
+                "data", Map.of("labels", months, "datasets", List.of(
+                        Map.of("label", getTranslation("kpi.chart.monthly.demand"), "data", man(report.monthlyDemand()),
+                                "backgroundColor", "#9fb3e0"),
+                        Map.of("label", getTranslation("kpi.chart.monthly.orders"), "data", man(report.monthlyOrders()),
+                                "backgroundColor", PC_COLOUR))),
+                "options", Map.of("maintainAspectRatio", false, "scales", Map.of("y", Map.of("title",
+                        Map.of("display", true, "text", "万円")))))));
+
+        AssignmentLeadTimes.Figures lt = report.leadTimes();
+        List<String> days = new ArrayList<>();
+        for (int d = 0; d <= AssignmentLeadTimes.MAX_DAY; d++) {
+            days.add(d == AssignmentLeadTimes.MAX_DAY ? getTranslation("kpi.chart.leadTime.more", d) : d + "–" + (d + 1));
+        }
+        leadTimes.setConfig(json(Map.of("type", "bar",
+                "data", Map.of("labels", days, "datasets", List.of(
+                        Map.of("label", getTranslation("kpi.chart.leadTime.pc") + "（" + lt.pc().count() + "）",
+                                "data", lt.pc().days(), "backgroundColor", PC_COLOUR),
+                        Map.of("label", getTranslation("kpi.chart.leadTime.other") + "（" + lt.other().count() + "）",
+                                "data", lt.other().days(), "backgroundColor", OTHER_COLOUR))),
+                "options", Map.of("maintainAspectRatio", false, "scales", Map.of(
+                        "x", Map.of("title", Map.of("display", true, "text", getTranslation("kpi.chart.leadTime.axis"))),
+                        "y", Map.of("title", Map.of("display", true, "text", getTranslation("kpi.chart.leadTime.count")),
+                                "ticks", Map.of("precision", 0)))))));
+
+        List<LedgerRow> withWorkers = report.wages().stream().filter(r -> r.perWorker() != null).toList();
+        wages.setConfig(json(Map.of("type", "bar",
+                "data", Map.of("labels", withWorkers.stream().map(LedgerRow::facilityName).toList(), "datasets", List.of(
+                        Map.of("label", getTranslation("kpi.chart.wages.before"), "data",
+                                withWorkers.stream().map(r -> r.wageBefore() == null ? 0 : r.wageBefore()).toList(),
+                                "backgroundColor", "#b8bec9"),
+                        Map.of("label", getTranslation("kpi.chart.wages.after"), "data",
+                                withWorkers.stream().map(LedgerRow::perWorker).toList(), "backgroundColor", OTHER_COLOUR))),
+                "options", Map.of("maintainAspectRatio", false, "scales", Map.of("y", Map.of("title",
+                        Map.of("display", true, "text", "円")))))));
+
+        drawProduction();
+    }
+
+    /** The training material's chart: paid work stacked by kind of work, and the target wage total as a line. */
+    private void drawProduction() {
+        List<KpiReport.Production> rows = report.production();
+        List<Object> datasets = new ArrayList<>();
+        String[] colours = {PC_COLOUR, "#e0a030", OTHER_COLOUR};
+        for (WorkCategory c : WorkCategory.values()) {
+            datasets.add(Map.of("type", "bar", "label", getTranslation("category." + c.name()), "stack", "work",
+                    "data", rows.stream().map(r -> r.monthly().getOrDefault(c, 0L)).toList(),
+                    "backgroundColor", colours[c.ordinal() % colours.length]));
+        }
+        Long target = report.targetWage();
+        if (target != null) {
+            datasets.add(0, Map.of("type", "line", "label", getTranslation("kpi.chart.production.target"),
+                    "data", rows.stream().map(r -> r.workers() == null ? null : Math.round(target * r.workers())).toList(),
+                    "borderColor", "#c0392b", "backgroundColor", "#c0392b", "showLine", false, "pointStyle", "line",
+                    "pointRadius", 18, "pointBorderWidth", 3));
+            productionNote.setText(getTranslation("kpi.chart.production.explain", Formats.yen(target)));
+        } else {
+            productionNote.setText(getTranslation("kpi.chart.production.noTarget"));
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("maintainAspectRatio", false);
+        options.put("scales", Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true, "title",
+                Map.of("display", true, "text", "円"))));
+        production.setConfig(json(Map.of("type", "bar", "data", Map.of("labels",
+                rows.stream().map(KpiReport.Production::facilityName).toList(), "datasets", datasets), "options", options)));
+    }
+
+    private static double[] man(long[] yen) {
+        return Arrays.stream(yen).mapToDouble(v -> Math.round(v / 1000.0) / 10.0).toArray();
+    }
+
+    private static ChartJs chart(String id) {
+        ChartJs c = new ChartJs();
+        c.setId(id);
+        c.setHeight("17em");
+        c.setWidthFull();
+        return c;
+    }
+
+    private Div box(String titleKey, Component chart) {
+        Div box = new Div(new H3(getTranslation(titleKey)), chart);
+        box.addClassName("kpi-chart");
+        return box;
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kpi.title");
+    }
+}
