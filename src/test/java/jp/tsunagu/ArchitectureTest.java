@@ -38,21 +38,22 @@ class ArchitectureTest {
                         "jp.tsunagu.security..", "jp.tsunagu.customer..", "jp.tsunagu.facility..",
                         "jp.tsunagu.sla..", "jp.tsunagu.demo..", "jp.tsunagu.notification..", "jp.tsunagu.crm..",
                         "jp.tsunagu.requirements..", "jp.tsunagu.questions..", "jp.tsunagu.assignment..",
-                        "jp.tsunagu.trial..", "jp.tsunagu.delivery..", "jp.tsunagu.wages..")
+                        "jp.tsunagu.trial..", "jp.tsunagu.delivery..", "jp.tsunagu.wages..", "jp.tsunagu.kpi..",
+                        "jp.tsunagu.api..")
                 .check(classes);
         noClasses().that().resideInAPackage("jp.tsunagu.base.ui")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.tsunagu.deal..", "jp.tsunagu.pipeline..",
                         "jp.tsunagu.customer..", "jp.tsunagu.facility..", "jp.tsunagu.sla..", "jp.tsunagu.demo..",
                         "jp.tsunagu.notification..", "jp.tsunagu.crm..", "jp.tsunagu.requirements..",
                         "jp.tsunagu.questions..", "jp.tsunagu.assignment..", "jp.tsunagu.trial..", "jp.tsunagu.delivery..",
-                        "jp.tsunagu.wages..")
+                        "jp.tsunagu.wages..", "jp.tsunagu.kpi..", "jp.tsunagu.api..")
                 .check(classes);
     }
 
     @Test
     void a_features_views_are_used_by_that_feature_only() {
         for (String feature : new String[]{"deal", "pipeline", "security", "customer", "facility", "sla",
-                "notification", "assignment", "crm", "requirements", "questions", "trial", "delivery", "wages"}) {
+                "notification", "assignment", "crm", "requirements", "questions", "trial", "delivery", "wages", "kpi"}) {
             classes().that().resideInAPackage("jp.tsunagu." + feature + ".ui..")
                     .should().onlyBeAccessed().byAnyPackage("jp.tsunagu." + feature + "..")
                     .allowEmptyShould(true).check(classes);

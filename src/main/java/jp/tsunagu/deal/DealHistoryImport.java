@@ -315,7 +315,7 @@ public class DealHistoryImport {
                 return null;
             }
             String digits = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC)
-                    .replaceAll("[¥￥,円\\s]", "");
+                    .replaceAll("[¥￥\\\\,円\\s]", "");
             if (!digits.matches("\\d{1,12}")) {
                 error(c, "history.amount.invalid", v);
                 return null;

@@ -33,17 +33,17 @@ class KpiDrill {
     }
 
     Table table(Kpi kpi, Supplier<List<LedgerRow>> wages) {
-        String ordered = " and ordered_on between " + KpiQueries.first(filter.fiscalYear()) + " and "
+        String ordered = " and f.ordered_on between " + KpiQueries.first(filter.fiscalYear()) + " and "
                 + KpiQueries.last(filter.fiscalYear());
         return switch (kpi.drill()) {
             case NEGOTIATED_DEALS -> deals(kpi, "");
-            case LOST_DEALS -> deals(kpi, " and lost_on between " + KpiQueries.first(filter.fiscalYear()) + " and "
+            case LOST_DEALS -> deals(kpi, " and f.lost_on between " + KpiQueries.first(filter.fiscalYear()) + " and "
                     + KpiQueries.last(filter.fiscalYear()));
             case ORDERED_DEALS -> deals(kpi, ordered);
-            case RECURRING_DEALS -> deals(kpi, ordered + " and recurring");
+            case RECURRING_DEALS -> deals(kpi, ordered + " and f.recurring");
             case LEAD_CUSTOMERS -> customers(kpi, "");
             case ORDERING_CUSTOMERS -> customers(kpi, ordered);
-            case NEW_CUSTOMERS -> customers(kpi, ordered + " and first_order_on between "
+            case NEW_CUSTOMERS -> customers(kpi, ordered + " and f.first_order_on between "
                     + KpiQueries.first(filter.fiscalYear()) + " and " + KpiQueries.last(filter.fiscalYear()));
             case FACILITY_WAGES -> wages(kpi, wages.get());
             case REGISTERED_FACILITIES -> facilities(kpi, "select f.id, f.name, f.municipality, null::bigint from facility f "

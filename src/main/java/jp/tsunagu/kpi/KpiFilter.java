@@ -18,7 +18,7 @@ public record KpiFilter(int fiscalYear, String director, String intermediary, Wo
 
     public KpiFilter {
         if (fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR) {
-            throw new UserFacingException("kpi.year.range", FIRST_YEAR, LAST_YEAR);
+            throw new UserFacingException("kpi.year.range", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         director = blankToNull(director);
         intermediary = blankToNull(intermediary);
