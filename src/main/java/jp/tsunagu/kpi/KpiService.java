@@ -118,6 +118,11 @@ public class KpiService {
                 production(filter), target == null ? null : Math.round(target));
     }
 
+    /** Rebuilds the rollup now rather than at its next turn; false if another node is rebuilding it. */
+    public boolean refreshRollup() {
+        return rollup.refresh();
+    }
+
     double[] liveFigures(KpiFilter filter, LocalDate today) {
         return jdbc.query(KpiQueries.live(filter.fiscalYear(), today, yearFilters(filter)), params(filter),
                 rs -> {

@@ -52,10 +52,11 @@ class MatchingScaleBenchmark {
                 + "from facility f cross join generate_series(0, 1) v where f.name like 'ベンチ事業所%'");
         jdbc.execute("insert into survey_skill (survey_id, skill_id) select s.id, k.id from capability_survey s "
                 + "join skill k on (s.id + k.id) % 3 <> 0 where s.answered_by = 'bench'");
-        jdbc.execute("insert into customer (name, created_at) values ('ベンチ顧客', now())");
+        jdbc.execute("insert into customer (name, name_key, created_at) values ('ベンチ顧客', 'ベンチ顧客', now())");
         jdbc.execute("insert into deal (customer_id, title, work_category, order_type, monthly_amount, stage, status, "
-                + "director, created_at, updated_at) select (select max(id) from customer), 'ベンチ', 'PC', 'RECURRING', "
-                + "100000, 'DELIVERY', 'OPEN', 'bench', now(), now() from generate_series(1, 1000)");
+                + "director, created_at, updated_at, lead_on, demand_amount, stage_reached) select (select max(id) from customer), "
+                + "'ベンチ', 'PC', 'RECURRING', 100000, 'DELIVERY', 'OPEN', 'bench', now(), now(), current_date, 1200000, "
+                + "'DELIVERY' from generate_series(1, 1000)");
         jdbc.execute("insert into assignment (deal_id, facility_id, quantity, hours_per_month, start_on, end_on, "
                 + "confirmed_by, confirmed_at) select d.id, f.id, 100, 20 + g % 60, current_date - (g % 365), "
                 + "current_date - (g % 365) + 90, 'bench', now() from generate_series(1, " + ASSIGNMENTS + ") g "

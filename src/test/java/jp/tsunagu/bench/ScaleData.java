@@ -16,15 +16,12 @@ final class ScaleData {
     }
 
     void fill(int deals, int openTasks, int completedHandOffs, String processDefinitionId) {
-        exec("insert into customer (name, industry, prefecture, phone, created_at) "
-                + "select 'ベンチ顧客' || g, '製造業', '静岡県', '054-000-0000', now() from generate_series(1, 1000) g");
+        exec("insert into customer (name, name_key, industry, prefecture, phone, created_at) "
+                + "select 'ベンチ顧客' || g, 'ベンチ顧客' || g, '製造業', '静岡県', '054-000-0000', now() "
+                + "from generate_series(1, 1000) g");
         exec("create temporary table bench_customer as select id, row_number() over (order by id) rn "
                 + "from customer where name like 'ベンチ顧客%'");
-        exec("insert into deal (customer_id, title, work_category, order_type, monthly_amount, stage, status, "
-                + "director, created_at, updated_at) select c.id, 'ベンチ案件' || g, "
-                + "(array['PC','PC','PC','LIGHT','OFFSITE'])[1 + g % 5], 'RECURRING', 100000, 'ASSIGNMENT', 'OPEN', "
-                + "'bench-dir', now(), now() from generate_series(1, " + deals + ") g "
-                + "join bench_customer c on c.rn = 1 + g % 1000");
+        insertDeals(1, deals);
         exec("create temporary table bench_deal as select id, work_category, row_number() over (order by id) rn "
                 + "from deal where title like 'ベンチ案件%'");
         exec("create index on bench_deal (rn)");
@@ -82,6 +79,34 @@ final class ScaleData {
                 + "n = sla_leadtime_week.n + excluded.n, met = sla_leadtime_week.met + excluded.met");
         // Measure the steady state, not autovacuum catching up with five million fresh rows.
         exec("vacuum analyze");
+    }
+
+    /** The id of the deployed deal pipeline, which the filled engine rows belong to. */
+    static String pipelineDefinition(org.camunda.bpm.engine.RepositoryService repository) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(jp.tsunagu.pipeline.PipelineTask.PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+    }
+
+    /**
+     * Deals {@code from}..{@code to} as an office's two years look: leads spread over 730 days, three in ten
+     * ordered and two in ten lost within three months, twenty directors and ten intermediary staff, the kinds of
+     * work as in the report (PC three in five).
+     */
+    void insertDeals(int from, int to) {
+        exec("insert into deal (customer_id, title, work_category, order_type, monthly_amount, stage, status, "
+                + "director, intermediary, created_at, updated_at, lead_on, demand_amount, ordered_on, ordered_amount, "
+                + "lost_on, stage_reached) select c.id, 'ベンチ案件' || g, "
+                + "(array['PC','PC','PC','LIGHT','OFFSITE'])[1 + g % 5], case when g % 3 = 0 then 'ONE_OFF' else 'RECURRING' end, "
+                + "100000 + (g % 7) * 20000, 'ASSIGNMENT', 'OPEN', 'bench-dir' || (g % 20), 'bench-int' || (g % 10), "
+                + "now(), now(), l.lead_on, case when g % 3 = 0 then 1 else 12 end * (100000 + (g % 7) * 20000), "
+                + "case when g % 10 < 3 then least(current_date, l.lead_on + g % 60) end, "
+                + "case when g % 10 < 3 then case when g % 3 = 0 then 1 else 12 end * (100000 + (g % 7) * 20000) end, "
+                + "case when g % 10 in (3, 4) then least(current_date, l.lead_on + g % 90) end, "
+                + "case when g % 10 < 3 then 'QA' when g % 10 in (3, 4) then 'TRIAL' else 'ASSIGNMENT' end "
+                + "from generate_series(" + from + ", " + to + ") g "
+                + "cross join lateral (select current_date - (g::bigint * 7919 % 730)::int lead_on) l "
+                + "cross join (select min(id) id from customer where name like 'ベンチ顧客%') c0 "
+                + "cross join lateral (select c0.id + g % 1000 id) c");
     }
 
     private void exec(String sql) {

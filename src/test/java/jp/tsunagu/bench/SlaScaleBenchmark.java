@@ -4,7 +4,6 @@ import jp.tsunagu.TestData;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxSort;
-import jp.tsunagu.pipeline.PipelineTask;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.SlaMonitor;
@@ -18,7 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,15 +49,8 @@ class SlaScaleBenchmark {
 
     @Test
     void sla_at_scale() throws Exception {
-        List<String> report = new ArrayList<>() {
-            @Override
-            public boolean add(String line) {
-                System.out.println(line);
-                return super.add(line);
-            }
-        };
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(PipelineTask.PROCESS_KEY)
-                .latestVersion().singleResult().getId();
+        List<String> report = Timings.printingReport();
+        String definition = ScaleData.pipelineDefinition(repository);
         long start = System.nanoTime();
         new ScaleData(jdbc).fill(DEALS, OPEN_TASKS, DONE, definition);
         report.add(String.format("data: %,d deals, %,d open tasks with clocks, %,d completed hand-offs with clocks "

@@ -40,4 +40,15 @@ final class Timings {
         double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
         return new Result(name, median, p95, sorted.size());
     }
+
+    /** The benchmark's report: each line printed as it is added, and kept to be written to a file. */
+    static List<String> printingReport() {
+        return new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                return super.add(line);
+            }
+        };
+    }
 }
