@@ -1,13 +1,40 @@
 package jp.tsunagu.base.ui;
 
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 
+import java.io.IOException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** File uploads in the office's language. */
 public final class Uploads {
 
     private Uploads() {
+    }
+
+    /**
+     * An upload for one CSV file of at most {@code maxBytes}, in the office's language, that hands the file's bytes
+     * to {@code onFile}; a file it cannot take (too large, not CSV, unreadable) is refused with a notice.
+     */
+    @SuppressWarnings("removal")
+    public static Upload csv(String id, int maxBytes, Consumer<byte[]> onFile, Function<String, String> t) {
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(maxBytes);
+        upload.setId(id);
+        upload.setI18n(i18n(t));
+        upload.addSucceededListener(e -> {
+            try {
+                onFile.accept(buffer.getInputStream().readAllBytes());
+            } catch (IOException ex) {
+                Notifications.error(t.apply("import.unreadable"));
+            }
+        });
+        upload.addFileRejectedListener(e -> Notifications.error(t.apply("import.rejected")));
+        return upload;
     }
 
     /** The upload control's own texts, which Vaadin ships in English only. */

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,6 @@ import jp.tsunagu.deal.DealHistoryImport.Row;
 import jp.tsunagu.deal.DealHistoryImport.RowError;
 import jp.tsunagu.security.AppRoles;
 
-import java.io.IOException;
 
 /**
  * Loading an office's past deals from CSV: upload, see the deals it would add and every row's problems, then
@@ -47,20 +45,7 @@ class DealHistoryImportView extends VerticalLayout implements HasDynamicTitle {
     DealHistoryImportView(DealHistoryImport importer) {
         this.importer = importer;
         setMaxWidth("72em");
-        MemoryBuffer buffer = new MemoryBuffer();
-        upload = new Upload(buffer);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(DealHistoryImport.MAX_BYTES);
-        upload.setId("history-upload");
-        upload.setI18n(Uploads.i18n(this::getTranslation));
-        upload.addSucceededListener(e -> {
-            try {
-                preview(buffer.getInputStream().readAllBytes());
-            } catch (IOException ex) {
-                Notifications.error(getTranslation("import.unreadable"));
-            }
-        });
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.rejected")));
+        upload = Uploads.csv("history-upload", DealHistoryImport.MAX_BYTES, this::preview, this::getTranslation);
         summary.setId("history-summary");
         errors.setId("history-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

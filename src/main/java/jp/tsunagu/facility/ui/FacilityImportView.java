@@ -7,18 +7,17 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Uploads;
 import jp.tsunagu.facility.FacilityImport;
 import jp.tsunagu.facility.FacilityImport.Preview;
 import jp.tsunagu.facility.FacilityImport.RowError;
 import jp.tsunagu.security.AppRoles;
 
-import java.io.IOException;
 
 /**
  * Loading a prefecture's facilities from CSV: upload, see what would be added and every row's problems,
@@ -39,20 +38,7 @@ class FacilityImportView extends VerticalLayout implements HasDynamicTitle {
     FacilityImportView(FacilityImport importer) {
         this.importer = importer;
         setMaxWidth("64em");
-        MemoryBuffer buffer = new MemoryBuffer();
-        upload = new Upload(buffer);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(FacilityImport.MAX_BYTES);
-        upload.setId("facility-upload");
-        upload.setI18n(jp.tsunagu.base.ui.Uploads.i18n(this::getTranslation));
-        upload.addSucceededListener(e -> {
-            try {
-                preview(buffer.getInputStream().readAllBytes());
-            } catch (IOException ex) {
-                Notifications.error(getTranslation("import.unreadable"));
-            }
-        });
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.rejected")));
+        upload = Uploads.csv("facility-upload", FacilityImport.MAX_BYTES, this::preview, this::getTranslation);
         summary.setId("import-summary");
         errors.setId("import-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
