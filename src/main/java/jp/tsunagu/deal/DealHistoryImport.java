@@ -1,6 +1,7 @@
 package jp.tsunagu.deal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.customer.Customer;
@@ -70,8 +71,6 @@ public class DealHistoryImport {
                       LocalDate lostOn, String lostReason, String director, String intermediary) {
     }
 
-    public record RowError(int line, String column, String message) {
-    }
 
     /** What an import would do: the deals it would add (and new customers), or why not. */
     public record Preview(Charset charset, List<Row> rows, int newCustomers, List<RowError> errors) {

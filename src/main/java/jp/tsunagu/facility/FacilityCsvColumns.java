@@ -1,5 +1,6 @@
 package jp.tsunagu.facility;
 
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.apache.commons.csv.CSVRecord;
 
@@ -77,11 +78,11 @@ final class FacilityCsvColumns {
         private final CSVRecord record;
         private final int line;
         private final Locale locale;
-        private final List<FacilityImport.RowError> errors;
+        private final List<RowError> errors;
         private final Map<String, SkillOption> skills;
         private boolean failed;
 
-        Row(CSVRecord record, int line, Locale locale, List<FacilityImport.RowError> errors,
+        Row(CSVRecord record, int line, Locale locale, List<RowError> errors,
             Map<String, SkillOption> skills) {
             this.record = record;
             this.line = line;
@@ -187,7 +188,7 @@ final class FacilityCsvColumns {
 
         private void fail(String column, String key, Object... params) {
             failed = true;
-            errors.add(new FacilityImport.RowError(line, column, TsunaguI18NProvider.translate(key, locale, params)));
+            errors.add(new RowError(line, column, TsunaguI18NProvider.translate(key, locale, params)));
         }
     }
 

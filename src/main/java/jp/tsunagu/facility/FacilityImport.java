@@ -3,6 +3,7 @@ package jp.tsunagu.facility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.security.AppRoles;
@@ -40,9 +41,6 @@ public class FacilityImport {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final Charset SHIFT_JIS = jp.tsunagu.base.CsvText.SHIFT_JIS;
 
-    /** One problem on one line of the file (line 1 is the header). */
-    public record RowError(int line, String column, String message) {
-    }
 
     /** What an import would do: how many facilities it would add, or why not. */
     public record Preview(Charset charset, int rows, List<String> names, List<RowError> errors) {

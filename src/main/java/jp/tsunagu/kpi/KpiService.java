@@ -54,16 +54,18 @@ public class KpiService {
     private final AssignmentLeadTimes leadTimes;
     private final WageLedger ledger;
     private final CurrentUser currentUser;
+    private final jp.tsunagu.security.UserDirectory users;
     private final Clock clock;
     private final long liveLimit;
 
     KpiService(NamedParameterJdbcTemplate jdbc, KpiRollup rollup, AssignmentLeadTimes leadTimes, WageLedger ledger,
-               CurrentUser currentUser, Clock clock, @Value("${tsunagu.kpi.live-limit:200000}") long liveLimit) {
+               CurrentUser currentUser, jp.tsunagu.security.UserDirectory users, Clock clock, @Value("${tsunagu.kpi.live-limit:200000}") long liveLimit) {
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.leadTimes = leadTimes;
         this.ledger = ledger;
         this.currentUser = currentUser;
+        this.users = users;
         this.clock = clock;
         this.liveLimit = liveLimit;
     }
@@ -287,15 +289,19 @@ public class KpiService {
                         .addValue("to", Date.valueOf(FiscalYears.last(fiscalYear))), Long.class);
     }
 
-    /** The directors and intermediary staff who own deals, for the filters. */
+    /** The directors and intermediary staff (user name → display name), for the filters. */
     @Transactional(readOnly = true)
-    public Map<String, List<String>> owners() {
-        Map<String, List<String>> owners = new LinkedHashMap<>();
-        owners.put("director", jdbc.queryForList("select distinct director from deal order by 1",
-                new MapSqlParameterSource(), String.class));
-        owners.put("intermediary", jdbc.queryForList("select distinct intermediary from deal where intermediary is not null "
-                + "order by 1", new MapSqlParameterSource(), String.class));
+    public Map<String, Map<String, String>> owners() {
+        Map<String, Map<String, String>> owners = new LinkedHashMap<>();
+        owners.put("director", byName(users.withRole(AppRoles.DIRECTOR)));
+        owners.put("intermediary", byName(users.withRole(AppRoles.INTERMEDIARY)));
         return owners;
+    }
+
+    private static Map<String, String> byName(List<Map.Entry<String, String>> people) {
+        Map<String, String> names = new LinkedHashMap<>();
+        people.forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
     }
 
     // ---- drill-down ----

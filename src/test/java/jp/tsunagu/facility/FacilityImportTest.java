@@ -120,7 +120,7 @@ class FacilityImportTest {
         assertThat(exported).startsWith("\uFEFF事業所名,").contains("往復作業所").contains("データ入力");
         String line = exported.lines().filter(l -> l.startsWith("往復作業所")).findFirst().orElseThrow();
         assertThat(importer.preview((HEADER + line + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN).errors())
-                .extracting(FacilityImport.RowError::column).containsExactly("事業所名");
+                .extracting(jp.tsunagu.base.RowError::column).containsExactly("事業所名");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package jp.tsunagu.base.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+
+import jp.tsunagu.base.RowError;
 
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -12,6 +16,19 @@ import java.util.function.Function;
 public final class Uploads {
 
     private Uploads() {
+    }
+
+    /** The list of an import's problems by line and column, hidden until there are some. */
+    public static Grid<RowError> errors(String id, Function<String, String> t) {
+        Grid<RowError> errors = new Grid<>();
+        errors.setId(id);
+        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        errors.addColumn(RowError::line).setHeader(t.apply("import.line")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::column).setHeader(t.apply("import.column")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::message).setHeader(t.apply("import.problem")).setFlexGrow(1);
+        errors.setAllRowsVisible(true);
+        errors.setVisible(false);
+        return errors;
     }
 
     /**

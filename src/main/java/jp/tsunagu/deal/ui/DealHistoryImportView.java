@@ -18,7 +18,7 @@ import jp.tsunagu.base.ui.Uploads;
 import jp.tsunagu.deal.DealHistoryImport;
 import jp.tsunagu.deal.DealHistoryImport.Preview;
 import jp.tsunagu.deal.DealHistoryImport.Row;
-import jp.tsunagu.deal.DealHistoryImport.RowError;
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.security.AppRoles;
 
 
@@ -35,7 +35,7 @@ class DealHistoryImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final DealHistoryImport importer;
     final Paragraph summary = new Paragraph();
-    final Grid<RowError> errors = new Grid<>();
+    final Grid<RowError> errors;
     final Grid<Row> rows = new Grid<>();
     final H3 rowsTitle = new H3();
     final Button confirm = new Button();
@@ -47,13 +47,7 @@ class DealHistoryImportView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("72em");
         upload = Uploads.csv("history-upload", DealHistoryImport.MAX_BYTES, this::preview, this::getTranslation);
         summary.setId("history-summary");
-        errors.setId("history-errors");
-        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        errors.addColumn(RowError::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::message).setHeader(getTranslation("import.problem")).setFlexGrow(1);
-        errors.setAllRowsVisible(true);
-        errors.setVisible(false);
+        errors = Uploads.errors("history-errors", this::getTranslation);
         rows.setId("history-rows");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         rows.addColumn(Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);

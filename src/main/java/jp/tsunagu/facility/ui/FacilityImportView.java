@@ -3,7 +3,6 @@ package jp.tsunagu.facility.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -15,7 +14,7 @@ import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Uploads;
 import jp.tsunagu.facility.FacilityImport;
 import jp.tsunagu.facility.FacilityImport.Preview;
-import jp.tsunagu.facility.FacilityImport.RowError;
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.security.AppRoles;
 
 
@@ -30,7 +29,7 @@ class FacilityImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final FacilityImport importer;
     final Paragraph summary = new Paragraph();
-    final Grid<RowError> errors = new Grid<>();
+    final Grid<RowError> errors;
     final Button confirm = new Button();
     final Upload upload;
     byte[] content;
@@ -40,13 +39,7 @@ class FacilityImportView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("64em");
         upload = Uploads.csv("facility-upload", FacilityImport.MAX_BYTES, this::preview, this::getTranslation);
         summary.setId("import-summary");
-        errors.setId("import-errors");
-        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        errors.addColumn(RowError::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::message).setHeader(getTranslation("import.problem")).setFlexGrow(1);
-        errors.setAllRowsVisible(true);
-        errors.setVisible(false);
+        errors = Uploads.errors("import-errors", this::getTranslation);
         confirm.setText(getTranslation("import.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);

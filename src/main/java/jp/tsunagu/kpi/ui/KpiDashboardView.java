@@ -88,7 +88,7 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         year.setItemLabelGenerator(y -> getTranslation("kpi.yearLabel", String.valueOf(y)));
         year.setValue(thisYear);
         year.setId("kpi-year");
-        Map<String, List<String>> owners = kpis.owners();
+        Map<String, Map<String, String>> owners = kpis.owners();
         people(director, "kpi.director", owners.get("director"), "kpi-director");
         people(intermediary, "kpi.intermediary", owners.get("intermediary"), "kpi-intermediary");
         category.setLabel(getTranslation("kpi.category"));
@@ -135,12 +135,12 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void people(Select<String> select, String label, List<String> names, String id) {
+    private void people(Select<String> select, String label, Map<String, String> names, String id) {
         select.setLabel(getTranslation(label));
-        select.setItems(names);
+        select.setItems(names.keySet());
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("kpi.all"));
-        select.setItemLabelGenerator(n -> n == null ? getTranslation("kpi.all") : n);
+        select.setItemLabelGenerator(n -> n == null ? getTranslation("kpi.all") : names.getOrDefault(n, n));
         select.setId(id);
     }
 
