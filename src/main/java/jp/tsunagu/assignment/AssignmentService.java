@@ -1,6 +1,8 @@
 package jp.tsunagu.assignment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
@@ -40,10 +42,12 @@ public class AssignmentService implements CompletionGuard {
     private final CurrentUser currentUser;
     private final OfferService offers;
     private final Clock clock;
+    private final AuditLog audit;
 
     AssignmentService(AssignmentRepository assignments, Matching matching, FacilityService facilities,
                       DealService deals, TaskInboxService inbox, CurrentUser currentUser, OfferService offers,
-                      Clock clock) {
+                      Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.assignments = assignments;
         this.matching = matching;
         this.facilities = facilities;
@@ -107,6 +111,11 @@ public class AssignmentService implements CompletionGuard {
         String me = currentUser.username();
         splits.forEach(s -> assignments.save(new Assignment(dealId, s.facilityId(), s.quantity(), s.hoursPerMonth(),
                 start, end, me, clock.instant())));
+        audit.record(AuditKind.ASSIGNMENT, dealId, dealId, "confirmed", splits.stream()
+                .map(s -> facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?") + " " + s.quantity()
+                        + " (" + s.hoursPerMonth() + "h/月)")
+                .collect(java.util.stream.Collectors.joining("、"))
+                + " / " + start.toString().replace('-', '/') + "〜" + end.toString().replace('-', '/'));
         InboxTask task = inbox.openTasksOf(dealId).stream()
                 .filter(t -> t.task() == PipelineTask.ASSIGN_FACILITIES).findFirst()
                 .orElseThrow(() -> new UserFacingException("task.gone"));

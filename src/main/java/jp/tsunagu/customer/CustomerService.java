@@ -1,6 +1,5 @@
 package jp.tsunagu.customer;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jp.tsunagu.base.UserFacingException;
@@ -39,7 +38,7 @@ public class CustomerService {
     }
 
     /** A page of customers whose name contains the filter, for a lazy combo box. */
-    @PermitAll
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public Stream<CustomerOption> options(String filter, int offset, int limit) {
         int size = Math.max(1, limit);
@@ -47,7 +46,8 @@ public class CustomerService {
                 .stream();
     }
 
-    @PermitAll
+    /** A customer, for the company side (facility staff and admins never read customers). */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public Optional<Customer> find(long id) {
         return customers.findById(id);

@@ -2,6 +2,8 @@ package jp.tsunagu.deal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.customer.Customer;
 import jp.tsunagu.customer.CustomerService;
@@ -41,9 +43,11 @@ public class DealService {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     DealService(DealRepository deals, LostReasons lostReasons, CustomerService customers, CurrentUser currentUser,
-                UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+                UserDirectory users, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.deals = deals;
         this.lostReasons = lostReasons;
@@ -62,6 +66,9 @@ public class DealService {
         Deal deal = deals.save(new Deal(customer, form.getTitle().strip(), form.getCategory(), form.getOrderType(),
                 form.getMonthlyAmount(), currentUser.username(), clock.instant()));
         events.publishEvent(new DealCreatedEvent(deal.getId(), deal.getWorkCategory()));
+        audit.record(AuditKind.DEAL, deal.getId(), deal.getId(), "created", String.join(" / ", deal.getTitle(),
+                customer.getName(), AuditLog.ja("category." + deal.getWorkCategory()),
+                AuditLog.ja("orderType." + deal.getOrderType()), "¥" + String.format("%,d", deal.getMonthlyAmount())));
         return deal.getId();
     }
 
@@ -202,7 +209,17 @@ public class DealService {
         if (intermediary != null && !users.hasRole(intermediary, AppRoles.INTERMEDIARY)) {
             throw new UserFacingException("deal.owner.intermediary.invalid");
         }
+        String before = owners(deal.getDirector(), deal.getIntermediary());
         deal.setOwners(director, intermediary, clock.instant());
+        String after = owners(director, intermediary);
+        if (!before.equals(after)) {
+            audit.record(AuditKind.DEAL, dealId, dealId, "owners", before + " → " + after);
+        }
+    }
+
+    private String owners(String director, String intermediary) {
+        return AuditLog.ja("deal.director") + ": " + users.displayName(director) + " / "
+                + AuditLog.ja("deal.intermediary") + ": " + (intermediary == null ? "—" : users.displayName(intermediary));
     }
 
     /** The process reached a stage: the deal stands there now. */
@@ -232,6 +249,12 @@ public class DealService {
             deal.assignIntermediary(actor, clock.instant());
         }
         deal.apply(result, clock.instant());
+        if (result.lostReason() != null) {
+            audit.record(AuditKind.DEAL, dealId, dealId, "lost", lostReasons.find(result.lostReason())
+                    .map(LostReasonOption::labelJa).orElse("") + (result.lostNote() == null ? "" : " — " + result.lostNote()));
+        } else if (result.nextContactOn() != null) {
+            audit.record(AuditKind.DEAL, dealId, dealId, "nurture", result.nextContactOn().toString().replace('-', '/'));
+        }
         if (result.nextContactOn() != null) {
             events.publishEvent(new NextContactPlanned(dealId, result.nextContactOn()));
         }
@@ -246,11 +269,13 @@ public class DealService {
     @Transactional
     public void markOrdered(long dealId) {
         load(dealId).markOrdered(clock.instant());
+        audit.record(AuditKind.DEAL, dealId, dealId, "ordered", "");
     }
 
     @Transactional
     public void markCompleted(long dealId) {
         load(dealId).close(DealStatus.COMPLETED, clock.instant());
+        audit.record(AuditKind.DEAL, dealId, dealId, "completed", "");
     }
 
     private Deal load(long dealId) {

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
+
 /** A person who logs in. One role each; the role is also the person's Camunda candidate group. */
 @Entity
 @Table(name = "app_user")
@@ -38,6 +40,12 @@ public class AppUser {
 
     @Column(name = "facility_id")
     private Long facilityId;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     protected AppUser() {
     }
@@ -88,5 +96,33 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    /** Counts a wrong password; the {@code limit}-th in a row locks the account until {@code until}. */
+    boolean failedLogin(int limit, Instant until) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            failedLogins = 0;
+            lockedUntil = until;
+            return true;
+        }
+        return false;
+    }
+
+    void loggedIn() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 }

@@ -1,6 +1,8 @@
 package jp.tsunagu.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,6 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +26,17 @@ import java.util.stream.Collectors;
 @Service
 public class UserDirectory implements UserDetailsService {
 
+    /** The audit log's actor for a failed login with a user name that does not exist. */
+    public static final String UNKNOWN_USER = "(unknown)";
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final AuditLog audit;
 
-    UserDirectory(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserDirectory(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit) {
+        this.audit = audit;
+        this.clock = clock;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
     }
@@ -41,7 +54,45 @@ public class UserDirectory implements UserDetailsService {
                 .password(user.getPasswordHash())
                 .roles(roles)
                 .disabled(!user.isEnabled())
+                .accountLocked(user.isLockedAt(clock.instant()))
                 .build();
+    }
+
+    /**
+     * A wrong password for a user name: the {@code limit}-th in a row locks the account for {@code lock}. Unknown
+     * names are recorded without the name typed (it may be a password typed in the wrong field).
+     */
+    @Transactional
+    public void loginFailed(String username, int limit, Duration lock) {
+        Optional<AppUser> user = users.findByUsername(username);
+        if (user.isEmpty()) {
+            audit.recordAs(UNKNOWN_USER, AuditKind.LOGIN, null, null, "failed", "");
+            return;
+        }
+        Instant now = clock.instant();
+        boolean locked = user.get().failedLogin(limit, now.plus(lock));
+        audit.recordAs(username, AuditKind.LOGIN, user.get().getId(), null, locked ? "locked" : "failed",
+                locked ? AuditLog.ja("audit.detail.lockedUntil", java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").format(now.plus(lock).atZone(clock.getZone()))) : "");
+    }
+
+    /** A login of a locked account was refused (its password was not even checked). */
+    @Transactional
+    public void loginRefusedLocked(String username) {
+        users.findByUsername(username).ifPresent(u ->
+                audit.recordAs(username, AuditKind.LOGIN, u.getId(), null, "refusedLocked", ""));
+    }
+
+    /** A successful login: the count of wrong passwords starts again; a person's login goes in the audit log. */
+    @Transactional
+    public void loginSucceeded(String username, boolean interactive) {
+        users.findByUsername(username).ifPresent(u -> {
+            if (u.getFailedLogins() > 0 || u.getLockedUntil() != null) {
+                u.loggedIn();
+            }
+            if (interactive) {
+                audit.recordAs(username, AuditKind.LOGIN, u.getId(), null, "login", "");
+            }
+        });
     }
 
     /** Display names by user name, for a page of rows; unknown names map to themselves. */

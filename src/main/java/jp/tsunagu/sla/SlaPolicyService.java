@@ -1,6 +1,8 @@
 package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
@@ -25,8 +27,10 @@ public class SlaPolicyService {
     private final SlaPolicyRepository policies;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
-    SlaPolicyService(SlaPolicyRepository policies, CurrentUser currentUser, Clock clock) {
+    SlaPolicyService(SlaPolicyRepository policies, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.policies = policies;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -71,7 +75,18 @@ public class SlaPolicyService {
         if (policy.getVersion() != expectedVersion) {
             throw new UserFacingException("sla.policy.changed");
         }
+        String before = describe(policy.getUnit(), policy.getDuration(), policy.getWarnPercent(), policy.getRiskPercent());
         policy.change(unit, duration, warnPercent, riskPercent, currentUser.username(), clock.instant());
+        String after = describe(unit, duration, warnPercent, riskPercent);
+        if (!before.equals(after)) {
+            audit.record(AuditKind.SLA_POLICY, id, null, "changed", AuditLog.ja("stage." + policy.getStage()) + " / "
+                    + (policy.getCategory() == null ? AuditLog.ja("sla.policy.allCategories")
+                    : AuditLog.ja("category." + policy.getCategory())) + ": " + before + " → " + after);
+        }
+    }
+
+    private static String describe(SlaUnit unit, int duration, int warn, int risk) {
+        return AuditLog.ja("sla.unit.amount." + unit, duration) + " (" + warn + "% / " + risk + "%)";
     }
 
     /** Parses a stage name from outside (an import, the API): an unknown one is refused by name. */

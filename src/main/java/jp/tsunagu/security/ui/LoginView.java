@@ -15,6 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.tsunagu.base.i18n.Languages;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Duration;
 
 /** The login page; the only page an anonymous visitor may see. */
 @Route(value = "login", autoLayout = false)
@@ -23,7 +26,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    LoginView() {
+    private final long lockMinutes;
+
+    LoginView(@Value("${tsunagu.login.lock-duration:PT15M}") Duration lockDuration) {
+        this.lockMinutes = Math.max(1, lockDuration.toMinutes());
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -63,7 +69,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = i18n();
+        if (parameters.containsKey("locked")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockMinutes));
+        } else if (parameters.containsKey("expired")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked")
+                || parameters.containsKey("expired"));
     }
 
     @Override
