@@ -1,0 +1,140 @@
+package jp.tsunagu.api;
+
+import jp.tsunagu.TestData;
+import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every {@code /api} endpoint tried by every role and without credentials: the allowed roles get 2xx, the others 403
+ * with a JSON message, strangers 401; nothing is created by a refused POST. Facility staff read only their own facility.
+ */
+@TsunaguTest
+class ApiAccessMatrixTest {
+
+    private static final String PASSWORD = "matrix-pass-1";
+    private static final String D = AppRoles.DIRECTOR;
+    private static final String I = AppRoles.INTERMEDIARY;
+    private static final String S = AppRoles.SUPERVISOR;
+    private static final String A = AppRoles.ADMIN;
+    private static final String F = AppRoles.FACILITY;
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    jp.tsunagu.TestData data;
+
+    MockMvc mvc;
+    final Map<String, String> userOf = new LinkedHashMap<>();
+    long facility;
+    long otherFacility;
+    long deal;
+    long customer;
+
+    @BeforeEach
+    void set_up() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        facility = data.facility(TestData.unique("町"));
+        otherFacility = data.facility(TestData.unique("町"));
+        TestData.actAs(TestData.unique("dir"), D);
+        deal = data.deal(TestData.unique("API権限"), WorkCategory.PC);
+        customer = data.customer();
+        TestData.logout();
+        for (String role : List.of(D, I, S, A, F)) {
+            String name = TestData.unique("apimx");
+            users.create(name, PASSWORD, "権限 " + role, role);
+            if (role.equals(F)) {
+                users.linkFacility(name, facility);
+            }
+            userOf.put(role, name);
+        }
+    }
+
+    /** One endpoint: the request (fresh each time, a POST with a valid body) and the roles that may call it. */
+    record Endpoint(String name, Supplier<MockHttpServletRequestBuilder> request, Set<String> allowed) {
+    }
+
+    private List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("GET /api/kpis", () -> get("/api/kpis").param("fiscalYear", "2026"), Set.of(S, A)),
+                new Endpoint("GET /api/kpis/{code}/details",
+                        () -> get("/api/kpis/LEAD_CUSTOMERS/details").param("fiscalYear", "2026"), Set.of(S, A)),
+                new Endpoint("GET /api/deals", () -> get("/api/deals"), Set.of(D, I, S)),
+                new Endpoint("GET /api/deals/{id}", () -> get("/api/deals/" + deal), Set.of(D, I, S)),
+                new Endpoint("POST /api/deals", () -> json(post("/api/deals"), "{\"customerId\":" + customer
+                        + ",\"title\":\"権限確認\",\"category\":\"PC\",\"orderType\":\"ONE_OFF\",\"monthlyAmount\":1000}"),
+                        Set.of(D)),
+                new Endpoint("GET /api/customers", () -> get("/api/customers"), Set.of(D, I, S)),
+                new Endpoint("GET /api/customers/{id}", () -> get("/api/customers/" + customer), Set.of(D, I, S)),
+                new Endpoint("POST /api/customers", () -> json(post("/api/customers").param("notADuplicate", "true"),
+                        "{\"name\":\"" + TestData.unique("権限顧客") + "\"}"), Set.of(D, S)),
+                new Endpoint("GET /api/facilities", () -> get("/api/facilities"), Set.of(D, I, S, A)),
+                new Endpoint("GET /api/facilities/{id}", () -> get("/api/facilities/" + facility), Set.of(D, I, S, A, F)),
+                new Endpoint("POST /api/facilities", () -> json(post("/api/facilities"),
+                        "{\"name\":\"" + TestData.unique("権限作業所") + "\",\"type\":\"B\",\"municipality\":\"静岡市\"}"),
+                        Set.of(I)),
+                new Endpoint("GET /v3/api-docs", () -> get("/v3/api-docs"), Set.of(D, I, S, A, F)));
+    }
+
+    @Test
+    void only_the_allowed_roles_get_through_every_endpoint() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            int anonymous = mvc.perform(e.request().get()).andReturn().getResponse().getStatus();
+            if (anonymous != 401) {
+                wrong.add("anonymous → " + e.name() + ": " + anonymous);
+            }
+            for (var user : userOf.entrySet()) {
+                var response = mvc.perform(e.request().get().with(httpBasic(user.getValue(), PASSWORD)))
+                        .andReturn().getResponse();
+                int status = response.getStatus();
+                boolean allowed = e.allowed().contains(user.getKey());
+                if (allowed ? status / 100 != 2 : status != 403) {
+                    wrong.add(user.getKey() + " → " + e.name() + ": " + status + " "
+                            + response.getContentAsString(StandardCharsets.UTF_8));
+                } else if (!allowed) {
+                    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                            .contains("\"status\":403").doesNotContain("Exception").doesNotContain("at jp.");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void facility_staff_read_their_own_facility_only() throws Exception {
+        var other = mvc.perform(get("/api/facilities/" + otherFacility).with(httpBasic(userOf.get(F), PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(other.getStatus()).isEqualTo(404);
+        assertThat(other.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("静岡");
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder post, String body) {
+        return post.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}

@@ -1,0 +1,160 @@
+package jp.tsunagu.base.ui;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.Route;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.ui.LoginView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every view tried by every role and by an anonymous visitor: only the combinations in {@link #ALLOWED} open, the
+ * rest give the access-denied page (or, anonymous, the login page). A view added without a line here fails the test,
+ * so nobody ships a screen whose audience was never decided. Facility staff also see only their own facility.
+ */
+class AccessMatrixViewTest extends KaribuTest {
+
+    private static final String D = AppRoles.DIRECTOR;
+    private static final String I = AppRoles.INTERMEDIARY;
+    private static final String S = AppRoles.SUPERVISOR;
+    private static final String A = AppRoles.ADMIN;
+    private static final String F = AppRoles.FACILITY;
+    private static final String ANONYMOUS = "anonymous";
+
+    /** Route template → the roles that may open it. The product's decision, written out, not read off the code. */
+    private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
+
+    static {
+        ALLOWED.put("", Set.of(D, I, S, A, F));
+        ALLOWED.put("tasks", Set.of(D, I, S));
+        ALLOWED.put("tasks/:taskId", Set.of(D, I, S));
+        ALLOWED.put("customers", Set.of(D, I, S));
+        ALLOWED.put("customers/:customerId", Set.of(D, I, S));
+        ALLOWED.put("board", Set.of(D, I, S));
+        ALLOWED.put("deals", Set.of(D, I, S));
+        ALLOWED.put("deals/:dealId", Set.of(D, I, S));
+        ALLOWED.put("deals/new", Set.of(D));
+        ALLOWED.put("deals/history", Set.of(S, A));
+        ALLOWED.put("notifications", Set.of(D, I, S));
+        ALLOWED.put("facilities", Set.of(D, I, S));
+        ALLOWED.put("facilities/:facilityId", Set.of(D, I, S, F));
+        ALLOWED.put("facilities/import", Set.of(I));
+        ALLOWED.put("quality/errors", Set.of(D, I, S, F));
+        ALLOWED.put("wages", Set.of(D, I, S, F));
+        ALLOWED.put("sla", Set.of(S));
+        ALLOWED.put("kpi", Set.of(S, A));
+        ALLOWED.put("portal/offers", Set.of(F));
+        ALLOWED.put("portal/jobs", Set.of(F));
+        ALLOWED.put("portal/deals/:dealId/questions", Set.of(F));
+        ALLOWED.put("admin/users", Set.of(A));
+        ALLOWED.put("admin/sla-policies", Set.of(A));
+        ALLOWED.put("admin/calendars", Set.of(A));
+        ALLOWED.put("admin/lost-reasons", Set.of(A));
+        ALLOWED.put("admin/minimum-wage", Set.of(A));
+        ALLOWED.put("admin/error-types", Set.of(A));
+        ALLOWED.put("admin/audit", Set.of(A, S));
+    }
+
+    @Autowired
+    TestData data;
+
+    long facility;
+    long otherFacility;
+    long deal;
+    long customer;
+
+    @BeforeEach
+    void records() {
+        facility = data.facility(TestData.unique("町"));
+        otherFacility = data.facility(TestData.unique("町"));
+        TestData.actAs(TestData.unique("dir"), D);
+        deal = data.deal(TestData.unique("権限確認"), WorkCategory.PC);
+        customer = data.customer();
+        TestData.logout();
+    }
+
+    @Test
+    void every_view_is_in_the_matrix() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> templates = new TreeSet<>();
+        for (var candidate : scanner.findCandidateComponents("jp.tsunagu")) {
+            Route route = ClassUtils.resolveClassName(candidate.getBeanClassName(), null).getAnnotation(Route.class);
+            templates.add(route.value());
+        }
+        templates.remove("login");
+        assertThat(templates).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+    }
+
+    @Test
+    void each_role_opens_exactly_its_views_and_an_anonymous_visitor_none() {
+        List<String> wrong = new ArrayList<>();
+        for (String who : List.of(D, I, S, A, F, ANONYMOUS)) {
+            for (var entry : ALLOWED.entrySet()) {
+                String path = path(entry.getKey());
+                if (who.equals(ANONYMOUS)) {
+                    logout();
+                } else if (who.equals(F)) {
+                    login(TestData.unique("matrix"), F, AppRoles.facilityGroup(facility));
+                } else {
+                    login(TestData.unique("matrix"), who);
+                }
+                navigate(path);
+                String outcome = outcome();
+                String expected = who.equals(ANONYMOUS) ? "login" : entry.getValue().contains(who) ? "open" : "denied";
+                // A view that is open to the role may still say "not found" for a record that does not exist.
+                boolean ok = expected.equals(outcome) || expected.equals("open") && outcome.equals("not found");
+                if (!ok) {
+                    wrong.add(who + " → /" + path + ": " + outcome + " (expected " + expected + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void facility_staff_see_their_own_facility_and_no_other() {
+        login(TestData.unique("fac"), F, AppRoles.facilityGroup(facility));
+        navigate("facilities/" + facility);
+        assertThat(outcome()).isEqualTo("open");
+        navigate("facilities/" + otherFacility);
+        assertThat(outcome()).isEqualTo("not found");
+        navigate("portal/deals/" + deal + "/questions");
+        assertThat(outcome()).as("a deal never offered to the facility").isEqualTo("not found");
+    }
+
+    private String path(String template) {
+        return template.replace(":taskId", "no-such-task").replace(":customerId", String.valueOf(customer))
+                .replace(":dealId", String.valueOf(deal)).replace(":facilityId", String.valueOf(facility));
+    }
+
+    private static String outcome() {
+        if (!LocatorJ._find(LoginView.class).isEmpty()) {
+            return "login";
+        }
+        if (!LocatorJ._find(H2.class, spec -> spec.withId("access-denied")).isEmpty()) {
+            return "denied";
+        }
+        if (!LocatorJ._find(NotFoundView.class).isEmpty()) {
+            return "not found";
+        }
+        return "open";
+    }
+}
