@@ -126,4 +126,33 @@ class DirectorJourneyBrowserIT {
             assertThat(d.monthlyAmount()).isEqualTo(98_000);
         });
     }
+
+    @Test
+    void script_and_html_typed_into_a_deal_or_customer_show_as_text_and_never_run() {
+        // Every way a page could turn text into markup: the deal list, the deal page, the customer list and page.
+        String evil = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+        TestData.actAs(username, AppRoles.DIRECTOR);
+        long customerId = customers.create(evil + TestData.unique("社"), null, null, null).getId();
+        jp.tsunagu.deal.NewDeal form = new jp.tsunagu.deal.NewDeal();
+        form.setCustomerId(customerId);
+        form.setTitle(evil);
+        form.setCategory(jp.tsunagu.deal.WorkCategory.PC);
+        form.setOrderType(jp.tsunagu.deal.OrderType.ONE_OFF);
+        form.setMonthlyAmount(1000L);
+        long dealId = deals.create(form);
+
+        String base = "http://localhost:" + port;
+        driver.get(base + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+        for (String page : List.of("/deals/" + dealId, "/deals", "/customers", "/customers/" + customerId, "/board")) {
+            driver.get(base + page);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<script>window.__xss=2"));
+            assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__xss"))
+                    .as(page).isNull();
+            assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as(page).isEmpty();
+        }
+    }
 }
