@@ -14,6 +14,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -66,6 +68,13 @@ class ApiErrors {
     @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<Problem> wrongMethod(Exception e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, t("api.unreadable", request), List.of());
+    }
+
+    /** The database is unreachable (or went away mid-request): try again later; the app reconnects by itself. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<Problem> databaseDown(Exception e, HttpServletRequest request) {
+        log.warn("API request failed: database unreachable ({})", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, t("error.database", request), List.of());
     }
 
     @ExceptionHandler(Exception.class)

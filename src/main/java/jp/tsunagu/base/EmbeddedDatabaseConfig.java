@@ -60,6 +60,7 @@ public class EmbeddedDatabaseConfig {
         config.setJdbcUrl(database.jdbcUrl());
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(5000);
         config.setPoolName("tsunagu-embedded");
         return new HikariDataSource(config);
     }

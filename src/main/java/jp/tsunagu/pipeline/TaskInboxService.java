@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
@@ -335,20 +333,21 @@ public class TaskInboxService {
             throw new UserFacingException("task.gone");
         }
         if (!visible(task)) {
-            throw new UserFacingException("task.notYours");
+            // Someone may have completed it a moment ago (on this node or another): say so rather than "not yours".
+            boolean gone = engineTasks.createTaskQuery().taskId(taskId).count() == 0;
+            throw new UserFacingException(gone ? "task.gone" : "task.notYours");
         }
         return task;
     }
 
+    /** Mine, or offered to one of my groups; a query, so a task completed meanwhile is simply not visible. */
     private boolean visible(Task task) {
         if (currentUser.username().equals(task.getAssignee())) {
             return true;
         }
         List<String> roles = currentUser.roles();
-        return engineTasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-                .map(IdentityLink::getGroupId)
-                .anyMatch(roles::contains);
+        return !roles.isEmpty() && engineTasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(roles)
+                .includeAssignedTasks().count() > 0;
     }
 
     private long dealIdOf(Task task) {

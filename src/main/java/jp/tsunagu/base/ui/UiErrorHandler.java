@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,8 @@ class UiErrorHandler implements VaadinServiceInitListener {
             if (t instanceof AccessDeniedException) {
                 return "error.forbidden";
             }
-            if (t instanceof DataAccessResourceFailureException) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
                 return "error.database";
             }
         }
