@@ -39,14 +39,23 @@ class ArchitectureTest {
                         "jp.tsunagu.sla..", "jp.tsunagu.demo..", "jp.tsunagu.notification..", "jp.tsunagu.crm..",
                         "jp.tsunagu.requirements..", "jp.tsunagu.questions..", "jp.tsunagu.assignment..",
                         "jp.tsunagu.trial..", "jp.tsunagu.delivery..", "jp.tsunagu.wages..", "jp.tsunagu.kpi..",
-                        "jp.tsunagu.api..")
+                        "jp.tsunagu.api..", "jp.tsunagu.audit..")
                 .check(classes);
         noClasses().that().resideInAPackage("jp.tsunagu.base.ui")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.tsunagu.deal..", "jp.tsunagu.pipeline..",
                         "jp.tsunagu.customer..", "jp.tsunagu.facility..", "jp.tsunagu.sla..", "jp.tsunagu.demo..",
                         "jp.tsunagu.notification..", "jp.tsunagu.crm..", "jp.tsunagu.requirements..",
                         "jp.tsunagu.questions..", "jp.tsunagu.assignment..", "jp.tsunagu.trial..", "jp.tsunagu.delivery..",
-                        "jp.tsunagu.wages..", "jp.tsunagu.kpi..", "jp.tsunagu.api..")
+                        "jp.tsunagu.wages..", "jp.tsunagu.kpi..", "jp.tsunagu.api..", "jp.tsunagu.audit..")
+                .check(classes);
+    }
+
+    @Test
+    void the_audit_log_depends_on_no_feature() {
+        // Every feature writes to it (logins too), so it must not know any of them.
+        noClasses().that().resideInAPackage("jp.tsunagu.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.tsunagu.deal..", "jp.tsunagu.pipeline..",
+                        "jp.tsunagu.security..", "jp.tsunagu.sla..", "jp.tsunagu.assignment..", "jp.tsunagu.api..")
                 .check(classes);
     }
 
