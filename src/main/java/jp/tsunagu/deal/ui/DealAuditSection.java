@@ -37,6 +37,7 @@ class DealAuditSection implements DealPageSection {
     public Component create(DealDetails deal) {
         Div section = new Div();
         section.addClassName("audit-section");
+        section.setWidthFull();
         section.add(new H3(section.getTranslation("audit.deal.title")));
         List<AuditRow> rows = audit.ofDeal(deal.id());
         if (rows.isEmpty()) {
@@ -53,7 +54,9 @@ class DealAuditSection implements DealPageSection {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> section.getTranslation("audit.action." + r.action()))
                 .setHeader(section.getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::detail).setHeader(section.getTranslation("audit.detail")).setFlexGrow(1);
+        grid.addColumn(AuditRow::detail).setHeader(section.getTranslation("audit.detail")).setFlexGrow(1)
+                .setTooltipGenerator(AuditRow::detail);
+        grid.setWidthFull();
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 10);
         if (rows.size() > 10) {

@@ -80,7 +80,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0).setKey("entity");
         grid.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("action");
-        grid.addColumn(AuditRow::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1).setKey("detail");
+        grid.addColumn(AuditRow::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1).setKey("detail")
+                .setTooltipGenerator(AuditRow::detail);
         grid.setSizeFull();
 
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters, grid);
