@@ -1,0 +1,55 @@
+package jp.tsunagu.faults;
+
+import jp.tsunagu.Application;
+import jp.tsunagu.TestData;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * A node that works until it is killed: on four threads it creates deals and completes their lead tasks, every other
+ * one into nurturing (a timer for tomorrow 09:00), printing "COMMITTED deal" after each commit. Started as a child
+ * JVM by {@link CrashRecoveryFaultIT}, which kills it with SIGKILL in the middle.
+ */
+public final class CrashNode {
+
+    private CrashNode() {
+    }
+
+    public static void main(String[] args) {
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET).run("--server.port=0", "--spring.datasource.url=" + args[0],
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--tsunagu.demo-data=false", "--camunda.bpm.job-execution.enabled=true",
+                        "--tsunagu.kpi.rollup-delay=PT1H", "--spring.main.banner-mode=off",
+                        "--logging.level.root=error", "--spring.jmx.enabled=false",
+                        "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn");
+        TestData data = node.getBean(TestData.class);
+        TaskInboxService inbox = node.getBean(TaskInboxService.class);
+        LocalDate tomorrow = LocalDate.now(ZoneId.of(Application.ZONE)).plusDays(1);
+        System.out.println("READY");
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            new Thread(() -> {
+                TestData.actAs("crash-dir-" + thread, AppRoles.DIRECTOR);
+                for (int i = 0; ; i++) {
+                    long deal = data.deal("クラッシュ " + thread + "-" + i, WorkCategory.PC);
+                    String task = inbox.openTasksOf(deal).get(0).taskId();
+                    long version = data.dealVersion(deal);
+                    inbox.complete(task, i % 2 == 0
+                            ? new Completion(Outcome.NURTURE, null, null, tomorrow, version)
+                            : Completion.of(Outcome.READY, version));
+                    System.out.println("COMMITTED " + deal);
+                }
+            }).start();
+        }
+    }
+}
