@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.management.Metrics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -101,14 +99,9 @@ class ClusterTest {
     }
 
     static ConfigurableApplicationContext node(String name, String url) {
-        // Command-line arguments win over the -Ppostgres system properties.
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.datasource.hikari.maximum-pool-size=10",
-                "--tsunagu.demo-data=false", "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.process-engine-name=node" + name, "--tsunagu.kpi.rollup-delay=PT1H",
-                "--spring.main.banner-mode=off", "--logging.level.root=warn", "--logging.level.jp.tsunagu=warn",
-                "--spring.jmx.enabled=false",
+        return TestNodes.start(url, "--spring.datasource.hikari.maximum-pool-size=10",
+                "--camunda.bpm.process-engine-name=node" + name, "--logging.level.root=warn",
+                "--logging.level.jp.tsunagu=warn",
                 // Idle job executors look for due jobs every second here (production: up to 10 s), so that both
                 // nodes are awake when the clock jumps and share the timers.
                 "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",

@@ -2,13 +2,12 @@ package jp.tsunagu.faults;
 
 import jp.tsunagu.Application;
 import jp.tsunagu.TestData;
+import jp.tsunagu.TestNodes;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.LocalDate;
@@ -25,13 +24,8 @@ public final class CrashNode {
     }
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET).run("--server.port=0", "--spring.datasource.url=" + args[0],
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--tsunagu.demo-data=false", "--camunda.bpm.job-execution.enabled=true",
-                        "--tsunagu.kpi.rollup-delay=PT1H", "--spring.main.banner-mode=off",
-                        "--logging.level.root=error", "--spring.jmx.enabled=false",
-                        "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn");
+        ConfigurableApplicationContext node = TestNodes.start(args[0], "--logging.level.root=error",
+                "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn");
         TestData data = node.getBean(TestData.class);
         TaskInboxService inbox = node.getBean(TaskInboxService.class);
         LocalDate tomorrow = LocalDate.now(ZoneId.of(Application.ZONE)).plusDays(1);

@@ -2,11 +2,10 @@ package jp.tsunagu.faults;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.tsunagu.Application;
+import jp.tsunagu.TestNodes;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -71,13 +70,8 @@ class CrashRecoveryFaultIT {
             reader.join(5000);
             Set<Long> reported = Set.copyOf(committed);
 
-            ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
-                    .web(WebApplicationType.SERVLET).run("--server.port=0", "--spring.datasource.url=" + url,
-                            "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                            "--tsunagu.demo-data=false", "--camunda.bpm.job-execution.enabled=true",
-                            "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
-                            "--tsunagu.kpi.rollup-delay=PT1H", "--spring.main.banner-mode=off",
-                            "--logging.level.root=warn", "--spring.jmx.enabled=false");
+            ConfigurableApplicationContext node = TestNodes.start(url, "--logging.level.root=warn",
+                    "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000");
             try {
                 JdbcTemplate sql = node.getBean(JdbcTemplate.class);
                 // Every completion the dead node reported committed is there: its lead hand-off is completed.
