@@ -12,12 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -65,34 +58,20 @@ class DirectorJourneyBrowserIT {
         customerName = TestData.unique("ブラウザ商事");
         customers.create(customerName, "小売業", "静岡県", "054-111-2222");
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("tsunagu.browser.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=ja-JP");
-        driver = new ChromeDriver(options);
+        driver = Browsers.chromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     @AfterEach
     void stopBrowser() throws Exception {
-        if (driver != null) {
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.createDirectories(Path.of("target"));
-            Files.copy(shot, Path.of("target/browser-last-page.png"), StandardCopyOption.REPLACE_EXISTING);
-            driver.quit();
-        }
+        Browsers.quit(driver, "browser-last-page");
         TestData.logout();
     }
 
     @Test
     void a_director_logs_in_creates_a_deal_and_completes_its_first_task() {
         String base = "http://localhost:" + port;
-        driver.get(base + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+        Browsers.logIn(driver, wait, base, username, PASSWORD);
         assertThat(driver.getTitle()).isEqualTo("タスク受信箱");
 
         driver.get(base + "/deals/new");
@@ -142,11 +121,7 @@ class DirectorJourneyBrowserIT {
         long dealId = deals.create(form);
 
         String base = "http://localhost:" + port;
-        driver.get(base + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+        Browsers.logIn(driver, wait, base, username, PASSWORD);
         for (String page : List.of("/deals/" + dealId, "/deals", "/customers", "/customers/" + customerId, "/board")) {
             driver.get(base + page);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<script>window.__xss=2"));

@@ -1,0 +1,52 @@
+package jp.tsunagu;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Headless Chromium for the browser suite (Debian's chromium and chromium-driver). */
+final class Browsers {
+
+    private Browsers() {
+    }
+
+    static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("tsunagu.browser.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=ja-JP");
+        return new ChromeDriver(options);
+    }
+
+    /** Logs in on the login page and waits for the task inbox. */
+    static void logIn(WebDriver driver, WebDriverWait wait, String base, String username, String password) {
+        driver.get(base + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+    }
+
+    /** Keeps the last page seen as {@code target/<name>.png} (for a failure's post-mortem) and closes the browser. */
+    static void quit(WebDriver driver, String name) throws IOException {
+        if (driver == null) {
+            return;
+        }
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(Path.of("target"));
+        Files.copy(shot, Path.of("target/" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        driver.quit();
+    }
+}
