@@ -5,7 +5,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts a whole application node (own Tomcat on a free port, own process engine with its job executor) on a given
@@ -17,12 +19,22 @@ public final class TestNodes {
     }
 
     public static ConfigurableApplicationContext start(String databaseUrl, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
+        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                .run(arguments(databaseUrl, extra).toArray(String[]::new));
+    }
+
+    /** The command line of a node on this database; an extra {@code --name=value} replaces the default of that name. */
+    public static List<String> arguments(String databaseUrl, String... extra) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String arg : List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--tsunagu.demo-data=false", "--camunda.bpm.job-execution.enabled=true",
-                "--tsunagu.kpi.rollup-delay=PT1H", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false"));
-        args.addAll(List.of(extra));
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .run(args.toArray(String[]::new));
+                "--tsunagu.kpi.rollup-delay=PT1H", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false")) {
+            args.put(arg.substring(0, arg.indexOf('=')), arg);
+        }
+        for (String arg : extra) {
+            args.put(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, arg);
+        }
+        return new ArrayList<>(args.values());
     }
 }
