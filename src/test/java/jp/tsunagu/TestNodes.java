@@ -4,6 +4,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,5 +39,19 @@ public final class TestNodes {
             args.put(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, arg);
         }
         return new ArrayList<>(args.values());
+    }
+
+    /**
+     * The start of a command line for a child JVM on this test classpath, which goes in a file (it is too long for
+     * one); the caller adds the main class and its arguments.
+     */
+    public static List<String> childJvm(String... options) throws IOException {
+        Path classpath = Files.createTempFile("tsunagu-node", ".classpath");
+        Files.writeString(classpath, System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", "@" + classpath));
+        return command;
     }
 }

@@ -121,14 +121,12 @@ class VaadinLoadIT {
     // ---- the app and its data ----
 
     private Process startNode(String url, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path classpath = Files.createTempFile("load-node", ".classpath");
-        Files.writeString(classpath, System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + HEAP, "-Duser.timezone=" + Application.ZONE));
+        List<String> options = new ArrayList<>(List.of("-Xmx" + HEAP, "-Duser.timezone=" + Application.ZONE));
         if (Boolean.getBoolean("load.jfr")) {            // where the app spends its time: target/load-node.jfr
-            command.add("-XX:StartFlightRecording=filename=target/load-node.jfr,settings=profile");
+            options.add("-XX:StartFlightRecording=filename=target/load-node.jfr,settings=profile");
         }
-        command.addAll(List.of("-cp", "@" + classpath, Application.class.getName()));
+        List<String> command = TestNodes.childJvm(options.toArray(String[]::new));
+        command.add(Application.class.getName());
         command.addAll(TestNodes.arguments(url, "--server.port=" + port, "--logging.level.root=warn",
                 "--logging.level.jp.tsunagu.Application=info", "--spring.datasource.hikari.maximum-pool-size=20",
                 "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn"));

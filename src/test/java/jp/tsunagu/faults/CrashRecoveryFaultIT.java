@@ -12,8 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,11 +37,9 @@ class CrashRecoveryFaultIT {
     void a_node_killed_mid_burst_leaves_nothing_half_written_and_its_timers_fire_after_restart() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("timezone", TOKYO.getId()).start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Path classpath = Files.createTempFile("crash-node", ".classpath");
-            Files.writeString(classpath, System.getProperty("java.class.path"));
-            Process child = new ProcessBuilder(java, "-Duser.timezone=Asia/Tokyo", "-cp", "@" + classpath,
-                    CrashNode.class.getName(), url).redirectErrorStream(true).start();
+            List<String> command = TestNodes.childJvm("-Duser.timezone=" + TOKYO.getId());
+            command.addAll(List.of(CrashNode.class.getName(), url));
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
             Set<Long> committed = ConcurrentHashMap.newKeySet();
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
