@@ -76,11 +76,11 @@ class DealListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("customer.name").setFlexGrow(2);
         grid.addColumn(d -> getTranslation("category." + d.category())).setHeader(getTranslation("deal.category"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(d -> Badges.of(getTranslation("stage." + d.stage()), "stage",
-                        "party-" + d.stage().party().name().toLowerCase()))
+        grid.addColumn(Badges.column(d -> Badges.Look.of(getTranslation("stage." + d.stage()), "stage",
+                        "party-" + d.stage().party().name().toLowerCase())))
                 .setHeader(getTranslation("deal.stage")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(d -> Badges.of(getTranslation("status." + d.status()),
-                        "status-" + d.status().name().toLowerCase()))
+        grid.addColumn(Badges.column(d -> Badges.Look.of(getTranslation("status." + d.status()),
+                        "status-" + d.status().name().toLowerCase())))
                 .setHeader(getTranslation("deal.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> Formats.yen(d.monthlyAmount())).setHeader(getTranslation("deal.monthlyAmount"))
                 .setSortProperty("monthlyAmount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)

@@ -1,7 +1,6 @@
 package jp.tsunagu.pipeline.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.pipeline.SlaStatus;
@@ -14,24 +13,22 @@ final class SlaBadge {
     private SlaBadge() {
     }
 
-    static Component of(Component context, SlaStatus sla, Instant dueAt) {
+    /** The badge's text, colour and tooltip (for a grid that draws it in the browser). */
+    static Badges.Look look(Component context, SlaStatus sla, Instant dueAt) {
         if (sla == null) {
-            return dueAt == null ? new Span("—") : Badges.of(Formats.dateTime(dueAt), "due");
+            return dueAt == null ? new Badges.Look("—", "", "") : Badges.Look.of(Formats.dateTime(dueAt), "due");
         }
-        Span badge = switch (sla.state()) {
-            case PAUSED -> Badges.of(context.getTranslation("sla.badge.paused"), "sla-paused");
-            case BREACHED, MISSED -> Badges.of(context.getTranslation("sla.badge.over", amount(context, -sla.minutesLeft(),
-                    sla.minutesPerDay())), "overdue");
-            case AT_RISK -> Badges.of(context.getTranslation("sla.badge.left", amount(context, sla.minutesLeft(),
+        Badges.Look look = switch (sla.state()) {
+            case PAUSED -> Badges.Look.of(context.getTranslation("sla.badge.paused"), "sla-paused");
+            case BREACHED, MISSED -> Badges.Look.of(context.getTranslation("sla.badge.over",
+                    amount(context, -sla.minutesLeft(), sla.minutesPerDay())), "overdue");
+            case AT_RISK -> Badges.Look.of(context.getTranslation("sla.badge.left", amount(context, sla.minutesLeft(),
                     sla.minutesPerDay())), "sla-risk");
-            case MET -> Badges.of(context.getTranslation("sla.badge.met"), "status-completed");
-            default -> Badges.of(context.getTranslation("sla.badge.left", amount(context, sla.minutesLeft(),
+            case MET -> Badges.Look.of(context.getTranslation("sla.badge.met"), "status-completed");
+            default -> Badges.Look.of(context.getTranslation("sla.badge.left", amount(context, sla.minutesLeft(),
                     sla.minutesPerDay())), sla.warnLevel() >= 1 ? "sla-warn" : "sla-ok");
         };
-        if (dueAt != null) {
-            badge.setTitle(context.getTranslation("sla.badge.due", Formats.dateTime(dueAt)));
-        }
-        return badge;
+        return dueAt == null ? look : look.withTitle(context.getTranslation("sla.badge.due", Formats.dateTime(dueAt)));
     }
 
     /** Business time as people say it: hours under a day, days with one decimal above. */

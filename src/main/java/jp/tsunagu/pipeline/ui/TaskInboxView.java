@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -100,12 +101,17 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        Grid.Column<InboxTask> due = grid.addComponentColumn(t -> SlaBadge.of(this, t.sla(), t.dueAt()))
+        Grid.Column<InboxTask> due = grid.addColumn(Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt())))
                 .setHeader(getTranslation("inbox.column.sla")).setKey(SORT_DUE).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::dealCell).setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
         grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer")).setFlexGrow(2);
-        grid.addComponentColumn(this::stageBadge)
+        grid.addColumn(LitRenderer.<InboxTask>of("<span class=\"badge badge-overdue\" ?hidden=${!item.escalation}>"
+                        + "${item.escalation}</span> <span class=\"badge ${item.kinds}\" ?hidden=${!item.text}>${item.text}"
+                        + "</span>")
+                        .withProperty("escalation", t -> t.isEscalation() ? getTranslation("inbox.escalation") : "")
+                        .withProperty("text", t -> stageLook(t).text())
+                        .withProperty("kinds", t -> stageLook(t).kinds()))
                 .setHeader(getTranslation("inbox.column.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("category." + t.category()))
                 .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true).setFlexGrow(0);
@@ -145,16 +151,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    private Component stageBadge(InboxTask task) {
-        if (task.stage() == null) {
-            return new Span();
-        }
-        Span stage = Badges.of(getTranslation("stage." + task.stage()), "stage",
-                "party-" + task.stage().party().name().toLowerCase());
-        if (!task.isEscalation()) {
-            return stage;
-        }
-        return new Span(Badges.of(getTranslation("inbox.escalation"), "overdue"), new Span(" "), stage);
+    private Badges.Look stageLook(InboxTask task) {
+        return task.stage() == null ? new Badges.Look("", "", "") : Badges.Look.of(
+                getTranslation("stage." + task.stage()), "stage", "party-" + task.stage().party().name().toLowerCase());
     }
 
     private String waiting(Instant since) {
