@@ -35,14 +35,27 @@ public final class Badges {
     }
 
     /**
-     * A grid column of badges drawn in the browser from three values per row, instead of a component per row:
-     * a page of fifty rows then costs the session no components and its responses far fewer bytes.
+     * A grid column of badges drawn in the browser from one value per row (the look as a JSON object), instead of a
+     * component per row: a page of fifty rows then costs the session no components and its responses far fewer bytes.
      */
     public static <T> LitRenderer<T> column(ValueProvider<T, Look> look) {
-        return LitRenderer.<T>of("<span class=\"badge ${item.kinds}\" title=\"${item.title}\" "
-                        + "?hidden=${!item.text}>${item.text}</span>")
-                .withProperty("text", t -> look.apply(t).text())
-                .withProperty("kinds", t -> look.apply(t).kinds())
-                .withProperty("title", t -> look.apply(t).title());
+        return LitRenderer.<T>of("<span class=\"badge ${item.b.kinds}\" title=\"${item.b.title}\" "
+                        + "?hidden=${!item.b.text}>${item.b.text}</span>")
+                .withProperty("b", look);
+    }
+
+    /** A Lit template expression that draws a list of looks (a JSON array property of the row) as badges. */
+    public static String listTemplate(String property) {
+        return "${(item." + property + " || []).map(b => html`<span class=\"badge ${b.kinds}\" title=\"${b.title}\">"
+                + "${b.text}</span>`)}";
+    }
+
+    /**
+     * Text of ours put into a renderer's template (a button's label): escaped so that it can neither close the
+     * template nor be read as markup.
+     */
+    public static String templateText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "&#96;")
+                .replace("$", "&#36;").replace("\\", "&#92;");
     }
 }

@@ -1,17 +1,13 @@
 package jp.tsunagu.pipeline.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -104,20 +100,28 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<InboxTask> due = grid.addColumn(Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt())))
                 .setHeader(getTranslation("inbox.column.sla")).setKey(SORT_DUE).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::dealCell).setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
+        grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"deal-cell\"><span>${item.title}</span>"
+                        + Badges.listTemplate("remarks") + "</div>")
+                        .withProperty("title", InboxTask::dealTitle)
+                        .withProperty("remarks", this::remarks))
+                .setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
         grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer")).setFlexGrow(2);
-        grid.addColumn(LitRenderer.<InboxTask>of("<span class=\"badge badge-overdue\" ?hidden=${!item.escalation}>"
-                        + "${item.escalation}</span> <span class=\"badge ${item.kinds}\" ?hidden=${!item.text}>${item.text}"
-                        + "</span>")
-                        .withProperty("escalation", t -> t.isEscalation() ? getTranslation("inbox.escalation") : "")
-                        .withProperty("text", t -> stageLook(t).text())
-                        .withProperty("kinds", t -> stageLook(t).kinds()))
+        grid.addColumn(LitRenderer.<InboxTask>of(Badges.listTemplate("stage")).withProperty("stage", this::stageBadges))
                 .setHeader(getTranslation("inbox.column.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("category." + t.category()))
                 .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> waiting(t.createdAt())).setHeader(getTranslation("inbox.column.waiting"))
                 .setKey(SORT_WAITING).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setKey("actions")
+        // Buttons drawn in the browser: a click calls back with the row's task; it must not also open the row.
+        grid.addColumn(LitRenderer.<InboxTask>of("<vaadin-button theme=\"small primary\" class=\"claim-button\" "
+                        + "?hidden=${!item.claimable} @click=${e => { e.stopPropagation(); claim(); }}>"
+                        + Badges.templateText(getTranslation("task.claim")) + "</vaadin-button>"
+                        + "<vaadin-button theme=\"small tertiary\" @click=${e => { e.stopPropagation(); open(); }}>"
+                        + Badges.templateText(getTranslation("task.open")) + "</vaadin-button>")
+                        .withProperty("claimable", t -> t.assignee() == null)
+                        .withFunction("claim", this::claim)
+                        .withFunction("open", this::open))
+                .setHeader(getTranslation("inbox.column.actions")).setKey("actions")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {
@@ -136,24 +140,26 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 Key.ENTER).listenOn(grid);
     }
 
-    /** The deal's title, and what another feature remarks on the task (the batch, late, short). */
-    private Component dealCell(InboxTask task) {
-        Span title = new Span(task.dealTitle());
+    /** What another feature remarks on the task (the batch, late, short); none is sent as nothing at all. */
+    private List<Badges.Look> remarks(InboxTask task) {
         if (task.remarks().isEmpty()) {
-            return title;
+            return null;
         }
-        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(title);
-        cell.addClassName("deal-cell");
-        for (var remark : task.remarks()) {
-            String text = getTranslation(remark.messageKey(), remark.params());
-            cell.add(remark.alert() ? Badges.of(text, "overdue") : Badges.of(text, "remark"));
-        }
-        return cell;
+        return task.remarks().stream().map(remark -> Badges.Look.of(getTranslation(remark.messageKey(),
+                remark.params()), remark.alert() ? "overdue" : "remark")).toList();
     }
 
-    private Badges.Look stageLook(InboxTask task) {
-        return task.stage() == null ? new Badges.Look("", "", "") : Badges.Look.of(
-                getTranslation("stage." + task.stage()), "stage", "party-" + task.stage().party().name().toLowerCase());
+    /** The stage, after an escalation mark where the task is a supervisor's escalation. */
+    private List<Badges.Look> stageBadges(InboxTask task) {
+        List<Badges.Look> badges = new java.util.ArrayList<>(2);
+        if (task.isEscalation()) {
+            badges.add(Badges.Look.of(getTranslation("inbox.escalation"), "overdue"));
+        }
+        if (task.stage() != null) {
+            badges.add(Badges.Look.of(getTranslation("stage." + task.stage()), "stage",
+                    "party-" + task.stage().party().name().toLowerCase()));
+        }
+        return badges;
     }
 
     private String waiting(Instant since) {
@@ -163,23 +169,10 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         return Formats.dateTime(since) + " (" + ago + ")";
     }
 
-    private HorizontalLayout actions(InboxTask task) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        if (task.assignee() == null) {
-            Button claim = new Button(getTranslation("task.claim"), e -> {
-                inbox.claim(task.taskId());
-                Notifications.success(getTranslation("task.claimed", task.dealTitle()));
-                refresh();
-            });
-            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            claim.addClassName("claim-button");
-            actions.add(claim);
-        }
-        Button open = new Button(getTranslation("task.open"), e -> open(task));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        actions.add(open);
-        return actions;
+    void claim(InboxTask task) {
+        inbox.claim(task.taskId());
+        Notifications.success(getTranslation("task.claimed", task.dealTitle()));
+        refresh();
     }
 
     private void open(InboxTask task) {

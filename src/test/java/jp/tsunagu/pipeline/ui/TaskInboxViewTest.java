@@ -2,9 +2,8 @@ package jp.tsunagu.pipeline.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jp.tsunagu.KaribuTest;
+import jp.tsunagu.LitCells;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.InboxTask;
@@ -47,16 +46,16 @@ class TaskInboxViewTest extends KaribuTest {
         assertThat(row.dealTitle()).isEqualTo(tag + " データ入力");
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("PC作業");
 
-        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(view.grid, 0, "actions");
-        Button claim = (Button) actions.getComponentAt(0);
-        assertThat(claim.getText()).isEqualTo("引き受ける");
-        claim.click();
+        assertThat(LitCells.template(view.grid, "actions")).contains(">引き受ける</vaadin-button>");
+        assertThat(LitCells.value(view.grid, 0, "actions", "claimable")).isEqualTo(true);
+        LitCells.call(view.grid, 0, "actions", "claim");
 
         NotificationsKt.expectNotifications("「" + tag + " データ入力」を引き受けました");
         assertThat(GridKt._size(view.grid)).isZero();
         assertThat(view.mineTab.getLabel()).isEqualTo("自分のタスク（1）");
         view.tabs.setSelectedTab(view.mineTab);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(LitCells.value(view.grid, 0, "actions", "claimable")).isEqualTo(false);
     }
 
     @Test
