@@ -3,9 +3,16 @@ package jp.tsunagu.sla;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The monitor's rollups: each stopped clock adds itself to the weekly lead-time histogram, and the sweep
@@ -19,6 +26,9 @@ class SlaRollups {
     /** Lead times beyond this many business days share the last bin. */
     static final int MAX_DAYS = 200;
     static final String OPEN_SUMMARY = "sla_open_summary";
+    /** Rows per histogram bin that concurrent completions spread over. */
+    static final int SLOTS = 8;
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final JdbcTemplate jdbc;
 
@@ -26,16 +36,63 @@ class SlaRollups {
         this.jdbc = jdbc;
     }
 
-    /** A clock stopped: one more hand-off in its week's histogram. */
+    /**
+     * A clock stopped: one more hand-off in its week's histogram. The row is written just before the transaction
+     * commits (in key order when several clocks stopped together), so its lock is held only while committing, and
+     * into one of {@link #SLOTS} rows by deal, so that completions of different deals rarely wait for each other.
+     */
     void stopped(SlaClock c, int usedMinutes) {
         int bin = Math.min(MAX_DAYS * BINS_PER_DAY, usedMinutes * BINS_PER_DAY / c.getMinutesPerDay());
-        jdbc.update("insert into sla_leadtime_week (week, stage, work_category, bin, n, met, paused_days) "
-                        + "values (date_trunc('week', ? at time zone 'Asia/Tokyo')::date, ?, ?, ?, 1, ?, ?) "
-                        + "on conflict (week, stage, work_category, bin) do update set n = sla_leadtime_week.n + 1, "
+        Count count = new Count(LocalDate.ofInstant(c.getStoppedAt(), TOKYO).with(DayOfWeek.MONDAY),
+                c.getStage().name(), c.getCategory().name(), bin, (int) Math.floorMod(c.getDealId(), SLOTS),
+                usedMinutes <= c.getTargetMinutes() ? 1 : 0, c.getPausedMinutes() / (double) c.getMinutesPerDay());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            add(List.of(count));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Count> pending = (List<Count>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Count> counts = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, counts);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    add(counts);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SlaRollups.this);
+                }
+            });
+            pending = counts;
+        }
+        pending.add(count);
+    }
+
+    private void add(List<Count> counts) {
+        counts.stream().sorted().forEach(c -> jdbc.update(
+                "insert into sla_leadtime_week (week, stage, work_category, bin, slot, n, met, paused_days) "
+                        + "values (?, ?, ?, ?, ?, 1, ?, ?) "
+                        + "on conflict (week, stage, work_category, bin, slot) do update set n = sla_leadtime_week.n + 1, "
                         + "met = sla_leadtime_week.met + excluded.met, "
                         + "paused_days = sla_leadtime_week.paused_days + excluded.paused_days",
-                Timestamp.from(c.getStoppedAt()), c.getStage().name(), c.getCategory().name(), bin,
-                usedMinutes <= c.getTargetMinutes() ? 1 : 0, c.getPausedMinutes() / (double) c.getMinutesPerDay());
+                c.week(), c.stage(), c.category(), c.bin(), c.slot(), c.met(), c.pausedDays()));
+    }
+
+    /** One stopped clock's contribution to its histogram row; ordered by the row's key. */
+    private record Count(LocalDate week, String stage, String category, int bin, int slot, int met, double pausedDays)
+            implements Comparable<Count> {
+
+        private static final java.util.Comparator<Count> KEY = java.util.Comparator.comparing(Count::week)
+                .thenComparing(Count::stage).thenComparing(Count::category).thenComparingInt(Count::bin)
+                .thenComparingInt(Count::slot);
+
+        @Override
+        public int compareTo(Count other) {
+            return KEY.compare(this, other);
+        }
     }
 
     /** Recounts the open clocks; readers see the old counts or the new, never half. */

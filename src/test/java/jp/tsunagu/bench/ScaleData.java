@@ -72,10 +72,10 @@ final class ScaleData {
                 + "case when used <= 1620 then 'MET' else 'MISSED' end, 2, stopped - interval '2 days', 0, stopped, "
                 + "used from bench_done");
         // The weekly lead-time histogram each of those stops would have added to.
-        exec("insert into sla_leadtime_week (week, stage, work_category, bin, n, met, paused_days) "
+        exec("insert into sla_leadtime_week (week, stage, work_category, bin, slot, n, met, paused_days) "
                 + "select date_trunc('week', stopped at time zone 'Asia/Tokyo')::date, stage, work_category, "
-                + "least(1000, used * 5 / 540), count(*), count(*) filter (where used <= 1620), 0 from bench_done "
-                + "group by 1, 2, 3, 4 on conflict (week, stage, work_category, bin) do update set "
+                + "least(1000, used * 5 / 540), deal_id % 8, count(*), count(*) filter (where used <= 1620), 0 "
+                + "from bench_done group by 1, 2, 3, 4, 5 on conflict (week, stage, work_category, bin, slot) do update set "
                 + "n = sla_leadtime_week.n + excluded.n, met = sla_leadtime_week.met + excluded.met");
         // Measure the steady state, not autovacuum catching up with five million fresh rows.
         exec("vacuum analyze");

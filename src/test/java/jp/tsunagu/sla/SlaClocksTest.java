@@ -213,6 +213,40 @@ class SlaClocksTest {
         assertThat(policies.all()).isEqualTo(before);
     }
 
+    @Test
+    void hand_offs_completed_at_the_same_moment_all_count_in_the_monitors_lead_times() throws Exception {
+        // A week of its own: other tests' hand-offs share the database.
+        List<Long> deals = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            deals.add(handedOverAt("2027-06-07T09:00+09:00", WorkCategory.PC));
+        }
+        now("2027-06-09T09:00+09:00");                      // two business days: 1,080 of 1,620 minutes
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Void>> staff = deals.stream().map(dealId -> CompletableFuture.runAsync(() -> {
+            try {
+                start.await();
+                complete(dealId, Outcome.ASSIGNED, TestData.unique("staff"), INTERMEDIARY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                TestData.logout();
+            }
+        }, java.util.concurrent.Executors.newSingleThreadExecutor())).toList();
+        start.countDown();
+        for (CompletableFuture<Void> done : staff) {
+            done.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+
+        TestData.actAs("sv", SUPERVISOR);
+        assertThat(monitor.leadTimes(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 6, 13)))
+                .filteredOn(l -> l.stage() == DealStage.ASSIGNMENT && l.category() == WorkCategory.PC)
+                .singleElement().satisfies(l -> {
+                    assertThat(l.count()).isEqualTo(4);
+                    assertThat(l.median()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.2));
+                    assertThat(l.shareMet()).isEqualTo(1.0);
+                });
+    }
+
     private long handedOverAt(String instant, WorkCategory category) {
         now(instant);
         TestData.actAs(director, DIRECTOR);
