@@ -133,7 +133,7 @@ public class TaskInboxService {
     /** The task with its deal, if the current user may see it (it is theirs or their group's). */
     @Transactional(readOnly = true)
     public Optional<OpenTask> open(String taskId) {
-        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = task(taskId);
         if (task == null || !visible(task)) {
             return Optional.empty();
         }
@@ -153,9 +153,16 @@ public class TaskInboxService {
     /** The open tasks of one deal that the current user may see (for the deal page). */
     @Transactional(readOnly = true)
     public List<InboxTask> openTasksOf(long dealId) {
-        List<Task> tasks = engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESS_KEYS)
-                .processInstanceBusinessKey(String.valueOf(dealId)).list();
-        return rows(tasks.stream().filter(this::visible).toList());
+        // A native query: the engine's task query builds its SQL from hundreds of conditions on every call, which
+        // cost a quarter of the server's time in the pipeline benchmark; the lookups below do the same.
+        var query = engineTasks.createNativeTaskQuery().sql("select RES.* from ACT_RU_TASK RES "
+                + "join ACT_RU_EXECUTION E on E.ID_ = RES.PROC_INST_ID_ join ACT_RE_PROCDEF D on D.ID_ = RES.PROC_DEF_ID_ "
+                + "where E.BUSINESS_KEY_ = #{dealId} and D.KEY_ in (" + placeholders("key", PROCESS_KEYS.length)
+                + ") order by RES.CREATE_TIME_, RES.ID_").parameter("dealId", String.valueOf(dealId));
+        for (int i = 0; i < PROCESS_KEYS.length; i++) {
+            query.parameter("key" + i, PROCESS_KEYS[i]);
+        }
+        return rows(query.list().stream().filter(this::visible).toList());
     }
 
     @Transactional
@@ -309,8 +316,7 @@ public class TaskInboxService {
             return List.of();
         }
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> dealIds = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .stream().collect(Collectors.toMap(ProcessInstance::getId, p -> Long.parseLong(p.getBusinessKey())));
+        Map<String, Long> dealIds = dealIds(instanceIds);
         Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
         List<String> taskIds = tasks.stream().map(Task::getId).toList();
         Map<String, SlaStatus> sla = stageClock.map(c -> c.statusOf(taskIds)).orElse(Map.of());
@@ -328,32 +334,66 @@ public class TaskInboxService {
     }
 
     private Task visibleTask(String taskId) {
-        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = task(taskId);
         if (task == null) {
             throw new UserFacingException("task.gone");
         }
         if (!visible(task)) {
             // Someone may have completed it a moment ago (on this node or another): say so rather than "not yours".
-            boolean gone = engineTasks.createTaskQuery().taskId(taskId).count() == 0;
+            boolean gone = task(taskId) == null;
             throw new UserFacingException(gone ? "task.gone" : "task.notYours");
         }
         return task;
     }
 
-    /** Mine, or offered to one of my groups; a query, so a task completed meanwhile is simply not visible. */
+    /** Mine, or offered to one of my groups; read now, so a task completed meanwhile is simply not visible. */
     private boolean visible(Task task) {
         if (currentUser.username().equals(task.getAssignee())) {
             return true;
         }
         List<String> roles = currentUser.roles();
-        return !roles.isEmpty() && engineTasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(roles)
-                .includeAssignedTasks().count() > 0;
+        if (roles.isEmpty()) {
+            return false;
+        }
+        // A native count runs its SQL as it is; a completed task's links are gone with it.
+        var query = engineTasks.createNativeTaskQuery().sql("select count(*) from ACT_RU_IDENTITYLINK I "
+                + "where I.TASK_ID_ = #{id} and I.TYPE_ = 'candidate' and I.GROUP_ID_ in ("
+                + placeholders("group", roles.size()) + ")").parameter("id", task.getId());
+        for (int i = 0; i < roles.size(); i++) {
+            query.parameter("group" + i, roles.get(i));
+        }
+        return query.count() > 0;
+    }
+
+    /** The open task, or null. */
+    private Task task(String taskId) {
+        return engineTasks.createNativeTaskQuery().sql("select * from ACT_RU_TASK where ID_ = #{id}")
+                .parameter("id", taskId).singleResult();
     }
 
     private long dealIdOf(Task task) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        return Long.parseLong(instance.getBusinessKey());
+        Long dealId = dealIds(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        if (dealId == null) {
+            throw new UserFacingException("task.gone");
+        }
+        return dealId;
+    }
+
+    /** The deal of each process instance (its business key). */
+    private Map<String, Long> dealIds(Set<String> processInstanceIds) {
+        List<String> ids = List.copyOf(processInstanceIds);
+        var query = runtime.createNativeProcessInstanceQuery().sql("select * from ACT_RU_EXECUTION where ID_ in ("
+                + placeholders("id", ids.size()) + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            query.parameter("id" + i, ids.get(i));
+        }
+        return query.list().stream().collect(Collectors.toMap(ProcessInstance::getId,
+                p -> Long.parseLong(p.getBusinessKey())));
+    }
+
+    private static String placeholders(String name, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "#{" + name + i + "}")
+                .collect(Collectors.joining(", "));
     }
 
     private static Instant instant(Date date) {
