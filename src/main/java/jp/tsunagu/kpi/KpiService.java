@@ -57,9 +57,20 @@ public class KpiService {
     private final jp.tsunagu.security.UserDirectory users;
     private final Clock clock;
     private final long liveLimit;
+    private final java.time.Duration liveReuse;
+    /** Live figures by filter and day, reused for {@link #liveReuse}: a dashboard opened by many is computed once. */
+    private final Map<LiveKey, LiveFigures> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record LiveKey(KpiFilter filter, LocalDate today) {
+    }
+
+    private record LiveFigures(double[] values, Instant at) {
+    }
 
     KpiService(NamedParameterJdbcTemplate jdbc, KpiRollup rollup, AssignmentLeadTimes leadTimes, WageLedger ledger,
-               CurrentUser currentUser, jp.tsunagu.security.UserDirectory users, Clock clock, @Value("${tsunagu.kpi.live-limit:200000}") long liveLimit) {
+               CurrentUser currentUser, jp.tsunagu.security.UserDirectory users, Clock clock,
+               @Value("${tsunagu.kpi.live-limit:200000}") long liveLimit,
+               @Value("${tsunagu.kpi.live-reuse:PT1M}") java.time.Duration liveReuse) {
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.leadTimes = leadTimes;
@@ -68,6 +79,7 @@ public class KpiService {
         this.users = users;
         this.clock = clock;
         this.liveLimit = liveLimit;
+        this.liveReuse = liveReuse;
     }
 
     /** Every figure of the year with its plan, and the charts' series. */
@@ -86,7 +98,9 @@ public class KpiService {
             }
         }
         if (v == null) {
-            v = liveFigures(filter, today);
+            LiveFigures live = live(filter, today);
+            v = live.values();
+            asOf = live.at();
         }
         Map<Kpi, Double> actual = new EnumMap<>(Kpi.class);
         actual.put(Kpi.LEAD_CUSTOMERS, v[KpiQueries.LEAD_CUSTOMERS]);
@@ -120,9 +134,30 @@ public class KpiService {
                 production(filter), target == null ? null : Math.round(target));
     }
 
+    /** How long live figures are reused for the same filter (zero: computed for every report). */
+    public java.time.Duration liveReuse() {
+        return liveReuse;
+    }
+
     /** Rebuilds the rollup now rather than at its next turn; false if another node is rebuilding it. */
     public boolean refreshRollup() {
         return rollup.refresh();
+    }
+
+    /** The live figures computed less than {@link #liveReuse} ago for the same filter, or computed now. */
+    private LiveFigures live(KpiFilter filter, LocalDate today) {
+        Instant now = clock.instant();
+        LiveKey key = new LiveKey(filter, today);
+        LiveFigures cached = recent.get(key);
+        if (cached != null && now.isBefore(cached.at().plus(liveReuse)) && !now.isBefore(cached.at())) {
+            return cached;
+        }
+        LiveFigures computed = new LiveFigures(liveFigures(filter, today), now);
+        if (!(liveReuse.isZero() || liveReuse.isNegative())) {
+            recent.values().removeIf(f -> !now.isBefore(f.at().plus(liveReuse)));
+            recent.put(key, computed);
+        }
+        return computed;
     }
 
     double[] liveFigures(KpiFilter filter, LocalDate today) {

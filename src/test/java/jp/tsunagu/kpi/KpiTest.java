@@ -50,6 +50,14 @@ class KpiTest {
     UserDirectory users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+    @Autowired
+    jp.tsunagu.sla.AssignmentLeadTimes leadTimes;
+    @Autowired
+    jp.tsunagu.wages.WageLedger ledger;
+    @Autowired
+    jp.tsunagu.security.CurrentUser currentUser;
 
     String director;
     String suffix;
@@ -137,6 +145,67 @@ class KpiTest {
         Table newCustomers = kpis.drill(Kpi.CAC, filter, Locale.JAPAN);
         assertThat(newCustomers.rows()).extracting(row -> row.cells().get(0))
                 .containsExactlyInAnyOrder("A商事" + suffix, "D運輸" + suffix);
+    }
+
+    @Test
+    void the_live_figures_are_reused_for_a_minute_the_plan_is_not_and_the_page_says_as_of_when() {
+        String[] rows = csv().split("\n");
+        MovableClock clock = new MovableClock(java.time.Instant.parse("2026-11-21T01:00:00Z"));
+        KpiService dashboard = new KpiService(named, rollup, leadTimes, ledger, currentUser, users, clock, 200_000,
+                java.time.Duration.ofMinutes(1));
+        KpiFilter filter = new KpiFilter(2024, director, null, null);
+        history.importAll((rows[0] + "\n" + rows[1] + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN);
+        KpiReport first = dashboard.report(filter);
+        assertThat(first.actual().get(Kpi.LEAD_CUSTOMERS)).isEqualTo(1);
+        assertThat(first.asOf()).isEqualTo(clock.instant());
+
+        history.importAll((rows[0] + "\n" + rows[3] + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN);
+        kpis.savePlan(2024, Map.of(Kpi.LEAD_CUSTOMERS, new BigDecimal("4")));
+        try {
+            clock.advance(59);
+            KpiReport reused = dashboard.report(filter);
+            assertThat(reused.actual().get(Kpi.LEAD_CUSTOMERS)).as("computed a minute ago").isEqualTo(1);
+            assertThat(reused.asOf()).isEqualTo(first.asOf());
+            assertThat(reused.plan().get(Kpi.LEAD_CUSTOMERS)).as("the plan just entered").isEqualTo(4);
+        } finally {
+            // The year's plan is everyone's: the other tests of FY2024 expect none.
+            Map<Kpi, BigDecimal> none = new EnumMap<>(Kpi.class);
+            none.put(Kpi.LEAD_CUSTOMERS, null);
+            kpis.savePlan(2024, none);
+        }
+
+        clock.advance(2);
+        KpiReport fresh = dashboard.report(filter);
+        assertThat(fresh.actual().get(Kpi.LEAD_CUSTOMERS)).isEqualTo(2);
+        assertThat(fresh.asOf()).isEqualTo(clock.instant());
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends java.time.Clock {
+        private java.time.Instant now;
+
+        MovableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneId.of("Asia/Tokyo");
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Test

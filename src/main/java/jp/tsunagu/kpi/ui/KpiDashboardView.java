@@ -186,7 +186,9 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
             return;
         }
-        freshness.setText(getTranslation("kpi.source." + report.source().name(), Formats.dateTime(report.asOf())));
+        boolean reused = report.source() == KpiReport.Source.LIVE && !(kpis.liveReuse().isZero() || kpis.liveReuse().isNegative());
+        freshness.setText(getTranslation("kpi.source." + report.source().name() + (reused ? ".reused" : ""),
+                Formats.dateTime(report.asOf()), Math.max(1, kpis.liveReuse().toMinutes())));
         filtered.setVisible(filter.byPerson() || filter.category() != null);
         grid.setItems(Kpi.values());
         drawCharts();
