@@ -70,11 +70,17 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, t("api.unreadable", request), List.of());
     }
 
-    /** The database is unreachable (or went away mid-request): try again later; the app reconnects by itself. */
+    /**
+     * The database is unreachable (or went away mid-request), or every connection stayed busy: try again later; the
+     * app reconnects by itself.
+     */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<Problem> databaseDown(Exception e, HttpServletRequest request) {
-        log.warn("API request failed: database unreachable ({})", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, t("error.database", request), List.of());
+        String key = jp.tsunagu.base.DatabaseTrouble.messageKey(e);
+        log.warn("API request failed: {} ({})", jp.tsunagu.base.DatabaseTrouble.BUSY.equals(key)
+                ? "no database connection free" : "database unreachable", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, t(key == null ? jp.tsunagu.base.DatabaseTrouble.UNREACHABLE : key,
+                request), List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -10,9 +10,7 @@ import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +38,9 @@ class UiErrorHandler implements VaadinServiceInitListener {
             if (t instanceof AccessDeniedException) {
                 return "error.forbidden";
             }
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof java.sql.SQLTransientConnectionException) {
-                return "error.database";
-            }
         }
-        return "error.unexpected";
+        String database = jp.tsunagu.base.DatabaseTrouble.messageKey(error);
+        return database != null ? database : "error.unexpected";
     }
 
     private static final class Handler implements ErrorHandler {
