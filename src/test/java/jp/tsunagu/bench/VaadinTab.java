@@ -39,7 +39,7 @@ final class VaadinTab {
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     /** Texts a person would read as "it broke" (the app's own error notices, Vaadin's error view). */
     private static final List<String> ERROR_TEXTS = List.of("予期しないエラー", "データベースに接続できません",
-            "Internal Server Error", "Could not navigate");
+            "ただいま混み合っています", "Internal Server Error", "Could not navigate");
 
     private final HttpClient http;
     private final String base;
