@@ -1,6 +1,7 @@
 package jp.tsunagu.sla;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Optional;
 
 interface SlaClockPauseRepository extends JpaRepository<SlaClockPause, Long> {
 
+    // Written out: a derived query is translated to SQL again on every call (see HandOffRepository).
+    @Query("select p from SlaClockPause p where p.clockId = :clockId and p.resumedAt is null order by p.id limit 1")
     Optional<SlaClockPause> findFirstByClockIdAndResumedAtIsNull(long clockId);
 
     List<SlaClockPause> findByClockIdInOrderByPausedAt(Collection<Long> clockIds);

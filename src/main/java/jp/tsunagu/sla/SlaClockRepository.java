@@ -10,8 +10,11 @@ import java.util.Optional;
 
 interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
+    // Written out: a derived query is translated to SQL again on every call (see HandOffRepository).
+    @Query("select c from SlaClock c where c.taskId = :taskId")
     Optional<SlaClock> findByTaskId(String taskId);
 
+    @Query("select c from SlaClock c where c.taskId in :taskIds")
     List<SlaClock> findByTaskIdIn(Collection<String> taskIds);
 
     List<SlaClock> findByDealIdOrderByStartedAtAscIdAsc(long dealId);
