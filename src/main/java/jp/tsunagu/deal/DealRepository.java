@@ -33,6 +33,14 @@ interface DealRepository extends JpaRepository<Deal, Long> {
             + "from Deal d join d.customer c where d.id in :ids")
     List<DealSummary> findSummaries(@Param("ids") Collection<Long> ids);
 
+    /**
+     * One deal's summary. Hibernate translates a query with an IN list to SQL again on every call (its plan depends
+     * on the list), so the common case of one id (a deal's or a task's page) asks by equality.
+     */
+    @Query("select new jp.tsunagu.deal.DealSummary(d.id, d.title, c.name, d.workCategory, d.monthlyAmount) "
+            + "from Deal d join d.customer c where d.id = :id")
+    java.util.Optional<DealSummary> findSummary(@Param("id") long id);
+
     @Query("select d.id from Deal d join d.customer c where lower(d.title) like concat('%', :text, '%') "
             + "or lower(c.name) like concat('%', :text, '%') order by d.id desc")
     List<Long> findIdsMatching(@Param("text") String text, Pageable pageable);

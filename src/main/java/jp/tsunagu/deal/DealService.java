@@ -132,7 +132,9 @@ public class DealService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return deals.findSummaries(ids).stream().collect(Collectors.toMap(DealSummary::id, Function.identity()));
+        List<DealSummary> found = ids.size() == 1 ? deals.findSummary(ids.iterator().next()).stream().toList()
+                : deals.findSummaries(ids);
+        return found.stream().collect(Collectors.toMap(DealSummary::id, Function.identity()));
     }
 
     /** Ids of deals whose title or customer contains the text, newest first, at most {@code max}. */

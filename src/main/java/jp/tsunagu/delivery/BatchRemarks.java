@@ -40,7 +40,9 @@ class BatchRemarks implements TaskRemarks {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        List<DeliveryBatch> found = batches.findByTaskIdIn(taskIds);
+        // One task (a deal's or a task's page) by equality: an IN list's query is translated anew on every call.
+        List<DeliveryBatch> found = taskIds.size() == 1
+                ? batches.findByTaskId(taskIds.iterator().next()).stream().toList() : batches.findByTaskIdIn(taskIds);
         if (found.isEmpty()) {
             return Map.of();
         }

@@ -104,7 +104,10 @@ public class SlaClocks implements StageClock {
             return result;
         }
         Instant now = clock.instant();
-        for (SlaClock c : clocks.findByTaskIdIn(taskIds)) {
+        // One task (a deal's or a task's page) by equality: an IN list's query is translated anew on every call.
+        List<SlaClock> found = taskIds.size() == 1 ? clocks.findByTaskId(taskIds.iterator().next()).stream().toList()
+                : clocks.findByTaskIdIn(taskIds);
+        for (SlaClock c : found) {
             long used = c.used(calendars.workingTime(c.getParty()), now);
             result.put(c.getTaskId(), new SlaStatus(c.getState(), c.getTargetMinutes() - used,
                     c.getMinutesPerDay(), c.getWarnLevel()));
