@@ -303,7 +303,7 @@ class VaadinLoadIT {
         steps(level,
                 () -> tab.navigate("tasks"),
                 () -> tab.selectTab("inbox-tabs", 1),
-                () -> tab.scroll("inbox-grid", 50, 50),
+                () -> tab.scroll("inbox-grid", 50, jp.tsunagu.base.ui.Grids.PAGE_SIZE),
                 () -> {
                     if (task != null) {
                         steps(level,
@@ -320,7 +320,7 @@ class VaadinLoadIT {
                 },
                 () -> tab.navigate("deals/" + random.nextLong(pools.firstDeal(), pools.lastDeal() + 1)),
                 () -> tab.navigate("deals"),
-                () -> tab.scroll("deal-grid", 50, 50));
+                () -> tab.scroll("deal-grid", 50, jp.tsunagu.base.ui.Grids.PAGE_SIZE));
     }
 
     private void intermediaryRound(VaadinTab tab, Pools pools, Level level, ThreadLocalRandom random) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.Grids;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealFilter;
@@ -69,6 +70,7 @@ class DealListView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.setId("deal-grid");
+        grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(DealListItem::title).setHeader(getTranslation("deal.title")).setSortProperty("title")
                 .setFlexGrow(3);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.Grids;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.facility.FacilityImport;
 import jp.tsunagu.facility.FacilityRow;
@@ -61,6 +62,7 @@ class FacilityListView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.setId("facility-grid");
+        grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(FacilityRow::name).setHeader(getTranslation("facility.name")).setFlexGrow(3);
         grid.addColumn(FacilityRow::municipality).setHeader(getTranslation("facility.municipality")).setFlexGrow(1);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.Grids;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -95,6 +96,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("inbox-grid");
+        grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         Grid.Column<InboxTask> due = grid.addColumn(Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt())))
