@@ -106,10 +106,14 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                         + Badges.listTemplate("remarks") + "</div>")
                         .withProperty("title", InboxTask::dealTitle)
                         .withProperty("remarks", this::remarks))
-                .setHeader(getTranslation("inbox.column.deal")).setFlexGrow(3);
-        grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer")).setFlexGrow(2);
-        grid.addColumn(LitRenderer.<InboxTask>of(Badges.listTemplate("stage")).withProperty("stage", this::stageBadges))
-                .setHeader(getTranslation("inbox.column.stage")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.deal")).setWidth("12em").setFlexGrow(3);
+        grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer"))
+                .setWidth("8em").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"badge-row\">" + Badges.listTemplate("stage") + "</div>")
+                        .withProperty("stage", this::stageBadges))
+                // Fixed widths: a width measured on the first tab's rows would cut off the other tab's longer
+                // stage names and its claim buttons (the grid measures only once).
+                .setHeader(getTranslation("inbox.column.stage")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(t -> getTranslation("category." + t.category()))
                 .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> waiting(t.createdAt())).setHeader(getTranslation("inbox.column.waiting"))
@@ -124,7 +128,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                         .withFunction("claim", this::claim)
                         .withFunction("open", this::open))
                 .setHeader(getTranslation("inbox.column.actions")).setKey("actions")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {
             InboxSort sort = InboxSort.DUE;
@@ -189,6 +193,8 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+        // The grid sizes its automatic columns from the rows it first showed: measure again for the new rows.
+        grid.recalculateColumnWidths();
         updateTabCounts();
     }
 
