@@ -33,10 +33,7 @@ interface DealRepository extends JpaRepository<Deal, Long> {
             + "from Deal d join d.customer c where d.id in :ids")
     List<DealSummary> findSummaries(@Param("ids") Collection<Long> ids);
 
-    /**
-     * One deal's summary. Hibernate translates a query with an IN list to SQL again on every call (its plan depends
-     * on the list), so the common case of one id (a deal's or a task's page) asks by equality.
-     */
+    /** One deal's summary (see {@link jp.tsunagu.base.Lookups}). */
     @Query("select new jp.tsunagu.deal.DealSummary(d.id, d.title, c.name, d.workCategory, d.monthlyAmount) "
             + "from Deal d join d.customer c where d.id = :id")
     java.util.Optional<DealSummary> findSummary(@Param("id") long id);

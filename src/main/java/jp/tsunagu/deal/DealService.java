@@ -132,9 +132,8 @@ public class DealService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<DealSummary> found = ids.size() == 1 ? deals.findSummary(ids.iterator().next()).stream().toList()
-                : deals.findSummaries(ids);
-        return found.stream().collect(Collectors.toMap(DealSummary::id, Function.identity()));
+        return jp.tsunagu.base.Lookups.byKeys(ids, deals::findSummary, deals::findSummaries).stream()
+                .collect(Collectors.toMap(DealSummary::id, Function.identity()));
     }
 
     /** Ids of deals whose title or customer contains the text, newest first, at most {@code max}. */

@@ -40,9 +40,8 @@ class BatchRemarks implements TaskRemarks {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        // One task (a deal's or a task's page) by equality: an IN list's query is translated anew on every call.
-        List<DeliveryBatch> found = taskIds.size() == 1
-                ? batches.findByTaskId(taskIds.iterator().next()).stream().toList() : batches.findByTaskIdIn(taskIds);
+        List<DeliveryBatch> found = jp.tsunagu.base.Lookups.byKeys(taskIds, batches::findByTaskId,
+                batches::findByTaskIdIn);
         if (found.isEmpty()) {
             return Map.of();
         }

@@ -139,6 +139,10 @@ public class KpiService {
         return liveReuse;
     }
 
+    public boolean reusesLiveFigures() {
+        return !(liveReuse.isZero() || liveReuse.isNegative());
+    }
+
     /** Rebuilds the rollup now rather than at its next turn; false if another node is rebuilding it. */
     public boolean refreshRollup() {
         return rollup.refresh();
@@ -153,7 +157,7 @@ public class KpiService {
             return cached;
         }
         LiveFigures computed = new LiveFigures(liveFigures(filter, today), now);
-        if (!(liveReuse.isZero() || liveReuse.isNegative())) {
+        if (reusesLiveFigures()) {
             recent.values().removeIf(f -> !now.isBefore(f.at().plus(liveReuse)));
             recent.put(key, computed);
         }

@@ -104,10 +104,7 @@ public class SlaClocks implements StageClock {
             return result;
         }
         Instant now = clock.instant();
-        // One task (a deal's or a task's page) by equality: an IN list's query is translated anew on every call.
-        List<SlaClock> found = taskIds.size() == 1 ? clocks.findByTaskId(taskIds.iterator().next()).stream().toList()
-                : clocks.findByTaskIdIn(taskIds);
-        for (SlaClock c : found) {
+        for (SlaClock c : jp.tsunagu.base.Lookups.byKeys(taskIds, clocks::findByTaskId, clocks::findByTaskIdIn)) {
             long used = c.used(calendars.workingTime(c.getParty()), now);
             result.put(c.getTaskId(), new SlaStatus(c.getState(), c.getTargetMinutes() - used,
                     c.getMinutesPerDay(), c.getWarnLevel()));

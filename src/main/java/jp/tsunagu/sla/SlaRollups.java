@@ -72,7 +72,7 @@ class SlaRollups {
     }
 
     private void add(List<Count> counts) {
-        counts.stream().sorted().forEach(c -> jdbc.update(
+        counts.stream().sorted(Count.KEY).forEach(c -> jdbc.update(
                 "insert into sla_leadtime_week (week, stage, work_category, bin, slot, n, met, paused_days) "
                         + "values (?, ?, ?, ?, ?, 1, ?, ?) "
                         + "on conflict (week, stage, work_category, bin, slot) do update set n = sla_leadtime_week.n + 1, "
@@ -81,18 +81,12 @@ class SlaRollups {
                 c.week(), c.stage(), c.category(), c.bin(), c.slot(), c.met(), c.pausedDays()));
     }
 
-    /** One stopped clock's contribution to its histogram row; ordered by the row's key. */
-    private record Count(LocalDate week, String stage, String category, int bin, int slot, int met, double pausedDays)
-            implements Comparable<Count> {
+    /** One stopped clock's contribution to its histogram row, and the order of the rows' keys. */
+    private record Count(LocalDate week, String stage, String category, int bin, int slot, int met, double pausedDays) {
 
-        private static final java.util.Comparator<Count> KEY = java.util.Comparator.comparing(Count::week)
+        static final java.util.Comparator<Count> KEY = java.util.Comparator.comparing(Count::week)
                 .thenComparing(Count::stage).thenComparing(Count::category).thenComparingInt(Count::bin)
                 .thenComparingInt(Count::slot);
-
-        @Override
-        public int compareTo(Count other) {
-            return KEY.compare(this, other);
-        }
     }
 
     /** Recounts the open clocks; readers see the old counts or the new, never half. */

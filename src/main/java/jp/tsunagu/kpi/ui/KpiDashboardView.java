@@ -186,7 +186,7 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
             return;
         }
-        boolean reused = report.source() == KpiReport.Source.LIVE && !(kpis.liveReuse().isZero() || kpis.liveReuse().isNegative());
+        boolean reused = report.source() == KpiReport.Source.LIVE && kpis.reusesLiveFigures();
         freshness.setText(getTranslation("kpi.source." + report.source().name() + (reused ? ".reused" : ""),
                 Formats.dateTime(report.asOf()), Math.max(1, kpis.liveReuse().toMinutes())));
         filtered.setVisible(filter.byPerson() || filter.category() != null);
