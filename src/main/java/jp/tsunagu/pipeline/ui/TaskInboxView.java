@@ -106,9 +106,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                         + Badges.listTemplate("remarks") + "</div>")
                         .withProperty("title", InboxTask::dealTitle)
                         .withProperty("remarks", this::remarks))
-                .setHeader(getTranslation("inbox.column.deal")).setWidth("12em").setFlexGrow(3);
+                .setHeader(getTranslation("inbox.column.deal")).setWidth("10em").setFlexGrow(3);
         grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer"))
-                .setWidth("8em").setFlexGrow(2);
+                .setWidth("6em").setFlexGrow(2);
         grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"badge-row\">" + Badges.listTemplate("stage") + "</div>")
                         .withProperty("stage", this::stageBadges))
                 // Fixed widths: a width measured on the first tab's rows would cut off the other tab's longer
@@ -128,7 +128,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                         .withFunction("claim", this::claim)
                         .withFunction("open", this::open))
                 .setHeader(getTranslation("inbox.column.actions")).setKey("actions")
-                .setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {
             InboxSort sort = InboxSort.DUE;
