@@ -3,6 +3,8 @@ package jp.tsunagu;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,9 +23,19 @@ public final class TestNodes {
     private TestNodes() {
     }
 
+    /**
+     * Starts a node. Each node's Vaadin security makes its own context-holder strategy the JVM's static one; the
+     * strategy in force before is put back, so that the shared test context's {@code TestData.actAs} still reaches
+     * its own method security after a test that starts nodes.
+     */
     public static ConfigurableApplicationContext start(String databaseUrl, String... extra) {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .run(arguments(databaseUrl, extra).toArray(String[]::new));
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                    .run(arguments(databaseUrl, extra).toArray(String[]::new));
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(before);
+        }
     }
 
     /** The command line of a node on this database; an extra {@code --name=value} replaces the default of that name. */
@@ -32,6 +44,7 @@ public final class TestNodes {
         for (String arg : List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--tsunagu.demo-data=false", "--camunda.bpm.job-execution.enabled=true",
+                "--tsunagu.admin.user=nodeadmin", "--tsunagu.admin.password=node-admin-password-1",
                 "--tsunagu.kpi.rollup-delay=PT1H", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false")) {
             args.put(arg.substring(0, arg.indexOf('=')), arg);
         }

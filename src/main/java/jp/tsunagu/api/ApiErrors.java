@@ -39,7 +39,8 @@ class ApiErrors {
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Problem> refused(UserFacingException e, HttpServletRequest request) {
         HttpStatus status = e.messageKey().endsWith("notFound") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return problem(status, TsunaguI18NProvider.translate(e.messageKey(), language(request), e.params()), List.of());
+        String message = TsunaguI18NProvider.translate(e.messageKey(), language(request), e.params());
+        return problem(status, message, e.field() == null ? List.of() : List.of(e.field() + ": " + message));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -5,7 +5,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import jp.tsunagu.security.AppRoles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,7 +28,12 @@ class ApiSecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // A login with a temporary password must first choose its own on the screen.
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(authentication.get().isAuthenticated()
+                                && !(authentication.get() instanceof AnonymousAuthenticationToken)
+                                && authentication.get().getAuthorities().stream().noneMatch(a ->
+                                AppRoles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority())))))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof InternalAuthenticationServiceException) {
                         // The user could not be looked up at all (the database is unreachable): say so, not "log in".
@@ -47,7 +56,12 @@ class ApiSecurityConfig {
                     response.setStatus(HttpStatus.FORBIDDEN.value());
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                    response.getWriter().write("{\"status\":403,\"message\":\"この操作の権限がありません (not allowed)\"}");
+                    boolean mustChange = request.getUserPrincipal() instanceof Authentication a && a.getAuthorities()
+                            .stream().anyMatch(g -> AppRoles.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()));
+                    response.getWriter().write(mustChange
+                            ? "{\"status\":403,\"message\":\"仮パスワードのままです。画面からログインして新しいパスワードを決めてください "
+                            + "(choose your own password on the screen first)\"}"
+                            : "{\"status\":403,\"message\":\"この操作の権限がありません (not allowed)\"}");
                 }));
         return http.build();
     }

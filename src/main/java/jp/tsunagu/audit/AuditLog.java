@@ -73,6 +73,11 @@ public class AuditLog {
         return TsunaguI18NProvider.translate(key, TsunaguI18NProvider.JAPANESE, params);
     }
 
+    /** The English text of a message, for operators' logs. */
+    public static String en(String key, Object... params) {
+        return TsunaguI18NProvider.translate(key, TsunaguI18NProvider.ENGLISH, params);
+    }
+
     private static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() || auth.getName() == null ? SYSTEM : auth.getName();

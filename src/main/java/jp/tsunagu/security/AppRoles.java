@@ -15,6 +15,12 @@ public final class AppRoles {
     /** Staff of a facility; they also belong to the group {@link #facilityGroup} of their own facility. */
     public static final String FACILITY = "FACILITY";
 
+    /**
+     * Not a role: the authority of a login whose password someone else chose (a new account, a reset). Such a login
+     * sees only the page to choose a new password, and the API refuses it.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
     public static final List<String> ALL = List.of(DIRECTOR, INTERMEDIARY, SUPERVISOR, ADMIN, FACILITY);
 
     /** The candidate group of one facility's tasks (its offers). */

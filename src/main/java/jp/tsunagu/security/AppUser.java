@@ -16,6 +16,10 @@ public class AppUser {
 
     public static final int USERNAME_MAX = 64;
     public static final int DISPLAY_NAME_MAX = 100;
+    public static final int KANA_MAX = 100;
+    public static final int ORGANISATION_MAX = 100;
+    public static final int PHONE_MAX = 20;
+    public static final int EMAIL_MAX = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,14 +51,30 @@ public class AppUser {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    private String kana;
+
+    private String phone;
+
+    private String organisation;
+
+    @Column(nullable = false, length = 2)
+    private String language = "ja";
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
     protected AppUser() {
     }
 
-    public AppUser(String username, String passwordHash, String displayName, String role) {
+    AppUser(String username, String passwordHash, String displayName, String role, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
+        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -96,6 +116,61 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getKana() {
+        return kana;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    /** "ja" or "en": the language the screens open in after login. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The person logs in with a password someone else chose (a new account, a reset) and must choose their own. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** What an admin (or, for facility staff, the intermediary) keeps about the person. */
+    void describe(String displayName, String kana, String email, String phone, String role, Long facilityId,
+                  String organisation) {
+        this.displayName = displayName;
+        this.kana = kana;
+        this.email = email;
+        this.phone = phone;
+        this.role = role;
+        this.facilityId = facilityId;
+        this.organisation = organisation;
+    }
+
+    /** What the person keeps about themselves. */
+    void contact(String email, String phone, String language) {
+        this.email = email;
+        this.phone = phone;
+        this.language = language;
+    }
+
+    /** A new password hash; {@code temporary} when someone else chose it, so the person must replace it. */
+    void password(String hash, boolean temporary) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+    }
+
+    void enabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     boolean isLockedAt(Instant now) {

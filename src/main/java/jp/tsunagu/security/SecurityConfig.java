@@ -12,7 +12,6 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
@@ -59,12 +58,23 @@ class SecurityConfig extends VaadinWebSecurity {
         return new BCryptPasswordEncoder();
     }
 
+    /** The one way to log in, for the login page and the API alike. */
+    @Bean
+    GuardedAuthentication guardedAuthentication(UserDirectory users, PasswordEncoder encoder, AddressThrottle throttle) {
+        return new GuardedAuthentication(users, encoder, throttle);
+    }
+
     private final Duration absoluteSessionLimit;
     private final Clock clock;
 
-    SecurityConfig(@Value("${tsunagu.session.absolute-limit:PT10H}") Duration absoluteSessionLimit, Clock clock) {
+    /** Looked up when first needed: the users need this class's password encoder. */
+    private final ObjectProvider<UserDirectory> users;
+
+    SecurityConfig(@Value("${tsunagu.session.absolute-limit:PT10H}") Duration absoluteSessionLimit, Clock clock,
+                   ObjectProvider<UserDirectory> users) {
         this.absoluteSessionLimit = absoluteSessionLimit;
         this.clock = clock;
+        this.users = users;
     }
 
     @Override
@@ -72,9 +82,12 @@ class SecurityConfig extends VaadinWebSecurity {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
-        // A locked account is told so (and for how long, on the page); any other failure gets the one message.
+        // One message for every failure (unknown name, wrong password, locked or disabled account, a throttled
+        // address): the page must not tell a guesser which names exist or which accounts are locked.
         http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
-                request.getContextPath() + "/login?" + (e instanceof LockedException ? "locked" : "error"))));
-        http.addFilterAfter(new AbsoluteSessionLimit(absoluteSessionLimit, clock), SecurityContextHolderFilter.class);
+                request.getContextPath() + "/login?error")));
+        http.addFilterAfter(new AbsoluteSessionLimit(absoluteSessionLimit, clock,
+                        username -> users.getObject().isEnabled(username)),
+                SecurityContextHolderFilter.class);
     }
 }

@@ -27,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Every {@code /api} endpoint tried by every role and without credentials: the allowed roles get 2xx, the others 403
@@ -73,6 +74,17 @@ class ApiAccessMatrixTest {
             }
             userOf.put(role, name);
         }
+        staffAccount = TestData.unique("apimx-staff");
+        users.create(staffAccount, PASSWORD, "権限 職員", F);
+        users.linkFacility(staffAccount, facility);
+    }
+
+    /** A facility staff account: admins and intermediary staff may manage it, nobody else. */
+    String staffAccount;
+
+    private String staffJson(String login) {
+        return "{\"username\":\"" + login + "\",\"displayName\":\"権限 職員\",\"role\":\"FACILITY\",\"facilityId\":"
+                + facility + "}";
     }
 
     /** One endpoint: the request (fresh each time, a POST with a valid body) and the roles that may call it. */
@@ -98,6 +110,21 @@ class ApiAccessMatrixTest {
                 new Endpoint("POST /api/facilities", () -> json(post("/api/facilities"),
                         "{\"name\":\"" + TestData.unique("権限作業所") + "\",\"type\":\"B\",\"municipality\":\"静岡市\"}"),
                         Set.of(I)),
+                new Endpoint("GET /api/users", () -> get("/api/users"), Set.of(A, I)),
+                new Endpoint("GET /api/users/{login}", () -> get("/api/users/" + staffAccount), Set.of(A, I)),
+                new Endpoint("POST /api/users", () -> json(post("/api/users"), staffJson(TestData.unique("apimx-new"))),
+                        Set.of(A, I)),
+                new Endpoint("PUT /api/users/{login}", () -> json(put("/api/users/" + staffAccount),
+                        staffJson(staffAccount)), Set.of(A, I)),
+                new Endpoint("POST /api/users/{login}/disable", () -> post("/api/users/" + staffAccount + "/disable"),
+                        Set.of(A, I)),
+                new Endpoint("POST /api/users/{login}/enable", () -> post("/api/users/" + staffAccount + "/enable"),
+                        Set.of(A, I)),
+                new Endpoint("POST /api/users/{login}/unlock", () -> post("/api/users/" + staffAccount + "/unlock"),
+                        Set.of(A, I)),
+                new Endpoint("POST /api/users/{login}/reset-password",
+                        () -> post("/api/users/" + staffAccount + "/reset-password"), Set.of(A, I)),
+                new Endpoint("GET /api/backups", () -> get("/api/backups"), Set.of(A)),
                 new Endpoint("GET /v3/api-docs", () -> get("/v3/api-docs"), Set.of(D, I, S, A, F)));
     }
 

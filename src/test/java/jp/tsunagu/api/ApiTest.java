@@ -145,5 +145,7 @@ class ApiTest {
         assertThat(paths.has("/api/deals")).isTrue();
         assertThat(paths.has("/api/customers")).isTrue();
         assertThat(paths.has("/api/facilities/{id}")).isTrue();
+        assertThat(paths.has("/api/users")).isTrue();
+        assertThat(paths.has("/api/users/{login}/reset-password")).isTrue();
     }
 }

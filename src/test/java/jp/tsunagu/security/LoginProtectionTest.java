@@ -102,12 +102,12 @@ class LoginProtectionTest {
             mvc.perform(formLogin("/login").user(username).password("wrong-" + i))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        // Locked: the right password is refused with its own message, on the page and on the API.
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        // Locked: the right password is refused with the same message as a wrong one, on the page and on the API.
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/kpis").param("fiscalYear", "2026").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
 
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(14))));
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(16))));
         mvc.perform(get("/api/kpis").param("fiscalYear", "2026").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
 

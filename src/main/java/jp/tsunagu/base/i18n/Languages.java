@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Switching the language for the rest of the session. */
 public final class Languages {
@@ -17,6 +18,20 @@ public final class Languages {
     public static Locale other(Locale current) {
         return TsunaguI18NProvider.ENGLISH.getLanguage().equals(current.getLanguage())
                 ? TsunaguI18NProvider.JAPANESE : TsunaguI18NProvider.ENGLISH;
+    }
+
+    /**
+     * Opens the session in the person's own language (their profile's), unless a language was already chosen in it.
+     * Returns the session's language.
+     */
+    public static Locale startIn(VaadinSession session, Supplier<Locale> preferred) {
+        Object chosen = session.getAttribute(SESSION_KEY);
+        if (chosen instanceof Locale locale) {
+            return locale;
+        }
+        Locale locale = preferred.get();
+        session.setAttribute(SESSION_KEY, locale);
+        return locale;
     }
 
     public static void switchTo(UI ui, Locale locale) {

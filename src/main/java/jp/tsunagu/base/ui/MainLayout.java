@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -67,8 +68,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div footer = new Div();
         footer.addClassName("drawer-footer");
         authentication.getPrincipalName().ifPresent(username -> {
-            Span name = new Span(users.displayName(username));
+            // The name opens the person's own page: contact, language and password.
+            Anchor name = new Anchor("profile", users.displayName(username));
+            name.getElement().setAttribute("router-link", true);
             name.addClassName("user-name");
+            name.setId("profile-link");
+            name.getElement().setAttribute("title", getTranslation("profile.title"));
             // Roles only: a facility's own group (FACILITY-12) is how the engine addresses it, not a role.
             Span role = new Span(currentUser.roles().stream().filter(jp.tsunagu.security.AppRoles.ALL::contains)
                     .map(r -> getTranslation("role." + r))

@@ -71,16 +71,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         LoginI18n i18n = i18n();
-        if (parameters.containsKey("locked")) {
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockMinutes));
+        if (parameters.containsKey("error")) {
+            // The same words whatever went wrong; they mention the lock so a locked person knows what to do.
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message", lockMinutes));
         } else if (parameters.containsKey("expired")) {
             i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
         }
         login.setI18n(i18n);
-        login.setError(parameters.containsKey("error") || parameters.containsKey("locked")
-                || parameters.containsKey("expired"));
+        login.setError(parameters.containsKey("error") || parameters.containsKey("expired"));
     }
 
     @Override

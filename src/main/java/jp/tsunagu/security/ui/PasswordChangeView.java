@@ -1,0 +1,39 @@
+package jp.tsunagu.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.security.PasswordChangeRequired;
+import jp.tsunagu.security.UserAccounts;
+
+/**
+ * The one page a person with a temporary password sees (a new account, a reset): they choose their own before
+ * anything else. Every other page sends them here until they have.
+ */
+@Route(value = "password", autoLayout = false)
+@PermitAll
+public class PasswordChangeView extends VerticalLayout implements HasDynamicTitle {
+
+    PasswordChangeView(UserAccounts accounts) {
+        addClassName("password-view");
+        setMaxWidth("40em");
+        getStyle().set("margin", "0 auto");
+        add(new H1(getTranslation("password.first.title")),
+                new Paragraph(getTranslation("password.first.explain", accounts.mine().displayName())),
+                new PasswordChangeForm(accounts, () -> {
+                    PasswordChangeRequired.passwordChanged();
+                    Notifications.success(getTranslation("password.changed"));
+                    UI.getCurrent().navigate("");
+                }));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.first.title");
+    }
+}

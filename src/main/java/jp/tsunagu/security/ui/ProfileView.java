@@ -1,0 +1,86 @@
+package jp.tsunagu.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.i18n.Languages;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.base.ui.Facts;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.security.UserAccounts;
+import jp.tsunagu.security.UserAccounts.Account;
+
+import java.util.List;
+
+/** The logged-in person's own page: who they are, their e-mail, phone and language, and their password. */
+@Route("profile")
+@PermitAll
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final Select<String> language = new Select<>();
+    final Button save = new Button();
+
+    ProfileView(UserAccounts accounts) {
+        setMaxWidth("48em");
+        Account me = accounts.mine();
+        Facts facts = new Facts()
+                .fact("user.username", me.username())
+                .fact("user.displayName", me.kana() == null ? me.displayName()
+                        : me.displayName() + "（" + me.kana() + "）")
+                .fact("user.role", getTranslation("role." + me.role()))
+                .fact("user.belongsTo", me.facilityName() != null ? me.facilityName() : me.organisation());
+        email.setLabel(getTranslation("user.email"));
+        email.setId("profile-email");
+        email.setValue(me.email() == null ? "" : me.email());
+        phone.setLabel(getTranslation("user.phone"));
+        phone.setId("profile-phone");
+        phone.setPlaceholder("054-123-4567");
+        phone.setValue(me.phone() == null ? "" : me.phone());
+        language.setLabel(getTranslation("user.language"));
+        language.setId("profile-language");
+        language.setItems(List.of("ja", "en"));
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setValue(me.language());
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("profile-save");
+        save.addClickListener(e -> {
+            email.setInvalid(false);
+            phone.setInvalid(false);
+            try {
+                accounts.updateMyContact(email.getValue(), phone.getValue(), language.getValue());
+                Notifications.success(getTranslation("profile.saved"));
+                if (!language.getValue().equals(getLocale().getLanguage())) {
+                    Languages.switchTo(getUI().orElseThrow(), "en".equals(language.getValue())
+                            ? TsunaguI18NProvider.ENGLISH : TsunaguI18NProvider.JAPANESE);
+                }
+            } catch (UserFacingException refusal) {
+                var field = "phone".equals(refusal.field()) ? phone : email;
+                field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
+                field.setInvalid(true);
+            }
+        });
+        FormLayout contact = new FormLayout(email, phone, language);
+        contact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(new H2(getTranslation("profile.title")), facts, new H3(getTranslation("profile.contact")), contact, save,
+                new H3(getTranslation("profile.password")),
+                new PasswordChangeForm(accounts, () -> Notifications.success(getTranslation("password.changed"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title");
+    }
+}
