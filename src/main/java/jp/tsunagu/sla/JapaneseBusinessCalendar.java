@@ -1,26 +1,43 @@
 package jp.tsunagu.sla;
 
-import one.cafebabe.businesscalendar4j.BusinessCalendar;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
- * Japanese business days: weekends, national holidays with substitute and citizens' holidays (from
- * businessCalendar4j, which bundles the Cabinet Office data), and the New Year closing 12/31–1/3.
+ * Japanese business days: weekends, the national holidays (the official list, then the law's rules; see
+ * {@link Holidays}) and the New Year closing 12/31–1/3.
  */
 @Component
 public class JapaneseBusinessCalendar {
 
-    private final BusinessCalendar calendar = BusinessCalendar.newBuilder()
-            .holiday(BusinessCalendar.JAPAN.PUBLIC_HOLIDAYS,
-                    BusinessCalendar.JAPAN.CLOSED_ON_NEW_YEARS_EVE,
-                    BusinessCalendar.JAPAN.CLOSED_ON_NEW_YEARS_HOLIDAYS,
-                    BusinessCalendar.CLOSED_ON_SATURDAYS_AND_SUNDAYS)
-            .build();
+    private final Supplier<Holidays> holidays;
+
+    /** With the list shipped with the app (tests, tools). */
+    public JapaneseBusinessCalendar() {
+        Holidays shipped = Holidays.shipped();
+        this.holidays = () -> shipped;
+    }
+
+    /** With the list in force in the database. */
+    @Autowired
+    JapaneseBusinessCalendar(HolidayService holidays) {
+        this.holidays = holidays::current;
+    }
 
     public boolean isBusinessDay(LocalDate date) {
-        return calendar.isBusinessDay(date);
+        DayOfWeek day = date.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            return false;
+        }
+        if (date.getMonthValue() == 12 && date.getDayOfMonth() == 31
+                || date.getMonthValue() == 1 && date.getDayOfMonth() <= 3) {
+            return false;
+        }
+        return !holidays.get().isHoliday(date);
     }
 
     /**
@@ -35,7 +52,7 @@ public class JapaneseBusinessCalendar {
         int left = days;
         while (left > 0) {
             date = date.plusDays(1);
-            if (calendar.isBusinessDay(date)) {
+            if (isBusinessDay(date)) {
                 left--;
             }
         }

@@ -23,7 +23,9 @@ import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.sla.CalendarService;
+import jp.tsunagu.sla.HolidayService;
 import jp.tsunagu.sla.CalendarService.ClosingRow;
 
 import java.time.LocalTime;
@@ -31,8 +33,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Each organisation's working time: business hours, and closing days besides national holidays (which
- * come built in). SLA clocks count only this time.
+ * Each organisation's working time: business hours, and closing days besides national holidays (the official list
+ * shipped with the app, which the admin replaces with the Cabinet Office's newer one). SLA clocks count only this time.
  */
 @Route("admin/calendars")
 @Menu(order = 92, icon = "vaadin:calendar", title = "nav.calendars")
@@ -48,7 +50,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     final TextField note = new TextField();
     final Grid<ClosingRow> closings = new Grid<>();
 
-    CalendarView(CalendarService calendars) {
+    CalendarView(CalendarService calendars, HolidayService holidays, CurrentUser currentUser) {
         this.calendars = calendars;
         party.setLabel(getTranslation("calendar.party"));
         party.setItems(Party.COMPANY, Party.INTERMEDIARY);
@@ -100,7 +102,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         closings.setEmptyStateText(getTranslation("calendar.none"));
 
         add(new Paragraph(getTranslation("calendar.explain")), party, new H3(getTranslation("calendar.hours")), hours,
-                new H3(getTranslation("calendar.closings")), newClosing, closings);
+                new H3(getTranslation("calendar.closings")), newClosing, closings,
+                new HolidayListSection(holidays, currentUser));
         load();
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,10 +15,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
+import jp.tsunagu.sla.HolidayService;
 import jp.tsunagu.sla.SlaMonitor;
 import jp.tsunagu.sla.SlaMonitor.LeadTime;
 import jp.tsunagu.sla.SlaMonitor.OpenCounts;
@@ -47,9 +50,16 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
     final OpenClocksPanel open;
 
     SlaMonitorView(SlaMonitor monitor, UserDirectory users, Clock clock,
-                   java.util.List<jp.tsunagu.sla.MonitorPanel> panels) {
+                   java.util.List<jp.tsunagu.sla.MonitorPanel> panels, HolidayService holidays) {
         this.monitor = monitor;
         addClassName("sla-monitor");
+        // The supervisor hears it first when the business days will soon be counted without the official list.
+        holidays.runningOut().ifPresent(until -> {
+            Paragraph warning = new Paragraph(getTranslation("sla.holidays.runningOut", Formats.date(until)));
+            warning.setId("holiday-list-warning");
+            warning.addClassName("warning-text");
+            add(warning);
+        });
         LocalDate today = LocalDate.now(clock);
         from = DatePickers.create(getTranslation("sla.monitor.from"), getLocale());
         to = DatePickers.create(getTranslation("sla.monitor.to"), getLocale());
