@@ -3,15 +3,47 @@ package jp.tsunagu.requirements;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** The prefecture's minimum wage from a date on (revised every autumn). */
 @Entity
 @Table(name = "minimum_wage")
+@IdClass(MinimumWage.Key.class)
 class MinimumWage {
+
+    /** A prefecture's wage from a date. */
+    static class Key implements Serializable {
+        private String prefecture;
+        private LocalDate effectiveFrom;
+
+        Key() {
+        }
+
+        Key(String prefecture, LocalDate effectiveFrom) {
+            this.prefecture = prefecture;
+            this.effectiveFrom = effectiveFrom;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(prefecture, k.prefecture)
+                    && Objects.equals(effectiveFrom, k.effectiveFrom);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(prefecture, effectiveFrom);
+        }
+    }
+
+    @Id
+    private String prefecture;
 
     @Id
     @Column(name = "effective_from")
@@ -19,9 +51,6 @@ class MinimumWage {
 
     @Column(name = "yen_per_hour", nullable = false)
     private int yenPerHour;
-
-    @Column(nullable = false)
-    private String prefecture;
 
     @Column(name = "set_by", nullable = false)
     private String setBy;
@@ -32,18 +61,18 @@ class MinimumWage {
     protected MinimumWage() {
     }
 
-    MinimumWage(LocalDate effectiveFrom) {
+    MinimumWage(String prefecture, LocalDate effectiveFrom) {
+        this.prefecture = prefecture;
         this.effectiveFrom = effectiveFrom;
     }
 
-    void set(int yenPerHour, String prefecture, String by, Instant now) {
+    void set(int yenPerHour, String by, Instant now) {
         this.yenPerHour = yenPerHour;
-        this.prefecture = prefecture;
         this.setBy = by;
         this.setAt = now;
     }
 
     MinimumWageEntry toEntry() {
-        return new MinimumWageEntry(effectiveFrom, yenPerHour, prefecture, setBy, setAt);
+        return new MinimumWageEntry(effectiveFrom, yenPerHour, prefecture, setBy, setAt, false);
     }
 }

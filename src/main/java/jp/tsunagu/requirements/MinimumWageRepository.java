@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-interface MinimumWageRepository extends JpaRepository<MinimumWage, LocalDate> {
+interface MinimumWageRepository extends JpaRepository<MinimumWage, MinimumWage.Key> {
 
-    Optional<MinimumWage> findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(LocalDate day);
+    Optional<MinimumWage> findFirstByPrefectureAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(String prefecture,
+                                                                                                   LocalDate day);
 
-    List<MinimumWage> findAllByOrderByEffectiveFromDesc();
+    Optional<MinimumWage> findFirstByPrefectureOrderByEffectiveFromDesc(String prefecture);
+
+    List<MinimumWage> findAllByOrderByPrefectureAscEffectiveFromDesc();
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The prefecture's minimum wage by year, kept by the admin; the wage advisor uses the one in force. */
+/**
+ * Minimum wages by prefecture and date, kept by the admin; the wage advisor uses the one in force in the office's
+ * prefecture ({@code tsunagu.prefecture}, default 静岡県) on the day, and says when the newest is over a year old.
+ */
 @Service
 public class MinimumWages {
 
@@ -24,17 +28,38 @@ public class MinimumWages {
     private final MinimumWageRepository wages;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final String prefecture;
 
-    MinimumWages(MinimumWageRepository wages, CurrentUser currentUser, Clock clock) {
+    MinimumWages(MinimumWageRepository wages, CurrentUser currentUser, Clock clock,
+                 @Value("${tsunagu.prefecture:静岡県}") String prefecture) {
         this.wages = wages;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.prefecture = prefecture;
     }
 
+    /** The office's prefecture, whose minimum wage the advisor uses. */
+    public String prefecture() {
+        return prefecture;
+    }
+
+    /** The wage in force in the office's prefecture on the day. */
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<MinimumWageEntry> inForce(LocalDate day) {
-        return wages.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(day).map(MinimumWage::toEntry);
+        boolean outdated = newestIsOverAYearOld();
+        return wages.findFirstByPrefectureAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(prefecture, day)
+                .map(MinimumWage::toEntry).map(e -> new MinimumWageEntry(e.effectiveFrom(), e.yenPerHour(),
+                        e.prefecture(), e.setBy(), e.setAt(), outdated));
+    }
+
+    /** Whether the office's newest entry took effect more than a year ago: a revision may be missing. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean newestIsOverAYearOld() {
+        LocalDate today = LocalDate.now(clock);
+        return wages.findFirstByPrefectureOrderByEffectiveFromDesc(prefecture)
+                .map(w -> w.toEntry().effectiveFrom().isBefore(today.minusYears(1))).orElse(false);
     }
 
     @PermitAll
@@ -46,10 +71,10 @@ public class MinimumWages {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional(readOnly = true)
     public List<MinimumWageEntry> all() {
-        return wages.findAllByOrderByEffectiveFromDesc().stream().map(MinimumWage::toEntry).toList();
+        return wages.findAllByOrderByPrefectureAscEffectiveFromDesc().stream().map(MinimumWage::toEntry).toList();
     }
 
-    /** Sets the wage from a date on; the same date again corrects it. */
+    /** Sets a prefecture's wage from a date on; the same prefecture and date again corrects it. */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public void set(LocalDate effectiveFrom, Integer yenPerHour, String prefecture) {
@@ -65,8 +90,10 @@ public class MinimumWages {
         if (prefecture.strip().length() > PREFECTURE_MAX) {
             throw new UserFacingException("minimumWage.prefecture.size", PREFECTURE_MAX);
         }
-        MinimumWage wage = wages.findById(effectiveFrom).orElseGet(() -> new MinimumWage(effectiveFrom));
-        wage.set(yenPerHour, prefecture.strip(), currentUser.username(), clock.instant());
+        String where = prefecture.strip();
+        MinimumWage wage = wages.findById(new MinimumWage.Key(where, effectiveFrom))
+                .orElseGet(() -> new MinimumWage(where, effectiveFrom));
+        wage.set(yenPerHour, currentUser.username(), clock.instant());
         wages.save(wage);
     }
 }

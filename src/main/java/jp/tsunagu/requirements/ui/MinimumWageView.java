@@ -38,7 +38,8 @@ class MinimumWageView extends VerticalLayout implements HasDynamicTitle {
 
     MinimumWageView(MinimumWages wages) {
         setMaxWidth("50em");
-        add(new Paragraph(getTranslation("minimumWage.explain")));
+        add(new Paragraph(getTranslation("minimumWage.explain", wages.prefecture())));
+        prefecture.setValue(wages.prefecture());
         grid.setId("minimum-wages");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(w -> Formats.date(w.effectiveFrom())).setHeader(getTranslation("minimumWage.from"));

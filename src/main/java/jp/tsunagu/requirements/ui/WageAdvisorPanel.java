@@ -48,6 +48,13 @@ class WageAdvisorPanel extends Div {
         } else {
             add(new Paragraph(getTranslation("wage.minimumWage", minimumWage.prefecture(),
                     Formats.yen((long) minimumWage.yenPerHour()), Formats.date(minimumWage.effectiveFrom()))));
+            if (minimumWage.outdated()) {
+                Paragraph outdated = new Paragraph(getTranslation("wage.minimumWage.outdated",
+                        Formats.date(minimumWage.effectiveFrom())));
+                outdated.addClassName("warning-text");
+                outdated.setId("minimum-wage-outdated");
+                add(outdated);
+            }
         }
 
         NativeTable table = new NativeTable();
