@@ -70,7 +70,8 @@ class DealApi {
     }
 
     static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > PAGE_MAX) {
+        // page × size must stay an int offset: a huge page number would overflow into a negative one.
+        if (page < 0 || size < 1 || size > PAGE_MAX || (long) page * size > Integer.MAX_VALUE - size) {
             throw new UserFacingException("api.page", PAGE_MAX);
         }
     }

@@ -135,6 +135,17 @@ class BadInputTest {
     }
 
     @Test
+    void a_page_number_whose_offset_would_overflow_is_refused_with_a_message() throws Exception {
+        for (String list : List.of("/api/deals", "/api/customers", "/api/facilities")) {
+            var page = mvc.perform(get(list).param("page", "2147483647").param("size", "500")
+                    .with(httpBasic(staff, PASSWORD))).andReturn().getResponse();
+            assertThat(page.getStatus()).as(list).isEqualTo(400);
+            assertThat(JSON.readTree(page.getContentAsString(StandardCharsets.UTF_8)).get("message").asText())
+                    .as(list).contains("ページ");
+        }
+    }
+
+    @Test
     void malformed_csv_files_get_a_clear_error_and_nothing_is_imported() {
         TestData.actAs(TestData.unique("sup"), AppRoles.SUPERVISOR);
         int before = dealCount();
