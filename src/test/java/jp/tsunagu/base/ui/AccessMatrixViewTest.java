@@ -152,11 +152,15 @@ class AccessMatrixViewTest extends KaribuTest {
         assertThat(outcome()).as("a deal never offered to the facility").isEqualTo("not found");
     }
 
-    /** A user who exists (the profile pages read their own account). */
+    private final Map<String, String> userOfRole = new java.util.HashMap<>();
+
+    /** A user of the role who exists (the profile pages read their own account); one per role, made once. */
     private String matrixUser(String role) {
-        String name = TestData.unique("matrix");
-        users.create(name, "matrix-view-pass-1", "権限 " + role, role);
-        return name;
+        return userOfRole.computeIfAbsent(role, r -> {
+            String name = TestData.unique("matrix");
+            users.create(name, "matrix-view-pass-1", "権限 " + r, r);
+            return name;
+        });
     }
 
     private String path(String template) {
