@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -42,6 +43,8 @@ public final class DataDirectoryBackup {
     /** Writes the backup of the server behind {@code connection} (a superuser's) whose data are in {@code dataDir}. */
     public static void write(Connection connection, Path dataDir, OutputStream target) throws IOException, SQLException {
         try (Statement s = connection.createStatement(); ZipOutputStream zip = new ZipOutputStream(target)) {
+            // Fast compression: the database's pages shrink about eightfold even so, in a fraction of the time.
+            zip.setLevel(Deflater.BEST_SPEED);
             s.execute("select pg_backup_start('tsunagu', true)");
             String label;
             String tablespaceMap;

@@ -138,7 +138,7 @@ class UserApiTest {
         assertThat(bad.get("errors").toString()).contains("username").contains("displayName").contains("email");
         JsonNode twice = call(post("/api/users"), 400, "{\"username\":\"" + taken + "\",\"displayName\":\"二人目\","
                 + "\"role\":\"DIRECTOR\"}");
-        assertThat(twice.get("message").asText()).isEqualTo("このログインIDはすでに使われています");
+        assertThat(twice.get("message").asText()).isEqualTo("このユーザー名はすでに使われています");
         assertThat(twice.get("errors").get(0).asText()).startsWith("username:");
         JsonNode noFacility = call(post("/api/users"), 400, "{\"username\":\"" + TestData.unique("nf")
                 + "\",\"displayName\":\"職員\",\"role\":\"FACILITY\"}");

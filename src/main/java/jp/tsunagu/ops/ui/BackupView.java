@@ -39,9 +39,10 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("60em");
         add(new H2(getTranslation("nav.backups")));
         if (!backups.available()) {
-            add(new Paragraph(getTranslation("backup.external.explain")),
-                    new Pre("pg_dump -Fc -h HOST -U USER -d DATABASE -f tsunagu.dump\n"
-                            + "pg_restore --clean --if-exists -h HOST -U USER -d DATABASE tsunagu.dump"));
+            Pre commands = new Pre("pg_dump -Fc -h HOST -U USER -d DATABASE -f tsunagu.dump\n"
+                    + "pg_restore --no-owner -h HOST -U USER -d DATABASE tsunagu.dump");
+            commands.addClassName("command");
+            add(new Paragraph(getTranslation("backup.external.explain")), commands);
             return;
         }
         add(new Paragraph(getTranslation("backup.explain")));
@@ -69,8 +70,9 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(backups.list());
         grid.setEmptyStateText(getTranslation("backup.none"));
         grid.setAllRowsVisible(true);
-        add(now, grid, new Paragraph(getTranslation("backup.restore.explain")),
-                new Pre("TSUNAGU_RESTORE_FROM=data/backups/tsunagu-20261130-023000.zip mvn spring-boot:run"));
+        Pre restore = new Pre("TSUNAGU_RESTORE_FROM=data/backups/tsunagu-20261130-023000.zip mvn spring-boot:run");
+        restore.addClassName("command");
+        add(now, grid, new Paragraph(getTranslation("backup.restore.explain")), restore);
     }
 
     private Anchor download(Backups backups, Backup backup) {
@@ -81,8 +83,9 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
                 throw new UncheckedIOException(e);
             }
         });
-        Anchor link = new Anchor(file, backup.name());
+        Anchor link = new Anchor(file, getTranslation("backup.download"));
         link.getElement().setAttribute("download", true);
+        link.getElement().setAttribute("title", backup.name());
         return link;
     }
 

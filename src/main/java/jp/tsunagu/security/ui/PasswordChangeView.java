@@ -1,11 +1,14 @@
 package jp.tsunagu.security.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.security.PasswordChangeRequired;
@@ -19,7 +22,7 @@ import jp.tsunagu.security.UserAccounts;
 @PermitAll
 public class PasswordChangeView extends VerticalLayout implements HasDynamicTitle {
 
-    PasswordChangeView(UserAccounts accounts) {
+    PasswordChangeView(UserAccounts accounts, AuthenticationContext authentication) {
         addClassName("password-view");
         setMaxWidth("40em");
         getStyle().set("margin", "0 auto");
@@ -30,6 +33,11 @@ public class PasswordChangeView extends VerticalLayout implements HasDynamicTitl
                     Notifications.success(getTranslation("password.changed"));
                     UI.getCurrent().navigate("");
                 }));
+        // Someone else's temporary password, or no time now: log out instead.
+        Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("password-logout");
+        add(logout);
     }
 
     @Override

@@ -93,6 +93,9 @@ class UserEditor extends Dialog {
             form.setRole(AppRoles.FACILITY);
         }
         binder.readBean(form);
+        username.setRequiredIndicatorVisible(true);
+        displayName.setRequiredIndicatorVisible(true);
+        role.setRequiredIndicatorVisible(true);
         role.addValueChangeListener(e -> showFacilityOrOrganisation());
         showFacilityOrOrganisation();
 

@@ -11,16 +11,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.ui.Narrow;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.FacilityNames;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserAccounts.Account;
+
+import java.util.List;
 
 /**
  * Who may log in: the admin's list of every account (intermediary staff see their facilities' staff), searched by
@@ -43,6 +47,7 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
         this.facilities = facilities;
         this.admin = currentUser.hasRole(AppRoles.ADMIN);
         search.setPlaceholder(getTranslation("user.search"));
+        search.setMinWidth("16em");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -61,17 +66,30 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
         bar.setWrap(true);
 
         grid.setId("users");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Account::username).setHeader(getTranslation("user.username")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(a -> a.kana() == null ? a.displayName() : a.displayName() + "（" + a.kana() + "）")
-                .setHeader(getTranslation("user.displayName")).setFlexGrow(1);
-        grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("user.role"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.facilityName() != null ? a.facilityName() : a.organisation() == null ? ""
-                : a.organisation()).setHeader(getTranslation("user.belongsTo")).setFlexGrow(1);
-        grid.addColumn(a -> UserActions.status(a, this::getTranslation)).setHeader(getTranslation("user.status")).setAutoWidth(true).setFlexGrow(0)
-                .setKey("status");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        List<Grid.Column<Account>> wide = List.of(
+                grid.addColumn(Account::username).setHeader(getTranslation("user.username")).setAutoWidth(true)
+                        .setFlexGrow(0),
+                grid.addColumn(this::nameWithKana).setHeader(getTranslation("user.displayName")).setFlexGrow(1),
+                grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("user.role"))
+                        .setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(UserListView::belongsTo).setHeader(getTranslation("user.belongsTo")).setFlexGrow(1),
+                grid.addColumn(a -> UserActions.status(a, this::getTranslation)).setHeader(getTranslation("user.status"))
+                        .setAutoWidth(true).setFlexGrow(0).setKey("status"));
+        // On a phone one card per person: name, login, role and where they belong, status.
+        Grid.Column<Account> card = grid.addColumn(LitRenderer.<Account>of("""
+                        <div class="user-card"><strong>${item.name}</strong> <span class="muted">${item.login}</span>
+                        <div>${item.role}　${item.belongs}</div><div class="muted">${item.status}</div></div>""")
+                        .withProperty("name", this::nameWithKana).withProperty("login", Account::username)
+                        .withProperty("role", a -> getTranslation("role." + a.role()))
+                        .withProperty("belongs", UserListView::belongsTo)
+                        .withProperty("status", a -> UserActions.status(a, this::getTranslation)))
+                .setHeader(getTranslation("nav.users"));
+        card.setVisible(false);
+        Narrow.track(this, narrow -> {
+            wide.forEach(c -> c.setVisible(!narrow));
+            card.setVisible(narrow);
+        });
         grid.setItems(q -> accounts.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> accounts.count(search.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -80,6 +98,14 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation(admin ? "user.intro" : "user.intro.intermediary")), bar, grid);
     }
 
+
+    private String nameWithKana(Account a) {
+        return a.kana() == null ? a.displayName() : a.displayName() + "（" + a.kana() + "）";
+    }
+
+    private static String belongsTo(Account a) {
+        return a.facilityName() != null ? a.facilityName() : a.organisation() == null ? "" : a.organisation();
+    }
 
     void open(Account account) {
         new UserActions(accounts, facilities, accounts.find(account.username()), admin, this::saved).open();

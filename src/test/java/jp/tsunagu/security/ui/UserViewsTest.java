@@ -126,14 +126,14 @@ class UserViewsTest extends KaribuTest {
         _setValue(editor.email, "not-mail");
         _setValue(editor.role, AppRoles.DIRECTOR);
         _click(editor.save);
-        assertThat(editor.username.getErrorMessage()).startsWith("ログインIDは半角英数字");
+        assertThat(editor.username.getErrorMessage()).startsWith("ユーザー名は半角英数字");
         assertThat(editor.kana.getErrorMessage()).isEqualTo("ふりがなは、ひらがなかカタカナで入力してください");
         assertThat(editor.email.isInvalid()).isTrue();
         _setValue(editor.username, taken);
         _setValue(editor.kana, "");
         _setValue(editor.email, "");
         _click(editor.save);
-        assertThat(editor.username.getErrorMessage()).isEqualTo("このログインIDはすでに使われています");
+        assertThat(editor.username.getErrorMessage()).isEqualTo("このユーザー名はすでに使われています");
         assertThat(editor.isOpened()).isTrue();
         assertThat(accounts.find(taken).displayName()).isEqualTo("既存 四郎");
     }
