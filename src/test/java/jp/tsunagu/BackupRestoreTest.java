@@ -114,6 +114,14 @@ class BackupRestoreTest {
                 Thread.sleep(250);
             }
             assertThat(sql.queryForObject(open, Long.class)).isEqualTo(6L);
+            actAs(restored);
+            restored.getBean(TestData.class).deal(TestData.unique("復元後"), WorkCategory.PC);
+        }
+
+        // The setting left in place by mistake: the next start keeps the work done since the restore.
+        try (ConfigurableApplicationContext again = start(data, backupFile.toString())) {
+            assertThat(again.getBean(JdbcTemplate.class).queryForObject("select count(*) from deal", Long.class))
+                    .isEqualTo(7L);
         }
     }
 

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Starts a real PostgreSQL from Maven jars when no database URL is configured, so that a newcomer
@@ -105,19 +107,30 @@ public class EmbeddedDatabaseConfig {
         return new EmbeddedDatabase(postgres, dataDir, password, !persistent);
     }
 
+    /** Written into a restored data folder: the same backup is not restored again at the next start. */
+    private static final String RESTORED_FROM = "tsunagu-restored-from";
+
     private static void restore(Path backup, Path dataDir) throws IOException {
         if (!Files.isRegularFile(backup)) {
             throw new IllegalStateException("TSUNAGU_RESTORE_FROM: no backup file at " + backup);
         }
+        String stamp = backup.getFileName() + " " + Files.size(backup) + " " + Files.getLastModifiedTime(backup);
+        Path marker = dataDir.resolve(RESTORED_FROM);
+        if (Files.exists(marker) && Files.readString(marker).equals(stamp)) {
+            // The setting was left in place after the restore: the data since then must not be thrown away.
+            log.warn("{} was restored before; starting on the data as they are (remove TSUNAGU_RESTORE_FROM)", backup);
+            return;
+        }
         if (Files.exists(dataDir)) {
             Path aside = dataDir.resolveSibling(dataDir.getFileName() + "-before-restore-"
-                    + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss")));
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss")));
             Files.move(dataDir, aside);
             log.warn("Restoring {}: the data there before are kept in {}", backup, aside);
         }
         try (var in = Files.newInputStream(backup)) {
             DataDirectoryBackup.restore(in, dataDir);
         }
+        Files.writeString(marker, stamp);
         EmbeddedDatabaseLock.openForRelock(dataDir);
         log.info("Restored the database from {}", backup);
     }
