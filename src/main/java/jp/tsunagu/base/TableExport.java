@@ -36,7 +36,7 @@ public final class TableExport {
             for (Table.Row row : table.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < table.columns().size(); i++) {
-                    cells.add(text(row.cells().get(i), table.columns().get(i).kind()));
+                    cells.add(CsvText.safeCell(text(row.cells().get(i), table.columns().get(i).kind())));
                 }
                 printer.printRecord(cells);
             }

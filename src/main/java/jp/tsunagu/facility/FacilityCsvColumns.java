@@ -140,7 +140,8 @@ final class FacilityCsvColumns {
         }
 
         private String get(String column) {
-            return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+            return record.isMapped(column) && record.isSet(column)
+                    ? jp.tsunagu.base.CsvText.unsafeCell(record.get(column).strip()) : "";
         }
 
         private FacilityType type(String value) {

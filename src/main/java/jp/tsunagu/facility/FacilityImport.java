@@ -1,5 +1,7 @@
 package jp.tsunagu.facility;
 
+import jp.tsunagu.base.CsvText;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -180,7 +182,7 @@ public class FacilityImport {
                 .setHeader(FacilityCsvColumns.ALL.toArray(String[]::new)).get())) {
             facilities.forEachExportRow(cells -> {
                 try {
-                    printer.printRecord(cells);
+                    printer.printRecord(cells.stream().map(CsvText::safeCell).toList());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -124,6 +124,20 @@ class FacilityImportTest {
     }
 
     @Test
+    void a_name_that_excel_would_run_as_a_formula_is_exported_as_text_and_imports_back_as_typed() {
+        String name = "=HYPERLINK(\"http://example.com\",\"開く\")" + TestData.unique("");
+        byte[] csv = (HEADER + "\"" + name.replace("\"", "\"\"") + "\",,B,,,TOWN,,,,,,,,,,,,,\n").replace("TOWN", town)
+                .getBytes(StandardCharsets.UTF_8);
+        importer.importAll(csv, Locale.JAPAN);
+        String exported = new String(importer.export(Locale.JAPAN), StandardCharsets.UTF_8);
+        String line = exported.lines().filter(l -> l.contains("HYPERLINK")).findFirst().orElseThrow();
+        assertThat(line).startsWith("\"'=HYPERLINK(");
+        // Read back, the apostrophe goes and the name is the one typed (a duplicate of the registered one).
+        assertThat(importer.preview((HEADER + line + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN).errors())
+                .singleElement().satisfies(e -> assertThat(e.message()).contains(name));
+    }
+
+    @Test
     void a_file_without_the_required_columns_or_not_csv_at_all_is_refused_with_a_reason() {
         var preview = importer.preview("名前,住所\nあ,い\n".getBytes(StandardCharsets.UTF_8), Locale.JAPAN);
         assertThat(preview.errors()).singleElement().satisfies(e -> {
