@@ -37,4 +37,14 @@ public class TaskDeadlines {
         Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
         return task == null ? Optional.empty() : Optional.ofNullable(task.getAssignee());
     }
+
+    /** Who sent the offer a facility's task answers (the intermediary staff member), if the task is an offer. */
+    @Transactional(readOnly = true)
+    public Optional<String> offerSenderOf(String taskId) {
+        if (engineTasks.createTaskQuery().taskId(taskId).count() == 0) {
+            return Optional.empty();
+        }
+        Object sentBy = engineTasks.getVariable(taskId, Offers.SENT_BY);
+        return sentBy == null ? Optional.empty() : Optional.of(sentBy.toString());
+    }
 }

@@ -220,10 +220,16 @@ public class SlaClocks implements StageClock {
         log.debug("SLA {} on deal {} at {}", event, c.getDealId(), stage);
     }
 
-    /** Who answers for a clock: whoever holds the task, else the deal's owner on that side. */
+    /**
+     * Who answers for a clock: whoever holds the task, else the deal's owner on that side; a facility's offer that
+     * nobody there has taken is followed up by the intermediary staff member who sent it.
+     */
     private String owner(SlaClock c) {
-        return deadlines.assigneeOf(c.getTaskId()).orElseGet(() -> c.getParty() == Party.INTERMEDIARY
-                ? deals.intermediaryOf(c.getDealId()) : deals.directorOf(c.getDealId()));
+        return deadlines.assigneeOf(c.getTaskId()).orElseGet(() -> switch (c.getParty()) {
+            case INTERMEDIARY -> deals.intermediaryOf(c.getDealId());
+            case FACILITY -> deadlines.offerSenderOf(c.getTaskId()).orElseGet(() -> deals.intermediaryOf(c.getDealId()));
+            default -> deals.directorOf(c.getDealId());
+        });
     }
 
     /** A clock as the deal page shows it. */

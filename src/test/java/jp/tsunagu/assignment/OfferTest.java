@@ -61,6 +61,8 @@ class OfferTest {
     Matching matching;
     @Autowired
     jp.tsunagu.sla.SlaClocks clocks;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final LocalDate answerBy = LocalDate.now().plusDays(3);
 
@@ -179,6 +181,25 @@ class OfferTest {
         facilities.answerSurvey(mine, survey);
         assertThatThrownBy(() -> facilities.page("", 0, 10))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void the_breach_of_an_offer_nobody_took_goes_to_the_staff_member_who_sent_it_not_the_director() {
+        long slow = facility(true);
+        long dealId = dealAtAssignment();
+        String sender = TestData.unique("sender");
+        TestData.actAs(sender, INTERMEDIARY);
+        offers.send(dealId, List.of(slow), answerBy);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.Instant.now().plus(java.time.Duration.ofDays(10))));
+        try {
+            clocks.sweep();
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        List<String> told = jdbc.queryForList("select recipient from notification where deal_id = ?"
+                + " and kind = 'SLA_BREACH'", String.class, dealId);
+        assertThat(told).contains(sender).doesNotContain("dir");
     }
 
     private void asFacility(long facilityId) {
