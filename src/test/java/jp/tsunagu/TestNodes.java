@@ -38,6 +38,12 @@ public final class TestNodes {
         }
     }
 
+    /** Starts the only node of a child JVM: its security strategy stays the JVM's, as in production. */
+    public static ConfigurableApplicationContext startAlone(String databaseUrl, String... extra) {
+        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                .run(arguments(databaseUrl, extra).toArray(String[]::new));
+    }
+
     /** The command line of a node on this database; an extra {@code --name=value} replaces the default of that name. */
     public static List<String> arguments(String databaseUrl, String... extra) {
         Map<String, String> args = new LinkedHashMap<>();

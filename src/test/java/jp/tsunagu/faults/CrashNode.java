@@ -24,7 +24,7 @@ public final class CrashNode {
     }
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext node = TestNodes.start(args[0], "--logging.level.root=error",
+        ConfigurableApplicationContext node = TestNodes.startAlone(args[0], "--logging.level.root=error",
                 "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn");
         TestData data = node.getBean(TestData.class);
         TaskInboxService inbox = node.getBean(TaskInboxService.class);

@@ -34,7 +34,7 @@ class EmbeddedCrashFaultIT {
     static String[] embeddedArguments(String dataDir) {
         return new String[]{"--spring.datasource.url=", "--tsunagu.embedded-db.persistent=true",
                 "--tsunagu.embedded-db.dir=" + dataDir, "--tsunagu.backup.dir=" + dataDir + "-backups",
-                "--logging.level.root=error"};
+                "--logging.level.root=error", "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn"};
     }
 
     @Test

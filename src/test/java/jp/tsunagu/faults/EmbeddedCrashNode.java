@@ -16,7 +16,7 @@ public final class EmbeddedCrashNode {
     }
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext node = TestNodes.start("", EmbeddedCrashFaultIT.embeddedArguments(args[0]));
+        ConfigurableApplicationContext node = TestNodes.startAlone("", EmbeddedCrashFaultIT.embeddedArguments(args[0]));
         TestData data = node.getBean(TestData.class);
         System.out.println("READY");
         for (int t = 0; t < 4; t++) {
