@@ -226,12 +226,6 @@ public class UserAccounts {
         audit.record(AuditKind.USER, user.getId(), null, "profile", user.getUsername());
     }
 
-    /** The rules a new password must pass, for the screens' hints. */
-    @PermitAll
-    public String passwordProblem(String password, String username) {
-        return rules.problem(password, username).orElse(null);
-    }
-
     private void checkRoleAndFacility(UserForm form, AppUser existing) {
         if (!AppRoles.ALL.contains(form.getRole())) {
             throw UserFacingException.onField("role", "user.role.required");
