@@ -16,4 +16,6 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     boolean existsByDealId(long dealId);
 
     boolean existsByDealIdAndFacilityId(long dealId, long facilityId);
+
+    boolean existsByDealIdAndFacilityIdAndStatusIn(long dealId, long facilityId, java.util.Collection<OfferStatus> statuses);
 }

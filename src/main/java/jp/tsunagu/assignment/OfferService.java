@@ -183,6 +183,15 @@ public class OfferService {
         return currentUser.facilityId().map(f -> offers.existsByDealIdAndFacilityId(dealId, f)).orElse(false);
     }
 
+    /**
+     * Whether the current facility's offer of the deal is still live: waiting for its answer, or answered yes. A
+     * declined, expired or withdrawn offer no longer opens the deal's questions.
+     */
+    public boolean openToMe(long dealId) {
+        return currentUser.facilityId().map(f -> offers.existsByDealIdAndFacilityIdAndStatusIn(dealId, f,
+                List.of(OfferStatus.SENT, OfferStatus.ACCEPTED, OfferStatus.COUNTERED))).orElse(false);
+    }
+
     boolean anyFor(long dealId) {
         return offers.existsByDealId(dealId);
     }

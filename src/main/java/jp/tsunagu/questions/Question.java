@@ -99,6 +99,10 @@ class Question {
         return dealId;
     }
 
+    Party getAskedParty() {
+        return askedParty;
+    }
+
     String getAskedBy() {
         return askedBy;
     }

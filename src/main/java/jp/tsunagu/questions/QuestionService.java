@@ -60,7 +60,7 @@ public class QuestionService {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
     @Transactional(readOnly = true)
     public List<QuestionRow> faq(long dealId) {
-        if (currentUser.hasRole(AppRoles.FACILITY) && !offers.offeredToMe(dealId)) {
+        if (currentUser.hasRole(AppRoles.FACILITY) && !offers.openToMe(dealId)) {
             throw new UserFacingException("question.notOnDeal");
         }
         return questions.findByDealIdAndStateOrderByAnsweredAt(dealId, QuestionState.ANSWERED).stream()
@@ -76,6 +76,13 @@ public class QuestionService {
         }
         return questions.findByDealIdAndAskedByOrderByAskedAt(dealId, currentUser.username()).stream()
                 .map(this::row).toList();
+    }
+
+    /** Whether the facility's offer of the deal is live, so that it reads the FAQ and asks (its own stay readable). */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public boolean openToMe(long dealId) {
+        return offers.openToMe(dealId);
     }
 
     /** The deal's title, for a facility offered the deal. */
@@ -94,7 +101,7 @@ public class QuestionService {
         String body = text(text, "question.text.required");
         Party party;
         if (currentUser.hasRole(AppRoles.FACILITY)) {
-            if (!offers.offeredToMe(dealId)) {
+            if (!offers.openToMe(dealId)) {
                 throw new UserFacingException("question.notOnDeal");
             }
             party = Party.FACILITY;
@@ -171,8 +178,14 @@ public class QuestionService {
         return text.strip();
     }
 
+    /**
+     * A question as its reader may see it: facility staff read another facility's question as asked by "a facility"
+     * (the asker is {@code null}), never the person's name.
+     */
     private QuestionRow row(Question q) {
-        return q.toRow(users.displayName(q.getAskedBy()),
+        boolean otherFacility = q.getAskedParty() == Party.FACILITY && currentUser.hasRole(AppRoles.FACILITY)
+                && !q.getAskedBy().equals(currentUser.username());
+        return q.toRow(otherFacility ? null : users.displayName(q.getAskedBy()),
                 q.getAnsweredBy() == null ? null : users.displayName(q.getAnsweredBy()));
     }
 }

@@ -140,6 +140,39 @@ class QuestionsTest {
                 .satisfies(r -> assertThat(r.askedParty()).isEqualTo(jp.tsunagu.deal.Party.FACILITY));
     }
 
+    @Test
+    void a_facility_reads_another_facility_s_question_without_its_asker_and_loses_the_faq_with_its_offer() {
+        TestData.actAs("dir", DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("質問5"), WorkCategory.PC);
+        long himawari = facility();
+        long aoi = facility();
+        TestData.actAs("staff", INTERMEDIARY);
+        offers.send(dealId, List.of(himawari, aoi), LocalDate.now().plusDays(3));
+        TestData.actAs("kobayashi", AppRoles.FACILITY, AppRoles.facilityGroup(himawari));
+        long asked = questions.ask(dealId, "納品はCSVでよいですか？");
+        assertThat(questions.askedByMe(dealId)).singleElement()
+                .satisfies(r -> assertThat(r.askedBy()).isEqualTo("kobayashi"));
+        TestData.actAs("dir", DIRECTOR);
+        questions.answer(asked, 0, "CSV で結構です");
+        assertThat(questions.faq(dealId)).singleElement().satisfies(r -> assertThat(r.askedBy()).isEqualTo("kobayashi"));
+
+        // The other facility reads the answer, not who asked it.
+        TestData.actAs("nakamura", AppRoles.FACILITY, AppRoles.facilityGroup(aoi));
+        assertThat(questions.faq(dealId)).singleElement().satisfies(r -> {
+            assertThat(r.answer()).isEqualTo("CSV で結構です");
+            assertThat(r.askedBy()).isNull();
+        });
+        long mine = questions.ask(dealId, "土曜日も作業できますか？");
+
+        // Declined: the FAQ and asking close; its own questions stay readable.
+        long offer = offers.mine().stream().filter(o -> o.dealId() == dealId).findFirst().orElseThrow().id();
+        offers.answer(offer, new jp.tsunagu.assignment.OfferAnswer(jp.tsunagu.assignment.OfferStatus.DECLINED, null,
+                null, null, "人手が足りません"));
+        assertThatThrownBy(() -> questions.faq(dealId)).hasMessage("question.notOnDeal");
+        assertThatThrownBy(() -> questions.ask(dealId, "もう一つ")).hasMessage("question.notOnDeal");
+        assertThat(questions.askedByMe(dealId)).extracting(QuestionRow::id).containsExactly(mine);
+    }
+
     private long facility() {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         TestData.actAs("staff", INTERMEDIARY);

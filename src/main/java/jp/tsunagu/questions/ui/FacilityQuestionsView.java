@@ -53,14 +53,24 @@ class FacilityQuestionsView extends VerticalLayout implements BeforeEnterObserve
         add(new Anchor("portal/offers", "← " + getTranslation("nav.portalOffers")));
         H2 heading = new H2(title);
         heading.setId("deal-title");
-        add(heading, new H3(getTranslation("faq.title")), QuestionList.faq(questions.faq(dealId)));
+        boolean open = questions.openToMe(dealId);
+        add(heading);
+        if (open) {
+            add(new H3(getTranslation("faq.title")), QuestionList.faq(questions.faq(dealId)));
+        } else {
+            Paragraph closed = new Paragraph(getTranslation("question.offerClosed"));
+            closed.setId("offer-closed");
+            add(closed);
+        }
         List<QuestionRow> mine = questions.askedByMe(dealId);
         add(new H3(getTranslation("question.mine")));
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("question.mine.none")));
         }
         mine.forEach(q -> add(QuestionList.card(q, false, questions, () -> show(dealId))));
-        add(QuestionList.askForm(questions, dealId, () -> show(dealId)));
+        if (open) {
+            add(QuestionList.askForm(questions, dealId, () -> show(dealId)));
+        }
     }
 
     @Override

@@ -52,8 +52,11 @@ final class QuestionList {
         Div card = new Div();
         card.addClassName("question-card");
         card.addClassName("question-" + q.state().name().toLowerCase());
-        Span who = new Span(card.getTranslation("question.by", q.askedBy(),
-                card.getTranslation("party." + q.askedParty()), Formats.dateTime(q.askedAt())));
+        // Another facility's question names no one: the asker shows as "a facility".
+        Span who = new Span(q.askedBy() == null
+                ? card.getTranslation("question.byFacility", Formats.dateTime(q.askedAt()))
+                : card.getTranslation("question.by", q.askedBy(), card.getTranslation("party." + q.askedParty()),
+                Formats.dateTime(q.askedAt())));
         who.addClassName("muted");
         String kind = switch (q.state()) {
             case OPEN -> "due-soon";

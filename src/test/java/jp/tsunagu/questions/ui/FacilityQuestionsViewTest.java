@@ -62,6 +62,20 @@ class FacilityQuestionsViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("質問を送りました");
         assertThat(questions.askedByMe(dealId)).hasSize(1);
 
+        // Declined: the page keeps the facility's own question, says the offer ended, and offers neither FAQ nor form.
+        long offer = offers.mine().stream().filter(o -> o.dealId() == dealId).findFirst().orElseThrow().id();
+        offers.answer(offer, new jp.tsunagu.assignment.OfferAnswer(jp.tsunagu.assignment.OfferStatus.DECLINED, null,
+                null, null, "人手が足りません"));
+        navigate("portal/deals/" + dealId + "/questions");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-closed")).getText())
+                .startsWith("このオファーは辞退・期限切れ・取り下げにより終了しました");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("faq"))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextArea.class,
+                spec -> spec.withId("question-text"))).isEmpty();
+        assertThat(_get(FacilityQuestionsView.class).getElement().getTextRecursively())
+                .contains("在宅の利用者も作業できますか？");
+
         login(TestData.unique("fac2"), AppRoles.FACILITY, AppRoles.facilityGroup(other));
         navigate("portal/deals/" + dealId + "/questions");
         assertThat(_get(H2.class).getText()).isNotEqualTo(title);
