@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +73,7 @@ class OperationsMetrics implements MeterBinder {
         Long breaches = jdbc.queryForObject("select count(*) from sla_clock where state = 'BREACHED'", Long.class);
         Long due = jdbc.queryForObject("select count(*) from act_ru_job where (duedate_ is null or duedate_ <= ?) and retries_ > 0 "
                 + "and (lock_exp_time_ is null or lock_exp_time_ < ?) and suspension_state_ = 1", Long.class,
-                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
+                Timestamp.from(now), Timestamp.from(now));
         Long unread = jdbc.queryForObject("select count(*) from notification where read_at is null", Long.class);
         return new Snapshot(now, byStage, breaches == null ? 0 : breaches, due == null ? 0 : due,
                 unread == null ? 0 : unread);

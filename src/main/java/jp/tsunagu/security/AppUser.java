@@ -169,6 +169,11 @@ public class AppUser {
         this.mustChangePassword = temporary;
     }
 
+    /** The password was chosen by someone else (a first admin, a new account): the person must replace it. */
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
     void enabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -71,7 +71,7 @@ class FirstAdmin implements ApplicationRunner {
                     + " characters, not a common password, not the user name).");
         });
         AppUser admin = directory.create(username, password, "システム管理者", AppRoles.ADMIN);
-        admin.password(admin.getPasswordHash(), true);
+        admin.requirePasswordChange();
         audit.recordAs(AuditLog.SYSTEM, AuditKind.USER, admin.getId(), null, "created",
                 username + " / " + AuditLog.ja("role." + AppRoles.ADMIN));
         log.info("Created the first administrator '{}' from TSUNAGU_ADMIN_USER; the password must be changed at the "

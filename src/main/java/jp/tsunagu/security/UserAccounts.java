@@ -104,7 +104,7 @@ public class UserAccounts {
         AppUser user = new AppUser(form.getUsername().strip(), encoder.encode(password), form.getDisplayName().strip(),
                 form.getRole(), clock.instant());
         describe(user, form);
-        user.password(user.getPasswordHash(), true);
+        user.requirePasswordChange();
         users.save(user);
         audit.record(AuditKind.USER, user.getId(), null, "created", summary(user));
         return new TemporaryPassword(user.getUsername(), password);

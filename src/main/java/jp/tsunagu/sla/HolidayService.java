@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ public class HolidayService {
     public static final int WARN_DAYS = 90;
 
     /** The list in force: up to when it holds, when and by whom it was loaded, how many days it names. */
-    public record ListInfo(LocalDate coversUntil, java.time.Instant loadedAt, String loadedBy, int days) {
+    public record ListInfo(LocalDate coversUntil, Instant loadedAt, String loadedBy, int days) {
     }
 
     private final JdbcTemplate jdbc;
@@ -154,6 +156,6 @@ public class HolidayService {
         jdbc.update("insert into holiday_list (id, covers_until, loaded_at, loaded_by, version) values (1, ?, ?, ?, ?)"
                         + " on conflict (id) do update set covers_until = excluded.covers_until,"
                         + " loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by, version = excluded.version",
-                Date.valueOf(list.coversUntil()), java.sql.Timestamp.from(clock.instant()), by, newVersion);
+                Date.valueOf(list.coversUntil()), Timestamp.from(clock.instant()), by, newVersion);
     }
 }

@@ -16,6 +16,9 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The national holidays the app counts with: the official list (the Cabinet Office's {@code syukujitsu.csv}) up to
@@ -61,7 +64,7 @@ public record Holidays(SortedMap<LocalDate, String> official, LocalDate coversUn
         }
         String text = decode(bytes);
         SortedMap<LocalDate, String> days = new TreeMap<>();
-        BufferedReader lines = new BufferedReader(new java.io.StringReader(text));
+        BufferedReader lines = new BufferedReader(new StringReader(text));
         String header = lines.readLine();
         if (header == null || !header.replace("\uFEFF", "").strip().startsWith("国民の祝日・休日月日")) {
             throw new UserFacingException("holidays.header");
@@ -95,12 +98,12 @@ public record Holidays(SortedMap<LocalDate, String> official, LocalDate coversUn
 
     private static String decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         CharsetDecoder decoder = SHIFT_JIS.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new UserFacingException("holidays.encoding");
         }
