@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -86,6 +87,33 @@ class MessageBundlesTest {
 
     private static void assertLabels(Set<String> keys, String prefix, Enum<?>[] values) {
         Arrays.stream(values).forEach(v -> assertThat(keys).as(prefix + v.name()).contains(prefix + v.name()));
+    }
+
+    @Test
+    void a_message_with_placeholders_shows_its_apostrophes_and_fills_every_placeholder() throws IOException {
+        // In a MessageFormat pattern a lone apostrophe starts quoted text: "Office's list up to {0}" would lose the
+        // apostrophe and print "{0}" as it stands. Such a message must write it twice.
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String bundle : List.of("messages_en", "messages_ja")) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (!pattern.matches("(?s).*\\{\\d.*")) {
+                    continue;
+                }
+                Object[] args = {7100, 7101, 7102, 7103, 7104, 7105};
+                String shown = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(args);
+                int placeholders = (int) java.util.regex.Pattern.compile("\\{(\\d)").matcher(pattern).results()
+                        .map(m -> m.group(1)).distinct().count();
+                String digits = shown.replace(",", "");
+                long filled = java.util.stream.IntStream.range(0, 6).filter(i -> digits.contains("710" + i)).count();
+                if (shown.matches("(?s).*\\{\\d.*") || filled < placeholders
+                        || pattern.replace("''", "").contains("'")) {
+                    wrong.add(bundle + ": " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     private static Properties load(String name) throws IOException {
