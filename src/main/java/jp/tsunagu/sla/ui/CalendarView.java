@@ -71,6 +71,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         saveHours.setId("save-hours");
         HorizontalLayout hours = new HorizontalLayout(start, end, saveHours);
         hours.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        hours.setWrap(true);
 
         first = DatePickers.create(getTranslation("calendar.first"), getLocale());
         last = DatePickers.create(getTranslation("calendar.last"), getLocale());
