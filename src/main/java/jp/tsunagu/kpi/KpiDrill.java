@@ -119,11 +119,11 @@ class KpiDrill {
                 col("kpi.col.category", Kind.TEXT), col("kpi.col.leadTime", Kind.DAYS), col("kpi.col.target", Kind.DAYS),
                 col("kpi.col.confirmedOn", Kind.DATE));
         List<Table.Row> rows = jdbc.query("select d.id, d.title, cu.name, c.work_category, "
-                + "c.used_minutes::float8 / c.minutes_per_day, c.target_minutes::float8 / c.minutes_per_day, "
+                + "c.used_seconds / 60.0 / c.minutes_per_day, c.target_minutes::float8 / c.minutes_per_day, "
                 + "(c.stopped_at at time zone 'Asia/Tokyo')::date from sla_clock c join deal d on d.id = c.deal_id "
-                + "join customer cu on cu.id = d.customer_id where c.stage = 'ASSIGNMENT' and c.stopped_at >= :start "
+                + "join customer cu on cu.id = d.customer_id where c.stage = 'ASSIGNMENT' and c.state in ('MET', 'MISSED') and c.stopped_at >= :start "
                 + "and c.stopped_at < :end and " + (pc ? "" : "not ") + "(c.work_category = 'PC')"
-                + KpiService.dealFilters(filter, "d.") + " order by c.used_minutes desc, c.id limit :limit", params,
+                + KpiService.dealFilters(filter, "d.") + " order by c.used_seconds desc, c.id limit :limit", params,
                 (rs, i) -> new Table.Row(List.of(rs.getString(2), rs.getString(3), t("category." + rs.getString(4)),
                         rs.getDouble(5), rs.getDouble(6), rs.getDate(7).toLocalDate()), "deals/" + rs.getLong(1)));
         return new Table(title(kpi), columns, rows);

@@ -55,7 +55,7 @@ class HandOffRecorder {
                 Instant at = now();
                 handOffs.findByTaskId(task.getId()).filter(h -> h.getCompletedAt() == null)
                         .ifPresent(h -> h.completed(null, null, at));
-                stageClock.ifPresent(c -> c.stopped(task.getId(), at));
+                stageClock.ifPresent(c -> c.cancelled(task.getId(), at));
             }
             default -> {
                 // update, timeout: nothing to record

@@ -25,7 +25,11 @@ public interface StageClock {
 
     void claimed(String taskId, String assignee);
 
+    /** The work was done: the clock stops and counts in the lead times. */
     void stopped(String taskId, Instant at);
+
+    /** The work was withdrawn undone (an offer withdrawn or expired): the clock stops and nothing counts it. */
+    void cancelled(String taskId, Instant at);
 
     /** The SLA state of each of these open tasks that has a clock. */
     Map<String, SlaStatus> statusOf(Collection<String> taskIds);

@@ -70,11 +70,11 @@ public class AssignmentLeadTimes {
             p.addValue("from", Timestamp.from(from.atStartOfDay(TOKYO).toInstant()))
                     .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
             String where = " from sla_clock c join deal d on d.id = c.deal_id where c.stage = :stage "
-                    + "and c.stopped_at >= :from and c.stopped_at < :to"
+                    + "and c.state in ('MET', 'MISSED') and c.stopped_at >= :from and c.stopped_at < :to"
                     + (category == null ? "" : " and c.work_category = :category")
                     + (director == null ? "" : " and d.director = :director")
                     + (intermediary == null ? "" : " and d.intermediary = :intermediary");
-            String days = "c.used_minutes::float8 / c.minutes_per_day";
+            String days = "c.used_seconds / 60.0 / c.minutes_per_day";
             jdbc.query("select c.work_category = 'PC', count(*), percentile_cont(0.5) within group (order by " + days
                     + "), percentile_cont(0.9) within group (order by " + days + ")" + where + " group by 1", p, rs -> {
                         int i = rs.getBoolean(1) ? 0 : 1;

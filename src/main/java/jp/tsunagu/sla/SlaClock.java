@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SLA clock of one hand-off. It counts business minutes of the receiving organisation's calendar,
- * in segments: a pause closes the running segment, a resume opens a new one and moves the due instant.
- * The targets are copied from the policy at the start, so a later policy change leaves it alone.
+ * The SLA clock of one hand-off. It counts business seconds of the receiving organisation's calendar (targets are
+ * whole minutes), in segments: a pause closes the running segment, a resume opens a new one and moves the due
+ * instant. The targets are copied from the policy at the start, so a later policy change leaves it alone; a calendar
+ * change moves the due instants of open clocks ({@link #recount}). A clock ends done ({@code MET} or {@code MISSED})
+ * or, when its work was withdrawn before anyone did it, {@code CANCELLED}, which no lead time counts.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -82,14 +84,14 @@ class SlaClock {
     @Column(name = "segment_start")
     private Instant segmentStart;
 
-    @Column(name = "used_before", nullable = false)
-    private int usedBefore;
+    @Column(name = "used_before_seconds", nullable = false)
+    private long usedBefore;
 
     @Column(name = "paused_at")
     private Instant pausedAt;
 
-    @Column(name = "paused_minutes", nullable = false)
-    private long pausedMinutes;
+    @Column(name = "paused_seconds", nullable = false)
+    private long pausedSeconds;
 
     @Column(name = "warn_at")
     private Instant warnAt;
@@ -112,8 +114,8 @@ class SlaClock {
     @Column(name = "stopped_at")
     private Instant stoppedAt;
 
-    @Column(name = "used_minutes")
-    private Integer usedMinutes;
+    @Column(name = "used_seconds")
+    private Long usedSeconds;
 
     protected SlaClock() {
     }
@@ -144,12 +146,22 @@ class SlaClock {
         schedule(time);
     }
 
-    /** Business minutes used up to {@code now}, pauses not counted. */
-    long used(WorkingTime time, Instant now) {
-        if (usedMinutes != null) {
-            return usedMinutes;
+    /** Business seconds used up to {@code now}, pauses not counted. */
+    long usedSeconds(WorkingTime time, Instant now) {
+        if (usedSeconds != null) {
+            return usedSeconds;
         }
-        return usedBefore + (segmentStart == null ? 0 : time.minutesBetween(segmentStart, now));
+        return usedBefore + (segmentStart == null ? 0 : time.secondsBetween(segmentStart, now));
+    }
+
+    /** Whole business minutes used up to {@code now}, as the screens show them. */
+    long usedMinutes(WorkingTime time, Instant now) {
+        return usedSeconds(time, now) / 60;
+    }
+
+    /** Business minutes left to the target at {@code now}: negative once over it, by a started minute. */
+    long minutesLeft(WorkingTime time, Instant now) {
+        return Math.floorDiv(targetMinutes * 60L - usedSeconds(time, now), 60);
     }
 
     boolean isOpen() {
@@ -164,7 +176,7 @@ class SlaClock {
         if (!isOpen() || isPaused()) {
             return;
         }
-        usedBefore = (int) used(time, now);
+        usedBefore = usedSeconds(time, now);
         segmentStart = null;
         pausedAt = now;
         state = SlaState.PAUSED;
@@ -178,25 +190,64 @@ class SlaClock {
         if (!isOpen() || !isPaused()) {
             return;
         }
-        pausedMinutes += time.minutesBetween(pausedAt, now);
+        pausedSeconds += time.secondsBetween(pausedAt, now);
         pausedAt = null;
         segmentStart = now;
         state = breachedAt != null ? SlaState.BREACHED : warnLevel >= 2 ? SlaState.AT_RISK : SlaState.RUNNING;
         schedule(time);
     }
 
-    void stop(WorkingTime time, Instant now) {
+    /**
+     * The work was done. Missed when it took longer than the target, or when the sweep already recorded the breach
+     * (and escalated it): met and missed always agree with what the sweep told people. Returns whether this stopped
+     * the clock (false when it had stopped before).
+     */
+    boolean stop(WorkingTime time, Instant now) {
+        if (!end(time, now)) {
+            return false;
+        }
+        state = usedSeconds <= targetMinutes * 60L && breachedAt == null ? SlaState.MET : SlaState.MISSED;
+        return true;
+    }
+
+    /** The work left undone (an offer withdrawn or expired): the clock stops and no lead time counts it. */
+    boolean cancel(WorkingTime time, Instant now) {
+        if (!end(time, now)) {
+            return false;
+        }
+        state = SlaState.CANCELLED;
+        return true;
+    }
+
+    private boolean end(WorkingTime time, Instant now) {
         if (!isOpen()) {
-            return;
+            return false;
         }
         if (isPaused()) {
             resume(time, now);
         }
-        usedMinutes = (int) used(time, now);
+        usedSeconds = usedSeconds(time, now);
         stoppedAt = now;
-        state = usedMinutes <= targetMinutes ? SlaState.MET : SlaState.MISSED;
         segmentStart = null;
         nextEventAt = null;
+        return true;
+    }
+
+    /**
+     * The calendar changed: the running segment counts on the new one, so its due and warning instants move. A
+     * warning or breach already recorded stays recorded. Returns whether the due instant moved.
+     */
+    boolean recount(WorkingTime time) {
+        if (!isOpen() || isPaused()) {
+            return false;
+        }
+        Instant before = dueAt;
+        schedule(time);
+        return !java.util.Objects.equals(before, dueAt);
+    }
+
+    boolean done() {
+        return state == SlaState.MET || state == SlaState.MISSED;
     }
 
     void assign(String user) {
@@ -233,11 +284,11 @@ class SlaClock {
 
     /** Due and warning instants from the minutes still left, counted from the running segment's start. */
     private void schedule(WorkingTime time) {
-        warnAt = warnLevel < 1 && warnMinutes > usedBefore ? time.plus(segmentStart, warnMinutes - usedBefore)
-                : null;
-        riskAt = warnLevel < 2 && riskMinutes > usedBefore ? time.plus(segmentStart, riskMinutes - usedBefore)
-                : null;
-        dueAt = time.plus(segmentStart, Math.max(0, targetMinutes - usedBefore));
+        long warn = warnMinutes * 60L;
+        long risk = riskMinutes * 60L;
+        warnAt = warnLevel < 1 && warn > usedBefore ? time.plusSeconds(segmentStart, warn - usedBefore) : null;
+        riskAt = warnLevel < 2 && risk > usedBefore ? time.plusSeconds(segmentStart, risk - usedBefore) : null;
+        dueAt = time.plusSeconds(segmentStart, Math.max(0, targetMinutes * 60L - usedBefore));
         if (warnLevel < 1 && warnAt == null) {
             warnAt = segmentStart;
         }
@@ -313,8 +364,8 @@ class SlaClock {
         return pausedAt;
     }
 
-    long getPausedMinutes() {
-        return pausedMinutes;
+    long getPausedSeconds() {
+        return pausedSeconds;
     }
 
     Instant getDueAt() {
@@ -327,6 +378,10 @@ class SlaClock {
 
     Instant getBreachRecordedAt() {
         return breachRecordedAt;
+    }
+
+    Long getUsedSeconds() {
+        return usedSeconds;
     }
 
     Instant getStoppedAt() {

@@ -89,10 +89,20 @@ public class SlaClocks implements StageClock {
     @Transactional
     public void stopped(String taskId, Instant at) {
         clocks.findByTaskId(taskId).ifPresent(c -> {
-            WorkingTime time = calendars.workingTime(c.getParty());
-            c.stop(time, at);
-            pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(at));
-            rollups.stopped(c, (int) c.used(time, at));
+            if (c.stop(calendars.workingTime(c.getParty()), at)) {
+                pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(at));
+                rollups.stopped(c);
+            }
+        });
+    }
+
+    @Override
+    @Transactional
+    public void cancelled(String taskId, Instant at) {
+        clocks.findByTaskId(taskId).ifPresent(c -> {
+            if (c.cancel(calendars.workingTime(c.getParty()), at)) {
+                pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(at));
+            }
         });
     }
 
@@ -105,8 +115,7 @@ public class SlaClocks implements StageClock {
         }
         Instant now = clock.instant();
         for (SlaClock c : jp.tsunagu.base.Lookups.byKeys(taskIds, clocks::findByTaskId, clocks::findByTaskIdIn)) {
-            long used = c.used(calendars.workingTime(c.getParty()), now);
-            result.put(c.getTaskId(), new SlaStatus(c.getState(), c.getTargetMinutes() - used,
+            result.put(c.getTaskId(), new SlaStatus(c.getState(), c.minutesLeft(calendars.workingTime(c.getParty()), now),
                     c.getMinutesPerDay(), c.getWarnLevel()));
         }
         return result;
@@ -252,9 +261,9 @@ public class SlaClocks implements StageClock {
                         .add(new PauseView(p.getPausedAt(), p.getResumedAt(), p.getReason(), p.getPausedBy())));
         return all.stream().map(c -> {
             WorkingTime time = calendars.workingTime(c.getParty());
-            long paused = c.getPausedMinutes() + (c.isPaused() ? time.minutesBetween(c.getPausedAt(), now) : 0);
+            long paused = (c.getPausedSeconds() + (c.isPaused() ? time.secondsBetween(c.getPausedAt(), now) : 0)) / 60;
             return new ClockView(c.getStage(), c.getState(), c.getStartedAt(), c.getDueAt(), c.getStoppedAt(),
-                    c.used(time, now), c.getTargetMinutes(), c.getMinutesPerDay(), paused,
+                    c.usedMinutes(time, now), c.getTargetMinutes(), c.getMinutesPerDay(), paused,
                     byClock.getOrDefault(c.getId(), List.of()));
         }).toList();
     }

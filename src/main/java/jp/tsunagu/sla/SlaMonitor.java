@@ -123,7 +123,7 @@ public class SlaMonitor {
         Instant now = clock.instant();
         // Business time used is worked out for the page's rows only, on each organisation's calendar.
         return jdbc.query("select c.deal_id, d.title, cu.name, c.stage, c.party, c.assignee, c.state, c.due_at, "
-                        + "c.breached_at, c.used_before, c.segment_start, c.target_minutes, c.minutes_per_day "
+                        + "c.breached_at, c.used_before_seconds, c.segment_start, c.target_minutes, c.minutes_per_day "
                         + "from sla_clock c join deal d on d.id = c.deal_id "
                         + "join customer cu on cu.id = d.customer_id" + OPEN_WHERE
                         + "and c.state in ('AT_RISK', 'BREACHED') order by c.state, c.due_at, c.id "
@@ -132,8 +132,8 @@ public class SlaMonitor {
                 (rs, i) -> {
                     Party party = Party.valueOf(rs.getString(5));
                     Instant segment = instant(rs.getTimestamp(11));
-                    long used = rs.getInt(10) + (segment == null ? 0
-                            : calendars.workingTime(party).minutesBetween(segment, now));
+                    long used = (rs.getLong(10) + (segment == null ? 0
+                            : calendars.workingTime(party).secondsBetween(segment, now))) / 60;
                     return new Attention(rs.getLong(1), rs.getString(2), rs.getString(3),
                             DealStage.valueOf(rs.getString(4)), party, rs.getString(6),
                             SlaState.valueOf(rs.getString(7)), instant(rs.getTimestamp(8)),
@@ -209,12 +209,12 @@ public class SlaMonitor {
     public List<Behind> behind(DealStage stage, WorkCategory category, LocalDate from, LocalDate to, int offset,
                                int limit) {
         return jdbc.query("select c.deal_id, d.title, cu.name, c.work_category, "
-                        + "c.used_minutes::float8 / c.minutes_per_day, c.target_minutes::float8 / c.minutes_per_day, "
-                        + "c.used_minutes <= c.target_minutes, c.stopped_at from sla_clock c "
+                        + "c.used_seconds / 60.0 / c.minutes_per_day, c.target_minutes::float8 / c.minutes_per_day, "
+                        + "c.state = 'MET', c.stopped_at from sla_clock c "
                         + "join deal d on d.id = c.deal_id join customer cu on cu.id = d.customer_id "
-                        + "where c.stage = :stage and c.work_category = :category "
+                        + "where c.stage = :stage and c.work_category = :category and c.state in ('MET', 'MISSED') "
                         + "and c.stopped_at >= :from and c.stopped_at < :to "
-                        + "order by c.used_minutes desc, c.id offset :offset limit :limit",
+                        + "order by c.used_seconds desc, c.id offset :offset limit :limit",
                 period(from, to).addValue("stage", stage.name()).addValue("category", category.name())
                         .addValue("offset", offset).addValue("limit", limit),
                 (rs, i) -> new Behind(rs.getLong(1), rs.getString(2), rs.getString(3),

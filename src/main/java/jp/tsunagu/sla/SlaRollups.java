@@ -1,5 +1,6 @@
 package jp.tsunagu.sla;
 
+import jp.tsunagu.pipeline.SlaState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The monitor's rollups: each stopped clock adds itself to the weekly lead-time histogram, and the sweep
+ * The monitor's rollups: each clock stopped by work done adds itself to the weekly lead-time histogram, and the sweep
  * rebuilds the summary of open clocks. Both are plain SQL, in the transactions that cause them.
  */
 @Component
@@ -41,11 +42,12 @@ class SlaRollups {
      * commits (in key order when several clocks stopped together), so its lock is held only while committing, and
      * into one of {@link #SLOTS} rows by deal, so that completions of different deals rarely wait for each other.
      */
-    void stopped(SlaClock c, int usedMinutes) {
-        int bin = Math.min(MAX_DAYS * BINS_PER_DAY, usedMinutes * BINS_PER_DAY / c.getMinutesPerDay());
+    void stopped(SlaClock c) {
+        long secondsPerDay = c.getMinutesPerDay() * 60L;
+        int bin = (int) Math.min(MAX_DAYS * BINS_PER_DAY, c.getUsedSeconds() * BINS_PER_DAY / secondsPerDay);
         Count count = new Count(LocalDate.ofInstant(c.getStoppedAt(), TOKYO).with(DayOfWeek.MONDAY),
                 c.getStage().name(), c.getCategory().name(), bin, (int) Math.floorMod(c.getDealId(), SLOTS),
-                usedMinutes <= c.getTargetMinutes() ? 1 : 0, c.getPausedMinutes() / (double) c.getMinutesPerDay());
+                c.getState() == SlaState.MET ? 1 : 0, c.getPausedSeconds() / (double) secondsPerDay);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             add(List.of(count));
             return;

@@ -64,8 +64,16 @@ public final class WorkingTime {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes must not be negative");
         }
+        return plusSeconds(from, minutes * 60);
+    }
+
+    /** The instant {@code seconds} business seconds after {@code from}. */
+    public Instant plusSeconds(Instant from, long seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("seconds must not be negative");
+        }
         ZonedDateTime t = from.atZone(zone);
-        long left = minutes;
+        long left = seconds;
         for (int guard = 0; guard < 20_000; guard++) {
             LocalDate day = t.toLocalDate();
             if (!isBusinessDay(day) || !t.toLocalTime().isBefore(dayEnd)) {
@@ -75,9 +83,9 @@ public final class WorkingTime {
             if (t.toLocalTime().isBefore(dayStart)) {
                 t = day.atTime(dayStart).atZone(zone);
             }
-            long available = Duration.between(t.toLocalTime(), dayEnd).toMinutes();
+            long available = Duration.between(t.toLocalTime(), dayEnd).toSeconds();
             if (left <= available) {
-                return t.plusMinutes(left).toInstant();
+                return t.plusSeconds(left).toInstant();
             }
             left -= available;
             t = day.plusDays(1).atTime(dayStart).atZone(zone);
@@ -85,8 +93,16 @@ public final class WorkingTime {
         throw new IllegalStateException("no business time found within 20,000 days");
     }
 
-    /** Business minutes between two instants (0 when {@code to} is not after {@code from}). */
+    /** Whole business minutes between two instants (0 when {@code to} is not after {@code from}). */
     public long minutesBetween(Instant from, Instant to) {
+        return secondsBetween(from, to) / 60;
+    }
+
+    /**
+     * Business seconds between two instants (0 when {@code to} is not after {@code from}). Clocks count in seconds,
+     * so that a hand-off done a few seconds late is late, and a pause loses nothing.
+     */
+    public long secondsBetween(Instant from, Instant to) {
         if (!to.isAfter(from)) {
             return 0;
         }
@@ -102,7 +118,7 @@ public final class WorkingTime {
             ZonedDateTime start = a.isAfter(open) ? a : open;
             ZonedDateTime end = b.isBefore(close) ? b : close;
             if (end.isAfter(start)) {
-                total += Duration.between(start, end).toMinutes();
+                total += Duration.between(start, end).toSeconds();
             }
         }
         return total;

@@ -15,6 +15,7 @@ import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.HandOffEntry;
 import jp.tsunagu.pipeline.HandOffTimeline;
 import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,6 +64,8 @@ class OfferTest {
     jp.tsunagu.sla.SlaClocks clocks;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    jp.tsunagu.sla.SlaMonitor monitor;
 
     final LocalDate answerBy = LocalDate.now().plusDays(3);
 
@@ -124,6 +127,13 @@ class OfferTest {
         TestData.actAs("sv", AppRoles.SUPERVISOR);
         assertThat(clocks.clocksOf(dealId)).filteredOn(clock -> clock.stage() == DealStage.OFFER).hasSize(3)
                 .allSatisfy(clock -> assertThat(clock.stoppedAt()).as("every offer's clock stopped").isNotNull());
+        // Two answers are work done; the offer nobody answered is not a hand-off completed on time.
+        assertThat(clocks.clocksOf(dealId)).filteredOn(clock -> clock.stage() == DealStage.OFFER)
+                .extracting(jp.tsunagu.sla.SlaClocks.ClockView::state)
+                .containsExactly(SlaState.MET, SlaState.MET, SlaState.CANCELLED);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(monitor.behind(DealStage.OFFER, WorkCategory.PC, today, today, 0, 100_000))
+                .as("the offer lead times count the answers only").filteredOn(row -> row.dealId() == dealId).hasSize(2);
     }
 
     @Test

@@ -49,7 +49,7 @@ final class ScaleData {
                 + "select 'bl-' || g, 1, grp, 'candidate', 'bt-' || g from bench_task");
         // Their clocks: mostly running, some at risk, breached or paused; due in the future so the sweep is idle.
         exec("insert into sla_clock (deal_id, task_id, stage, work_category, party, target_minutes, warn_minutes, "
-                + "risk_minutes, minutes_per_day, state, warn_level, started_at, segment_start, used_before, "
+                + "risk_minutes, minutes_per_day, state, warn_level, started_at, segment_start, used_before_seconds, "
                 + "due_at, next_event_at, assignee) select deal_id, 'bt-' || g, stage, work_category, "
                 + "case when grp = 'INTERMEDIARY' then 'INTERMEDIARY' else 'COMPANY' end, 1620, 810, 1296, 540, "
                 + "(array['RUNNING','RUNNING','RUNNING','RUNNING','RUNNING','RUNNING','RUNNING','AT_RISK','AT_RISK',"
@@ -67,10 +67,10 @@ final class ScaleData {
                 + "'COMPANY', stage, 'INTERMEDIARY', true, stopped - interval '2 days', 'bench-dir', stopped, "
                 + "'bench-user', 'ASSIGNED' from bench_done");
         exec("insert into sla_clock (deal_id, task_id, stage, work_category, party, target_minutes, warn_minutes, "
-                + "risk_minutes, minutes_per_day, state, warn_level, started_at, used_before, stopped_at, used_minutes) "
+                + "risk_minutes, minutes_per_day, state, warn_level, started_at, used_before_seconds, stopped_at, used_seconds) "
                 + "select deal_id, 'bh-' || g, stage, work_category, 'INTERMEDIARY', 1620, 810, 1296, 540, "
                 + "case when used <= 1620 then 'MET' else 'MISSED' end, 2, stopped - interval '2 days', 0, stopped, "
-                + "used from bench_done");
+                + "used * 60 from bench_done");
         // The weekly lead-time histogram each of those stops would have added to.
         exec("insert into sla_leadtime_week (week, stage, work_category, bin, slot, n, met, paused_days) "
                 + "select date_trunc('week', stopped at time zone 'Asia/Tokyo')::date, stage, work_category, "

@@ -85,6 +85,8 @@ class SlaClocksTest {
     @Test
     void waiting_for_the_customer_pauses_the_clock_and_the_figures_leave_the_pause_out() {
         long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        TestData.actAs(staff, INTERMEDIARY);
+        inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
         now("2026-11-24T10:00+09:00");                      // used: 60 + 60 = 120
         TestData.actAs(staff, INTERMEDIARY);
         clocks.pause(dealId, "納品形式を顧客に確認中");
@@ -150,6 +152,40 @@ class SlaClocksTest {
                 .satisfies(t -> assertThat(engineTasks.getIdentityLinksForTask(t.getId()))
                         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(SUPERVISOR)));
         assertThat(task(dealId, staff, INTERMEDIARY).sla().minutesLeft()).as("business minutes over").isNegative();
+    }
+
+    @Test
+    void a_hand_off_done_half_a_minute_after_its_due_time_is_late_and_a_pause_loses_no_seconds() {
+        long late = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        now("2026-11-26T17:00:30+09:00");                   // due Thu 17:00: 30 s over
+        complete(late, Outcome.ASSIGNED, staff, INTERMEDIARY);
+        assertThat(assignmentClock(late).state()).isEqualTo(SlaState.MISSED);
+        TestData.actAs("sv", SUPERVISOR);
+        assertThat(monitor.behind(DealStage.ASSIGNMENT, WorkCategory.PC, LocalDate.of(2026, 11, 26),
+                LocalDate.of(2026, 11, 26), 0, 100_000)).filteredOn(b -> b.dealId() == late).singleElement()
+                .satisfies(b -> assertThat(b.met()).isFalse());
+
+        long paused = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        TestData.actAs(staff, INTERMEDIARY);
+        inbox.claim(task(paused, staff, INTERMEDIARY).taskId());
+        now("2026-11-24T10:00:40+09:00");                   // used 120 min 40 s
+        TestData.actAs(staff, INTERMEDIARY);
+        clocks.pause(paused, "納品形式を顧客に確認中");
+        now("2026-11-26T15:00+09:00");
+        TestData.actAs(staff, INTERMEDIARY);
+        clocks.resume(paused);
+        // 1,499 min 20 s left from Thu 15:00: Thu 180, Fri 540, Mon 540, Tue 12/1 9:00 + 239 min 20 s.
+        assertThat(assignmentClock(paused).dueAt()).isEqualTo(at("2026-12-01T12:59:20+09:00"));
+    }
+
+    @Test
+    void a_breach_the_sweep_recorded_stays_a_miss_whatever_the_count_says_afterwards() {
+        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
+        now("2026-11-26T17:00+09:00");                      // exactly due: the sweep records the breach
+        clocks.sweep();
+        assertThat(escalationsOf(dealId)).isEqualTo(1);
+        complete(dealId, Outcome.ASSIGNED, staff, INTERMEDIARY);   // 1,620 of 1,620 minutes
+        assertThat(assignmentClock(dealId).state()).as("escalated, so not met").isEqualTo(SlaState.MISSED);
     }
 
     @Test

@@ -161,6 +161,7 @@ class SlaDealSection implements DealPageSection {
             case BREACHED, MISSED -> "overdue";
             case PAUSED -> "sla-paused";
             case MET -> "status-completed";
+            case CANCELLED -> "status-lost";
         };
     }
 
