@@ -8,10 +8,14 @@ import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.tsunagu.deal.Party;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +52,10 @@ public class HolidayService {
     private volatile Holidays current;
     private volatile long version = -1;
 
-    HolidayService(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    HolidayService(JdbcTemplate jdbc, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -129,6 +136,17 @@ public class HolidayService {
                 loaded.official().size(), String.valueOf(loaded.coversUntil().getYear())));
         version = -1;
         reload();
+        // Read in this transaction, the new list is in force here before it commits: forget it if it never does.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    version = -1;
+                    current = null;
+                }
+            }
+        });
+        events.publishEvent(new CalendarChanged(List.of(Party.COMPANY, Party.INTERMEDIARY)));
         return info();
     }
 

@@ -36,6 +36,10 @@ class OrgCalendar {
         return party;
     }
 
+    long getVersion() {
+        return version;
+    }
+
     LocalTime getDayStart() {
         return dayStart;
     }

@@ -21,6 +21,11 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
     List<SlaClock> findByDealIdAndStoppedAtIsNull(long dealId);
 
+    /** Open clocks of these parties after {@code afterId}, in id order: a calendar change recounts them in batches. */
+    @Query("select c from SlaClock c where c.stoppedAt is null and c.party in :parties and c.id > :afterId order by c.id")
+    List<SlaClock> openOf(Collection<jp.tsunagu.deal.Party> parties, long afterId,
+                          org.springframework.data.domain.Pageable page);
+
     /**
      * Clocks with an event due, locked for this sweep only: a second node sweeping at the same moment
      * skips them instead of waiting, and finds them moved on once this transaction commits.

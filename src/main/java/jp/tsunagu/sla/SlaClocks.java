@@ -1,6 +1,8 @@
 package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
@@ -16,6 +18,7 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,12 +51,13 @@ public class SlaClocks implements StageClock {
     private final DealService deals;
     private final CurrentUser currentUser;
     private final SlaRollups rollups;
+    private final AuditLog audit;
     private final Clock clock;
 
     SlaClocks(SlaClockRepository clocks, SlaClockPauseRepository pauses, SlaPolicyService policies,
               CalendarService calendars, TaskDeadlines deadlines, Escalations escalations,
               NotificationService notifications, DealService deals, CurrentUser currentUser, SlaRollups rollups,
-              Clock clock) {
+              AuditLog audit, Clock clock) {
         this.clocks = clocks;
         this.pauses = pauses;
         this.policies = policies;
@@ -64,6 +68,7 @@ public class SlaClocks implements StageClock {
         this.deals = deals;
         this.currentUser = currentUser;
         this.rollups = rollups;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -194,6 +199,7 @@ public class SlaClocks implements StageClock {
      */
     @Transactional
     public int sweep() {
+        calendars.refresh();
         Instant now = clock.instant();
         int recorded = 0;
         List<SlaClock> due;
@@ -212,6 +218,37 @@ public class SlaClocks implements StageClock {
             log.info("SLA sweep recorded {} warnings and breaches", recorded);
         }
         return recorded;
+    }
+
+    /**
+     * A calendar changed, inside the transaction of the change: each open clock counting on it takes its due and
+     * warning times from the new calendar, so that what the clock counts and when it is due agree (a clock never is
+     * recorded as breached on the old due time and then ends met on the new count). The tasks' due dates follow. One
+     * audit entry says how many moved.
+     */
+    @EventListener
+    void calendarChanged(CalendarChanged changed) {
+        for (Party owner : changed.owners()) {
+            WorkingTime time = calendars.workingTime(owner);
+            int moved = 0;
+            long after = 0;
+            List<SlaClock> batch;
+            do {
+                batch = clocks.openOf(CalendarService.countingOn(owner), after,
+                        org.springframework.data.domain.PageRequest.of(0, SWEEP_BATCH));
+                for (SlaClock c : batch) {
+                    if (c.recount(time)) {
+                        deadlines.setDue(c.getTaskId(), c.getDueAt());
+                        moved++;
+                    }
+                    after = c.getId();
+                }
+                clocks.flush();
+            } while (batch.size() == SWEEP_BATCH);
+            audit.record(AuditKind.CALENDAR, null, null, "clocksRecounted",
+                    AuditLog.ja("calendar.audit.recounted", AuditLog.ja("party." + owner.name()), moved));
+            log.info("Calendar of {} changed: {} open clocks recounted", owner, moved);
+        }
     }
 
     private void record(SlaClock c, SlaClock.Event event) {
