@@ -123,10 +123,11 @@ public class QuestionService {
      * The director puts the question to the customer: it waits for them, and the deal's running SLA clocks
      * pause (the time the customer takes is not the team's). Returns whether any clock paused.
      */
-    @RolesAllowed(AppRoles.DIRECTOR)
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.SUPERVISOR})
     @Transactional
     public boolean askCustomer(long questionId, long expectedVersion) {
         Question q = load(questionId, expectedVersion);
+        checkAnswerer(q.getDealId());
         if (q.getState() != QuestionState.OPEN) {
             throw new UserFacingException("question.notOpen");
         }
@@ -138,10 +139,11 @@ public class QuestionService {
      * The director answers. When it was the last question waiting for the customer, the deal's paused clocks
      * run again.
      */
-    @RolesAllowed(AppRoles.DIRECTOR)
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.SUPERVISOR})
     @Transactional
     public void answer(long questionId, long expectedVersion, String answer) {
         Question q = load(questionId, expectedVersion);
+        checkAnswerer(q.getDealId());
         if (q.getState() == QuestionState.ANSWERED) {
             throw new UserFacingException("question.alreadyAnswered");
         }
@@ -155,6 +157,20 @@ public class QuestionService {
         if (!q.getAskedBy().equals(currentUser.username())) {
             notifications.notify(q.getAskedBy(), "QUESTION", q.getDealId(), "notice.question.answered",
                     deals.titleOf(q.getDealId()));
+        }
+    }
+
+    /** Whether this user answers the deal's questions: its director, or a supervisor. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public boolean canAnswer(long dealId) {
+        return currentUser.hasRole(AppRoles.SUPERVISOR)
+                || currentUser.hasRole(AppRoles.DIRECTOR) && currentUser.username().equals(deals.directorOf(dealId));
+    }
+
+    private void checkAnswerer(long dealId) {
+        if (!canAnswer(dealId)) {
+            throw new UserFacingException("question.notYourDeal");
         }
     }
 

@@ -127,10 +127,11 @@ public class SlaClocks implements StageClock {
     }
 
     /**
-     * The deal waits for the customer: its running clocks stop counting and its tasks lose their due
-     * dates until {@link #resume}. Refused without a reason, or when nothing is running.
+     * The deal waits (for the customer, for materials): the running clocks this user answers for stop counting and
+     * their tasks lose their due dates until {@link #resume}. Refused without a reason, to anyone who does not answer
+     * for any of the deal's clocks, or when none of theirs is running.
      */
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional
     public void pause(long dealId, String reason) {
         if (reason == null || reason.isBlank()) {
@@ -139,52 +140,96 @@ public class SlaClocks implements StageClock {
         if (reason.strip().length() > SlaClockPause.REASON_MAX) {
             throw new UserFacingException("sla.pause.reason.size", SlaClockPause.REASON_MAX);
         }
-        List<SlaClock> running = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream()
-                .filter(c -> !c.isPaused()).toList();
+        List<SlaClock> running = mineOrRefuse(dealId).stream().filter(c -> !c.isPaused()).toList();
         if (running.isEmpty()) {
             throw new UserFacingException("sla.pause.nothingRunning");
         }
+        pauseAll(running, reason.strip());
+    }
+
+    private void pauseAll(List<SlaClock> running, String reason) {
         Instant now = clock.instant();
         for (SlaClock c : running) {
             c.pause(calendars.workingTime(c.getParty()), now);
-            pauses.save(new SlaClockPause(c.getId(), now, reason.strip(), currentUser.username()));
+            pauses.save(new SlaClockPause(c.getId(), now, reason, currentUser.username()));
             deadlines.setDue(c.getTaskId(), null);
         }
     }
 
     /**
-     * A question went to the customer: the deal's running clocks pause, unless nothing runs or all are
-     * already paused (by an earlier question). Returns whether anything paused.
+     * Whether this user may pause and resume clocks of the deal: supervisors always; on the company's side (company
+     * and joint stages) the deal's director; on the intermediary's side (its own and the facilities' offers) the
+     * deal's intermediary owner or, while the deal has none, whoever holds the task or sent the offer.
+     */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public boolean canPause(long dealId) {
+        return !mine(dealId).isEmpty();
+    }
+
+    /** The deal's open clocks this user answers for. */
+    private List<SlaClock> mine(long dealId) {
+        List<SlaClock> open = clocks.findByDealIdAndStoppedAtIsNull(dealId);
+        if (currentUser.hasRole(AppRoles.SUPERVISOR)) {
+            return open;
+        }
+        String me = currentUser.username();
+        boolean director = currentUser.hasRole(AppRoles.DIRECTOR) && me.equals(deals.directorOf(dealId));
+        String owner = currentUser.hasRole(AppRoles.INTERMEDIARY) ? deals.intermediaryOf(dealId) : null;
+        boolean intermediary = currentUser.hasRole(AppRoles.INTERMEDIARY);
+        List<SlaClock> mine = open.stream().filter(c -> switch (c.getParty()) {
+            case COMPANY, JOINT -> director;
+            case INTERMEDIARY -> intermediary && (owner == null ? me.equals(c.getAssignee()) : me.equals(owner));
+            case FACILITY -> intermediary && (owner == null
+                    ? deadlines.offerSenderOf(c.getTaskId()).filter(me::equals).isPresent() : me.equals(owner));
+        }).toList();
+        return mine;
+    }
+
+    private List<SlaClock> mineOrRefuse(long dealId) {
+        List<SlaClock> mine = mine(dealId);
+        if (mine.isEmpty() && !clocks.findByDealIdAndStoppedAtIsNull(dealId).isEmpty()) {
+            throw new UserFacingException("sla.pause.notYours");
+        }
+        return mine;
+    }
+
+    /**
+     * A question went to the customer (the deal's director put it, see the questions): all the deal's running clocks
+     * pause, both sides', since every one of them now waits for the customer. Returns whether anything paused.
      */
     @Transactional
     public boolean pauseIfRunning(long dealId, String reason) {
-        boolean running = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().anyMatch(c -> !c.isPaused());
-        if (running) {
-            pause(dealId, reason.length() > SlaClockPause.REASON_MAX
+        List<SlaClock> running = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().filter(c -> !c.isPaused())
+                .toList();
+        if (!running.isEmpty()) {
+            pauseAll(running, reason.length() > SlaClockPause.REASON_MAX
                     ? reason.substring(0, SlaClockPause.REASON_MAX - 1) + "…" : reason);
         }
-        return running;
+        return !running.isEmpty();
     }
 
     /** The customer answered the last open question: paused clocks run again, if any are paused. */
     @Transactional
     public boolean resumeIfPaused(long dealId) {
-        boolean paused = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().anyMatch(SlaClock::isPaused);
-        if (paused) {
-            resume(dealId);
-        }
-        return paused;
+        List<SlaClock> paused = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().filter(SlaClock::isPaused)
+                .toList();
+        resumeAll(paused);
+        return !paused.isEmpty();
     }
 
-    /** The customer answered: paused clocks count again from now, with new due dates. */
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
+    /** The wait is over: the paused clocks this user answers for count again from now, with new due dates. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional
     public void resume(long dealId) {
-        List<SlaClock> paused = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream()
-                .filter(SlaClock::isPaused).toList();
+        List<SlaClock> paused = mineOrRefuse(dealId).stream().filter(SlaClock::isPaused).toList();
         if (paused.isEmpty()) {
             throw new UserFacingException("sla.resume.nothingPaused");
         }
+        resumeAll(paused);
+    }
+
+    private void resumeAll(List<SlaClock> paused) {
         Instant now = clock.instant();
         for (SlaClock c : paused) {
             c.resume(calendars.workingTime(c.getParty()), now);

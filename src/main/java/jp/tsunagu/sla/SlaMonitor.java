@@ -34,7 +34,11 @@ public class SlaMonitor {
 
     private final SlaRollups rollups;
 
-    SlaMonitor(NamedParameterJdbcTemplate jdbc, CalendarService calendars, SlaRollups rollups, java.time.Clock clock) {
+    private final int longPauseDays;
+
+    SlaMonitor(NamedParameterJdbcTemplate jdbc, CalendarService calendars, SlaRollups rollups, java.time.Clock clock,
+               @org.springframework.beans.factory.annotation.Value("${tsunagu.sla.long-pause-days:10}") int longPauseDays) {
+        this.longPauseDays = longPauseDays;
         this.jdbc = jdbc;
         this.rollups = rollups;
         this.calendars = calendars;
@@ -139,6 +143,39 @@ public class SlaMonitor {
                             SlaState.valueOf(rs.getString(7)), instant(rs.getTimestamp(8)),
                             instant(rs.getTimestamp(9)), used, rs.getInt(12), rs.getInt(13));
                 });
+    }
+
+    /** A clock paused for longer than {@link #longPauseDays()} business days, and why. */
+    public record LongPause(long dealId, String title, DealStage stage, Party party, Instant pausedAt, String pausedBy,
+                            String reason, double businessDays) {
+    }
+
+    /** From how many business days on a pause is shown to supervisors ({@code tsunagu.sla.long-pause-days}). */
+    public int longPauseDays() {
+        return longPauseDays;
+    }
+
+    /**
+     * Clocks paused for {@link #longPauseDays()} business days or more, the longest first: a pause nobody ended hides
+     * a hand-off from every figure. Candidates are those paused at least as many calendar days ago (a business day
+     * is never shorter); their business time is counted on each organisation's calendar.
+     */
+    @Transactional(readOnly = true)
+    public List<LongPause> longPauses() {
+        Instant now = clock.instant();
+        return jdbc.query("select c.deal_id, d.title, c.stage, c.party, p.paused_at, p.paused_by, p.reason "
+                        + "from sla_clock_pause p join sla_clock c on c.id = p.clock_id join deal d on d.id = c.deal_id "
+                        + "where p.resumed_at is null and c.stopped_at is null and p.paused_at <= :cutoff "
+                        + "order by p.paused_at, c.id limit 500",
+                new MapSqlParameterSource("cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(longPauseDays)))),
+                (rs, i) -> {
+                    Party party = Party.valueOf(rs.getString(4));
+                    WorkingTime time = calendars.workingTime(party);
+                    Instant pausedAt = rs.getTimestamp(5).toInstant();
+                    double days = time.secondsBetween(pausedAt, now) / 60.0 / time.minutesPerDay();
+                    return new LongPause(rs.getLong(1), rs.getString(2), DealStage.valueOf(rs.getString(3)), party,
+                            pausedAt, rs.getString(6), rs.getString(7), days);
+                }).stream().filter(p -> p.businessDays() >= longPauseDays).toList();
     }
 
     /** The median and 90th percentile interpolated within the histogram bin where they fall. */

@@ -100,7 +100,7 @@ class QuestionsTest {
     }
 
     @Test
-    void empty_questions_strangers_and_the_intermediary_answering_are_refused() {
+    void empty_questions_strangers_other_directors_and_the_intermediary_answering_are_refused() {
         TestData.actAs("dir", DIRECTOR);
         long dealId = data.deal(TestData.unique("質問3"), WorkCategory.PC);
         TestData.actAs("staff", INTERMEDIARY);
@@ -111,8 +111,16 @@ class QuestionsTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         TestData.actAs("dir", DIRECTOR);
         assertThatThrownBy(() -> questions.answer(q, 0, " ")).hasMessage("question.answer.required");
+        // Another director's deal: neither answered nor put to the customer by them.
+        TestData.actAs(TestData.unique("other-dir"), DIRECTOR);
+        assertThatThrownBy(() -> questions.answer(q, 0, "代わりに答える")).hasMessage("question.notYourDeal");
+        assertThatThrownBy(() -> questions.askCustomer(q, 0)).hasMessage("question.notYourDeal");
         assertThat(questions.of(dealId)).singleElement()
                 .satisfies(r -> assertThat(r.state()).isEqualTo(QuestionState.OPEN));
+        TestData.actAs("sv", AppRoles.SUPERVISOR);
+        questions.answer(q, 0, "監督者が回答");
+        assertThat(questions.of(dealId)).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(QuestionState.ANSWERED));
 
         // A facility not offered the deal neither reads its FAQ nor asks.
         long stranger = facility();

@@ -189,6 +189,39 @@ class SlaClocksTest {
     }
 
     @Test
+    void only_the_deals_owner_on_that_side_and_supervisors_stop_its_clocks_and_a_long_pause_shows_on_the_monitor() {
+        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);   // the assignment: intermediary's
+        now("2026-11-24T10:00+09:00");
+        for (String[] who : new String[][]{{director, DIRECTOR}, {TestData.unique("dir"), DIRECTOR},
+                {staff, INTERMEDIARY}}) {
+            TestData.actAs(who[0], who[1]);
+            assertThatThrownBy(() -> clocks.pause(dealId, "待ち")).as(who[0]).hasMessage("sla.pause.notYours");
+            assertThat(clocks.canPause(dealId)).isFalse();
+        }
+        TestData.actAs(staff, INTERMEDIARY);
+        inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
+        TestData.actAs(staff, INTERMEDIARY);
+        assertThat(clocks.canPause(dealId)).isTrue();
+        clocks.pause(dealId, "資料の到着待ち");
+        TestData.actAs(TestData.unique("staff"), INTERMEDIARY);
+        assertThatThrownBy(() -> clocks.resume(dealId)).hasMessage("sla.pause.notYours");
+        assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.PAUSED);
+
+        now("2026-12-04T10:00+09:00");                      // 8 business days paused: not yet long
+        TestData.actAs("sv", SUPERVISOR);
+        assertThat(monitor.longPauses()).noneMatch(p -> p.dealId() == dealId);
+        now("2026-12-09T10:00+09:00");                      // 11 business days
+        assertThat(monitor.longPauses()).filteredOn(p -> p.dealId() == dealId).singleElement().satisfies(p -> {
+            assertThat(p.reason()).isEqualTo("資料の到着待ち");
+            assertThat(p.pausedBy()).isEqualTo(staff);
+            assertThat(p.businessDays()).isCloseTo(11.0, org.assertj.core.data.Offset.offset(0.01));
+        });
+        clocks.resume(dealId);
+        assertThat(assignmentClock(dealId).state()).as("a supervisor restarts it").isEqualTo(SlaState.RUNNING);
+        assertThat(monitor.longPauses()).noneMatch(p -> p.dealId() == dealId);
+    }
+
+    @Test
     void two_nodes_sweeping_at_the_same_moment_record_a_breach_once() throws Exception {
         long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
         now("2026-11-30T10:00+09:00");

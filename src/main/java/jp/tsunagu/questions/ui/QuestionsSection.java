@@ -71,7 +71,8 @@ class QuestionsSection implements DealPageSection {
         }
         // Putting a question to the customer pauses the deal's SLA, so the whole page shows the change.
         Runnable refreshPage = () -> com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
-        open.forEach(q -> openList.add(QuestionList.card(q, director && dealOpen, questions, refreshPage)));
+        boolean answers = dealOpen && questions.canAnswer(deal.id());
+        open.forEach(q -> openList.add(QuestionList.card(q, answers, questions, refreshPage)));
         section.add(openList);
         section.add(new H4(section.getTranslation("faq.title")));
         section.add(QuestionList.faq(answered));

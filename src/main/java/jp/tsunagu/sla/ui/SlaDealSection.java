@@ -58,7 +58,7 @@ class SlaDealSection implements DealPageSection {
             section.add(new Paragraph(section.getTranslation("sla.section.none")));
             return section;
         }
-        boolean canAct = currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY);
+        boolean canAct = !currentUser.hasRole(AppRoles.FACILITY) && clocks.canPause(deal.id());
         boolean running = all.stream().anyMatch(c -> c.stoppedAt() == null && c.state() != SlaState.PAUSED);
         boolean paused = all.stream().anyMatch(c -> c.state() == SlaState.PAUSED);
         if (canAct && (running || paused)) {

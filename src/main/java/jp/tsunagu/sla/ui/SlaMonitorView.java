@@ -78,7 +78,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         asOf.addClassName("card-ref");
         weeks.addClassName("card-ref");
         add(period, cards, asOf, new H3(getTranslation("sla.monitor.trend")), weeks, trend,
-                new H3(getTranslation("sla.monitor.open")), open,
+                new H3(getTranslation("sla.monitor.open")), open, new LongPausesPanel(monitor, users),
                 new H3(getTranslation("sla.monitor.leadTimes")), leadTimes);
         panels.stream().sorted(java.util.Comparator.comparingInt(jp.tsunagu.sla.MonitorPanel::order))
                 .forEach(p -> add(p.create()));
