@@ -92,6 +92,19 @@ class Offer {
         }
     }
 
+    /** Whether the facility still waits on this offer: for its answer, or, having said yes, for the assignment. */
+    boolean isLive() {
+        return status == OfferStatus.SENT || status == OfferStatus.ACCEPTED || status == OfferStatus.COUNTERED;
+    }
+
+    /** The deal ended before the facility was assigned: the offer, answered or not, is withdrawn. */
+    void withdraw(Instant at) {
+        if (isLive()) {
+            this.status = OfferStatus.WITHDRAWN;
+            this.answeredAt = answeredAt == null ? at : answeredAt;
+        }
+    }
+
     OfferRow toRow(String facilityName, String dealTitle) {
         return new OfferRow(id, dealId, dealTitle, facilityId, facilityName, status, answerDeadline, quantity,
                 hoursPerMonth, startOn, declineReason, answeredBy, answeredAt);

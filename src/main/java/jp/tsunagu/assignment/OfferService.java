@@ -2,6 +2,7 @@ package jp.tsunagu.assignment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealClosed;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
@@ -14,6 +15,8 @@ import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +46,13 @@ public class OfferService {
     private final TaskInboxService inbox;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
+    private final UserDirectory users;
     private final Clock clock;
 
     OfferService(OfferRepository offers, Offers engineOffers, Matching matching, FacilityService facilities,
                  DealService deals, TaskInboxService inbox, NotificationService notifications, CurrentUser currentUser,
-                 Clock clock) {
+                 UserDirectory users, Clock clock) {
+        this.users = users;
         this.offers = offers;
         this.engineOffers = engineOffers;
         this.matching = matching;
@@ -103,6 +108,9 @@ public class OfferService {
         if (offer.getFacilityId() != mine) {
             throw new UserFacingException("offer.notYours");
         }
+        if (deals.statusOf(offer.getDealId()) != DealStatus.OPEN) {
+            throw new UserFacingException("offer.dealClosed");
+        }
         if (offer.getStatus() != OfferStatus.SENT) {
             throw new UserFacingException("offer.alreadyAnswered");
         }
@@ -153,6 +161,30 @@ public class OfferService {
     @Transactional
     void withdrawOpen(long dealId) {
         offers.findByDealIdOrderById(dealId).forEach(o -> o.close(OfferStatus.WITHDRAWN, clock.instant()));
+        engineOffers.withdrawAll(dealId);
+    }
+
+    /**
+     * The deal ended: offers still out are withdrawn (their processes, clocks and tasks end with them, and the portal
+     * refuses an answer), and so, when it ended at the assignment, are the yeses that were waiting for it. Each
+     * facility concerned is told, as is the staff member who sent the offer.
+     */
+    @EventListener
+    void dealClosed(DealClosed closed) {
+        long dealId = closed.dealId();
+        boolean atAssignment = closed.stage() == DealStage.ASSIGNMENT;
+        List<Offer> ended = offers.findByDealIdOrderById(dealId).stream()
+                .filter(o -> o.getStatus() == OfferStatus.SENT || atAssignment && o.isLive()).toList();
+        if (ended.isEmpty()) {
+            return;
+        }
+        String title = deals.titleOf(dealId);
+        for (Offer o : ended) {
+            o.withdraw(clock.instant());
+            for (String staff : users.staffOf(o.getFacilityId())) {
+                notifications.notify(staff, "OFFER_WITHDRAWN", dealId, "notice.offer.withdrawn", title);
+            }
+        }
         engineOffers.withdrawAll(dealId);
     }
 

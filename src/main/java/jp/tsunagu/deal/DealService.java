@@ -263,7 +263,9 @@ public class DealService {
 
     @Transactional
     public void markLost(long dealId) {
-        load(dealId).close(DealStatus.LOST, clock.instant());
+        Deal deal = load(dealId);
+        deal.close(DealStatus.LOST, clock.instant());
+        events.publishEvent(new DealClosed(dealId, DealStatus.LOST, deal.getStage()));
     }
 
     /** The customer ordered (the trial's "go" opened the first deliveries): counts in the order KPIs from today. */
@@ -275,8 +277,10 @@ public class DealService {
 
     @Transactional
     public void markCompleted(long dealId) {
-        load(dealId).close(DealStatus.COMPLETED, clock.instant());
+        Deal deal = load(dealId);
+        deal.close(DealStatus.COMPLETED, clock.instant());
         audit.record(AuditKind.DEAL, dealId, dealId, "completed", "");
+        events.publishEvent(new DealClosed(dealId, DealStatus.COMPLETED, deal.getStage()));
     }
 
     private Deal load(long dealId) {

@@ -50,12 +50,15 @@ public class Offers {
         return Optional.ofNullable(task).map(Task::getId);
     }
 
-    /** Ends every offer still open for a deal: its facilities were chosen, the others are not needed. */
+    /**
+     * Ends every offer still open for a deal: its facilities were chosen, or the deal ended. Their tasks are deleted,
+     * which stops their clocks as cancelled.
+     */
     @Transactional
     public void withdrawAll(long dealId) {
         for (ProcessInstance p : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(dealId)).list()) {
-            runtime.deleteProcessInstance(p.getId(), "assignment confirmed");
+            runtime.deleteProcessInstance(p.getId(), "offers withdrawn");
         }
     }
 }

@@ -17,6 +17,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(String role);
 
+    List<AppUser> findByFacilityIdAndEnabledTrueOrderByUsername(Long facilityId);
+
     /** Accounts whose login, name or kana contains the (lower-case, wildcarded) text; optionally facility staff only. */
     @Query("""
             select u from AppUser u

@@ -160,6 +160,12 @@ public class UserDirectory implements UserDetailsService {
                 .map(u -> Map.entry(u.getUsername(), u.getDisplayName())).toList();
     }
 
+    /** The enabled staff accounts of a facility: whom its notices go to. */
+    @Transactional(readOnly = true)
+    public List<String> staffOf(long facilityId) {
+        return users.findByFacilityIdAndEnabledTrueOrderByUsername(facilityId).stream().map(AppUser::getUsername).toList();
+    }
+
     /** The language the person's screens open in: "ja" or "en". */
     @Transactional(readOnly = true)
     public String languageOf(String username) {

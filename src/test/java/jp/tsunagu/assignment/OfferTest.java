@@ -66,6 +66,8 @@ class OfferTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     jp.tsunagu.sla.SlaMonitor monitor;
+    @Autowired
+    jp.tsunagu.security.UserDirectory users;
 
     final LocalDate answerBy = LocalDate.now().plusDays(3);
 
@@ -210,6 +212,43 @@ class OfferTest {
         List<String> told = jdbc.queryForList("select recipient from notification where deal_id = ?"
                 + " and kind = 'SLA_BREACH'", String.class, dealId);
         assertThat(told).contains(sender).doesNotContain("dir");
+    }
+
+    @Test
+    void losing_the_deal_withdraws_its_offers_stops_their_clocks_tells_the_facilities_and_refuses_an_answer() {
+        long waiting = facility(true);
+        long saidYes = facility(true);
+        String waitingStaff = TestData.unique("fac-staff");
+        users.create(waitingStaff, "a-long-enough-password-1", "事業所の職員", AppRoles.FACILITY);
+        users.linkFacility(waitingStaff, waiting);
+        long dealId = dealAtAssignment();
+        TestData.actAs("staff", INTERMEDIARY);
+        offers.send(dealId, List.of(waiting, saidYes), answerBy);
+        asFacility(saidYes);
+        offers.answer(offers.mine().get(0).id(), new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null));
+
+        TestData.actAs("staff", INTERMEDIARY);
+        String assignment = inbox.openTasksOf(dealId).stream().filter(t -> !t.isEscalation()).findFirst().orElseThrow()
+                .taskId();
+        inbox.complete(assignment, new Completion(Outcome.LOST, jp.tsunagu.deal.LostReasonOption.OTHER,
+                "顧客の予算凍結", null, data.dealVersion(dealId)));
+
+        assertThat(offers.of(dealId)).extracting(OfferRow::status)
+                .containsOnly(OfferStatus.WITHDRAWN);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("facility-offers")
+                .processInstanceBusinessKey(String.valueOf(dealId)).count()).as("no offer process runs").isZero();
+        TestData.actAs("sv", AppRoles.SUPERVISOR);
+        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stage() == DealStage.OFFER).as("the open offer's clock "
+                        + "stops, uncounted; the answer given was work done")
+                .extracting(jp.tsunagu.sla.SlaClocks.ClockView::state).containsExactly(SlaState.CANCELLED, SlaState.MET);
+        assertThat(jdbc.queryForList("select recipient from notification where deal_id = ? and kind = 'OFFER_WITHDRAWN'",
+                String.class, dealId)).containsExactly(waitingStaff);
+
+        asFacility(waiting);
+        long offer = offers.mine().get(0).id();
+        assertThatThrownBy(() -> offers.answer(offer, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null)))
+                .hasMessage("offer.dealClosed");
+        assertThat(offers.openToMe(dealId)).isFalse();
     }
 
     private void asFacility(long facilityId) {
