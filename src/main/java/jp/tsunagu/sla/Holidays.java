@@ -30,7 +30,7 @@ public record Holidays(SortedMap<LocalDate, String> official, LocalDate coversUn
     public static final Charset SHIFT_JIS = Charset.forName("MS932");
     static final String SHIPPED = "/holidays/syukujitsu.csv";
     /** A file larger than this is not a holiday list. */
-    public static final int MAX_BYTES = 1_000_000;
+    public static final int MAX_BYTES = 1024 * 1024;
 
     public Holidays {
         official = Collections.unmodifiableSortedMap(new TreeMap<>(official));

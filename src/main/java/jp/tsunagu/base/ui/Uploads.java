@@ -1,14 +1,13 @@
 package jp.tsunagu.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 
 import jp.tsunagu.base.RowError;
 
-import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -33,36 +32,37 @@ public final class Uploads {
 
     /**
      * An upload for one CSV file of at most {@code maxBytes}, in the office's language, that hands the file's bytes
-     * to {@code onFile}; a file it cannot take (too large, not CSV, unreadable) is refused with a notice.
+     * to {@code onFile}; a file it cannot take (too large, not CSV) is refused with a notice, by the browser and again
+     * by the server ({@link LimitedUpload}).
      */
-    @SuppressWarnings("removal")
     public static Upload csv(String id, int maxBytes, Consumer<byte[]> onFile, Function<String, String> t) {
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        String rejected = t.apply("import.rejected").replace("{0}", String.valueOf(megabytes(maxBytes)));
+        LimitedUpload handler = new LimitedUpload(maxBytes, onFile, () -> Notifications.error(rejected));
+        Upload upload = new Upload(handler);
+        ComponentUtil.setData(upload, LimitedUpload.class, handler);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(maxBytes);
+        upload.setMaxFiles(1);
         upload.setId(id);
-        upload.setI18n(i18n(t));
-        upload.addSucceededListener(e -> {
-            try {
-                onFile.accept(buffer.getInputStream().readAllBytes());
-            } catch (IOException ex) {
-                Notifications.error(t.apply("import.unreadable"));
-            }
-        });
-        upload.addFileRejectedListener(e -> Notifications.error(t.apply("import.rejected")));
+        upload.setI18n(i18n(t, rejected));
+        upload.addFileRejectedListener(e -> Notifications.error(rejected));
         return upload;
     }
 
+    /** A limit in whole megabytes, as the screens state it. */
+    public static long megabytes(long bytes) {
+        return Math.max(1, bytes / (1024 * 1024));
+    }
+
     /** The upload control's own texts, which Vaadin ships in English only. */
-    public static UploadI18N i18n(Function<String, String> t) {
+    public static UploadI18N i18n(Function<String, String> t, String rejected) {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t.apply("upload.drop"))
                 .setMany(t.apply("upload.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t.apply("upload.add"))
                 .setMany(t.apply("upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(t.apply("import.rejected"))
-                .setFileIsTooBig(t.apply("import.rejected")).setIncorrectFileType(t.apply("import.rejected")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(rejected).setFileIsTooBig(rejected)
+                .setIncorrectFileType(rejected));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting(t.apply("upload.connecting"))
                         .setStalled(t.apply("upload.stalled")).setProcessing(t.apply("upload.processing"))
