@@ -97,10 +97,15 @@ public class CustomerService {
         return customers.save(new Customer(form, clock.instant()));
     }
 
+    /** Saves changes to a customer, provided nobody saved it since {@code expectedVersion} was read. */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.SUPERVISOR})
     @Transactional
-    public void update(long id, @Valid CustomerForm form) {
-        load(id).update(form);
+    public void update(long id, long expectedVersion, @Valid CustomerForm form) {
+        Customer customer = load(id);
+        if (customer.getVersion() != expectedVersion) {
+            throw new UserFacingException("customer.changed");
+        }
+        customer.update(form);
     }
 
     /** For demo data and imports: a customer with the basic facts only. */

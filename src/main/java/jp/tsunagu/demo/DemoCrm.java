@@ -324,7 +324,7 @@ class DemoCrm {
         f.setAddress(address);
         f.setLeadSource(source);
         f.setDirector(director);
-        customers.update(id, f);
+        customers.update(id, customers.find(id).orElseThrow().getVersion(), f);
         for (ContactForm c : contacts) {
             customers.addContact(id, c);
         }

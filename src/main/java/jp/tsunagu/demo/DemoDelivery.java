@@ -71,7 +71,7 @@ class DemoDelivery {
                 "サンプル200件を手順書どおりに作業し、所要時間と誤りを記録する"));
         for (TrialRecord.Result r : assigned) {
             int pieces = 160 + random.nextInt(41);
-            trials.recordResult(dealId, r.facilityId(), new ResultForm(pieces, 90 + random.nextInt(150),
+            trials.recordResult(dealId, r.facilityId(), r.version(), new ResultForm(pieces, 90 + random.nextInt(150),
                     2 + random.nextInt(3), random.nextInt(2), null));
         }
     }
@@ -157,8 +157,9 @@ class DemoDelivery {
                 continue;
             }
             int workers = 3 + (int) (row.facilityId() % 3) + random.nextInt(2);
-            wages.enterMonth(row.facilityId(), YearMonth.from(row.month()), workers,
-                    BigDecimal.valueOf(workers * (30L + random.nextInt(30))));
+            YearMonth month = YearMonth.from(row.month());
+            wages.enterMonth(row.facilityId(), month, workers, BigDecimal.valueOf(workers * (30L + random.nextInt(30))),
+                    wages.monthEntry(row.facilityId(), month).map(WageLedger.MonthEntry::version).orElse(null));
             if (beforeSet.putIfAbsent(row.facilityId(), true) == null) {
                 wages.enterWageBefore(row.facilityId(), 12_000 + random.nextInt(60) * 100, to.getYear() - 2);
             }

@@ -19,7 +19,7 @@ public record TrialRecord(long dealId, Long trialId, long version, int round, In
     /** One assigned facility; {@code recorded} false while its result is not in. */
     public record Result(long facilityId, String facilityName, boolean recorded, int piecesDone, int minutesTaken,
                          int workers, int errors, String note, BigDecimal errorRate, BigDecimal piecesPerWorkerHour,
-                         BigDecimal hourlySales, Boolean withinStandard) {
+                         BigDecimal hourlySales, Boolean withinStandard, Long version) {
     }
 
     public boolean planned() {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -17,6 +18,9 @@ class TrialResult {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     @Column(name = "trial_id", nullable = false)
     private long trialId;
@@ -84,5 +88,9 @@ class TrialResult {
 
     String getNote() {
         return note;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -136,7 +136,7 @@ public class TrialService implements CompletionGuard {
             TrialResult r = byFacility.get(a.facilityId());
             return r == null
                     ? new TrialRecord.Result(a.facilityId(), a.facilityName(), false, 0, 0, 0, 0, null, null, null,
-                    null, null)
+                    null, null, null)
                     : result(a, r, standard, unitPrice);
         }).toList();
         if (trial == null) {
@@ -175,11 +175,12 @@ public class TrialService implements CompletionGuard {
 
     /**
      * Records one facility's result on the sample. Refused, with nothing saved, before the trial is planned, for a
-     * facility not assigned, with more pieces than the sample, more errors than pieces, or no time or workers.
+     * facility not assigned, with more pieces than the sample, more errors than pieces, or no time or workers, and when
+     * someone recorded this facility's result since it was read ({@code expectedVersion}: null when there was none).
      */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
     @Transactional
-    public void recordResult(long dealId, long facilityId, ResultForm form) {
+    public void recordResult(long dealId, long facilityId, Long expectedVersion, ResultForm form) {
         DealDetails deal = openDeal(dealId);
         if (deal.stage() != DealStage.TRIAL) {
             throw new UserFacingException("trial.stage");
@@ -208,8 +209,11 @@ public class TrialService implements CompletionGuard {
             throw new UserFacingException("trial.errors.overPieces", form.errors(), form.piecesDone());
         }
         checkLength(form.note(), TEXT_MAX, "briefing.text.size");
-        TrialResult result = results.findByTrialIdAndFacilityId(trial.getId(), facilityId)
-                .orElseGet(() -> new TrialResult(trial.getId(), facilityId));
+        TrialResult existing = results.findByTrialIdAndFacilityId(trial.getId(), facilityId).orElse(null);
+        if (existing == null ? expectedVersion != null : expectedVersion == null || existing.getVersion() != expectedVersion) {
+            throw new UserFacingException("trial.result.changed");
+        }
+        TrialResult result = existing == null ? new TrialResult(trial.getId(), facilityId) : existing;
         result.record(form, currentUser.username(), clock.instant());
         results.save(result);
     }
@@ -253,7 +257,7 @@ public class TrialService implements CompletionGuard {
         Boolean within = rate == null || standard == null ? null : rate.compareTo(standard) <= 0;
         return new TrialRecord.Result(a.facilityId(), a.facilityName(), true, r.getPiecesDone(), r.getMinutesTaken(),
                 r.getWorkers(), r.getErrors(), r.getNote(), rate, perWorkerHour.setScale(1, RoundingMode.HALF_UP),
-                sales, within);
+                sales, within, r.getVersion());
     }
 
     private BriefingRow row(Briefing b, String title, Map<Long, String> names) {

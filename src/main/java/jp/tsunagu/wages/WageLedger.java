@@ -102,13 +102,25 @@ public class WageLedger {
         return ledger(from, to, null).stream().filter(LedgerRow::isTotal).toList();
     }
 
+    /** What was entered for a facility's month, with the version a later save expects. */
+    public record MonthEntry(int workers, BigDecimal hours, long version) {
+    }
+
+    @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.FACILITY})
+    @Transactional(readOnly = true)
+    public java.util.Optional<MonthEntry> monthEntry(long facilityId, YearMonth month) {
+        return months.findById(new WageMonth.Key(scope(facilityId), month.atDay(1)))
+                .map(m -> new MonthEntry(m.getWorkers(), m.getHours(), m.getVersion()));
+    }
+
     /**
      * Enters a facility's workers and hours on the programme's work for a month. Refused, with nothing saved, for
-     * negative or absurd numbers, hours without workers, a month still to come, or another facility's figures.
+     * negative or absurd numbers, hours without workers, a month still to come, another facility's figures, or when
+     * someone saved the month since it was read ({@code expectedVersion}: null when it had no entry).
      */
     @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.FACILITY})
     @Transactional
-    public void enterMonth(long facilityId, YearMonth month, Integer workers, BigDecimal hours) {
+    public void enterMonth(long facilityId, YearMonth month, Integer workers, BigDecimal hours, Long expectedVersion) {
         mayWrite(facilityId);
         if (month == null) {
             throw new UserFacingException("wages.month.required");
@@ -129,7 +141,11 @@ public class WageLedger {
             throw new UserFacingException("wages.hours.tooMany", HOURS_PER_WORKER_MONTH_MAX);
         }
         LocalDate first = month.atDay(1);
-        WageMonth row = months.findById(new WageMonth.Key(facilityId, first)).orElseGet(() -> new WageMonth(facilityId, first));
+        WageMonth existing = months.findById(new WageMonth.Key(facilityId, first)).orElse(null);
+        if (existing == null ? expectedVersion != null : expectedVersion == null || existing.getVersion() != expectedVersion) {
+            throw new UserFacingException("wages.changed");
+        }
+        WageMonth row = existing == null ? new WageMonth(facilityId, first) : existing;
         row.set(workers, hours.setScale(1, RoundingMode.HALF_UP), currentUser.username(), clock.instant());
         months.save(row);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -29,6 +30,9 @@ class WageMonth {
 
     @Id
     private LocalDate month;
+
+    @Version
+    private long version;
 
     @Column(nullable = false)
     private int workers;
@@ -55,5 +59,17 @@ class WageMonth {
         this.hours = hours;
         this.enteredBy = by;
         this.enteredAt = at;
+    }
+
+    int getWorkers() {
+        return workers;
+    }
+
+    BigDecimal getHours() {
+        return hours;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

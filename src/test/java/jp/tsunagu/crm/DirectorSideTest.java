@@ -193,4 +193,18 @@ class DirectorSideTest {
         digits.chars().forEach(c -> b.append((char) (c - '0' + '０')));
         return b.toString();
     }
+
+    @Test
+    void the_second_of_two_directors_saving_the_same_customer_is_refused_and_the_first_is_kept() {
+        TestData.actAs("dir", DIRECTOR);
+        long id = customers.create(TestData.unique("同時編集"), "製造業", "静岡県", null).getId();
+        long opened = customers.find(id).orElseThrow().getVersion();
+        var first = customers.form(id).orElseThrow();
+        first.setAddress("静岡市葵区1-1");
+        customers.update(id, opened, first);
+        var second = customers.form(id).orElseThrow();
+        second.setAddress("浜松市中区2-2");
+        assertThatThrownBy(() -> customers.update(id, opened, second)).hasMessage("customer.changed");
+        assertThat(customers.find(id).orElseThrow().getAddress()).isEqualTo("静岡市葵区1-1");
+    }
 }

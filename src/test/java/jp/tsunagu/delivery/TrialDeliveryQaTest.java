@@ -109,11 +109,11 @@ class TrialDeliveryQaTest {
         trials.addBriefing(dealId, new BriefingForm(BriefingKind.TRIAL, LocalDate.now(ZONE).minusDays(1),
                 LocalTime.of(10, 0), false, "セルプセンター会議室", Set.of(shizuoka, hamamatsu), "職員2名", "手順書", null));
         trials.plan(dealId, 0, new TrialForm(20, LocalDate.now(ZONE).plusDays(3), "手順書どおり"));
-        trials.recordResult(dealId, shizuoka, new ResultForm(20, 60, 2, 0, null));
+        trials.recordResult(dealId, shizuoka, null, new ResultForm(20, 60, 2, 0, null));
         assertThatThrownBy(() -> complete(PipelineTask.RUN_TRIAL, Outcome.TRIAL_DONE, staff, AppRoles.INTERMEDIARY))
                 .isInstanceOf(UserFacingException.class).hasMessage("trial.results.missing");
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
-        trials.recordResult(dealId, hamamatsu, new ResultForm(18, 90, 3, 1, "慣れるまで時間がかかった"));
+        trials.recordResult(dealId, hamamatsu, null, new ResultForm(18, 90, 3, 1, "慣れるまで時間がかかった"));
         var trial = trials.of(dealId);
         assertThat(trial.results()).extracting(r -> r.piecesPerWorkerHour().toPlainString())
                 .containsExactly("10.0", "4.0");
@@ -203,8 +203,8 @@ class TrialDeliveryQaTest {
         // The wage ledger: paid for accepted work, divided by the month's workers, beside the wage before.
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
         YearMonth month = YearMonth.now(ZONE);
-        wages.enterMonth(shizuoka, month, 2, new BigDecimal("20"));
-        wages.enterMonth(hamamatsu, month, 1, new BigDecimal("8.5"));
+        wages.enterMonth(shizuoka, month, 2, new BigDecimal("20"), null);
+        wages.enterMonth(hamamatsu, month, 1, new BigDecimal("8.5"), null);
         wages.enterWageBefore(shizuoka, 15_000, month.getYear() - 1);
         List<LedgerRow> ledger = wages.ledger(month, month, shizuoka);
         LedgerRow row = ledger.get(0);
@@ -261,11 +261,11 @@ class TrialDeliveryQaTest {
     void bad_input_is_refused_with_a_clear_message_and_nothing_saved() {
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
         trials.plan(dealId, 0, new TrialForm(20, null, null));
-        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, new ResultForm(10, 60, 2, 11, null)))
+        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, null, new ResultForm(10, 60, 2, 11, null)))
                 .hasMessage("trial.errors.overPieces");
-        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, new ResultForm(25, 60, 2, 0, null)))
+        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, null, new ResultForm(25, 60, 2, 0, null)))
                 .hasMessage("trial.pieces.overSample");
-        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, new ResultForm(10, 60, -1, 0, null)))
+        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, null, new ResultForm(10, 60, -1, 0, null)))
                 .hasMessage("trial.workers.range");
         assertThat(trials.of(dealId).missing()).isEqualTo(2);
 
@@ -309,13 +309,40 @@ class TrialDeliveryQaTest {
 
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
         YearMonth month = YearMonth.now(ZONE);
-        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, -1, BigDecimal.TEN)).hasMessage("wages.workers.range");
-        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, 2, new BigDecimal("-1"))).hasMessage("wages.hours.range");
-        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, 0, BigDecimal.TEN)).hasMessage("wages.hours.noWorkers");
-        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month.plusMonths(1), 2, BigDecimal.TEN))
+        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, -1, BigDecimal.TEN, null)).hasMessage("wages.workers.range");
+        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, 2, new BigDecimal("-1"), null)).hasMessage("wages.hours.range");
+        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, 0, BigDecimal.TEN, null)).hasMessage("wages.hours.noWorkers");
+        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month.plusMonths(1), 2, BigDecimal.TEN, null))
                 .hasMessage("wages.month.future");
         assertThatThrownBy(() -> wages.enterWageBefore(shizuoka, -5, month.getYear())).hasMessage("wages.before.range");
         assertThat(wages.ledger(month, month, shizuoka)).isEmpty();
+    }
+
+    @Test
+    void the_second_of_two_people_saving_a_trial_result_or_a_wage_month_is_refused_and_the_first_is_kept() {
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        trials.plan(dealId, 0, new TrialForm(20, null, null));
+        // Both opened the facility's empty result; the first saves, the second is refused.
+        trials.recordResult(dealId, shizuoka, null, new ResultForm(20, 60, 2, 0, "一人目"));
+        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, null, new ResultForm(18, 90, 3, 1, "二人目")))
+                .hasMessage("trial.result.changed");
+        var first = trials.of(dealId).results().stream().filter(r -> r.facilityId() == shizuoka).findFirst().orElseThrow();
+        assertThat(first.note()).isEqualTo("一人目");
+        // With the version just read, a correction goes through, and the older version no longer does.
+        trials.recordResult(dealId, shizuoka, first.version(), new ResultForm(20, 50, 2, 0, "訂正"));
+        assertThatThrownBy(() -> trials.recordResult(dealId, shizuoka, first.version(),
+                new ResultForm(20, 70, 2, 0, "古い画面から"))).hasMessage("trial.result.changed");
+
+        YearMonth month = YearMonth.now(ZONE);
+        wages.enterMonth(shizuoka, month, 2, new BigDecimal("20"), null);
+        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, 3, new BigDecimal("30"), null))
+                .hasMessage("wages.changed");
+        WageLedger.MonthEntry saved = wages.monthEntry(shizuoka, month).orElseThrow();
+        assertThat(saved.workers()).isEqualTo(2);
+        wages.enterMonth(shizuoka, month, 3, new BigDecimal("30"), saved.version());
+        assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, 4, new BigDecimal("40"), saved.version()))
+                .hasMessage("wages.changed");
+        assertThat(wages.monthEntry(shizuoka, month).orElseThrow().workers()).isEqualTo(3);
     }
 
     private void passTrial() {
@@ -325,8 +352,8 @@ class TrialDeliveryQaTest {
         if (!trials.of(dealId).planned()) {
             trials.plan(dealId, 0, new TrialForm(20, null, null));
         }
-        trials.recordResult(dealId, shizuoka, new ResultForm(20, 60, 2, 0, null));
-        trials.recordResult(dealId, hamamatsu, new ResultForm(20, 60, 2, 0, null));
+        trials.recordResult(dealId, shizuoka, null, new ResultForm(20, 60, 2, 0, null));
+        trials.recordResult(dealId, hamamatsu, null, new ResultForm(20, 60, 2, 0, null));
         complete(PipelineTask.RUN_TRIAL, Outcome.TRIAL_DONE, staff, AppRoles.INTERMEDIARY);
     }
 

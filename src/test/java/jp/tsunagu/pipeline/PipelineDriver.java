@@ -85,7 +85,7 @@ class PipelineDriver {
                 assigned.stream().map(jp.tsunagu.trial.TrialRecord.Result::facilityId).collect(java.util.stream.Collectors.toSet()),
                 null, null, null));
         trials.plan(dealId, 0, new jp.tsunagu.trial.TrialForm(10, LocalDate.now().plusDays(3), null));
-        assigned.forEach(r -> trials.recordResult(dealId, r.facilityId(),
+        assigned.forEach(r -> trials.recordResult(dealId, r.facilityId(), r.version(),
                 new jp.tsunagu.trial.ResultForm(10, 60, 2, 0, null)));
     }
 

@@ -85,6 +85,8 @@ class CustomerEditor extends Dialog {
                 .findFirst().orElse(null), (f, v) -> f.setDirector(v == null ? null : v.getKey()));
         CustomerForm form = customerId == null ? new CustomerForm()
                 : customers.form(customerId).orElseThrow();
+        // The version read with the form: a save after someone else's is refused, the typed values kept.
+        long version = customerId == null ? 0 : customers.find(customerId).orElseThrow().getVersion();
         if (customerId == null) {
             form.setDirector(me);
         }
@@ -110,7 +112,7 @@ class CustomerEditor extends Dialog {
                 return;
             }
             if (customerId != null) {
-                customers.update(customerId, f);
+                customers.update(customerId, version, f);
                 Notifications.success(getTranslation("customer.saved"));
                 close();
                 onSaved.accept(customerId);

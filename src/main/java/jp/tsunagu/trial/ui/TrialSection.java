@@ -348,7 +348,7 @@ class TrialSection implements DealPageSection {
                 numbers, note));
         dialog.setWidth("min(48em, 95vw)");
         Button save = new Button(section.getTranslation("action.save"), e -> {
-            trials.recordResult(deal.id(), r.facilityId(), new ResultForm(pieces.getValue(), minutes.getValue(),
+            trials.recordResult(deal.id(), r.facilityId(), r.version(), new ResultForm(pieces.getValue(), minutes.getValue(),
                     workers.getValue(), errors.getValue(), note.getValue()));
             dialog.close();
             Notifications.success(section.getTranslation("trial.result.saved", r.facilityName()));

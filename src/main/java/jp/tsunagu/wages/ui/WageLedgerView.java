@@ -181,13 +181,34 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         BigDecimalField hours = new BigDecimalField(getTranslation("wages.hours"));
         hours.setWidth("9em");
         hours.setId("wage-hours");
+        // The month's figures as saved, shown for correction; their version guards against a save in between.
+        Long[] version = {null};
+        Runnable load = () -> {
+            version[0] = null;
+            if (facility.getValue() == null || month.getValue() == null) {
+                return;
+            }
+            ledger.monthEntry(facility.getValue().id(), month.getValue()).ifPresentOrElse(m -> {
+                workers.setValue(m.workers());
+                hours.setValue(m.hours());
+                version[0] = m.version();
+            }, () -> {
+                workers.clear();
+                hours.clear();
+            });
+        };
+        facility.addValueChangeListener(e -> load.run());
+        month.addValueChangeListener(e -> load.run());
+        load.run();
         Button saveMonth = new Button(getTranslation("wages.saveMonth"), e -> {
             if (facility.getValue() == null) {
                 Notifications.error(getTranslation("wages.facility.required"));
                 return;
             }
-            ledger.enterMonth(facility.getValue().id(), month.getValue(), workers.getValue(), hours.getValue());
+            ledger.enterMonth(facility.getValue().id(), month.getValue(), workers.getValue(), hours.getValue(),
+                    version[0]);
             Notifications.success(getTranslation("wages.saved"));
+            load.run();
             refresh();
         });
         saveMonth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -76,7 +76,7 @@ class DeliveryViewsTest extends KaribuTest {
         trials.addBriefing(dealId, new BriefingForm(BriefingKind.TRIAL, LocalDate.now(ZONE).minusDays(1),
                 LocalTime.of(10, 0), true, "https://meet.example.jp/b", Set.of(facility), null, null, null));
         trials.plan(dealId, 0, new TrialForm(10, null, null));
-        trials.recordResult(dealId, facility, new ResultForm(10, 30, 1, 0, null));
+        trials.recordResult(dealId, facility, null, new ResultForm(10, 30, 1, 0, null));
         inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.TRIAL_DONE, data.dealVersion(dealId)));
         deliveries.savePlan(dealId, 0, new PlanForm(new BigDecimal("20"), PricingBasis.PER_PIECE, new BigDecimal("2"),
                 false, null, null, null, List.of(), List.of(new PlanForm.Batch(facility, LocalDate.now(ZONE).plusDays(5),
