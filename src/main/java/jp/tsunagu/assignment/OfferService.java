@@ -3,6 +3,7 @@ package jp.tsunagu.assignment;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealClosed;
+import jp.tsunagu.deal.FacilityOnDeal;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
@@ -34,7 +35,7 @@ import java.util.Set;
  * staff can offer the job to another facility without starting the assignment again.
  */
 @Service
-public class OfferService {
+public class OfferService implements FacilityOnDeal {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
@@ -120,17 +121,20 @@ public class OfferService {
         }
         if (a.answer() == OfferStatus.DECLINED) {
             if (a.declineReason() == null || a.declineReason().isBlank()) {
-                throw new UserFacingException("offer.reason.required");
+                throw UserFacingException.onField("reason", "offer.reason.required");
             }
             if (a.declineReason().strip().length() > Offer.REASON_MAX) {
-                throw new UserFacingException("offer.reason.size", Offer.REASON_MAX);
+                throw UserFacingException.onField("reason", "offer.reason.size", Offer.REASON_MAX);
             }
         } else {
-            if (a.quantity() == null || a.quantity() <= 0 || a.hoursPerMonth() == null || a.hoursPerMonth() <= 0) {
-                throw new UserFacingException("assignment.share.positive");
+            if (a.quantity() == null || a.quantity() <= 0) {
+                throw UserFacingException.onField("quantity", "offer.quantity.required");
+            }
+            if (a.hoursPerMonth() == null || a.hoursPerMonth() <= 0) {
+                throw UserFacingException.onField("hours", "offer.hours.required");
             }
             if (a.startOn() == null) {
-                throw new UserFacingException("offer.start.required");
+                throw UserFacingException.onField("start", "offer.start.required");
             }
         }
         String taskId = engineOffers.openTask(offer.getDealId(), mine)
@@ -213,6 +217,28 @@ public class OfferService {
     @Transactional(readOnly = true)
     public boolean offeredToMe(long dealId) {
         return currentUser.facilityId().map(f -> offers.existsByDealIdAndFacilityId(dealId, f)).orElse(false);
+    }
+
+    @Override
+    public boolean currentFacilityOnDeal(long dealId) {
+        return currentUser.hasRole(AppRoles.FACILITY) && openToMe(dealId);
+    }
+
+    /** One offer to the current facility user's own facility; another facility's is not found. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public OfferRow mineOne(long offerId) {
+        long mine = currentUser.facilityId().orElseThrow(() -> new UserFacingException("offer.notFound"));
+        Offer offer = offers.findById(offerId).filter(o -> o.getFacilityId() == mine)
+                .orElseThrow(() -> new UserFacingException("offer.notFound"));
+        return offer.toRow(null, deals.titleOf(offer.getDealId()));
+    }
+
+    /** Whether an answer to this offer is still possible: it waits for one and its deal is open. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public boolean answerable(OfferRow offer) {
+        return offer.status() == OfferStatus.SENT && deals.statusOf(offer.dealId()) == DealStatus.OPEN;
     }
 
     /**

@@ -155,6 +155,11 @@ public class DealService {
     }
 
     @Transactional(readOnly = true)
+    public WorkCategory categoryOf(long dealId) {
+        return load(dealId).getWorkCategory();
+    }
+
+    @Transactional(readOnly = true)
     public String titleOf(long dealId) {
         return load(dealId).getTitle();
     }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.FacilityOnDeal;
 import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
@@ -30,10 +31,12 @@ public class RequirementsService {
     private final DealService deals;
     private final MinimumWages minimumWages;
     private final CurrentUser currentUser;
+    private final FacilityOnDeal onDeal;
     private final Clock clock;
 
     RequirementsService(RequirementSheetRepository sheets, DealService deals, MinimumWages minimumWages,
-                        CurrentUser currentUser, Clock clock) {
+                        CurrentUser currentUser, FacilityOnDeal onDeal, Clock clock) {
+        this.onDeal = onDeal;
         this.sheets = sheets;
         this.deals = deals;
         this.minimumWages = minimumWages;
@@ -48,6 +51,22 @@ public class RequirementsService {
         RequirementsForm form = sheet == null ? new RequirementsForm() : sheet.toForm();
         return view(dealId, sheet == null ? 0 : sheet.getVersion(), form,
                 sheet == null ? null : sheet.getUpdatedAt(), sheet == null ? null : sheet.getUpdatedBy());
+    }
+
+    /**
+     * The sheet as a facility offered the deal reads it (the same items, open ones named); another facility, or one
+     * whose offer ended, finds no such deal.
+     */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public Requirements forFacility(long dealId) {
+        if (!onDeal.currentFacilityOnDeal(dealId)) {
+            throw new UserFacingException("deal.notFound", dealId);
+        }
+        RequirementSheet sheet = sheets.findById(dealId).orElse(null);
+        RequirementsForm form = sheet == null ? new RequirementsForm() : sheet.toForm();
+        return view(dealId, sheet == null ? 0 : sheet.getVersion(), form, sheet == null ? null : sheet.getUpdatedAt(),
+                null);
     }
 
     /** The figures for a form being edited, before it is saved. */

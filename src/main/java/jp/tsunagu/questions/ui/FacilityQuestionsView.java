@@ -2,8 +2,6 @@ package jp.tsunagu.questions.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,11 +10,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.questions.QuestionRow;
 import jp.tsunagu.questions.QuestionService;
 import jp.tsunagu.security.AppRoles;
-
-import java.util.List;
 
 /**
  * A facility's questions on a deal it was offered: the deal's FAQ (what earlier facilities asked and the
@@ -53,24 +48,7 @@ class FacilityQuestionsView extends VerticalLayout implements BeforeEnterObserve
         add(new Anchor("portal/offers", "← " + getTranslation("nav.portalOffers")));
         H2 heading = new H2(title);
         heading.setId("deal-title");
-        boolean open = questions.openToMe(dealId);
-        add(heading);
-        if (open) {
-            add(new H3(getTranslation("faq.title")), QuestionList.faq(questions.faq(dealId)));
-        } else {
-            Paragraph closed = new Paragraph(getTranslation("question.offerClosed"));
-            closed.setId("offer-closed");
-            add(closed);
-        }
-        List<QuestionRow> mine = questions.askedByMe(dealId);
-        add(new H3(getTranslation("question.mine")));
-        if (mine.isEmpty()) {
-            add(new Paragraph(getTranslation("question.mine.none")));
-        }
-        mine.forEach(q -> add(QuestionList.card(q, false, questions, () -> show(dealId))));
-        if (open) {
-            add(QuestionList.askForm(questions, dealId, () -> show(dealId)));
-        }
+        add(heading, new FacilityQuestions(questions, dealId));
     }
 
     @Override

@@ -107,7 +107,7 @@ class RequirementsSection implements DealPageSection {
     }
 
     /** The items still open, in red, so nobody on either side can miss them. */
-    private Component missing(Div section, Requirements sheet) {
+    Component missing(Div section, Requirements sheet) {
         Div box = new Div();
         box.setId("missing-items");
         if (sheet.missing().isEmpty()) {
@@ -130,7 +130,7 @@ class RequirementsSection implements DealPageSection {
         return box;
     }
 
-    private Facts items(Requirements sheet, String category) {
+    Facts items(Requirements sheet, String category) {
         RequirementsForm f = sheet.form();
         Facts facts = new Facts();
         facts.addClassName("req-items");

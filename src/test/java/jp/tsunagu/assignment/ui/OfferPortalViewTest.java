@@ -1,6 +1,5 @@
 package jp.tsunagu.assignment.ui;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
@@ -35,34 +34,101 @@ class OfferPortalViewTest extends KaribuTest {
     @Autowired
     DealService deals;
 
+    @Autowired
+    jp.tsunagu.requirements.RequirementsService requirements;
+
     @Test
-    void facility_staff_see_only_their_offers_and_accept_one_in_the_portal() {
+    void a_facility_opens_its_offer_reads_the_job_and_what_it_pays_and_answers_with_errors_beside_the_fields() {
         long mine = data.facility(TestData.unique("町"));
         long other = data.facility(TestData.unique("町"));
-        login(TestData.unique("dir"), AppRoles.DIRECTOR);
-        long dealId = data.dealAtAssignment(TestData.unique("ポータル案件"), WorkCategory.PC);
+        String director = TestData.unique("dir");
+        login(director, AppRoles.DIRECTOR);
+        String title = TestData.unique("ポータル案件");
+        long dealId = data.dealAtAssignment(title, WorkCategory.PC);
+        var sheet = new jp.tsunagu.requirements.RequirementsForm();
+        sheet.setDescription("アンケート用紙の手書き回答をExcelに入力する");
+        sheet.setVolume(new java.math.BigDecimal("3000"));
+        sheet.setVolumeUnit(jp.tsunagu.requirements.VolumeUnit.PIECES_PER_MONTH);
+        sheet.setUnitPrice(new java.math.BigDecimal("30"));
+        sheet.setPricingBasis(jp.tsunagu.requirements.PricingBasis.PER_PIECE);
+        sheet.setAveragePerHour(new java.math.BigDecimal("20"));
+        requirements.save(dealId, 0, sheet);
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         offers.send(dealId, List.of(mine, other), LocalDate.now().plusDays(2));
 
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         navigate("portal/offers");
-        OfferPortalView view = _get(OfferPortalView.class);
+        OfferPortalView list = _get(OfferPortalView.class);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("user-role")).getText())
                 .as("the facility's group is no role to show").isEqualTo("事業所職員");
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        OfferRow row = GridKt._get(view.grid, 0);
-        assertThat(row.dealId()).isEqualTo(dealId);
-        view.grid.select(row);
-        _setValue(view.answer, OfferStatus.COUNTERED);
-        _setValue(view.quantity, 300);
-        _setValue(view.hours, 40);
-        _setValue(view.start, LocalDate.now().plusDays(10));
-        _click(view.send);
+        assertThat(list.cards.getChildren().filter(c -> c.hasClassName("offer-card")).count()).isEqualTo(1);
+        long offerId = offers.mine().get(0).id();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("offer-open")).getHref())
+                .isEqualTo("portal/offers/" + offerId);
 
+        navigate("portal/offers/" + offerId);
+        OfferPageView page = _get(OfferPageView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("offer-title")).getText())
+                .isEqualTo(title);
+        String job = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("job-sheet")).getElement()
+                .getTextRecursively();
+        assertThat(job).contains("アンケート用紙の手書き回答をExcelに入力する").contains("3,000").contains("¥30");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("missing-items")).getElement()
+                .getTextRecursively()).as("open items named").contains("納期");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("offer-deadline")).getText())
+                .startsWith("回答期限 ");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("offer-questions"))).as("questions on the same page").hasSize(1);
+
+        // Nothing chosen, then "accept" with nothing entered: every rule beside its field, in the facility's words.
+        _click(page.send);
+        assertThat(page.answer.isInvalid()).isTrue();
+        _setValue(page.answer, OfferStatus.ACCEPTED);
+        _click(page.send);
+        assertThat(page.quantity.getErrorMessage()).isEqualTo("受ける数量を入れてください（1以上）");
+        assertThat(page.hours.isInvalid()).isTrue();
+        assertThat(page.start.getErrorMessage()).isEqualTo("開始できる日を入力してください");
+        assertThat(offers.mineOne(offerId).status()).as("nothing sent").isEqualTo(OfferStatus.SENT);
+
+        _setValue(page.quantity, 1000);
+        _setValue(page.hours, 40);
+        _setValue(page.start, LocalDate.now().plusDays(10));
+        _click(page.send);
         NotificationsKt.expectNotifications("回答を送りました");
-        assertThat(GridKt._get(view.grid, 0).status()).isEqualTo(OfferStatus.COUNTERED);
+        assertThat(offers.mineOne(offerId).status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-answered")).getText())
+                .contains("1,000");
 
+        // Another facility's offer is not found, nor is its facility page.
+        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(other));
+        long othersOffer = offers.mine().get(0).id();
+        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
+        navigate("portal/offers/" + othersOffer);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("ページが見つかりません");
         navigate("facilities/" + other);
         assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("ページが見つかりません");
+    }
+
+    @Test
+    void declining_needs_a_reason_from_the_list_and_text_for_other() {
+        long mine = data.facility(TestData.unique("町"));
+        login(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("辞退案件"), WorkCategory.PC);
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        offers.send(dealId, List.of(mine), LocalDate.now().plusDays(2));
+        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
+        long offerId = offers.mine().get(0).id();
+        navigate("portal/offers/" + offerId);
+        OfferPageView page = _get(OfferPageView.class);
+        _setValue(page.answer, OfferStatus.DECLINED);
+        _click(page.send);
+        assertThat(page.reasonKind.getErrorMessage()).isEqualTo("辞退の理由を入力してください");
+        _setValue(page.reasonKind, "other");
+        _click(page.send);
+        assertThat(page.reason.isInvalid()).isTrue();
+        _setValue(page.reason, "設備の入れ替え中");
+        _click(page.send);
+        assertThat(offers.mineOne(offerId).status()).isEqualTo(OfferStatus.DECLINED);
+        assertThat(offers.mineOne(offerId).declineReason()).isEqualTo("その他：設備の入れ替え中");
     }
 }

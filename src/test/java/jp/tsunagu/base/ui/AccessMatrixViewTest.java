@@ -63,6 +63,7 @@ class AccessMatrixViewTest extends KaribuTest {
         ALLOWED.put("sla", Set.of(S));
         ALLOWED.put("kpi", Set.of(S, A));
         ALLOWED.put("portal/offers", Set.of(F));
+        ALLOWED.put("portal/offers/:offerId", Set.of(F));
         ALLOWED.put("portal/jobs", Set.of(F));
         ALLOWED.put("portal/deals/:dealId/questions", Set.of(F));
         ALLOWED.put("admin/users", Set.of(A, I));
@@ -164,7 +165,7 @@ class AccessMatrixViewTest extends KaribuTest {
     }
 
     private String path(String template) {
-        return template.replace(":taskId", "no-such-task").replace(":customerId", String.valueOf(customer))
+        return template.replace(":taskId", "no-such-task").replace(":offerId", "999999999").replace(":customerId", String.valueOf(customer))
                 .replace(":dealId", String.valueOf(deal)).replace(":facilityId", String.valueOf(facility));
     }
 

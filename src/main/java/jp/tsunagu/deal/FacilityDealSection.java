@@ -1,0 +1,16 @@
+package jp.tsunagu.deal;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * A part of the page on which a facility reads a deal it was offered (the offer page): the job itself, its questions.
+ * Features contribute them, as they do {@link DealPageSection}s to the office's deal page; the page shows them in
+ * {@link #order()}.
+ */
+public interface FacilityDealSection {
+
+    int order();
+
+    /** Builds the section for the current facility user and one deal; a new component each call. */
+    Component create(long dealId);
+}

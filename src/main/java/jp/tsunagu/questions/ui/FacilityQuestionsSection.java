@@ -1,0 +1,28 @@
+package jp.tsunagu.questions.ui;
+
+import com.vaadin.flow.component.Component;
+import jp.tsunagu.deal.FacilityDealSection;
+import jp.tsunagu.questions.QuestionService;
+
+/** The questions on a facility's offer page, so that it asks before it answers. */
+@org.springframework.stereotype.Component
+class FacilityQuestionsSection implements FacilityDealSection {
+
+    private final QuestionService questions;
+
+    FacilityQuestionsSection(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Component create(long dealId) {
+        FacilityQuestions section = new FacilityQuestions(questions, dealId);
+        section.setId("offer-questions");
+        return section;
+    }
+}
