@@ -122,11 +122,17 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>(getTranslation("survey.weekdays"));
         days.setItems(EnumSet.allOf(DayOfWeek.class));
         days.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
-        binder.bind(days, "weekdays");
+        // The form's rules that span fields, each shown beside its field (not as an error after saving).
+        binder.forField(days).withValidator(d -> d != null && !d.isEmpty(), getTranslation("survey.weekdays.required"))
+                .bind("weekdays");
         TimePicker from = new TimePicker(getTranslation("survey.hoursFrom"));
         TimePicker to = new TimePicker(getTranslation("survey.hoursTo"));
+        from.setId("survey-hours-from");
+        to.setId("survey-hours-to");
         binder.bind(from, "hoursFrom");
-        binder.bind(to, "hoursTo");
+        var toBinding = binder.forField(to).withValidator(t -> t == null || from.getValue() == null
+                || from.getValue().isBefore(t), getTranslation("survey.hours.order")).bind("hoursTo");
+        from.addValueChangeListener(e -> toBinding.validate());
         Checkbox hub = new Checkbox(getTranslation("survey.hub"));
         binder.bind(hub, "hub");
         List<SkillOption> all = facilities.skills();
@@ -143,6 +149,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         formError.addClassName("form-error");
         formError.setId("survey-error");
         binder.setStatusLabel(formError);
+        binder.withValidator(f -> f.isSomeCategory(), getTranslation("survey.category.required"));
         binder.setBean(draft);
 
         com.vaadin.flow.component.orderedlayout.HorizontalLayout kinds =
