@@ -22,11 +22,16 @@ final class Browsers {
     }
 
     static WebDriver chromium() {
+        return chromium(1366, 900);
+    }
+
+    /** A browser window of this size (390 × 844 is a phone). */
+    static WebDriver chromium(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("tsunagu.browser.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=ja-JP");
+                "--disable-sync", "--window-size=" + width + "," + height, "--lang=ja-JP");
         return new ChromeDriver(options);
     }
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 /**
  * A part of the page on which a facility reads a deal it was offered (the offer page): the job itself, its questions.
  * Features contribute them, as they do {@link DealPageSection}s to the office's deal page; the page shows them in
- * {@link #order()}.
+ * {@link #order()}: those below 50 before the answer form, the others after it.
  */
 public interface FacilityDealSection {
 

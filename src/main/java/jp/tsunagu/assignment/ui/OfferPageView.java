@@ -110,7 +110,9 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 offer.status() == OfferStatus.SENT ? "sla-warn" : offer.status().isYes() ? "status-completed" : "stage"),
                 deadline(offer));
         head.addClassName("offer-head");
-        add(back, heading, head);
+        add(back, heading, head, print);
+        // The job first, then the answer, then the questions: read, decide, or ask before deciding.
+        sections.stream().filter(s -> s.order() < 50).forEach(s -> add(s.create(offer.dealId())));
         if (offers.answerable(offer)) {
             add(answerForm(offer));
         } else if (offer.status() != OfferStatus.SENT) {
@@ -122,8 +124,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
             closed.setId("offer-answered");
             add(closed);
         }
-        add(print);
-        sections.forEach(s -> add(s.create(offer.dealId())));
+        sections.stream().filter(s -> s.order() >= 50).forEach(s -> add(s.create(offer.dealId())));
     }
 
     /** The answer deadline and the intermediary's business time left until then (the clock the offer runs on). */
