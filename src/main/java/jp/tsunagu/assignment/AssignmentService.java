@@ -140,8 +140,9 @@ public class AssignmentService implements CompletionGuard {
             return List.of();
         }
         return assignments.findByFacilityIdOrderByIdDesc(currentUser.facilityId().get()).stream().map(a -> new Job(a.getDealId(),
-                deals.titleOf(a.getDealId()), a.getQuantity(), a.getHoursPerMonth(), a.getStartOn(), a.getEndOn()))
-                .toList();
+                deals.titleOf(a.getDealId()), a.getQuantity(), a.getHoursPerMonth(), a.getStartOn(), a.getEndOn(),
+                deals.statusOf(a.getDealId()), deals.stageOf(a.getDealId())))
+                .sorted(java.util.Comparator.comparing((Job j) -> !j.current())).toList();
     }
 
     @Override

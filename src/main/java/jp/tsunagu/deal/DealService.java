@@ -155,6 +155,11 @@ public class DealService {
     }
 
     @Transactional(readOnly = true)
+    public DealStage stageOf(long dealId) {
+        return load(dealId).getStage();
+    }
+
+    @Transactional(readOnly = true)
     public WorkCategory categoryOf(long dealId) {
         return load(dealId).getWorkCategory();
     }

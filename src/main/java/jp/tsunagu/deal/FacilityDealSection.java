@@ -13,4 +13,9 @@ public interface FacilityDealSection {
 
     /** Builds the section for the current facility user and one deal; a new component each call. */
     Component create(long dealId);
+
+    /** Whether the section also belongs under the job on the facility's list of its jobs (the batches to deliver). */
+    default boolean onJobs() {
+        return false;
+    }
 }

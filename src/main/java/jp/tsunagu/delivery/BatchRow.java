@@ -10,7 +10,11 @@ public record BatchRow(long id, long dealId, String dealTitle, long facilityId, 
                        LocalDate dueOn, int plannedQuantity, BigDecimal unitPrice, BatchState state,
                        Integer deliveredQuantity, Instant deliveredAt, String deliveryNote, int reworkCount,
                        Instant acceptedAt, Long acceptedAmount, String taskId, boolean late, int shortBy,
-                       List<InspectionRow> inspections) {
+                       List<InspectionRow> inspections, Report report) {
+
+    /** What the facility reported it delivered, before the intermediary confirmed it (null when it did not). */
+    public record Report(int quantity, int workers, BigDecimal hours, String by, Instant at) {
+    }
 
     /** One inspection round of the batch. */
     public record InspectionRow(int round, Instant inspectedAt, String inspectedBy, int piecesChecked, int errors,

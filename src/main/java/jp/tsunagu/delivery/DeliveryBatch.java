@@ -52,6 +52,21 @@ class DeliveryBatch {
     @Column(name = "delivered_quantity")
     private Integer deliveredQuantity;
 
+    @Column(name = "reported_quantity")
+    private Integer reportedQuantity;
+
+    @Column(name = "reported_workers")
+    private Integer reportedWorkers;
+
+    @Column(name = "reported_hours")
+    private BigDecimal reportedHours;
+
+    @Column(name = "reported_by")
+    private String reportedBy;
+
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
@@ -100,6 +115,20 @@ class DeliveryBatch {
 
     void open() {
         this.state = BatchState.OPEN;
+    }
+
+    /** The facility says it delivered: the intermediary confirms it by recording the delivery. */
+    void reported(int quantity, int workers, BigDecimal hours, String by, Instant at) {
+        this.reportedQuantity = quantity;
+        this.reportedWorkers = workers;
+        this.reportedHours = hours;
+        this.reportedBy = by;
+        this.reportedAt = at;
+    }
+
+    BatchRow.Report report() {
+        return reportedAt == null ? null
+                : new BatchRow.Report(reportedQuantity, reportedWorkers, reportedHours, reportedBy, reportedAt);
     }
 
     void delivered(int quantity, String note, String by, Instant at) {

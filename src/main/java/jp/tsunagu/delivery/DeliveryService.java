@@ -64,12 +64,15 @@ public class DeliveryService implements CompletionGuard {
     private final CurrentUser currentUser;
     private final UserDirectory users;
     private final NamedParameterJdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     DeliveryService(DeliveryPlanRepository plans, DeliveryBatchRepository batches, InspectionRepository inspections,
                     QaCheckItemRepository checks, ErrorTypes errorTypes, DealService deals,
                     RequirementsService requirements, TaskInboxService inbox, CurrentUser currentUser,
-                    UserDirectory users, NamedParameterJdbcTemplate jdbc, Clock clock) {
+                    UserDirectory users, NamedParameterJdbcTemplate jdbc,
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.plans = plans;
         this.batches = batches;
         this.inspections = inspections;
@@ -285,6 +288,12 @@ public class DeliveryService implements CompletionGuard {
         }
         checkNote(note, NOTE_MAX);
         batch.delivered(quantity, blankToNull(note), currentUser.username(), clock.instant());
+        BatchRow.Report report = batch.report();
+        if (report != null) {
+            // The facility's workers and hours on this batch go to its wage ledger, in the month it delivered.
+            events.publishEvent(new DeliveryConfirmed(batch.getFacilityId(),
+                    java.time.YearMonth.from(report.at().atZone(ZONE)), report.workers(), report.hours()));
+        }
         complete(batch, Outcome.DELIVERED);
     }
 
@@ -479,7 +488,8 @@ public class DeliveryService implements CompletionGuard {
                     names.getOrDefault(b.getFacilityId(), "?"), b.getCycle(), b.getDueOn(), b.getPlannedQuantity(),
                     b.getUnitPrice(), b.getState(), b.getDeliveredQuantity(), b.getDeliveredAt(), b.getDeliveryNote(),
                     b.getReworkCount(), b.getAcceptedAt(), b.getAcceptedAmount(), b.getTaskId(), late(b, today),
-                    b.getDeliveredQuantity() == null ? 0 : b.getPlannedQuantity() - b.getDeliveredQuantity(), rounds);
+                    b.getDeliveredQuantity() == null ? 0 : b.getPlannedQuantity() - b.getDeliveredQuantity(), rounds,
+                    b.report());
         }).toList();
     }
 

@@ -102,6 +102,22 @@ public class WageLedger {
         return ledger(from, to, null).stream().filter(LedgerRow::isTotal).toList();
     }
 
+    /**
+     * A delivery the facility reported was confirmed: its hours join the facility's month (created if it had none),
+     * and the month counts at least the workers who did it.
+     */
+    @org.springframework.context.event.EventListener
+    void deliveryConfirmed(jp.tsunagu.delivery.DeliveryConfirmed d) {
+        LocalDate first = d.month().atDay(1);
+        WageMonth row = months.findById(new WageMonth.Key(d.facilityId(), first))
+                .orElseGet(() -> new WageMonth(d.facilityId(), first));
+        boolean isNew = row.getHours() == null;
+        int workers = isNew ? d.workers() : Math.max(row.getWorkers(), d.workers());
+        BigDecimal hours = (isNew ? BigDecimal.ZERO : row.getHours()).add(d.hours()).setScale(1, RoundingMode.HALF_UP);
+        row.set(workers, hours, currentUser.username(), clock.instant());
+        months.save(row);
+    }
+
     /** What was entered for a facility's month, with the version a later save expects. */
     public record MonthEntry(int workers, BigDecimal hours, long version) {
     }

@@ -64,6 +64,8 @@ class TrialDeliveryQaTest {
     @Autowired
     DeliveryService deliveries;
     @Autowired
+    jp.tsunagu.delivery.FacilityDeliveries facilityDeliveries;
+    @Autowired
     QualityRecords quality;
     @Autowired
     WageLedger wages;
@@ -343,6 +345,44 @@ class TrialDeliveryQaTest {
         assertThatThrownBy(() -> wages.enterMonth(shizuoka, month, 4, new BigDecimal("40"), saved.version()))
                 .hasMessage("wages.changed");
         assertThat(wages.monthEntry(shizuoka, month).orElseThrow().workers()).isEqualTo(3);
+    }
+
+    @Test
+    void a_facility_reports_its_delivery_from_the_portal_the_intermediary_confirms_it_and_the_ledger_takes_the_hours() {
+        passTrial();
+        LocalDate due = LocalDate.now(ZONE).plusDays(7);
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        deliveries.savePlan(dealId, 0, oneOff(List.of(new PlanForm.Batch(shizuoka, due, 100),
+                new PlanForm.Batch(hamamatsu, due, 50)), List.of()));
+        complete(PipelineTask.EVALUATE_TRIAL, Outcome.PASSED, director, AppRoles.DIRECTOR);
+
+        TestData.actAs("fac-s", AppRoles.FACILITY, AppRoles.facilityGroup(shizuoka));
+        List<BatchRow> mine = facilityDeliveries.mine(dealId);
+        assertThat(mine).singleElement().satisfies(b -> {
+            assertThat(b.facilityId()).isEqualTo(shizuoka);
+            assertThat(b.state()).isEqualTo(BatchState.OPEN);
+        });
+        long batch = mine.get(0).id();
+        assertThatThrownBy(() -> facilityDeliveries.report(batch, 101, 3, new BigDecimal("24")))
+                .hasMessage("delivery.delivered.overPlanned");
+        assertThatThrownBy(() -> facilityDeliveries.report(batch, 100, null, new BigDecimal("24")))
+                .hasMessage("report.workers.positive");
+        assertThatThrownBy(() -> facilityDeliveries.report(batch, 100, 3, new BigDecimal("3000")))
+                .hasMessage("wages.hours.tooMany");
+        facilityDeliveries.report(batch, 100, 3, new BigDecimal("24.5"));
+        TestData.actAs("fac-h", AppRoles.FACILITY, AppRoles.facilityGroup(hamamatsu));
+        assertThatThrownBy(() -> facilityDeliveries.report(batch, 10, 1, BigDecimal.ONE))
+                .as("another facility's batch").hasMessage("delivery.batch.notFound");
+
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        BatchRow reported = deliveries.batches(dealId).stream().filter(b -> b.id() == batch).findFirst().orElseThrow();
+        assertThat(reported.report()).isNotNull();
+        assertThat(reported.state()).as("waits for the intermediary").isEqualTo(BatchState.OPEN);
+        deliveries.recordDelivery(batch, reported.report().quantity(), null);
+        YearMonth month = YearMonth.now(ZONE);
+        WageLedger.MonthEntry ledger = wages.monthEntry(shizuoka, month).orElseThrow();
+        assertThat(ledger.hours()).isEqualByComparingTo("24.5");
+        assertThat(ledger.workers()).isEqualTo(3);
     }
 
     private void passTrial() {

@@ -105,10 +105,18 @@ class BatchTaskForms implements TaskForm {
         IntegerField quantity = new IntegerField(form.getTranslation("batch.deliveredQuantity"));
         quantity.setMin(1);
         quantity.setMax(batch.plannedQuantity());
-        quantity.setValue(batch.plannedQuantity());
+        quantity.setValue(batch.report() == null ? batch.plannedQuantity() : batch.report().quantity());
         quantity.setHelperText(form.getTranslation("batch.deliveredQuantity.help", batch.plannedQuantity()));
         quantity.setId("delivered-quantity");
         quantity.setWidth("18em");
+        if (batch.report() != null) {
+            // What the facility reported from its portal; recording the delivery confirms it (and its hours).
+            Paragraph reported = new Paragraph(form.getTranslation("report.byFacility",
+                    String.format("%,d", batch.report().quantity()), batch.report().workers(),
+                    batch.report().hours().stripTrailingZeros().toPlainString(), Formats.dateTime(batch.report().at())));
+            reported.setId("facility-report");
+            form.add(reported);
+        }
         TextArea note = note(form, "batch.deliveryNote");
         Button deliver = submit(form, "batch.deliver", "deliver");
         deliver.addClickListener(e -> {

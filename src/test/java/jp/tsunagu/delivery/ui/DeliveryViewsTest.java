@@ -86,6 +86,31 @@ class DeliveryViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_facility_reports_its_delivery_under_its_jobs_and_the_intermediary_finds_it_in_the_delivery_task() {
+        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(facility));
+        navigate("portal/jobs");
+        com.vaadin.flow.component.html.Div jobs = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("my-jobs"));
+        assertThat(jobs.getElement().getTextRecursively()).contains("納期").contains("100件");
+        IntegerField workers = _get(IntegerField.class, spec -> spec.withClasses("report-workers"));
+        com.vaadin.flow.component.textfield.BigDecimalField hours = _get(
+                com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withClasses("report-hours"));
+        _click(_get(Button.class, spec -> spec.withClasses("report-send")));
+        assertThat(workers.getErrorMessage()).isEqualTo("作業した人数を入れてください（1以上）");
+        assertThat(hours.isInvalid()).as("every empty field at once").isTrue();
+        _setValue(workers, 2);
+        _setValue(hours, new BigDecimal("12.5"));
+        _click(_get(Button.class, spec -> spec.withClasses("report-send")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("batch-reported"))
+                .getText()).startsWith("報告済み（確認待ち）：100件・2人・12.5時間");
+
+        login(staff, AppRoles.INTERMEDIARY);
+        navigate("tasks/" + inbox.openTasksOf(dealId).get(0).taskId());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("facility-report"))
+                .getText()).startsWith("事業所からの報告：100件・2人・12.5時間");
+    }
+
+    @Test
     void the_intermediary_records_a_short_delivery_and_the_director_sees_the_verdict_as_it_is_typed() {
         login(staff, AppRoles.INTERMEDIARY);
         String deliverTask = inbox.openTasksOf(dealId).get(0).taskId();
