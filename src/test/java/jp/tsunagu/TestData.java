@@ -26,8 +26,15 @@ public class TestData {
     private final jp.tsunagu.assignment.AssignmentService assignments;
     private final jp.tsunagu.pipeline.TaskInboxService inbox;
 
+    private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials;
+    private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.delivery.DeliveryService> deliveries;
+
     TestData(CustomerService customers, DealService deals, jp.tsunagu.facility.FacilityService facilities,
-             jp.tsunagu.assignment.AssignmentService assignments, jp.tsunagu.pipeline.TaskInboxService inbox) {
+             jp.tsunagu.assignment.AssignmentService assignments, jp.tsunagu.pipeline.TaskInboxService inbox,
+             org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials,
+             org.springframework.beans.factory.ObjectProvider<jp.tsunagu.delivery.DeliveryService> deliveries) {
+        this.trials = trials;
+        this.deliveries = deliveries;
         this.customers = customers;
         this.deals = deals;
         this.facilities = facilities;
@@ -81,6 +88,40 @@ public class TestData {
         java.time.LocalDate start = java.time.LocalDate.now();
         assignments.confirm(dealId, java.util.List.of(new jp.tsunagu.assignment.Split(facility, 10, 20)), 10, start,
                 start.plusMonths(1));
+    }
+
+    /**
+     * A new deal taken through assignment (to this facility alone), trial and plan to its delivery: one batch of 100
+     * pieces open for the facility, due in five days. Returns the batch's id; logs out.
+     */
+    public long openBatch(long facilityId) {
+        String director = unique("dir");
+        String staff = unique("staff");
+        actAs(director, jp.tsunagu.security.AppRoles.DIRECTOR);
+        long dealId = dealAtAssignment(unique("納品待ち案件"), WorkCategory.PC);
+        actAs(staff, jp.tsunagu.security.AppRoles.INTERMEDIARY);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        assignments.confirm(dealId, java.util.List.of(new jp.tsunagu.assignment.Split(facilityId, 100, 40)), 100, today,
+                today.plusMonths(1));
+        jp.tsunagu.trial.TrialService trial = trials.getObject();
+        trial.addBriefing(dealId, new jp.tsunagu.trial.BriefingForm(jp.tsunagu.trial.BriefingKind.TRIAL,
+                today.minusDays(1), java.time.LocalTime.of(10, 0), true, "https://meet.example.jp/t",
+                java.util.Set.of(facilityId), null, null, null));
+        trial.plan(dealId, 0, new jp.tsunagu.trial.TrialForm(10, null, null));
+        trial.recordResult(dealId, facilityId, null, new jp.tsunagu.trial.ResultForm(10, 30, 1, 0, null));
+        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+                jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.TRIAL_DONE, dealVersion(dealId)));
+        jp.tsunagu.delivery.DeliveryService delivery = deliveries.getObject();
+        delivery.savePlan(dealId, 0, new jp.tsunagu.delivery.PlanForm(new java.math.BigDecimal("20"),
+                jp.tsunagu.requirements.PricingBasis.PER_PIECE, new java.math.BigDecimal("2"), false, null, null, null,
+                java.util.List.of(), java.util.List.of(new jp.tsunagu.delivery.PlanForm.Batch(facilityId,
+                today.plusDays(5), 100)), java.util.List.of()));
+        actAs(director, jp.tsunagu.security.AppRoles.DIRECTOR);
+        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+                jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.PASSED, dealVersion(dealId)));
+        long batch = delivery.batches(dealId).get(0).id();
+        logout();
+        return batch;
     }
 
     public static String unique(String prefix) {

@@ -105,10 +105,9 @@ public class OfferService implements FacilityOnDeal {
     @Transactional
     public void answer(long offerId, OfferAnswer a) {
         long mine = currentUser.facilityId().orElseThrow(() -> new UserFacingException("offer.notYours"));
-        Offer offer = offers.findById(offerId).orElseThrow(() -> new UserFacingException("offer.notFound"));
-        if (offer.getFacilityId() != mine) {
-            throw new UserFacingException("offer.notYours");
-        }
+        // Another facility's offer is not found: its existence is none of this facility's business.
+        Offer offer = offers.findById(offerId).filter(o -> o.getFacilityId() == mine)
+                .orElseThrow(() -> new UserFacingException("offer.notFound"));
         if (deals.statusOf(offer.getDealId()) != DealStatus.OPEN) {
             throw new UserFacingException("offer.dealClosed");
         }

@@ -53,6 +53,14 @@ public class FacilityDeliveries {
                         .thenComparing(BatchRow::dueOn)).toList();
     }
 
+    /** The deal of one of this facility's batches; another facility's batch is not found. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public long dealOf(long batchId) {
+        return batches.findById(batchId).filter(b -> b.getFacilityId() == currentUser.facilityId().orElse(-1L))
+                .orElseThrow(() -> new UserFacingException("delivery.batch.notFound")).getDealId();
+    }
+
     /**
      * The facility reports that it delivered an open batch (a rework goes back through the intermediary). Refused beside each field, with nothing saved: no pieces
      * or more than planned, no workers, no hours or more than the workers can have worked; and for another facility's

@@ -50,7 +50,13 @@ class ApiAccessMatrixTest {
     @Autowired
     jp.tsunagu.TestData data;
 
+    @Autowired
+    jp.tsunagu.assignment.OfferService offers;
+
     MockMvc mvc;
+    long offeredDeal;
+    long offer;
+    long batch;
     final Map<String, String> userOf = new LinkedHashMap<>();
     long facility;
     long otherFacility;
@@ -65,6 +71,13 @@ class ApiAccessMatrixTest {
         TestData.actAs(TestData.unique("dir"), D);
         deal = data.deal(TestData.unique("API権限"), WorkCategory.PC);
         customer = data.customer();
+        TestData.actAs(TestData.unique("dir"), D);
+        offeredDeal = data.dealAtAssignment(TestData.unique("API権限オファー"), WorkCategory.PC);
+        TestData.actAs(TestData.unique("staff"), I);
+        offers.send(offeredDeal, List.of(facility), java.time.LocalDate.now().plusDays(3));
+        TestData.actAs("apimx-fac", F, AppRoles.facilityGroup(facility));
+        offer = offers.mine().stream().filter(o -> o.dealId() == offeredDeal).findFirst().orElseThrow().id();
+        batch = data.openBatch(facility);
         TestData.logout();
         for (String role : List.of(D, I, S, A, F)) {
             String name = TestData.unique("apimx");
@@ -125,6 +138,14 @@ class ApiAccessMatrixTest {
                 new Endpoint("POST /api/users/{login}/reset-password",
                         () -> post("/api/users/" + staffAccount + "/reset-password"), Set.of(A, I)),
                 new Endpoint("GET /api/backups", () -> get("/api/backups"), Set.of(A)),
+                new Endpoint("GET /api/offers", () -> get("/api/offers"), Set.of(F)),
+                new Endpoint("GET /api/offers/{id}", () -> get("/api/offers/" + offer), Set.of(F)),
+                new Endpoint("POST /api/offers/{id}/answer", () -> json(post("/api/offers/" + offer + "/answer"),
+                        "{\"answer\":\"DECLINED\",\"declineReason\":\"繁忙期で人手が足りない\"}"), Set.of(F)),
+                new Endpoint("GET /api/jobs/{dealId}/batches", () -> get("/api/jobs/" + offeredDeal + "/batches"),
+                        Set.of(F)),
+                new Endpoint("POST /api/batches/{id}/report", () -> json(post("/api/batches/" + batch + "/report"),
+                        "{\"pieces\":100,\"workers\":2,\"hours\":12.5}"), Set.of(F)),
                 new Endpoint("GET /v3/api-docs", () -> get("/v3/api-docs"), Set.of(D, I, S, A, F)));
     }
 
@@ -151,6 +172,23 @@ class ApiAccessMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void facility_staff_never_reach_another_facilitys_offer_or_batch() throws Exception {
+        String stranger = TestData.unique("apimx-other");
+        users.create(stranger, PASSWORD, "他の事業所", F);
+        users.linkFacility(stranger, otherFacility);
+        for (var request : List.of(get("/api/offers/" + offer), post("/api/offers/" + offer + "/answer")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"DECLINED\",\"declineReason\":\"x\"}"),
+                post("/api/batches/" + batch + "/report").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"pieces\":1,\"workers\":1,\"hours\":1}"))) {
+            var response = mvc.perform(request.with(httpBasic(stranger, PASSWORD))).andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(404);
+        }
+        TestData.actAs("apimx-fac", F, AppRoles.facilityGroup(facility));
+        assertThat(offers.mineOne(offer).status()).as("nothing answered").isEqualTo(jp.tsunagu.assignment.OfferStatus.SENT);
+        TestData.logout();
     }
 
     @Test

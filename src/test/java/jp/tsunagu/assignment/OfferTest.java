@@ -96,7 +96,7 @@ class OfferTest {
         asFacility(b);
         long offerB = offers.mine().get(0).id();
         assertThatThrownBy(() -> offers.answer(offerA, new OfferAnswer(OfferStatus.DECLINED, null, null, null,
-                "他の仕事で手一杯"))).hasMessage("offer.notYours");
+                "他の仕事で手一杯"))).hasMessage("offer.notFound");
         assertThatThrownBy(() -> offers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, " ")))
                 .hasMessage("offer.reason.required");
         offers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, "繁忙期で人手が足りない"));
