@@ -51,6 +51,12 @@ class Offer {
     @Column(name = "hours_per_month")
     private Integer hoursPerMonth;
 
+    @Column(name = "offered_quantity")
+    private Integer offeredQuantity;
+
+    @Column(name = "offered_hours")
+    private Integer offeredHours;
+
     @Column(name = "start_on")
     private LocalDate startOn;
 
@@ -66,7 +72,10 @@ class Offer {
     protected Offer() {
     }
 
-    Offer(long dealId, long facilityId, LocalDate answerDeadline, String sentBy, Instant sentAt) {
+    Offer(long dealId, long facilityId, LocalDate answerDeadline, String sentBy, Instant sentAt, Integer offeredQuantity,
+          Integer offeredHours) {
+        this.offeredQuantity = offeredQuantity;
+        this.offeredHours = offeredHours;
         this.dealId = dealId;
         this.facilityId = facilityId;
         this.answerDeadline = answerDeadline;
@@ -107,7 +116,7 @@ class Offer {
 
     OfferRow toRow(String facilityName, String dealTitle) {
         return new OfferRow(id, dealId, dealTitle, facilityId, facilityName, status, answerDeadline, quantity,
-                hoursPerMonth, startOn, declineReason, answeredBy, answeredAt);
+                hoursPerMonth, startOn, declineReason, answeredBy, answeredAt, offeredQuantity, offeredHours);
     }
 
     Long getId() {
@@ -124,6 +133,14 @@ class Offer {
 
     OfferStatus getStatus() {
         return status;
+    }
+
+    Integer getOfferedQuantity() {
+        return offeredQuantity;
+    }
+
+    Integer getOfferedHours() {
+        return offeredHours;
     }
 
     String getSentBy() {

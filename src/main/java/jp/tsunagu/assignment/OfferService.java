@@ -48,12 +48,15 @@ public class OfferService implements FacilityOnDeal {
     private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final UserDirectory users;
+    private final jp.tsunagu.requirements.RequirementsService requirements;
     private final Clock clock;
 
     OfferService(OfferRepository offers, Offers engineOffers, Matching matching, FacilityService facilities,
                  DealService deals, TaskInboxService inbox, NotificationService notifications, CurrentUser currentUser,
-                 UserDirectory users, Clock clock) {
+                 UserDirectory users, @org.springframework.context.annotation.Lazy
+                 jp.tsunagu.requirements.RequirementsService requirements, Clock clock) {
         this.users = users;
+        this.requirements = requirements;
         this.offers = offers;
         this.engineOffers = engineOffers;
         this.matching = matching;
@@ -73,6 +76,24 @@ public class OfferService implements FacilityOnDeal {
     @RolesAllowed(AppRoles.INTERMEDIARY)
     @Transactional
     public void send(long dealId, List<Long> facilityIds, LocalDate answerBy) {
+        send(dealId, answerBy, facilityIds.stream().map(id -> new Split(id, null, null)).toList());
+    }
+
+    /**
+     * Offers the deal with a share for each facility (quantity and hours a month), or none (null, null) where the
+     * facility is to propose its own. Refused as {@link #send(long, List, LocalDate)} is, and for half a share or one
+     * not above zero.
+     */
+    @RolesAllowed(AppRoles.INTERMEDIARY)
+    @Transactional
+    public void send(long dealId, LocalDate answerBy, List<Split> shares) {
+        List<Long> facilityIds = shares.stream().map(Split::facilityId).toList();
+        for (Split s : shares) {
+            if ((s.quantity() == null) != (s.hoursPerMonth() == null)
+                    || s.quantity() != null && (s.quantity() <= 0 || s.hoursPerMonth() <= 0)) {
+                throw new UserFacingException("offer.share.whole");
+            }
+        }
         DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
         if (deal.status() != DealStatus.OPEN || deal.stage() != DealStage.ASSIGNMENT) {
             throw new UserFacingException("assignment.notAtAssignment");
@@ -96,7 +117,10 @@ public class OfferService implements FacilityOnDeal {
         }
         String me = currentUser.username();
         List<Long> distinct = facilityIds.stream().distinct().toList();
-        distinct.forEach(id -> offers.save(new Offer(dealId, id, answerBy, me, clock.instant())));
+        java.util.Map<Long, Split> byFacility = new java.util.HashMap<>();
+        shares.forEach(s -> byFacility.putIfAbsent(s.facilityId(), s));
+        distinct.forEach(id -> offers.save(new Offer(dealId, id, answerBy, me, clock.instant(),
+                byFacility.get(id).quantity(), byFacility.get(id).hoursPerMonth())));
         engineOffers.send(dealId, deal.category(), distinct, answerBy.atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant(), me);
     }
 
@@ -126,6 +150,11 @@ public class OfferService implements FacilityOnDeal {
                 throw UserFacingException.onField("reason", "offer.reason.size", Offer.REASON_MAX);
             }
         } else {
+            if (a.answer() == OfferStatus.ACCEPTED && offer.getOfferedQuantity() != null && a.quantity() == null) {
+                // "Accept" of an offer that named the share takes that share, from the start the job names.
+                a = new OfferAnswer(a.answer(), offer.getOfferedQuantity(), offer.getOfferedHours(),
+                        a.startOn() != null ? a.startOn() : startOf(offer.getDealId()), null);
+            }
             if (a.quantity() == null || a.quantity() <= 0) {
                 throw UserFacingException.onField("quantity", "offer.quantity.required");
             }
@@ -148,6 +177,13 @@ public class OfferService implements FacilityOnDeal {
         inbox.complete(taskId, Completion.of(outcome, deals.versionOf(offer.getDealId())));
         notifications.notify(offer.getSentBy(), "OFFER_ANSWERED", offer.getDealId(), "notice.offer." + a.answer(),
                 facilities.find(mine).map(f -> f.getName()).orElse("?"), deals.titleOf(offer.getDealId()));
+    }
+
+    /** When the job starts, as the requirements sheet says, or today when it does not say yet. */
+    private LocalDate startOf(long dealId) {
+        LocalDate today = LocalDate.now(clock.withZone(TOKYO));
+        LocalDate start = requirements.forFacility(dealId).form().getStartOn();
+        return start == null || start.isBefore(today) ? today : start;
     }
 
     /** The deadline passed with no answer (called by the engine's timer). */

@@ -117,9 +117,13 @@ class AssignmentWorkspace extends VerticalLayout {
         sendOffers.setText(getTranslation("offer.sendTo"));
         sendOffers.setId("send-offers");
         sendOffers.addClickListener(e -> {
-            List<Long> ids = candidates.getSelectedItems().stream().map(Candidate::facilityId).toList();
-            offers.send(deal.id(), ids, answerBy.getValue());
-            Notifications.success(getTranslation("offer.sentTo", ids.size()));
+            // The share typed for a facility goes with its offer; without one the facility proposes its own.
+            List<Split> offered = candidates.getSelectedItems().stream().map(c -> {
+                IntegerField[] f = shareFields(c);
+                return new Split(c.facilityId(), f[0].getValue(), f[1].getValue());
+            }).toList();
+            offers.send(deal.id(), answerBy.getValue(), offered);
+            Notifications.success(getTranslation("offer.sentTo", offered.size()));
             showOffers(offers.of(deal.id()));
         });
         offerGrid.setId("offer-grid");

@@ -187,11 +187,12 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         answer.addValueChangeListener(e -> {
             boolean no = e.getValue() == OfferStatus.DECLINED;
+            boolean oneTap = e.getValue() == OfferStatus.ACCEPTED && offer.carriesShare();
             reasonKind.setVisible(no);
             reason.setVisible(no);
-            quantity.setVisible(!no);
-            hours.setVisible(!no);
-            start.setVisible(!no);
+            quantity.setVisible(!no && !oneTap);
+            hours.setVisible(!no && !oneTap);
+            start.setVisible(!no && !oneTap);
             clearErrors();
         });
         send.setText(getTranslation("offer.send"));
@@ -200,8 +201,16 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         send.addClickListener(e -> submit(offer));
         Div fields = new Div(quantity, hours, start, reasonKind, reason);
         fields.addClassName("offer-fields");
-        form.add(new H3(getTranslation("offer.answer")), new Paragraph(getTranslation("offer.page.noQuantity")), answer,
-                fields, send);
+        Paragraph share = new Paragraph(offer.carriesShare()
+                ? getTranslation("offer.page.share", String.format("%,d", offer.offeredQuantity()), offer.offeredHours())
+                : getTranslation("offer.page.noQuantity"));
+        share.setId("offer-share");
+        if (offer.carriesShare()) {
+            // "Accept" takes the share asked; "accept with conditions" starts from it.
+            quantity.setValue(offer.offeredQuantity());
+            hours.setValue(offer.offeredHours());
+        }
+        form.add(new H3(getTranslation("offer.answer")), share, answer, fields, send);
         return form;
     }
 
@@ -217,6 +226,11 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
             } else if ("other".equals(reasonKind.getValue()) && reason.getValue().isBlank()) {
                 ok = error(reason, "offer.page.reasonText.required");
             }
+        } else if (answer.getValue() == OfferStatus.ACCEPTED && offer.carriesShare()) {
+            // One tap: the share asked, from the job's start.
+            quantity.clear();
+            hours.clear();
+            start.clear();
         } else {
             if (quantity.getValue() == null || quantity.getValue() <= 0) {
                 ok = error(quantity, "offer.quantity.required");

@@ -110,6 +110,31 @@ class OfferPortalViewTest extends KaribuTest {
     }
 
     @Test
+    void an_offer_that_names_the_share_is_accepted_with_one_tap() {
+        long mine = data.facility(TestData.unique("町"));
+        login(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("一括案件"), WorkCategory.PC);
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> offers.send(dealId, LocalDate.now().plusDays(2),
+                List.of(new jp.tsunagu.assignment.Split(mine, 500, null)))).hasMessage("offer.share.whole");
+        offers.send(dealId, LocalDate.now().plusDays(2), List.of(new jp.tsunagu.assignment.Split(mine, 500, 30)));
+        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
+        long offerId = offers.mine().get(0).id();
+        navigate("portal/offers/" + offerId);
+        OfferPageView page = _get(OfferPageView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-share")).getText())
+                .startsWith("この事業所へのお願い：500件・月30時間");
+        _setValue(page.answer, OfferStatus.ACCEPTED);
+        assertThat(page.quantity.isVisible()).as("nothing to type").isFalse();
+        _click(page.send);
+        OfferRow answered = offers.mineOne(offerId);
+        assertThat(answered.status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(answered.quantity()).isEqualTo(500);
+        assertThat(answered.hoursPerMonth()).isEqualTo(30);
+        assertThat(answered.startOn()).isNotNull();
+    }
+
+    @Test
     void declining_needs_a_reason_from_the_list_and_text_for_other() {
         long mine = data.facility(TestData.unique("町"));
         login(TestData.unique("dir"), AppRoles.DIRECTOR);
