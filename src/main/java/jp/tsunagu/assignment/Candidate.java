@@ -9,7 +9,12 @@ import java.time.LocalDate;
  */
 public record Candidate(long facilityId, String name, String municipality, int score, int skillsHad,
                         int skillsAsked, int workers, int capacityHours, int bookedHours, LocalDate earliestStart,
-                        boolean sameTown, boolean hub, Double answerHours, Double errorRate) {
+                        boolean sameTown, boolean hub, Double answerHours, Double errorRate, int workersNeeded) {
+
+    /** Whether the facility alone has the workers the job needs; if not, the rest is split to others. */
+    public boolean coversWorkers() {
+        return workers >= workersNeeded;
+    }
 
     public int freeHours() {
         return Math.max(0, capacityHours - bookedHours);

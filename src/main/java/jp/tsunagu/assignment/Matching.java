@@ -43,7 +43,9 @@ public class Matching {
             + "left join answers a on a.facility_id = c.id left join quality q on q.facility_id = c.id) ";
 
     private static final String SCORE = "round(30.0 * case when :asked = 0 then 1 else had::float8 / :asked end "
-            + "+ 25.0 * least(1.0, greatest(0, capacity - booked)::float8 / greatest(1, :hours)) "
+            // Capacity fits as far as the scarcer of free hours and workers goes: 5 workers cover 5 of 8, not all.
+            + "+ 25.0 * least(1.0, greatest(0, capacity - booked)::float8 / greatest(1, :hours), "
+            + "workers::float8 / greatest(1, :workers)) "
             + "+ 15.0 * case when earliest_start <= :start then 1 "
             + "else greatest(0, 1 - (earliest_start - :start) / 30.0) end "
             + "+ 10.0 * case when :category <> 'OFFSITE' or same_town then 1 else 0 end "
@@ -66,7 +68,7 @@ public class Matching {
                 params(r).addValue("limit", limit), (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getInt(4), rs.getInt(5), r.skillIds().size(), rs.getInt(6), rs.getInt(7),
                         rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11),
-                        (Double) rs.getObject(12), (Double) rs.getObject(13)));
+                        (Double) rs.getObject(12), (Double) rs.getObject(13), r.workersNeeded()));
     }
 
     /**
@@ -105,6 +107,7 @@ public class Matching {
                         .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .addValue("asked", r.skillIds().size())
                 .addValue("hours", r.hoursPerMonth())
+                .addValue("workers", r.workersNeeded())
                 .addValue("start", r.start())
                 .addValue("end", r.end())
                 .addValue("town", r.municipality() == null ? "" : r.municipality());

@@ -85,6 +85,20 @@ class AssignmentTest {
     }
 
     @Test
+    void a_facility_with_5_workers_covers_5_of_8_and_ranks_below_one_with_all_8() {
+        long five = facility("五人の工房", true, false, 5, 400, start.minusDays(10), Set.of());
+        long eight = facility("八人の工房", true, false, 8, 400, start.minusDays(10), Set.of());
+        TestData.actAs("staff", INTERMEDIARY);
+        List<Candidate> ranked = matching.rank(new MatchRequest(WorkCategory.PC, Set.of(), 8, 100, start,
+                start.plusMonths(2), town), 100_000).stream()
+                .filter(c -> List.of(five, eight).contains(c.facilityId())).toList();
+        assertThat(ranked).extracting(Candidate::facilityId).containsExactly(eight, five);
+        assertThat(ranked.get(0).coversWorkers()).isTrue();
+        assertThat(ranked.get(1).coversWorkers()).isFalse();
+        assertThat(ranked.get(1).score()).as("not a full fit").isLessThan(ranked.get(0).score());
+    }
+
+    @Test
     void work_already_assigned_in_the_period_lowers_free_capacity_and_the_instant_answer_counts_it() {
         TestData.actAs("staff", INTERMEDIARY);
         MatchRequest light = MatchRequest.forCategory(WorkCategory.LIGHT, start);

@@ -79,7 +79,9 @@ class AssignmentWorkspace extends VerticalLayout {
 
         candidates.setId("candidates");
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
-        candidates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Every reason readable: the cells wrap rather than cut the text off.
+        candidates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         candidates.addColumn(Candidate::score).setHeader(getTranslation("assignment.score"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         candidates.addColumn(Candidate::name).setHeader(getTranslation("assignment.facility")).setFlexGrow(2);
@@ -186,7 +188,8 @@ class AssignmentWorkspace extends VerticalLayout {
         if (c.skillsAsked() > 0) {
             reasons.add(getTranslation("assignment.why.skills", c.skillsHad(), c.skillsAsked()));
         }
-        reasons.add(getTranslation("assignment.why.workers", c.workers()));
+        reasons.add(c.coversWorkers() ? getTranslation("assignment.why.workers", c.workers())
+                : getTranslation("assignment.why.workersPart", c.workers(), c.workersNeeded()));
         reasons.add(getTranslation("assignment.why.free", c.freeHours(), c.capacityHours()));
         reasons.add(getTranslation("assignment.why.start", Formats.date(c.earliestStart())));
         if (c.errorRate() != null) {
