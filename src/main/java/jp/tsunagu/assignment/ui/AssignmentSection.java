@@ -31,15 +31,17 @@ class AssignmentSection implements DealPageSection {
     private final OfferService offers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final jp.tsunagu.assignment.AssignmentSearches searches;
 
     AssignmentSection(AssignmentService assignments, Matching matching, FacilityService facilities,
-                      OfferService offers, CurrentUser currentUser, Clock clock) {
+                      OfferService offers, CurrentUser currentUser, Clock clock, jp.tsunagu.assignment.AssignmentSearches searches) {
         this.assignments = assignments;
         this.matching = matching;
         this.facilities = facilities;
         this.offers = offers;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.searches = searches;
     }
 
     @Override
@@ -61,7 +63,7 @@ class AssignmentSection implements DealPageSection {
             section.add(list);
         } else if (deal.status() == DealStatus.OPEN && deal.stage() == DealStage.ASSIGNMENT
                 && currentUser.hasRole(AppRoles.INTERMEDIARY)) {
-            section.add(new AssignmentWorkspace(deal, matching, assignments, offers, facilities.skills(), clock));
+            section.add(new AssignmentWorkspace(deal, matching, assignments, offers, searches, facilities.skills(), clock));
         }
         return section;
     }

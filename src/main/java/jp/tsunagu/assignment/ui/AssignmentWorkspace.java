@@ -19,6 +19,7 @@ import jp.tsunagu.assignment.MatchRequest;
 import jp.tsunagu.assignment.Matching;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.assignment.AssignmentSearches;
 import jp.tsunagu.assignment.Split;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
@@ -56,24 +57,42 @@ class AssignmentWorkspace extends VerticalLayout {
     final Grid<OfferRow> offerGrid = new Grid<>();
 
     AssignmentWorkspace(DealDetails deal, Matching matching, AssignmentService assignments, OfferService offers,
-                        List<SkillOption> all, Clock clock) {
+                        AssignmentSearches searches, List<SkillOption> all, Clock clock) {
         setPadding(false);
         setId("assignment-workspace");
         skills.setLabel(getTranslation("assignment.skills"));
         skills.setItems(all.stream().filter(s -> s.category() == deal.category()).toList());
         skills.setItemLabelGenerator(s -> s.name(getLocale()));
         workers.setLabel(getTranslation("assignment.workers"));
-        workers.setValue(1);
+        workers.setId("assignment-workers");
         hours.setLabel(getTranslation("assignment.hours"));
-        hours.setValue(40);
         quantity.setLabel(getTranslation("assignment.quantity"));
         quantity.setId("assignment-quantity");
         start = DatePickers.create(getTranslation("assignment.start"), getLocale());
         end = DatePickers.create(getTranslation("assignment.end"), getLocale());
-        start.setValue(LocalDate.now(clock).plusDays(7));
-        end.setValue(LocalDate.now(clock).plusMonths(3));
         town.setLabel(getTranslation("assignment.town"));
-        Button search = new Button(getTranslation("assignment.search"), e -> search(deal, matching));
+        // The conditions come from the requirements sheet until the intermediary changes them; then they stay.
+        AssignmentSearches.Conditions known = searches.of(deal.id());
+        java.util.Set<Long> askedSkills = known.skillIds();
+        skills.setValue(all.stream().filter(s -> askedSkills.contains(s.id())).collect(Collectors.toSet()));
+        workers.setValue(known.workers());
+        hours.setValue(known.hours());
+        quantity.setValue(known.quantity());
+        start.setValue(known.start());
+        end.setValue(known.end());
+        town.setValue(known.town() == null ? "" : known.town());
+        Paragraph from = new Paragraph(getTranslation(known.saved() ? "assignment.search.saved"
+                : "assignment.search.fromSheet"));
+        from.addClassName("muted");
+        from.setId("search-source");
+        Button search = new Button(getTranslation("assignment.search"), e -> {
+            searches.save(deal.id(), new AssignmentSearches.Conditions(skills.getValue().stream().map(SkillOption::id)
+                    .collect(Collectors.toSet()), workers.getValue() == null ? 0 : workers.getValue(),
+                    hours.getValue() == null ? 0 : hours.getValue(), quantity.getValue(), start.getValue(),
+                    end.getValue(), town.getValue(), true));
+            from.setText(getTranslation("assignment.search.saved"));
+            search(deal, matching);
+        });
         search.setId("assignment-search");
         FormLayout request = new FormLayout(skills, workers, hours, quantity, start, end, town);
 
@@ -143,8 +162,8 @@ class AssignmentWorkspace extends VerticalLayout {
         com.vaadin.flow.component.orderedlayout.HorizontalLayout offerBar =
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(answerBy, sendOffers);
         offerBar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H3(getTranslation("assignment.title")), new Paragraph(getTranslation("assignment.explain")), request,
-                search, candidates, offerBar, offerGrid, confirm);
+        add(new H3(getTranslation("assignment.title")), new Paragraph(getTranslation("assignment.explain")), from,
+                request, search, candidates, offerBar, offerGrid, confirm);
         search(deal, matching);
         showOffers(offers.of(deal.id()));
     }

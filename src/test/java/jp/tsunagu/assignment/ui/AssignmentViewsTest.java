@@ -58,6 +58,44 @@ class AssignmentViewsTest extends KaribuTest {
                 .isEqualTo("deals/" + dealId);
     }
 
+    @Autowired
+    jp.tsunagu.requirements.RequirementsService requirements;
+
+    @Test
+    void the_search_starts_from_the_requirements_sheet_and_the_changed_conditions_stay_with_the_deal() {
+        String director = TestData.unique("dir");
+        login(director, AppRoles.DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("条件"), WorkCategory.PC);
+        var sheet = new jp.tsunagu.requirements.RequirementsForm();
+        sheet.setWorkersNeeded(8);
+        sheet.setVolume(new java.math.BigDecimal("2000"));
+        sheet.setVolumeUnit(jp.tsunagu.requirements.VolumeUnit.PIECES_PER_MONTH);
+        java.time.LocalDate startOn = java.time.LocalDate.now().plusDays(20);
+        sheet.setStartOn(startOn);
+        sheet.setDeliveryDueOn(startOn.plusMonths(2));
+        requirements.save(dealId, 0, sheet);
+
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        navigate("deals/" + dealId);
+        AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
+        assertThat(workspace.workers.getValue()).isEqualTo(8);
+        assertThat(workspace.quantity.getValue()).isEqualTo(2000);
+        assertThat(workspace.start.getValue()).isEqualTo(startOn);
+        assertThat(workspace.end.getValue()).isEqualTo(startOn.plusMonths(2));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source")).getText())
+                .startsWith("条件は要件定義シート");
+
+        _setValue(workspace.workers, 3);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("assignment-search")));
+        navigate("deals/" + dealId);
+        AssignmentWorkspace reloaded = _get(AssignmentWorkspace.class);
+        assertThat(reloaded.workers.getValue()).as("kept with the deal").isEqualTo(3);
+        assertThat(reloaded.quantity.getValue()).isEqualTo(2000);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source")).getText())
+                .isEqualTo("この案件で前回探した条件です。");
+    }
+
     @Test
     void intermediary_staff_pick_two_facilities_split_the_job_and_the_deal_moves_to_trial() {
         long a = data.facility(TestData.unique("町"));
