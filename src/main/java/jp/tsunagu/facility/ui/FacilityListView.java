@@ -51,7 +51,11 @@ class FacilityListView extends VerticalLayout implements HasDynamicTitle {
             Button importCsv = new Button(getTranslation("facility.import"), VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(FacilityImportView.class)));
             importCsv.setId("facility-import");
-            bar.addToEnd(importCsv);
+            Button register = new Button(getTranslation("facility.register"), VaadinIcon.PLUS.create(),
+                    e -> new FacilityRegisterDialog(facilities,
+                            id -> getUI().ifPresent(ui -> ui.navigate("facilities/" + id))).open());
+            register.setId("facility-register");
+            bar.addToEnd(register, importCsv);
         }
         if (!currentUser.hasRole(AppRoles.DIRECTOR)) {
             Anchor export = new Anchor(new StreamResource("facilities.csv",

@@ -42,4 +42,30 @@ class FacilityViewsTest extends KaribuTest {
         list.search.setValue(name);
         assertThat(GridKt._size(list.grid)).isEqualTo(1);
     }
+
+    @Test
+    void intermediary_staff_register_one_facility_by_the_form_with_each_rule_beside_its_field() {
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        navigate("facilities");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("facility-register")));
+        FacilityRegisterDialog dialog = _get(FacilityRegisterDialog.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(dialog.save);
+        assertThat(dialog.name.isInvalid()).as("the name, beside its field").isTrue();
+
+        String name = TestData.unique("手入力の作業所");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(dialog.name, name);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(dialog.save);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as("on to the new facility's page, for its survey").startsWith("facilities/");
+
+        navigate("facilities");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("facility-register")));
+        FacilityRegisterDialog again = _get(FacilityRegisterDialog.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(again.name, name);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(again.save);
+        assertThat(again.name.getErrorMessage()).contains(name);
+        assertThat(again.isOpened()).as("nothing lost").isTrue();
+    }
 }
