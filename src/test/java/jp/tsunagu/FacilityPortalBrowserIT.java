@@ -151,6 +151,65 @@ class FacilityPortalBrowserIT {
                 .isEqualTo("作業時間の終了は開始より後にしてください");
     }
 
+    @Test
+    void no_portal_page_nor_the_inbox_scrolls_sideways_on_a_phone_or_a_tablet() throws Exception {
+        String base = "http://localhost:" + port;
+        long offer;
+        TestData.actAs(username, AppRoles.FACILITY, AppRoles.facilityGroup(facility));
+        offer = offers.mine().get(0).id();
+        long dealId = offers.mineOne(offer).dealId();
+        TestData.logout();
+        String director = TestData.unique("dir");
+        users.create(director, PASSWORD, "ディレクター", AppRoles.DIRECTOR);
+        TestData.actAs(director, AppRoles.DIRECTOR);
+        data.deal(TestData.unique("受信箱の案件"), WorkCategory.PC);
+        TestData.logout();
+        String staff = TestData.unique("staff");
+        users.create(staff, PASSWORD, "中間支援 職員", AppRoles.INTERMEDIARY);
+        String supervisor = TestData.unique("sv");
+        users.create(supervisor, PASSWORD, "監督者", AppRoles.SUPERVISOR);
+
+        java.util.Map<String, List<String>> routes = new java.util.LinkedHashMap<>();
+        routes.put(username, List.of("portal/offers", "portal/offers/" + offer, "portal/jobs",
+                "portal/deals/" + dealId + "/questions", "facilities/" + facility, "wages", "quality/errors", "profile"));
+        routes.put(director, List.of("tasks"));
+        routes.put(staff, List.of("tasks"));
+        routes.put(supervisor, List.of("tasks"));
+        List<String> wide = new java.util.ArrayList<>();
+        for (int[] size : new int[][]{{390, 844}, {768, 1024}}) {
+            for (var who : routes.entrySet()) {
+                driver.quit();
+                driver = Browsers.chromium(size[0], size[1]);
+                wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                driver.get(base + "/login");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                        .sendKeys(who.getKey());
+                driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+                wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+                for (String route : who.getValue()) {
+                    driver.get(base + "/" + route);
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout h2, "
+                            + "vaadin-app-layout h1, vaadin-app-layout vaadin-grid, vaadin-app-layout .offer-card")));
+                    Thread.sleep(500);
+                    List<?> widths = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                            "return [document.documentElement.scrollWidth, window.innerWidth];");
+                    if (((Number) widths.get(0)).longValue() > ((Number) widths.get(1)).longValue()) {
+                        wide.add(size[0] + " px /" + route + ": " + widths);
+                    }
+                    if (route.startsWith("portal/")) {
+                        Object small = ((JavascriptExecutor) driver).executeScript("return [...document"
+                                + ".querySelectorAll('vaadin-button')].filter(b => b.offsetParent !== null)"
+                                + ".filter(b => b.getBoundingClientRect().height < 44).map(b => b.textContent.trim());");
+                        if (!((List<?>) small).isEmpty()) {
+                            wide.add(size[0] + " px /" + route + ": buttons under 44 px " + small);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wide).as("pages wider than the window, or small targets").isEmpty();
+    }
+
     /** A tap on the element once it is scrolled to the middle of the small screen. */
     private void tap(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

@@ -154,6 +154,9 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         com.vaadin.flow.component.orderedlayout.HorizontalLayout kinds =
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pc, light, offsite);
+        // On a phone the kinds wrap whole, never "PC作/業".
+        kinds.setWrap(true);
+        kinds.addClassName("survey-kinds");
         Div categories = new Div(new Span(getTranslation("facility.categories")), kinds);
         categories.addClassName("fact");
         FormLayout form = new FormLayout(categories, pcWorkers, lightWorkers, supervisors, pcs, capacity, start,

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.ui.Grids;
 import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Narrow;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealStage;
@@ -83,7 +84,10 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(search, stage, overdueOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
-        search.setWidth("22em");
+        // On a phone the filters wrap under each other rather than run off the screen.
+        filters.setWrap(true);
+        filters.addClassName("inbox-filters");
+        search.setWidth("min(22em, 100%)");
 
         configureGrid();
         tabs.addSelectedChangeListener(e -> refresh());
@@ -92,7 +96,14 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.addValueChangeListener(e -> refresh());
         add(tabs, filters, grid);
         updateTabCounts();
+        // A phone shows each task as one card (SLA, deal, customer, stage, buttons) instead of seven columns.
+        Narrow.track(this, narrow -> {
+            grid.getColumns().forEach(c -> c.setVisible(narrow == (c == cardColumn)));
+            grid.setAllRowsVisible(false);
+        });
     }
+
+    private Grid.Column<InboxTask> cardColumn;
 
     private void configureGrid() {
         grid.setId("inbox-grid");
@@ -129,6 +140,25 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                         .withFunction("open", this::open))
                 .setHeader(getTranslation("inbox.column.actions")).setKey("actions")
                 .setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
+        cardColumn = grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"inbox-card\">"
+                        + "<div class=\"badge-row\">" + Badges.listTemplate("sla") + Badges.listTemplate("stage") + "</div>"
+                        + "<div class=\"inbox-card-title\">${item.title}</div>"
+                        + "<div class=\"inbox-card-customer\">${item.customer}</div>"
+                        + "<div class=\"inbox-card-actions\">"
+                        + "<vaadin-button theme=\"primary\" class=\"claim-button\" ?hidden=${!item.claimable} "
+                        + "@click=${e => { e.stopPropagation(); claim(); }}>"
+                        + Badges.templateText(getTranslation("task.claim")) + "</vaadin-button>"
+                        + "<vaadin-button @click=${e => { e.stopPropagation(); open(); }}>"
+                        + Badges.templateText(getTranslation("task.open")) + "</vaadin-button></div></div>")
+                        .withProperty("sla", t -> List.of(SlaBadge.look(this, t.sla(), t.dueAt())))
+                        .withProperty("stage", this::stageBadges)
+                        .withProperty("title", InboxTask::dealTitle)
+                        .withProperty("customer", InboxTask::customerName)
+                        .withProperty("claimable", t -> t.assignee() == null)
+                        .withFunction("claim", this::claim)
+                        .withFunction("open", this::open))
+                .setHeader(getTranslation("inbox.column.deal")).setKey("card").setFlexGrow(1);
+        cardColumn.setVisible(false);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {
             InboxSort sort = InboxSort.DUE;
