@@ -65,6 +65,7 @@ class FacilityPortalBrowserIT {
     String username;
     String title;
     long facility;
+    long sharedOffer;
 
     @BeforeEach
     void offerAJob() {
@@ -82,9 +83,17 @@ class FacilityPortalBrowserIT {
         sheet.setUnitPrice(new BigDecimal("30"));
         sheet.setPricingBasis(PricingBasis.PER_PIECE);
         sheet.setAveragePerHour(new BigDecimal("20"));
+        sheet.setSupporterPerHour(new BigDecimal("30"));
         requirements.save(dealId, 0, sheet);
         TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         offers.send(dealId, List.of(facility), LocalDate.now().plusDays(3));
+        TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long sharedDeal = data.dealAtAssignment(TestData.unique("分担指定"), WorkCategory.PC);
+        TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        offers.send(sharedDeal, LocalDate.now().plusDays(3), List.of(new jp.tsunagu.assignment.Split(facility, 500, 30)));
+        TestData.actAs(username, AppRoles.FACILITY, AppRoles.facilityGroup(facility));
+        sharedOffer = offers.mine().stream().filter(o -> o.dealId() == sharedDeal).findFirst().orElseThrow().id();
+        data.openBatch(facility);
         TestData.logout();
 
         driver = Browsers.chromium(390, 844);
@@ -109,11 +118,15 @@ class FacilityPortalBrowserIT {
         driver.get(base + "/portal/offers");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.offer-open")));
         assertFitsTheWidth("the offer list");
-        driver.findElement(By.cssSelector("a.offer-open")).click();
+        driver.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' offer-card ')][.//h3[text()='" + title + "']]"
+                + "//a[contains(@class,'offer-open')]")).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("offer-title"), title));
         String job = driver.findElement(By.id("job-sheet")).getText();
         assertThat(job).contains(DESCRIPTION).contains("3,000").contains("¥30");
+        // 20 pieces an hour at ¥30: ¥600 an hour, 5 h × 20 days a month.
+        assertThat(driver.findElement(By.id("wage-advisor")).getText()).as("what it pays a worker a month")
+                .contains("¥60,000");
         assertFitsTheWidth("the offer page");
 
         Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
@@ -141,6 +154,22 @@ class FacilityPortalBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-questions"),
                 "在宅の利用者も作業できますか？"));
         assertFitsTheWidth("the answered offer page");
+
+        // An offer that names the share: one tap.
+        driver.get(base + "/portal/offers/" + sharedOffer);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-share"), "500"));
+        tap(driver.findElements(By.cssSelector("#offer-answer vaadin-radio-button")).get(0));
+        tap(driver.findElement(By.cssSelector("#offer-send")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-answered"), "500"));
+
+        // The job under 担当する仕事, and its batch reported from there.
+        driver.get(base + "/portal/jobs");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-workers input")));
+        assertFitsTheWidth("the job list");
+        type(".report-workers input", "2");
+        type(".report-hours input", "12.5");
+        tap(driver.findElement(By.cssSelector(".report-send")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".batch-reported"), "12.5"));
 
         driver.get(base + "/facilities/" + facility);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#survey-hours-to input")));
