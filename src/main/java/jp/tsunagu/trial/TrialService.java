@@ -85,6 +85,16 @@ public class TrialService implements CompletionGuard {
         return briefings.findByDealIdOrderByHeldAtAscIdAsc(dealId).stream().map(b -> row(b, title, names)).toList();
     }
 
+    /** The briefings of a deal that the current facility user's facility is invited to; none for another's. */
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public List<BriefingRow> briefingsForMyFacility(long dealId) {
+        long mine = currentUser.facilityId().orElse(-1L);
+        String title = deals.titleOf(dealId);
+        return briefings.findByDealIdOrderByHeldAtAscIdAsc(dealId).stream()
+                .filter(b -> b.getFacilityIds().contains(mine)).map(b -> row(b, title, Map.of())).toList();
+    }
+
     /**
      * Schedules a briefing. Refused, with nothing saved, without a date and time, a place or link, or a facility;
      * with a facility not assigned to the deal; before the deal has facilities or after it ended.

@@ -91,7 +91,8 @@ class DeliveryViewsTest extends KaribuTest {
         navigate("portal/jobs");
         com.vaadin.flow.component.html.Div jobs = _get(com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withId("my-jobs"));
-        assertThat(jobs.getElement().getTextRecursively()).contains("納期").contains("100件");
+        assertThat(jobs.getElement().getTextRecursively()).contains("納期").contains("100件")
+                .as("its briefing, when and where").contains("説明会の日程").contains("オンライン https://meet.example.jp/b");
         IntegerField workers = _get(IntegerField.class, spec -> spec.withClasses("report-workers"));
         com.vaadin.flow.component.textfield.BigDecimalField hours = _get(
                 com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withClasses("report-hours"));
