@@ -251,14 +251,8 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
             offers.answer(offer.id(), new OfferAnswer(answer.getValue(), quantity.getValue(), hours.getValue(),
                     start.getValue(), answer.getValue() == OfferStatus.DECLINED ? why : null));
         } catch (UserFacingException refusal) {
-            Map<String, HasValidation> byField = Map.of("quantity", quantity, "hours", hours, "start", start,
-                    "reason", reason);
-            HasValidation field = refusal.field() == null ? null : byField.get(refusal.field());
-            if (field == null) {
-                throw refusal;
-            }
-            field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
-            field.setInvalid(true);
+            jp.tsunagu.base.ui.Refusals.showBeside(refusal, Map.of("quantity", quantity, "hours", hours, "start", start,
+                    "reason", reason), this);
             return;
         }
         Notifications.success(getTranslation("offer.sent"));

@@ -117,12 +117,7 @@ class FacilityBatchesSection implements FacilityDealSection {
             try {
                 deliveries.report(b.id(), pieces.getValue(), workers.getValue(), hours.getValue());
             } catch (UserFacingException refusal) {
-                HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-                if (field == null) {
-                    throw refusal;
-                }
-                field.setErrorMessage(section.getTranslation(refusal.messageKey(), refusal.params()));
-                field.setInvalid(true);
+                jp.tsunagu.base.ui.Refusals.showBeside(refusal, fields, section);
                 return;
             }
             Notifications.success(section.getTranslation("report.sent"));

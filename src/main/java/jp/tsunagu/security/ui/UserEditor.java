@@ -142,15 +142,7 @@ class UserEditor extends Dialog {
     }
 
     private void showBesideField(UserFacingException refusal) {
-        Map<String, HasValidation> fields = Map.of("username", username, "role", role, "facilityId", facility,
-                "email", email, "phone", phone);
-        HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
-        String text = getTranslation(refusal.messageKey(), refusal.params());
-        if (field == null) {
-            Notifications.error(text);
-            return;
-        }
-        field.setErrorMessage(text);
-        field.setInvalid(true);
+        jp.tsunagu.base.ui.Refusals.showBeside(refusal, Map.of("username", username, "role", role, "facilityId",
+                facility, "email", email, "phone", phone), this);
     }
 }
