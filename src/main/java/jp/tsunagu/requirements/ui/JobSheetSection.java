@@ -48,7 +48,8 @@ class JobSheetSection implements FacilityDealSection {
         section.add(parts.missing(section, sheet), parts.items(sheet, deals.categoryOf(dealId).name()));
         section.add(new H3(section.getTranslation("offer.page.wage")));
         section.add(new Paragraph(section.getTranslation("offer.page.wage.explain")));
-        WageAdvisorPanel advisor = new WageAdvisorPanel();
+        // A facility cannot have the minimum wage updated: the note for the office stays off its page.
+        WageAdvisorPanel advisor = new WageAdvisorPanel(false);
         advisor.show(sheet.form(), sheet.wage(), sheet.minimumWage());
         section.add(advisor);
         return section;

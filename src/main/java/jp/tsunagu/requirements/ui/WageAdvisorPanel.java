@@ -23,7 +23,15 @@ import java.math.BigDecimal;
  */
 class WageAdvisorPanel extends Div {
 
+    /** Whether the panel speaks to office staff (who can have an outdated minimum wage updated). */
+    private final boolean forStaff;
+
     WageAdvisorPanel() {
+        this(true);
+    }
+
+    WageAdvisorPanel(boolean forStaff) {
+        this.forStaff = forStaff;
         addClassName("wage-advisor");
         setId("wage-advisor");
     }
@@ -48,7 +56,7 @@ class WageAdvisorPanel extends Div {
         } else {
             add(new Paragraph(getTranslation("wage.minimumWage", minimumWage.prefecture(),
                     Formats.yen((long) minimumWage.yenPerHour()), Formats.date(minimumWage.effectiveFrom()))));
-            if (minimumWage.outdated()) {
+            if (minimumWage.outdated() && forStaff) {
                 Paragraph outdated = new Paragraph(getTranslation("wage.minimumWage.outdated",
                         Formats.date(minimumWage.effectiveFrom())));
                 outdated.addClassName("warning-text");
