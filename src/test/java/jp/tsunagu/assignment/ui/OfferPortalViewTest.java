@@ -77,8 +77,6 @@ class OfferPortalViewTest extends KaribuTest {
                 .getTextRecursively()).as("open items named").contains("納期");
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("offer-deadline")).getText())
                 .startsWith("回答期限 ");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
-                spec -> spec.withId("minimum-wage-outdated"))).as("no note meant for the office").isEmpty();
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
                 spec -> spec.withId("offer-questions"))).as("questions on the same page").hasSize(1);
 
