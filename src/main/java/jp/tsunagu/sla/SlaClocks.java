@@ -169,26 +169,30 @@ public class SlaClocks implements StageClock {
 
     /** The deal's open clocks this user answers for. */
     private List<SlaClock> mine(long dealId) {
-        List<SlaClock> open = clocks.findByDealIdAndStoppedAtIsNull(dealId);
+        return mine(dealId, clocks.findByDealIdAndStoppedAtIsNull(dealId));
+    }
+
+    private List<SlaClock> mine(long dealId, List<SlaClock> open) {
         if (currentUser.hasRole(AppRoles.SUPERVISOR)) {
             return open;
         }
         String me = currentUser.username();
         boolean director = currentUser.hasRole(AppRoles.DIRECTOR) && me.equals(deals.directorOf(dealId));
-        String owner = currentUser.hasRole(AppRoles.INTERMEDIARY) ? deals.intermediaryOf(dealId) : null;
         boolean intermediary = currentUser.hasRole(AppRoles.INTERMEDIARY);
-        List<SlaClock> mine = open.stream().filter(c -> switch (c.getParty()) {
+        String owner = intermediary ? deals.intermediaryOf(dealId) : null;
+        return open.stream().filter(c -> switch (c.getParty()) {
             case COMPANY, JOINT -> director;
             case INTERMEDIARY -> intermediary && (owner == null ? me.equals(c.getAssignee()) : me.equals(owner));
             case FACILITY -> intermediary && (owner == null
                     ? deadlines.offerSenderOf(c.getTaskId()).filter(me::equals).isPresent() : me.equals(owner));
         }).toList();
-        return mine;
     }
 
+    /** The deal's open clocks this user answers for; refused when the deal has open clocks and none is theirs. */
     private List<SlaClock> mineOrRefuse(long dealId) {
-        List<SlaClock> mine = mine(dealId);
-        if (mine.isEmpty() && !clocks.findByDealIdAndStoppedAtIsNull(dealId).isEmpty()) {
+        List<SlaClock> open = clocks.findByDealIdAndStoppedAtIsNull(dealId);
+        List<SlaClock> mine = mine(dealId, open);
+        if (mine.isEmpty() && !open.isEmpty()) {
             throw new UserFacingException("sla.pause.notYours");
         }
         return mine;
