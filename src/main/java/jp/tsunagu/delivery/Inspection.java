@@ -138,4 +138,12 @@ class Inspection {
     Map<String, Integer> getErrorsByType() {
         return errorsByType;
     }
+
+    long getDealId() {
+        return dealId;
+    }
+
+    long getFacilityId() {
+        return facilityId;
+    }
 }

@@ -166,6 +166,12 @@ public class UserDirectory implements UserDetailsService {
         return users.findByFacilityIdAndEnabledTrueOrderByUsername(facilityId).stream().map(AppUser::getUsername).toList();
     }
 
+    /** The facility a person is staff of, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> facilityOf(String username) {
+        return users.findByUsername(username).map(AppUser::getFacilityId);
+    }
+
     /** The language the person's screens open in: "ja" or "en". */
     @Transactional(readOnly = true)
     public String languageOf(String username) {

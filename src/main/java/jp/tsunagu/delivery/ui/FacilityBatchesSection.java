@@ -18,6 +18,9 @@ import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
 import jp.tsunagu.delivery.FacilityDeliveries;
+import jp.tsunagu.documents.AttachedTo;
+import jp.tsunagu.documents.DocumentService;
+import jp.tsunagu.documents.ui.DocumentsPanel;
 
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,11 @@ import java.util.Map;
 class FacilityBatchesSection implements FacilityDealSection {
 
     private final FacilityDeliveries deliveries;
+    private final DocumentService documents;
 
-    FacilityBatchesSection(FacilityDeliveries deliveries) {
+    FacilityBatchesSection(FacilityDeliveries deliveries, DocumentService documents) {
         this.deliveries = deliveries;
+        this.documents = documents;
     }
 
     @Override
@@ -79,6 +84,10 @@ class FacilityBatchesSection implements FacilityDealSection {
             } else if (b.state() == BatchState.OPEN) {
                 card.add(reportForm(section, dealId, b));
             }
+            // The deliverables (and error sheets sent back) go with the batch: this facility and the office see them.
+            DocumentsPanel files = DocumentsPanel.at(documents, AttachedTo.BATCH, b.id(), true);
+            files.addClassName("batch-documents");
+            card.add(files);
             section.add(card);
         }
     }
