@@ -25,7 +25,9 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -52,6 +54,12 @@ class ApiAccessMatrixTest {
 
     @Autowired
     jp.tsunagu.assignment.OfferService offers;
+    @Autowired
+    jp.tsunagu.documents.DocumentService documents;
+
+    /** A procedure the office shared with the facilities on the offered deal, and a file the facility added. */
+    long sharedDocument;
+    long facilityDocument;
 
     MockMvc mvc;
     long offeredDeal;
@@ -73,10 +81,14 @@ class ApiAccessMatrixTest {
         customer = data.customer();
         TestData.actAs(TestData.unique("dir"), D);
         offeredDeal = data.dealAtAssignment(TestData.unique("API権限オファー"), WorkCategory.PC);
+        sharedDocument = documents.upload(jp.tsunagu.documents.AttachedTo.DEAL, offeredDeal, "手順書.pdf",
+                jp.tsunagu.documents.Visibility.FACILITIES, new java.io.ByteArrayInputStream(PDF)).id();
         TestData.actAs(TestData.unique("staff"), I);
         offers.send(offeredDeal, List.of(facility), java.time.LocalDate.now().plusDays(3));
         TestData.actAs("apimx-fac", F, AppRoles.facilityGroup(facility));
         offer = offers.mine().stream().filter(o -> o.dealId() == offeredDeal).findFirst().orElseThrow().id();
+        facilityDocument = documents.upload(jp.tsunagu.documents.AttachedTo.OFFER, offer, "見本.pdf", null,
+                new java.io.ByteArrayInputStream(PDF)).id();
         batch = data.openBatch(facility);
         TestData.logout();
         for (String role : List.of(D, I, S, A, F)) {
@@ -106,6 +118,20 @@ class ApiAccessMatrixTest {
 
     private List<Endpoint> endpoints() {
         return List.of(
+                // Documents first: the facility's answer further down declines the offer, and takes it off the deal.
+                new Endpoint("GET /api/deals/{id}/documents", () -> get("/api/deals/" + offeredDeal + "/documents"),
+                        Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/documents", () -> get("/api/documents").param("attachedTo", "OFFER")
+                        .param("id", String.valueOf(offer)), Set.of(D, I, S, A, F)),
+                new Endpoint("POST /api/documents", () -> multipart("/api/documents").file(pdf(TestData.unique("追加資料") + ".pdf"))
+                        .param("attachedTo", "DEAL").param("id", String.valueOf(offeredDeal))
+                        .param("visibility", "FACILITIES"), Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/documents/{id}", () -> get("/api/documents/" + sharedDocument),
+                        Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/documents/{id}/content", () -> get("/api/documents/" + sharedDocument
+                        + "/content"), Set.of(D, I, S, A, F)),
+                new Endpoint("POST /api/documents/{id}/versions", () -> multipart("/api/documents/" + facilityDocument
+                        + "/versions").file(pdf("見本.pdf")), Set.of(D, I, S, A, F)),
                 new Endpoint("GET /api/kpis", () -> get("/api/kpis").param("fiscalYear", "2026"), Set.of(S, A)),
                 new Endpoint("GET /api/kpis/{code}/details",
                         () -> get("/api/kpis/LEAD_CUSTOMERS/details").param("fiscalYear", "2026"), Set.of(S, A)),
@@ -190,6 +216,48 @@ class ApiAccessMatrixTest {
         assertThat(offers.mineOne(offer).status()).as("nothing answered").isEqualTo(jp.tsunagu.assignment.OfferStatus.SENT);
         TestData.logout();
     }
+
+    @Test
+    void a_facility_not_on_the_deal_finds_none_of_its_documents_and_only_the_uploader_or_an_admin_deletes()
+            throws Exception {
+        String stranger = TestData.unique("apimx-other");
+        users.create(stranger, PASSWORD, "他の事業所", F);
+        users.linkFacility(stranger, otherFacility);
+        for (var request : List.of(get("/api/deals/" + offeredDeal + "/documents"), get("/api/documents/" + sharedDocument),
+                get("/api/documents/" + sharedDocument + "/content"), get("/api/documents").param("attachedTo", "OFFER")
+                        .param("id", String.valueOf(offer)),
+                multipart("/api/documents").file(pdf("x.pdf")).param("attachedTo", "DEAL")
+                        .param("id", String.valueOf(offeredDeal)),
+                multipart("/api/documents/" + facilityDocument + "/versions").file(pdf("見本.pdf")),
+                delete("/api/documents/" + facilityDocument))) {
+            var response = mvc.perform(request.with(httpBasic(stranger, PASSWORD))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(request.toString()).isEqualTo(404);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("手順書");
+        }
+        var notYours = mvc.perform(delete("/api/documents/" + sharedDocument).with(httpBasic(userOf.get(I), PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(notYours.getStatus()).isEqualTo(400);
+        assertThat(notYours.getContentAsString(StandardCharsets.UTF_8)).contains("登録した人");
+        assertThat(mvc.perform(delete("/api/documents/" + sharedDocument).with(httpBasic(userOf.get(A), PASSWORD)))
+                .andReturn().getResponse().getStatus()).isEqualTo(204);
+        var gone = mvc.perform(get("/api/documents/" + sharedDocument + "/content").with(httpBasic(userOf.get(D),
+                PASSWORD))).andReturn().getResponse();
+        assertThat(gone.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void a_download_keeps_the_japanese_file_name() throws Exception {
+        var response = mvc.perform(get("/api/documents/" + sharedDocument + "/content").with(httpBasic(userOf.get(F),
+                PASSWORD))).andReturn().getResponse();
+        assertThat(response.getHeader("Content-Disposition")).contains("filename*=UTF-8''%E6%89%8B%E9%A0%86%E6%9B%B8.pdf");
+        assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
+    }
+
+    private static org.springframework.mock.web.MockMultipartFile pdf(String name) {
+        return new org.springframework.mock.web.MockMultipartFile("file", name, "application/pdf", PDF);
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void facility_staff_read_their_own_facility_only() throws Exception {
