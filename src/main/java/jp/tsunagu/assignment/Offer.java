@@ -69,6 +69,9 @@ class Offer {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     protected Offer() {
     }
 
@@ -145,5 +148,9 @@ class Offer {
 
     String getSentBy() {
         return sentBy;
+    }
+
+    LocalDate getAnswerBy() {
+        return answerDeadline;
     }
 }

@@ -15,6 +15,16 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     boolean existsByDealId(long dealId);
 
+    /** Open offers whose answer deadline is at most {@code by} and whose staff were not reminded yet. */
+    @org.springframework.data.jpa.repository.Query("select o from Offer o where o.status = :status "
+            + "and o.answerDeadline <= :by and o.remindedAt is null order by o.id")
+    List<Offer> findByStatusAndAnswerByLessThanEqualAndRemindedAtIsNull(OfferStatus status, java.time.LocalDate by);
+
+    /** Marks an offer reminded; 0 when another node did already. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update Offer o set o.remindedAt = :at where o.id = :id and o.remindedAt is null")
+    int markReminded(long id, java.time.Instant at);
+
     boolean existsByDealIdAndFacilityId(long dealId, long facilityId);
 
     boolean existsByDealIdAndFacilityIdAndStatusIn(long dealId, long facilityId, java.util.Collection<OfferStatus> statuses);

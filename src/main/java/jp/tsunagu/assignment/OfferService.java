@@ -9,6 +9,7 @@ import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.facility.FacilityService;
+import jp.tsunagu.notification.NoticeKinds;
 import jp.tsunagu.notification.NotificationService;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Offers;
@@ -119,9 +120,45 @@ public class OfferService implements FacilityOnDeal {
         List<Long> distinct = facilityIds.stream().distinct().toList();
         java.util.Map<Long, Split> byFacility = new java.util.HashMap<>();
         shares.forEach(s -> byFacility.putIfAbsent(s.facilityId(), s));
-        distinct.forEach(id -> offers.save(new Offer(dealId, id, answerBy, me, clock.instant(),
-                byFacility.get(id).quantity(), byFacility.get(id).hoursPerMonth())));
+        String title = deals.titleOf(dealId);
+        for (long id : distinct) {
+            Offer saved = offers.save(new Offer(dealId, id, answerBy, me, clock.instant(),
+                    byFacility.get(id).quantity(), byFacility.get(id).hoursPerMonth()));
+            // The facility hears of it where it is: mail, its chat, the app.
+            for (String staff : users.staffOf(id)) {
+                notifications.notifyLinked(staff, NoticeKinds.OFFER_SENT, dealId, "/portal/offers/" + saved.getId(),
+                        "notice.offer.sent", title, DATE.format(answerBy));
+            }
+        }
         engineOffers.send(dealId, deal.category(), distinct, answerBy.atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant(), me);
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    /**
+     * The day before an offer's answer deadline (from 09:00 Japan time), its facility's staff are reminded, once: the
+     * node that marks the offer reminded is the one that tells them.
+     */
+    @Transactional
+    public int remindDueOffers() {
+        java.time.ZonedDateTime now = clock.instant().atZone(TOKYO);
+        if (now.toLocalTime().isBefore(LocalTime.of(9, 0))) {
+            return 0;
+        }
+        LocalDate tomorrow = now.toLocalDate().plusDays(1);
+        int reminded = 0;
+        for (Offer o : offers.findByStatusAndAnswerByLessThanEqualAndRemindedAtIsNull(OfferStatus.SENT, tomorrow)) {
+            if (o.getAnswerBy().isBefore(now.toLocalDate()) || offers.markReminded(o.getId(), clock.instant()) == 0) {
+                continue;
+            }
+            String title = deals.titleOf(o.getDealId());
+            for (String staff : users.staffOf(o.getFacilityId())) {
+                notifications.notifyLinked(staff, NoticeKinds.OFFER_REMINDER, o.getDealId(), "/portal/offers/" + o.getId(),
+                        "notice.offer.reminder", title, DATE.format(o.getAnswerBy()));
+            }
+            reminded++;
+        }
+        return reminded;
     }
 
     /** A facility answers its own offer; a second answer, or an answer for another facility, is refused. */
@@ -221,7 +258,8 @@ public class OfferService implements FacilityOnDeal {
         for (Offer o : ended) {
             o.withdraw(clock.instant());
             for (String staff : users.staffOf(o.getFacilityId())) {
-                notifications.notify(staff, "OFFER_WITHDRAWN", dealId, "notice.offer.withdrawn", title);
+                notifications.notifyLinked(staff, NoticeKinds.OFFER_WITHDRAWN, dealId, "/portal/offers/" + o.getId(),
+                        "notice.offer.withdrawn", title);
             }
         }
         engineOffers.withdrawAll(dealId);

@@ -49,6 +49,9 @@ class DeliveryBatch {
     @Column(nullable = false)
     private BatchState state;
 
+    @Column(name = "due_reminded_at")
+    private java.time.Instant dueRemindedAt;
+
     @Column(name = "delivered_quantity")
     private Integer deliveredQuantity;
 

@@ -21,4 +21,14 @@ interface DeliveryBatchRepository extends JpaRepository<DeliveryBatch, Long> {
     List<DeliveryBatch> findByTaskIdIn(Collection<String> taskIds);
 
     void deleteByDealIdAndState(long dealId, BatchState state);
+
+    /** Batches still to deliver (planned, open or in rework) due on or before {@code by}, whose facility was not told yet. */
+    @Query("select b from DeliveryBatch b where b.state in :states and b.dueOn <= :by and b.dueRemindedAt is null "
+            + "order by b.id")
+    List<DeliveryBatch> dueUnreminded(Collection<BatchState> states, java.time.LocalDate by);
+
+    /** Marks a batch's facility told; 0 when another node did already. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update DeliveryBatch b set b.dueRemindedAt = :at where b.id = :id and b.dueRemindedAt is null")
+    int markDueReminded(long id, java.time.Instant at);
 }

@@ -46,11 +46,19 @@ class Notice {
     @Column(name = "read_at")
     private Instant readAt;
 
+    private String link;
+
+    @Column(name = "digest_pending", nullable = false)
+    private boolean digestPending;
+
     protected Notice() {
     }
 
-    Notice(String recipient, String kind, Long dealId, String messageKey, List<String> params, Instant createdAt) {
+    Notice(String recipient, String kind, Long dealId, String link, String messageKey, List<String> params,
+           Instant createdAt, boolean digestPending) {
         this.recipient = recipient;
+        this.link = link;
+        this.digestPending = digestPending;
         this.kind = kind;
         this.dealId = dealId;
         this.messageKey = messageKey;
@@ -75,7 +83,15 @@ class Notice {
     }
 
     Object[] paramArray() {
+        return split(params);
+    }
+
+    static Object[] split(String params) {
         return params.isEmpty() ? new Object[0] : Arrays.stream(params.split(SEPARATOR, -1)).toArray();
+    }
+
+    String getLink() {
+        return link;
     }
 
     Instant getCreatedAt() {

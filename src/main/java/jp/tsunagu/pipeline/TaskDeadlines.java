@@ -38,6 +38,19 @@ public class TaskDeadlines {
         return task == null ? Optional.empty() : Optional.ofNullable(task.getAssignee());
     }
 
+    /** The facility whose offer task this is (its candidate group), if it is one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> offerFacilityOf(String taskId) {
+        if (engineTasks.createTaskQuery().taskId(taskId).count() == 0) {
+            return Optional.empty();
+        }
+        String prefix = jp.tsunagu.security.AppRoles.FACILITY + "-";
+        return engineTasks.getIdentityLinksForTask(taskId).stream()
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .filter(g -> g != null && g.startsWith(prefix)).findFirst()
+                .map(g -> Long.parseLong(g.substring(prefix.length())));
+    }
+
     /** Who sent the offer a facility's task answers (the intermediary staff member), if the task is an offer. */
     @Transactional(readOnly = true)
     public Optional<String> offerSenderOf(String taskId) {

@@ -114,7 +114,8 @@ public class QuestionService {
         Question q = questions.save(new Question(dealId, currentUser.username(), party, body, clock.instant()));
         String director = deals.directorOf(dealId);
         if (!director.equals(currentUser.username())) {
-            notifications.notify(director, "QUESTION", dealId, "notice.question.asked", deals.titleOf(dealId));
+            notifications.notifyLinked(director, "QUESTION", dealId, "/deals/" + dealId, "notice.question.asked",
+                    deals.titleOf(dealId));
         }
         return q.getId();
     }
@@ -155,7 +156,10 @@ public class QuestionService {
             clocks.resumeIfPaused(q.getDealId());
         }
         if (!q.getAskedBy().equals(currentUser.username())) {
-            notifications.notify(q.getAskedBy(), "QUESTION", q.getDealId(), "notice.question.answered",
+            // A facility reads the answer on its own page of the deal's questions.
+            String link = q.getAskedParty() == Party.FACILITY ? "/portal/deals/" + q.getDealId() + "/questions"
+                    : "/deals/" + q.getDealId();
+            notifications.notifyLinked(q.getAskedBy(), "QUESTION", q.getDealId(), link, "notice.question.answered",
                     deals.titleOf(q.getDealId()));
         }
     }

@@ -166,6 +166,13 @@ public class UserDirectory implements UserDetailsService {
         return users.findByFacilityIdAndEnabledTrueOrderByUsername(facilityId).stream().map(AppUser::getUsername).toList();
     }
 
+    /** A person as notices need them; empty for an unknown name. */
+    @Transactional(readOnly = true)
+    public Optional<Person> person(String username) {
+        return users.findByUsername(username).map(u -> new Person(u.getUsername(), u.getDisplayName(), u.getEmail(),
+                u.getRole(), u.getFacilityId(), u.getLanguage(), u.isEnabled()));
+    }
+
     /** The facility a person is staff of, if any. */
     @Transactional(readOnly = true)
     public Optional<Long> facilityOf(String username) {

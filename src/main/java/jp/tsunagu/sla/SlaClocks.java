@@ -8,7 +8,9 @@ import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.notification.NoticeParams;
 import jp.tsunagu.notification.NotificationService;
+import jp.tsunagu.security.FacilityNames;
 import jp.tsunagu.pipeline.Escalations;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.pipeline.SlaStatus;
@@ -53,11 +55,13 @@ public class SlaClocks implements StageClock {
     private final SlaRollups rollups;
     private final AuditLog audit;
     private final Clock clock;
+    private final FacilityNames facilityNames;
 
     SlaClocks(SlaClockRepository clocks, SlaClockPauseRepository pauses, SlaPolicyService policies,
               CalendarService calendars, TaskDeadlines deadlines, Escalations escalations,
               NotificationService notifications, DealService deals, CurrentUser currentUser, SlaRollups rollups,
-              AuditLog audit, Clock clock) {
+              AuditLog audit, Clock clock, FacilityNames facilityNames) {
+        this.facilityNames = facilityNames;
         this.clocks = clocks;
         this.pauses = pauses;
         this.policies = policies;
@@ -255,9 +259,10 @@ public class SlaClocks implements StageClock {
         do {
             due = clocks.lockDue(now, SWEEP_BATCH);
             for (SlaClock c : due) {
-                for (SlaClock.Event event : c.advance(calendars.workingTime(c.getParty()), now)) {
-                    record(c, event);
-                    recorded++;
+                List<SlaClock.Event> fired = c.advance(calendars.workingTime(c.getParty()), now);
+                if (!fired.isEmpty()) {
+                    record(c, fired, now);
+                    recorded += fired.size();
                 }
             }
             clocks.flush();
@@ -300,20 +305,40 @@ public class SlaClocks implements StageClock {
         }
     }
 
-    private void record(SlaClock c, SlaClock.Event event) {
+    /**
+     * Tells the clock's owner of the highest threshold passed (a clock swept late past 50 % and 80 % at once says only
+     * the 80 %), naming the stage (an offer: its facility), the business time left and the due time, with a link to the
+     * task (an offer: the deal). A breach also opens the escalation.
+     */
+    private void record(SlaClock c, List<SlaClock.Event> fired, Instant now) {
         String owner = owner(c);
         String title = deals.titleOf(c.getDealId());
-        String stage = "stage." + c.getStage().name();
-        switch (event) {
-            case WARNING -> notifications.notify(owner, "SLA_WARNING", c.getDealId(), "notice.slaWarning", title);
-            case AT_RISK -> notifications.notify(owner, "SLA_AT_RISK", c.getDealId(), "notice.slaAtRisk", title);
-            case BREACH -> {
-                notifications.notify(owner, "SLA_BREACH", c.getDealId(), "notice.slaBreach", title);
-                escalations.open(c.getDealId(), c.getStage(), c.getTaskId());
-            }
+        SlaClock.Event highest = fired.get(fired.size() - 1);
+        WorkingTime time = calendars.workingTime(c.getParty());
+        long left = Math.max(0, c.getTargetMinutes() - c.usedMinutes(time, now));
+        // An offer's clock names its facility: "オファー（ひまわり作業所）".
+        boolean offer = c.getStage() == DealStage.OFFER;
+        String stage = offer ? deadlines.offerFacilityOf(c.getTaskId()).flatMap(facilityNames::name).orElse("?")
+                : NoticeParams.label("stage." + c.getStage().name());
+        String prefix = offer ? "notice.sla.offer." : "notice.sla.";
+        String due = DUE.format(c.getDueAt());
+        String link = c.getStage() == DealStage.OFFER ? "/deals/" + c.getDealId() : "/tasks/" + c.getTaskId();
+        switch (highest) {
+            case WARNING -> notifications.notifyLinked(owner, "SLA_WARNING", c.getDealId(), link, prefix + "WARNING",
+                    stage, title, NoticeParams.minutes(left), due);
+            case AT_RISK -> notifications.notifyLinked(owner, "SLA_AT_RISK", c.getDealId(), link, prefix + "AT_RISK",
+                    stage, title, NoticeParams.minutes(left), due);
+            case BREACH -> notifications.notifyLinked(owner, "SLA_BREACH", c.getDealId(), link, prefix + "BREACH",
+                    stage, title, NoticeParams.minutes(left), due);
         }
-        log.debug("SLA {} on deal {} at {}", event, c.getDealId(), stage);
+        if (fired.contains(SlaClock.Event.BREACH)) {
+            escalations.open(c.getDealId(), c.getStage(), c.getTaskId());
+        }
+        log.debug("SLA {} on deal {} at {}", fired, c.getDealId(), c.getStage());
     }
+
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy/MM/dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
 
     /**
      * Who answers for a clock: whoever holds the task, else the deal's owner on that side; a facility's offer that

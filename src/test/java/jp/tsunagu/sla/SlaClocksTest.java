@@ -145,7 +145,13 @@ class SlaClocksTest {
         clocks.sweep();
         ClockView breached = assignmentClock(dealId);
         assertThat(breached.state()).isEqualTo(SlaState.BREACHED);
-        assertThat(noticesOf(staff)).isEqualTo(3);
+        assertThat(noticesOf(staff)).as("80 % and the breach passed in one sweep: only the breach is told").isEqualTo(2);
+        TestData.actAs(staff, INTERMEDIARY);
+        assertThat(notifications.page(0, 1, java.util.Locale.JAPANESE)).singleElement().satisfies(n -> {
+            assertThat(n.text()).startsWith("【" + jp.tsunagu.base.i18n.TsunaguI18NProvider.translate("stage.ASSIGNMENT",
+                    java.util.Locale.JAPANESE) + "】").contains("超過").contains("2026/11/26 17:00");
+            assertThat(n.link()).startsWith("/tasks/");
+        });
         assertThat(escalationsOf(dealId)).isEqualTo(1);
         assertThat(engineTasks.createTaskQuery().processDefinitionKey(Escalations.PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(dealId)).singleResult())

@@ -44,7 +44,9 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                 q -> notifications.count());
         grid.setEmptyStateText(getTranslation("notice.empty"));
         grid.addItemClickListener(e -> {
-            if (e.getItem().dealId() != null) {
+            if (e.getItem().link() != null && e.getItem().link().startsWith("/")) {
+                getUI().ifPresent(ui -> ui.navigate(e.getItem().link().substring(1)));
+            } else if (e.getItem().dealId() != null) {
                 getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId()));
             }
         });

@@ -1,0 +1,24 @@
+package jp.tsunagu.assignment;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Reminds facilities of offers whose answer is due tomorrow, every ten minutes from 09:00. */
+@Component
+class OfferReminders {
+
+    private final OfferService offers;
+
+    OfferReminders(OfferService offers) {
+        this.offers = offers;
+    }
+
+    @Scheduled(fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}", initialDelayString = "PT1M")
+    void run() {
+        try {
+            offers.remindDueOffers();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(OfferReminders.class).warn("Offer reminders: {}", e.getMessage());
+        }
+    }
+}
