@@ -27,6 +27,10 @@ interface DeliveryBatchRepository extends JpaRepository<DeliveryBatch, Long> {
             + "order by b.id")
     List<DeliveryBatch> dueUnreminded(Collection<BatchState> states, java.time.LocalDate by);
 
+    @Query("select b from DeliveryBatch b where b.facilityId = :facilityId and b.state in :states and b.dueOn >= :from "
+            + "order by b.dueOn, b.id")
+    List<DeliveryBatch> toDeliver(long facilityId, Collection<BatchState> states, java.time.LocalDate from);
+
     /** Marks a batch's facility told; 0 when another node did already. */
     @org.springframework.data.jpa.repository.Modifying
     @Query("update DeliveryBatch b set b.dueRemindedAt = :at where b.id = :id and b.dueRemindedAt is null")

@@ -79,7 +79,8 @@ class SecurityConfig extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        // A calendar feed's secret URL is its own key: calendar programs cannot log in.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/calendar/*.ics").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         // One message for every failure (unknown name, wrong password, locked or disabled account, a throttled

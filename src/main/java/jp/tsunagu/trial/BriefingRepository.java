@@ -12,6 +12,8 @@ interface BriefingRepository extends JpaRepository<Briefing, Long> {
 
     boolean existsByDealIdAndHeldAtLessThanEqual(long dealId, Instant now);
 
+    List<Briefing> findByCreatedByAndHeldAtGreaterThanEqualOrderByHeldAt(String createdBy, Instant from);
+
     @Query("select b from Briefing b join b.facilityIds f where f = :facilityId and b.heldAt >= :from order by b.heldAt")
     List<Briefing> upcomingFor(long facilityId, Instant from);
 }
