@@ -59,6 +59,10 @@ class ApiAccessMatrixTest {
 
     /** A procedure the office shared with the facilities on the offered deal, and a file the facility added. */
     long sharedDocument;
+    /** A notice's mail that failed for good, for the admins' retry. */
+    long failedDelivery;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     long facilityDocument;
 
     MockMvc mvc;
@@ -91,6 +95,9 @@ class ApiAccessMatrixTest {
                 new java.io.ByteArrayInputStream(PDF)).id();
         batch = data.openBatch(facility);
         TestData.logout();
+        failedDelivery = jdbc.queryForObject("insert into notice_outbox (channel, address, subject, body_text, status, "
+                + "attempts, next_attempt_at, created_at) values ('MAIL', 'x@example.jp', '件名', '本文', 'FAILED', 8, now(), "
+                + "now()) returning id", Long.class);
         for (String role : List.of(D, I, S, A, F)) {
             String name = TestData.unique("apimx");
             users.create(name, PASSWORD, "権限 " + role, role);
@@ -172,6 +179,25 @@ class ApiAccessMatrixTest {
                         Set.of(F)),
                 new Endpoint("POST /api/batches/{id}/report", () -> json(post("/api/batches/" + batch + "/report"),
                         "{\"pieces\":100,\"workers\":2,\"hours\":12.5}"), Set.of(F)),
+                new Endpoint("GET /api/notices", () -> get("/api/notices"), Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/notices/preferences", () -> get("/api/notices/preferences"), Set.of(D, I, S, A, F)),
+                new Endpoint("PUT /api/notices/preferences/{kind}", () -> json(put("/api/notices/preferences/QUESTION"),
+                        "{\"delivery\":\"DIGEST\"}"), Set.of(D, I, S, A, F)),
+                new Endpoint("PUT /api/notices/digest-time", () -> json(put("/api/notices/digest-time"),
+                        "{\"time\":\"07:45\"}"), Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/notices/channels", () -> get("/api/notices/channels"), Set.of(D, I, S, A, F)),
+                new Endpoint("POST /api/notices/channels", () -> json(post("/api/notices/channels"),
+                        "{\"kind\":\"SLACK\",\"label\":\"自分の通知\",\"url\":\"https://hooks.example.jp/x\"}"),
+                        Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/notices/shared-channels", () -> get("/api/notices/shared-channels"), Set.of(A)),
+                new Endpoint("POST /api/notices/shared-channels", () -> json(post("/api/notices/shared-channels"),
+                        "{\"organisation\":\"INTERMEDIARY\",\"channel\":{\"kind\":\"JSON\",\"label\":\"中間支援\","
+                                + "\"url\":\"https://hooks.example.jp/y\"}}"), Set.of(A)),
+                new Endpoint("GET /api/notices/deliveries", () -> get("/api/notices/deliveries"), Set.of(A)),
+                new Endpoint("POST /api/notices/deliveries/{id}/retry", () -> post("/api/notices/deliveries/"
+                        + failedDelivery + "/retry"), Set.of(A)),
+                new Endpoint("POST /api/calendar-feed", () -> post("/api/calendar-feed"), Set.of(D, I, S, A, F)),
+                new Endpoint("DELETE /api/calendar-feed", () -> delete("/api/calendar-feed"), Set.of(D, I, S, A, F)),
                 new Endpoint("GET /v3/api-docs", () -> get("/v3/api-docs"), Set.of(D, I, S, A, F)));
     }
 
@@ -243,6 +269,28 @@ class ApiAccessMatrixTest {
         var gone = mvc.perform(get("/api/documents/" + sharedDocument + "/content").with(httpBasic(userOf.get(D),
                 PASSWORD))).andReturn().getResponse();
         assertThat(gone.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void a_chat_channel_is_removed_by_its_owner_or_an_admin_and_not_found_by_anyone_else() throws Exception {
+        for (String owner : List.of(D, F)) {
+            var created = mvc.perform(json(post("/api/notices/channels"), "{\"kind\":\"JSON\",\"label\":\"私の通知\","
+                    + "\"url\":\"https://hooks.example.jp/z\"}").with(httpBasic(userOf.get(owner), PASSWORD))).andReturn()
+                    .getResponse();
+            assertThat(created.getStatus()).isEqualTo(201);
+            long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.getContentAsString()).get("id").asLong();
+            String stranger = owner.equals(D) ? userOf.get(I) : userOf.get(D);
+            assertThat(mvc.perform(delete("/api/notices/channels/" + id).with(httpBasic(stranger, PASSWORD))).andReturn()
+                    .getResponse().getStatus()).isEqualTo(404);
+            String remover = owner.equals(D) ? userOf.get(D) : userOf.get(A);
+            assertThat(mvc.perform(delete("/api/notices/channels/" + id).with(httpBasic(remover, PASSWORD))).andReturn()
+                    .getResponse().getStatus()).isEqualTo(204);
+        }
+        var bad = mvc.perform(json(post("/api/notices/channels"), "{\"kind\":\"SLACK\",\"label\":\"x\","
+                + "\"url\":\"http://intranet.example.jp/hook\"}").with(httpBasic(userOf.get(D), PASSWORD))).andReturn()
+                .getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("url: https:// で始まる URL");
     }
 
     @Test

@@ -19,7 +19,7 @@ import jp.tsunagu.security.AppRoles;
 /** The person's notices, newest first: SLA warnings and breaches, with a link to the deal. */
 @Route("notifications")
 @Menu(order = 80, icon = "vaadin:bell", title = "nav.notices")
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.FACILITY})
 class NoticesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<NoticeItem> grid = new Grid<>();
@@ -50,7 +50,13 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId()));
             }
         });
-        add(markRead, grid);
+        com.vaadin.flow.component.html.Anchor settings = new com.vaadin.flow.component.html.Anchor(
+                "notifications/settings", getTranslation("noticeSettings.title"));
+        settings.setId("notice-settings");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(markRead, settings);
+        bar.setAlignItems(Alignment.CENTER);
+        add(bar, grid);
     }
 
     @Override

@@ -74,7 +74,12 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         });
         FormLayout contact = new FormLayout(email, phone, language);
         contact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        // How notices reach the person (mail, chat, digest, calendar) has a page of its own.
+        com.vaadin.flow.component.html.Anchor notices = new com.vaadin.flow.component.html.Anchor("notifications/settings",
+                getTranslation("profile.noticeSettings"));
+        notices.setId("notice-settings-link");
         add(new H2(getTranslation("profile.title")), facts, new H3(getTranslation("profile.contact")), contact, save,
+                new com.vaadin.flow.component.html.Paragraph(notices),
                 new H3(getTranslation("profile.password")),
                 new PasswordChangeForm(accounts, () -> Notifications.success(getTranslation("password.changed"))));
     }

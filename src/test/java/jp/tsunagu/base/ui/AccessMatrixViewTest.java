@@ -54,7 +54,9 @@ class AccessMatrixViewTest extends KaribuTest {
         ALLOWED.put("deals/:dealId", Set.of(D, I, S));
         ALLOWED.put("deals/new", Set.of(D));
         ALLOWED.put("deals/history", Set.of(S, A));
-        ALLOWED.put("notifications", Set.of(D, I, S));
+        ALLOWED.put("notifications", Set.of(D, I, S, F));
+        ALLOWED.put("notifications/settings", Set.of(D, I, S, A, F));
+        ALLOWED.put("admin/notices", Set.of(A));
         ALLOWED.put("facilities", Set.of(D, I, S));
         ALLOWED.put("facilities/:facilityId", Set.of(D, I, S, F));
         ALLOWED.put("facilities/import", Set.of(I));
