@@ -24,9 +24,11 @@ import java.util.Locale;
 class DocumentDownloads {
 
     private final DocumentService documents;
+    private final jp.tsunagu.security.UserDirectory users;
 
-    DocumentDownloads(DocumentService documents) {
+    DocumentDownloads(DocumentService documents, jp.tsunagu.security.UserDirectory users) {
         this.documents = documents;
+        this.users = users;
     }
 
     @GetMapping({"/files/{id}", "/files/{id}/v/{version}"})
@@ -39,7 +41,9 @@ class DocumentDownloads {
             if (response.isCommitted()) {
                 return;
             }
-            Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+            // In the person's own language, as their screens are.
+            Locale locale = request.getUserPrincipal() != null
+                    && "en".equals(users.languageOf(request.getUserPrincipal().getName()))
                     ? Locale.ENGLISH : TsunaguI18NProvider.JAPANESE;
             response.reset();
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
