@@ -10,5 +10,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     boolean existsByDealId(long dealId);
 
+    boolean existsByDealIdAndFacilityId(long dealId, long facilityId);
+
     List<Assignment> findByFacilityIdOrderByIdDesc(long facilityId);
 }

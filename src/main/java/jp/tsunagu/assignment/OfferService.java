@@ -51,11 +51,14 @@ public class OfferService implements FacilityOnDeal {
     private final UserDirectory users;
     private final jp.tsunagu.requirements.RequirementsService requirements;
     private final Clock clock;
+    /** Work confirmed without an offer (the intermediary's direct assignment) also puts a facility on the deal. */
+    private final AssignmentRepository assignments;
 
     OfferService(OfferRepository offers, Offers engineOffers, Matching matching, FacilityService facilities,
                  DealService deals, TaskInboxService inbox, NotificationService notifications, CurrentUser currentUser,
                  UserDirectory users, @org.springframework.context.annotation.Lazy
-                 jp.tsunagu.requirements.RequirementsService requirements, Clock clock) {
+                 jp.tsunagu.requirements.RequirementsService requirements, Clock clock, AssignmentRepository assignments) {
+        this.assignments = assignments;
         this.users = users;
         this.requirements = requirements;
         this.offers = offers;
@@ -294,7 +297,8 @@ public class OfferService implements FacilityOnDeal {
 
     @Override
     public boolean currentFacilityOnDeal(long dealId) {
-        return currentUser.hasRole(AppRoles.FACILITY) && openToMe(dealId);
+        return currentUser.hasRole(AppRoles.FACILITY) && (openToMe(dealId) || currentUser.facilityId()
+                .map(f -> assignments.existsByDealIdAndFacilityId(dealId, f)).orElse(false));
     }
 
     /** One offer to the current facility user's own facility; another facility's is not found. */

@@ -91,6 +91,13 @@ public class DocumentService {
         return List.of(Visibility.values());
     }
 
+    /** Whether the caller may see a deal's documents at all (a facility: only while it is offered or assigned). */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.ADMIN, AppRoles.FACILITY})
+    @Transactional(readOnly = true)
+    public boolean mayOpen(long dealId) {
+        return !isFacility() || facilityOnDeal.currentFacilityOnDeal(dealId);
+    }
+
     /** Every document of a deal the caller may see, wherever attached: live ones by name, then deleted ones. */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.ADMIN, AppRoles.FACILITY})
     @Transactional(readOnly = true)

@@ -26,6 +26,12 @@ class FacilityDocumentsSection implements FacilityDealSection {
 
     @Override
     public Component create(long dealId) {
+        if (!documents.mayOpen(dealId)) {
+            // An offer that ended: its documents are no longer the facility's to read.
+            com.vaadin.flow.component.html.Div none = new com.vaadin.flow.component.html.Div();
+            none.setVisible(false);
+            return none;
+        }
         DocumentsPanel panel = DocumentsPanel.ofDeal(documents, dealId, false).withHeading("document.title.facility");
         panel.addClassName("facility-documents");
         return panel;
