@@ -47,8 +47,11 @@ class DemoFacilities {
     private final AssignmentService assignments;
     private final jp.tsunagu.assignment.OfferService offers;
 
+    private final jp.tsunagu.documents.DocumentService documents;
+
     DemoFacilities(FacilityService facilities, Matching matching, AssignmentService assignments,
-                   jp.tsunagu.assignment.OfferService offers) {
+                   jp.tsunagu.assignment.OfferService offers, jp.tsunagu.documents.DocumentService documents) {
+        this.documents = documents;
         this.offers = offers;
         this.facilities = facilities;
         this.matching = matching;
@@ -99,6 +102,14 @@ class DemoFacilities {
      */
     void offerToStaffFacilities(long dealId) {
         DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
+        // The job's documents go with the offer: the procedure for the facilities, a note for the office.
+        documents.upload(jp.tsunagu.documents.AttachedTo.DEAL, dealId, "作業手順書.pdf",
+                jp.tsunagu.documents.Visibility.FACILITIES, new java.io.ByteArrayInputStream(
+                        DemoPdf.onePage("Sagyo tejunsho - work procedure (demo)")));
+        documents.upload(jp.tsunagu.documents.AttachedTo.DEAL, dealId, "顧客との打合せメモ.txt",
+                jp.tsunagu.documents.Visibility.INTERMEDIARY, new java.io.ByteArrayInputStream(
+                        "入力ルール：氏名は全角、電話番号はハイフンなし。判読できない箇所は空欄で納品。\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         var rows = facilities.page("", 0, 100);
         for (String[] named : new String[][]{NAMED[0], NAMED[1]}) {
             rows.stream().filter(r -> r.name().equals(named[0])).findFirst().ifPresent(r -> {
