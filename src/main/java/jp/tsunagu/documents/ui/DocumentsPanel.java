@@ -49,6 +49,7 @@ public class DocumentsPanel extends Div {
     private final Div list = new Div();
     private final Span error = new Span();
     private volatile Visibility chosen;
+    private final boolean facilityViewer;
 
     /** All documents of the deal the person may see; new files attach to the deal itself. */
     public static DocumentsPanel ofDeal(DocumentService documents, long dealId, boolean canUpload) {
@@ -66,6 +67,7 @@ public class DocumentsPanel extends Div {
         this.kind = kind;
         this.attachedId = attachedId;
         this.wholeDeal = wholeDeal;
+        this.facilityViewer = documents.choices().equals(List.of(Visibility.FACILITIES));
         addClassName("documents-panel");
         list.addClassName("documents-list");
         add(list);
@@ -109,7 +111,10 @@ public class DocumentsPanel extends Div {
         upload.setMaxFiles(20);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileBytes()));
         String tooLarge = getTranslation("document.tooLarge", documents.maxFileBytes() / (1024 * 1024));
-        upload.setI18n(Uploads.i18n(this::getTranslation, tooLarge));
+        com.vaadin.flow.component.upload.UploadI18N i18n = Uploads.i18n(this::getTranslation, tooLarge);
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("document.add"))
+                .setMany(getTranslation("document.add")));
+        upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + tooLarge));
         error.addClassName("documents-error");
         error.getElement().setAttribute("role", "alert");
@@ -163,13 +168,20 @@ public class DocumentsPanel extends Div {
         facts.addClassName("document-facts");
         Div badges = new Div();
         badges.addClassName("document-badges");
-        badges.add(Badges.of(getTranslation(doc.facilityOnly() && doc.visibility() == Visibility.FACILITIES
-                ? "document.visibility.one" : "document.visibility." + doc.visibility()),
-                doc.visibility() == Visibility.FACILITIES ? "shared" : "internal"));
+        // A facility sees only what is shared with it: the office's visibility words mean nothing there.
+        if (!facilityViewer) {
+            badges.add(Badges.of(getTranslation(doc.facilityOnly() && doc.visibility() == Visibility.FACILITIES
+                    ? "document.visibility.one" : "document.visibility." + doc.visibility()),
+                    doc.visibility() == Visibility.FACILITIES ? "shared" : "internal"));
+        }
         if (wholeDeal && doc.attachedTo() != AttachedTo.DEAL) {
             badges.add(Badges.of(getTranslation("document.attachedTo." + doc.attachedTo()), "muted"));
         }
-        row.add(title, badges, facts);
+        row.add(title);
+        if (badges.getComponentCount() > 0) {
+            row.add(badges);
+        }
+        row.add(facts);
         Div actions = new Div();
         actions.addClassName("document-actions");
         if (!doc.deleted() && doc.previewable()) {
