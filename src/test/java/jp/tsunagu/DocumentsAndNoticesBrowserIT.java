@@ -170,6 +170,12 @@ class DocumentsAndNoticesBrowserIT {
         String href = download.getAttribute("href");
         assertThat(href).isEqualTo(base + "/files/" + procedure.id());
         assertThat(fetch(href)).as("byte for byte").isEqualTo(PDF);
+        // The download keeps its Japanese name; the preview may be framed by Tsunagu's own page only.
+        assertThat(header(href, "content-disposition")).startsWith("attachment;")
+                .contains("filename*=UTF-8''%E4%BD%9C%E6%A5%AD%E6%89%8B%E9%A0%86%E6%9B%B8.pdf");
+        assertThat(header(href, "x-frame-options")).isEqualTo("DENY");
+        assertThat(header(href + "?inline=true", "content-disposition")).startsWith("inline;");
+        assertThat(header(href + "?inline=true", "x-frame-options")).isEqualTo("SAMEORIGIN");
 
         // aoi, not offered: not found, on the screen and through the API.
         driver.quit();
@@ -188,6 +194,12 @@ class DocumentsAndNoticesBrowserIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.body()).contains("資料が見つかりません").doesNotContain("%PDF");
+    }
+
+    /** A response header of a URL as the logged-in browser gets it. */
+    private String header(String url, String name) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.headers.get(arguments[1])));", url, name);
     }
 
     /** The bytes of a URL as the logged-in browser gets them. */

@@ -67,6 +67,11 @@ class DocumentDownloads {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        if (showInPage) {
+            // The preview shows it in a frame of Tsunagu's own page (X-Frame-Options: the security config); no
+            // other site may frame it.
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        }
         try {
             return response.getOutputStream();
         } catch (IOException e) {

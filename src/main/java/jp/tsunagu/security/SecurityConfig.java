@@ -87,6 +87,19 @@ class SecurityConfig extends VaadinWebSecurity {
         // address): the page must not tell a guesser which names exist or which accounts are locked.
         http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
                 request.getContextPath() + "/login?error")));
+        // No page may be framed, except a document's preview (/files/…?inline=true) by Tsunagu's own page.
+        org.springframework.security.web.util.matcher.RequestMatcher preview = request -> request.getRequestURI()
+                .startsWith(request.getContextPath() + "/files/") && "true".equals(request.getParameter("inline"));
+        http.headers(headers -> headers.frameOptions(frames -> frames.disable())
+                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                        preview, new org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter(
+                        org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter
+                                .XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(preview),
+                        new org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter(
+                                org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter
+                                        .XFrameOptionsMode.DENY))));
         http.addFilterAfter(new AbsoluteSessionLimit(absoluteSessionLimit, clock,
                         username -> users.getObject().isEnabled(username)),
                 SecurityContextHolderFilter.class);
