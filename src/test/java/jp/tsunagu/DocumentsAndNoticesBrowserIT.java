@@ -177,6 +177,16 @@ class DocumentsAndNoticesBrowserIT {
         assertThat(header(href + "?inline=true", "content-disposition")).startsWith("inline;");
         assertThat(header(href + "?inline=true", "x-frame-options")).isEqualTo("SAMEORIGIN");
 
+        // The same notice in the app, whole on a phone: the time above the full text.
+        driver.get(base + "/notifications");
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice-card-text")));
+        assertThat(notice.getText()).isEqualTo("「" + title + "」のお仕事のオファーが届きました。"
+                + LocalDate.now().plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"))
+                + " までにお返事ください");
+        long window = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
+        assertThat((long) notice.getRect().getX() + notice.getRect().getWidth()).as("within the window")
+                .isLessThanOrEqualTo(window);
+
         // aoi, not offered: not found, on the screen and through the API.
         driver.quit();
         driver = Browsers.chromium(390, 844);

@@ -13,7 +13,7 @@ class OfferReminders {
         this.offers = offers;
     }
 
-    @Scheduled(fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}", initialDelayString = "${tsunagu.notices.reminder-poll:PT10M}")
     void run() {
         try {
             offers.remindDueOffers();

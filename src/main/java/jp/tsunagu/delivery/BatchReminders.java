@@ -40,7 +40,7 @@ class BatchReminders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}", initialDelayString = "${tsunagu.notices.reminder-poll:PT10M}")
     void run() {
         try {
             remindDue();

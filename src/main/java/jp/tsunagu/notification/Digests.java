@@ -50,7 +50,7 @@ class Digests {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tsunagu.notices.digest-poll:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${tsunagu.notices.digest-poll:PT1M}", initialDelayString = "${tsunagu.notices.digest-poll:PT1M}")
     void run() {
         try {
             sendDue();

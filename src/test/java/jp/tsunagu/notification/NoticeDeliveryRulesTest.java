@@ -92,24 +92,27 @@ class NoticeDeliveryRulesTest {
         String staff = TestData.unique("remind");
         users.create(staff, "remind-pass-1", "ひまわり 職員", AppRoles.FACILITY);
         users.linkFacility(staff, facility);
-        now("2026-12-01T10:00+09:00");
+        // The deal and the offer are made now (other tests read the newest audit entries); only the reminder's
+        // checks move the clock, to the day before the answer is due.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        LocalDate answerBy = today.plusDays(2);
         TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR);
         long dealId = data.dealAtAssignment(TestData.unique("リマインド"), WorkCategory.PC);
         TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
-        offers.send(dealId, List.of(facility), LocalDate.of(2026, 12, 3));
+        offers.send(dealId, List.of(facility), answerBy);
         assertThat(noticesOf(staff)).as("the offer's arrival").singleElement()
                 .satisfies(n -> assertThat(n.get("kind")).isEqualTo(NoticeKinds.OFFER_SENT));
 
-        now("2026-12-02T08:00+09:00");
+        now(answerBy.minusDays(1) + "T08:00+09:00");
         offers.remindDueOffers();
         assertThat(noticesOf(staff)).hasSize(1);
-        now("2026-12-02T10:00+09:00");
+        now(answerBy.minusDays(1) + "T10:00+09:00");
         offers.remindDueOffers();
         offers.remindDueOffers();
         assertThat(noticesOf(staff)).hasSize(2).last().satisfies(n -> {
             assertThat(n.get("kind")).isEqualTo(NoticeKinds.OFFER_REMINDER);
             assertThat((String) n.get("link")).startsWith("/portal/offers/");
-            assertThat((String) n.get("params")).contains("2026/12/03");
+            assertThat((String) n.get("params")).contains(answerBy.toString().replace('-', '/'));
         });
 
     }
