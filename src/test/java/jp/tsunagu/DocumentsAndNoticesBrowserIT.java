@@ -2,8 +2,6 @@ package jp.tsunagu;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.deal.WorkCategory;
@@ -150,10 +148,10 @@ class DocumentsAndNoticesBrowserIT {
         assertThat(mails).as("one mail, to himawari only").hasSize(1);
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("himawari@example.jp");
         assertThat(mails[0].getSubject()).contains(title).contains("オファーが届きました");
-        String text = part(mails[0], "text/plain");
+        String text = Mails.part(mails[0], "text/plain");
         Matcher link = Pattern.compile(Pattern.quote(base) + "/portal/offers/(\\d+)").matcher(text);
         assertThat(link.find()).as(text).isTrue();
-        assertThat(part(mails[0], "text/html")).contains("href=\"" + link.group() + "\"");
+        assertThat(Mails.part(mails[0], "text/html")).contains("href=\"" + link.group() + "\"");
 
         // himawari follows the link, logs in, and is on the offer with the procedure to download.
         driver.quit();
@@ -228,20 +226,6 @@ class DocumentsAndNoticesBrowserIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    private static String part(Part message, String type) throws Exception {
-        if (message.isMimeType(type)) {
-            return (String) message.getContent();
-        }
-        if (message.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -4,7 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jp.tsunagu.Application;
 import jp.tsunagu.TestNodes;
@@ -182,27 +181,12 @@ class NoticeOutboxClusterTest {
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails[0];
         assertThat(mail.getSubject()).isEqualTo("【つなぐ】「アンケート入力」のお仕事のオファーが届きました。2026/12/04 までにお返事ください");
-        String plain = part(mail, "text/plain");
-        String html = part(mail, "text/html");
+        String plain = jp.tsunagu.Mails.part(mail, "text/plain");
+        String html = jp.tsunagu.Mails.part(mail, "text/html");
         assertThat(plain).contains("鈴木 花子 様").contains("https://tsunagu.example.jp/portal/offers/42");
         assertThat(html).contains("href=\"https://tsunagu.example.jp/portal/offers/42\"").contains("つなぐで開く");
     }
 
-    /** The text of the first part of this type, however deep the multipart nesting. */
-    private static String part(jakarta.mail.Part message, String type) throws Exception {
-        if (message.isMimeType(type)) {
-            return (String) message.getContent();
-        }
-        if (message.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     private static void waitUntil(Duration limit, BooleanSupplier done) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();

@@ -1,6 +1,5 @@
 package jp.tsunagu.notification.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,9 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
-import jp.tsunagu.base.ui.Refusals;
-import jp.tsunagu.notification.ChannelForm;
-import jp.tsunagu.notification.ChannelKind;
 import jp.tsunagu.notification.DeliveryRow;
 import jp.tsunagu.notification.NoticeChannel;
 import jp.tsunagu.notification.NoticeChannels;
@@ -124,42 +118,8 @@ class NoticeDeliveriesView extends VerticalLayout implements HasDynamicTitle {
         organisation.setLabel(getTranslation("deliveries.organisation"));
         organisation.setItems(organisations.keySet());
         organisation.setItemLabelGenerator(organisations::get);
-        Select<ChannelKind> kind = new Select<>();
-        kind.setLabel(getTranslation("noticeSettings.channel.kind"));
-        kind.setItems(ChannelKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("channel.kind." + k));
-        TextField label = new TextField(getTranslation("noticeSettings.channel.label"));
-        TextField url = new TextField(getTranslation("noticeSettings.channel.url"));
-        url.setPlaceholder("https://");
-        PasswordField token = new PasswordField(getTranslation("noticeSettings.channel.token"));
-        token.setVisible(false);
-        kind.addValueChangeListener(e -> {
-            token.setVisible(e.getValue() == ChannelKind.CHATWORK);
-            url.setHelperText(e.getValue() == null ? null : getTranslation("channel.help." + e.getValue()));
-        });
-        Button add = new Button(getTranslation("noticeSettings.channel.add"));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Map<String, HasValidation> fields = Map.of("organisation", organisation, "kind", kind, "label", label, "url", url,
-                "token", token);
-        add.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                channels.addShared(organisation.getValue(), new ChannelForm(kind.getValue(), label.getValue(),
-                        url.getValue(), token.getValue()));
-            } catch (UserFacingException refusal) {
-                Refusals.showBeside(refusal, fields, this);
-                return;
-            }
-            Notifications.success(getTranslation("noticeSettings.channel.added", label.getValue().strip()));
-            label.clear();
-            url.clear();
-            token.clear();
-            refresh();
-        });
-        FormLayout form = new FormLayout(organisation, kind, label, url, token, add);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.setColspan(url, 2);
-        return form;
+        return new ChannelFormLayout(Map.of("organisation", organisation),
+                form -> channels.addShared(organisation.getValue(), form), this::refresh);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package jp.tsunagu.notification.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,10 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
-import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.notification.CalendarFeeds;
-import jp.tsunagu.notification.ChannelForm;
-import jp.tsunagu.notification.ChannelKind;
 import jp.tsunagu.notification.Delivery;
 import jp.tsunagu.notification.NoticeChannel;
 import jp.tsunagu.notification.NoticeChannels;
@@ -164,47 +158,7 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private FormLayout channelForm() {
-        Select<ChannelKind> kind = new Select<>();
-        kind.setLabel(getTranslation("noticeSettings.channel.kind"));
-        kind.setItems(ChannelKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("channel.kind." + k));
-        kind.setId("channel-kind");
-        TextField label = new TextField(getTranslation("noticeSettings.channel.label"));
-        label.setId("channel-label");
-        label.setMaxLength(100);
-        TextField url = new TextField(getTranslation("noticeSettings.channel.url"));
-        url.setId("channel-url");
-        url.setPlaceholder("https://");
-        PasswordField token = new PasswordField(getTranslation("noticeSettings.channel.token"));
-        token.setId("channel-token");
-        token.setVisible(false);
-        kind.addValueChangeListener(e -> {
-            token.setVisible(e.getValue() == ChannelKind.CHATWORK);
-            url.setHelperText(e.getValue() == null ? null : getTranslation("channel.help." + e.getValue()));
-        });
-        Button add = new Button(getTranslation("noticeSettings.channel.add"));
-        add.setId("channel-add");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Map<String, HasValidation> fields = Map.of("kind", kind, "label", label, "url", url, "token", token);
-        add.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                channels.addMine(new ChannelForm(kind.getValue(), label.getValue(), url.getValue(), token.getValue()));
-            } catch (UserFacingException refusal) {
-                Refusals.showBeside(refusal, fields, this);
-                return;
-            }
-            Notifications.success(getTranslation("noticeSettings.channel.added", label.getValue().strip()));
-            label.clear();
-            url.clear();
-            token.clear();
-            fillChannels();
-        });
-        FormLayout form = new FormLayout(kind, label, url, token, add);
-        form.addClassName("channel-form");
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.setColspan(url, 2);
-        return form;
+        return new ChannelFormLayout(Map.of(), form -> channels.addMine(form), this::fillChannels);
     }
 
     private void fillFeed(String freshUrl) {
