@@ -15,10 +15,12 @@ import java.util.List;
 class FacilityQuestions extends Div {
 
     private final QuestionService questions;
+    private final jp.tsunagu.documents.DocumentService documents;
     private final long dealId;
 
-    FacilityQuestions(QuestionService questions, long dealId) {
+    FacilityQuestions(QuestionService questions, jp.tsunagu.documents.DocumentService documents, long dealId) {
         this.questions = questions;
+        this.documents = documents;
         this.dealId = dealId;
         addClassName("facility-questions");
         show();
@@ -39,7 +41,9 @@ class FacilityQuestions extends Div {
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("question.mine.none")));
         }
-        mine.forEach(q -> add(QuestionList.card(q, false, questions, this::show)));
+        // Files go with a question while the facility is on the deal.
+        jp.tsunagu.documents.DocumentService files = open && documents.mayOpen(dealId) ? documents : null;
+        mine.forEach(q -> add(QuestionList.card(q, false, questions, this::show, files)));
         if (open) {
             add(QuestionList.askForm(questions, dealId, this::show));
         }

@@ -10,7 +10,10 @@ class FacilityQuestionsSection implements FacilityDealSection {
 
     private final QuestionService questions;
 
-    FacilityQuestionsSection(QuestionService questions) {
+    private final transient jp.tsunagu.documents.DocumentService documents;
+
+    FacilityQuestionsSection(QuestionService questions, jp.tsunagu.documents.DocumentService documents) {
+        this.documents = documents;
         this.questions = questions;
     }
 
@@ -21,7 +24,7 @@ class FacilityQuestionsSection implements FacilityDealSection {
 
     @Override
     public Component create(long dealId) {
-        FacilityQuestions section = new FacilityQuestions(questions, dealId);
+        FacilityQuestions section = new FacilityQuestions(questions, documents, dealId);
         section.setId("offer-questions");
         return section;
     }

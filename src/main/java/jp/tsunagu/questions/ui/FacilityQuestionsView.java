@@ -24,7 +24,10 @@ class FacilityQuestionsView extends VerticalLayout implements BeforeEnterObserve
     private final QuestionService questions;
     private String title = "";
 
-    FacilityQuestionsView(QuestionService questions) {
+    private final transient jp.tsunagu.documents.DocumentService documents;
+
+    FacilityQuestionsView(QuestionService questions, jp.tsunagu.documents.DocumentService documents) {
+        this.documents = documents;
         this.questions = questions;
         addClassName("facility-questions-view");
         setMaxWidth("56em");
@@ -48,7 +51,7 @@ class FacilityQuestionsView extends VerticalLayout implements BeforeEnterObserve
         add(new Anchor("portal/offers", "← " + getTranslation("nav.portalOffers")));
         H2 heading = new H2(title);
         heading.setId("deal-title");
-        add(heading, new FacilityQuestions(questions, dealId));
+        add(heading, new FacilityQuestions(questions, documents, dealId));
     }
 
     @Override

@@ -49,6 +49,32 @@ final class QuestionList {
     }
 
     static Div card(QuestionRow q, boolean canAnswer, QuestionService questions, Runnable onChange) {
+        return card(q, canAnswer, questions, onChange, null);
+    }
+
+    /**
+     * A question's card with its files (a photo of the problem, the customer's sample) one click away; the files load
+     * when opened. Without {@code documents}, no files.
+     */
+    static Div card(QuestionRow q, boolean canAnswer, QuestionService questions, Runnable onChange,
+                    jp.tsunagu.documents.DocumentService documents) {
+        Div card = plainCard(q, canAnswer, questions, onChange);
+        if (documents != null) {
+            com.vaadin.flow.component.details.Details files = new com.vaadin.flow.component.details.Details(
+                    card.getTranslation("question.files"));
+            files.addClassName("question-files");
+            files.addOpenedChangeListener(e -> {
+                if (e.isOpened() && files.getContent().findAny().isEmpty()) {
+                    files.add(jp.tsunagu.documents.ui.DocumentsPanel.at(documents,
+                            jp.tsunagu.documents.AttachedTo.QUESTION, q.id(), true));
+                }
+            });
+            card.add(files);
+        }
+        return card;
+    }
+
+    private static Div plainCard(QuestionRow q, boolean canAnswer, QuestionService questions, Runnable onChange) {
         Div card = new Div();
         card.addClassName("question-card");
         card.addClassName("question-" + q.state().name().toLowerCase());

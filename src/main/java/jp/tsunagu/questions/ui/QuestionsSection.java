@@ -32,7 +32,10 @@ class QuestionsSection implements DealPageSection {
     private final QuestionService questions;
     private final CurrentUser currentUser;
 
-    QuestionsSection(QuestionService questions, CurrentUser currentUser) {
+    private final jp.tsunagu.documents.DocumentService documents;
+
+    QuestionsSection(QuestionService questions, CurrentUser currentUser, jp.tsunagu.documents.DocumentService documents) {
+        this.documents = documents;
         this.questions = questions;
         this.currentUser = currentUser;
     }
@@ -72,7 +75,7 @@ class QuestionsSection implements DealPageSection {
         // Putting a question to the customer pauses the deal's SLA, so the whole page shows the change.
         Runnable refreshPage = () -> com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
         boolean answers = dealOpen && questions.canAnswer(deal.id());
-        open.forEach(q -> openList.add(QuestionList.card(q, answers, questions, refreshPage)));
+        open.forEach(q -> openList.add(QuestionList.card(q, answers, questions, refreshPage, documents)));
         section.add(openList);
         section.add(new H4(section.getTranslation("faq.title")));
         section.add(QuestionList.faq(answered));

@@ -46,7 +46,12 @@ class FacilityQuestionsViewTest extends KaribuTest {
         login(director, AppRoles.DIRECTOR);
         questions.answer(q, 0, "Excel のみです");
 
-        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
+        // A real account of the facility: a question's files belong to the facility of the account that asked.
+        String staff = TestData.unique("fac");
+        ctx.getBean(jp.tsunagu.security.UserDirectory.class).create(staff, "questions-pass-1", "ひまわり 職員",
+                AppRoles.FACILITY);
+        ctx.getBean(jp.tsunagu.security.UserDirectory.class).linkFacility(staff, mine);
+        login(staff, AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         navigate("portal/offers");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("offer-questions-link")).getHref())
                 .isEqualTo("portal/deals/" + dealId + "/questions");
@@ -58,6 +63,13 @@ class FacilityQuestionsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("ask-question")));
         NotificationsKt.expectNotifications("質問を送りました");
         assertThat(questions.askedByMe(dealId)).hasSize(1);
+        // Its own question takes files (a photo of the form it asks about), one click away.
+        com.vaadin.flow.component.details.Details files = _get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withClasses("question-files"));
+        assertThat(files.getSummaryText()).isEqualTo("添付ファイル");
+        files.setOpened(true);
+        assertThat(_get(files, jp.tsunagu.documents.ui.DocumentsPanel.class).getElement().getTextRecursively())
+                .contains("資料はまだありません。").contains("貴事業所と発注側（社内・中間支援）だけが見られます");
 
         // Declined: the page keeps the facility's own question, says the offer ended, and offers neither FAQ nor form.
         long offer = offers.mine().stream().filter(o -> o.dealId() == dealId).findFirst().orElseThrow().id();
@@ -70,6 +82,8 @@ class FacilityQuestionsViewTest extends KaribuTest {
                 spec -> spec.withId("faq"))).isEmpty();
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextArea.class,
                 spec -> spec.withId("question-text"))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withClasses("question-files"))).as("no files once the offer ended").isEmpty();
         assertThat(_get(FacilityQuestionsView.class).getElement().getTextRecursively())
                 .contains("在宅の利用者も作業できますか？");
 
