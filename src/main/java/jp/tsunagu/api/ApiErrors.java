@@ -56,6 +56,13 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, t("api.unreadable", request), List.of());
     }
 
+    /** An upload without its file part. */
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<Problem> noFile(Exception e, HttpServletRequest request) {
+        String message = t("document.file.required", request);
+        return problem(HttpStatus.BAD_REQUEST, message, List.of("file: " + message));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Problem> denied(AccessDeniedException e, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, t("api.forbidden", request), List.of());

@@ -263,6 +263,10 @@ class ApiAccessMatrixTest {
             assertThat(response.getStatus()).as(request.toString()).isEqualTo(404);
             assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("手順書");
         }
+        var noFile = mvc.perform(multipart("/api/documents").param("attachedTo", "DEAL")
+                .param("id", String.valueOf(offeredDeal)).with(httpBasic(userOf.get(D), PASSWORD))).andReturn().getResponse();
+        assertThat(noFile.getStatus()).isEqualTo(400);
+        assertThat(noFile.getContentAsString(StandardCharsets.UTF_8)).contains("file: ファイルを添付してください");
         var notYours = mvc.perform(delete("/api/documents/" + sharedDocument).with(httpBasic(userOf.get(I), PASSWORD)))
                 .andReturn().getResponse();
         assertThat(notYours.getStatus()).isEqualTo(400);
