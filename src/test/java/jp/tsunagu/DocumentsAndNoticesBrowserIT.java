@@ -61,6 +61,13 @@ class DocumentsAndNoticesBrowserIT {
             + "/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
             + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * The security strategy in force before this class's own application context made its own the JVM's: put back
+     * afterwards, so that the next browser test's cached context still reaches its method security.
+     */
+    private static final org.springframework.security.core.context.SecurityContextHolderStrategy BEFORE =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+
     static {
         SMTP.start();
     }
@@ -94,6 +101,7 @@ class DocumentsAndNoticesBrowserIT {
     @AfterAll
     static void stopSmtp() {
         SMTP.stop();
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(BEFORE);
     }
 
     @Test
