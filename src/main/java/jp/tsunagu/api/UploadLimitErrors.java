@@ -1,0 +1,38 @@
+package jp.tsunagu.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import java.util.List;
+
+/**
+ * A file over the upload limit is refused while the request is read, before any controller is chosen, so the API's
+ * own error advice (scoped to its controllers) never sees it: this one answers it, as 413 with the limit in words.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimitErrors {
+
+    private final long maxMegabytes;
+
+    UploadLimitErrors(@Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile) {
+        this.maxMegabytes = maxFile.toMegabytes();
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiErrors.Problem> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        String message = TsunaguI18NProvider.translate("document.tooLarge", ApiErrors.language(request), maxMegabytes);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiErrors.Problem(HttpStatus.PAYLOAD_TOO_LARGE.value(), message, List.of("file: " + message)));
+    }
+}
