@@ -170,7 +170,7 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         month.setLabel(getTranslation("sheet.month"));
         YearMonth now = YearMonth.now(clock);
         month.setItems(IntStream.range(0, 15).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(m -> getTranslation("wages.monthLabel", m.getYear(), m.getMonthValue()));
+        month.setItemLabelGenerator(m -> getTranslation("wages.monthLabel", String.valueOf(m.getYear()), m.getMonthValue()));
         month.setValue(now);
         month.setId("wage-month");
         IntegerField workers = new IntegerField(getTranslation("wages.workers"));
