@@ -21,15 +21,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +43,8 @@ import java.util.function.Function;
 @Service
 public class DocumentService {
 
-    static final int CHUNK = 1 << 20;
-
     private final JdbcTemplate jdbc;
+    private final DocumentChunks chunks;
     private final DealService deals;
     private final FacilityOnDeal facilityOnDeal;
     private final Map<AttachedTo, AttachmentPlaces> places = new EnumMap<>(AttachedTo.class);
@@ -59,11 +55,12 @@ public class DocumentService {
     private final long maxFileBytes;
     private final long maxDealBytes;
 
-    DocumentService(JdbcTemplate jdbc, DealService deals, FacilityOnDeal facilityOnDeal, List<AttachmentPlaces> places,
+    DocumentService(JdbcTemplate jdbc, DocumentChunks chunks, DealService deals, FacilityOnDeal facilityOnDeal, List<AttachmentPlaces> places,
                     CurrentUser currentUser, UserDirectory users, AuditLog audit, Clock clock,
                     @Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile,
                     @Value("${tsunagu.documents.max-deal-size:2GB}") DataSize maxDeal) {
         this.jdbc = jdbc;
+        this.chunks = chunks;
         this.deals = deals;
         this.facilityOnDeal = facilityOnDeal;
         places.forEach(p -> this.places.put(p.kind(), p));
@@ -187,35 +184,24 @@ public class DocumentService {
                         + "content_type, sha256, uploaded_by, uploaded_at) values (?, ?, 0, 'application/octet-stream', ?, ?, ?) "
                         + "returning id", Long.class, documentId, number, "0".repeat(64), me, Timestamp.from(now));
         String type;
-        long size = 0;
-        MessageDigest sha = sha256();
+        DocumentChunks.Written written;
         try (InputStream in = new BufferedInputStream(content, 64 * 1024)) {
             ContentCheck.checkName(name);
             type = ContentCheck.detect(in, name);
             ContentCheck.checkType(name, type);
-            int seq = 0;
-            byte[] buffer;
-            while ((buffer = in.readNBytes(CHUNK)).length > 0) {
-                size += buffer.length;
-                if (size > room) {
-                    throw UserFacingException.onField("file", size > maxFileBytes || room == maxFileBytes
-                            ? "document.tooLarge" : "document.deal.full",
-                            mb(size > maxFileBytes || room == maxFileBytes ? maxFileBytes : maxDealBytes));
-                }
-                sha.update(buffer);
-                jdbc.update("insert into document_chunk (version_id, seq, data) values (?, ?, ?)", versionId, seq++,
-                        buffer);
-            }
-            if (size == 0) {
+            boolean fileLimit = room == maxFileBytes;
+            written = chunks.write(versionId, in, room, () -> UserFacingException.onField("file",
+                    fileLimit ? "document.tooLarge" : "document.deal.full", mb(fileLimit ? maxFileBytes : maxDealBytes)));
+            if (written.size() == 0) {
                 throw UserFacingException.onField("file", "document.empty", name);
             }
-            ContentCheck.checkArchive(name, type, () -> new ChunkInputStream(jdbc, versionId));
+            ContentCheck.checkArchive(name, type, () -> chunks.read(versionId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        long size = written.size();
         jdbc.update("update document_version set size_bytes = ?, content_type = ?, sha256 = ? where id = ?", size,
-                type.length() > 128 ? "application/octet-stream" : type, HexFormat.of().formatHex(sha.digest()),
-                versionId);
+                type.length() > 128 ? "application/octet-stream" : type, written.sha256(), versionId);
         audit.record(AuditKind.DOCUMENT, documentId, place.dealId(), number == 1 ? "documentAdded" : "documentVersion",
                 name + " (v" + number + ", " + size + " B)");
         return rows("d.deal_id = ? and d.id = ?", place.dealId(), documentId).get(0);
@@ -245,8 +231,7 @@ public class DocumentService {
         }
         jdbc.update("update document set deleted_by = ?, deleted_at = ? where id = ? and deleted_at is null",
                 currentUser.username(), Timestamp.from(clock.instant()), documentId);
-        jdbc.update("delete from document_chunk where version_id in (select id from document_version where document_id = ?)",
-                documentId);
+        chunks.deleteAllOf(documentId);
         audit.record(AuditKind.DOCUMENT, documentId, doc.dealId(), "documentDeleted", doc.name());
     }
 
@@ -269,7 +254,7 @@ public class DocumentService {
         audit.record(AuditKind.DOCUMENT, documentId, doc.dealId(), "documentDownloaded",
                 doc.name() + " (v" + v.number() + ")");
         OutputStream out = target.apply(file);
-        try (InputStream in = new ChunkInputStream(jdbc, versionId)) {
+        try (InputStream in = chunks.read(versionId)) {
             in.transferTo(out);
         }
         out.flush();
@@ -393,13 +378,5 @@ public class DocumentService {
 
     private static long mb(long bytes) {
         return Math.max(1, bytes / (1024 * 1024));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

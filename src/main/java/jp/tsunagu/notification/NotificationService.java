@@ -86,17 +86,18 @@ public class NotificationService {
         if (delivery == Delivery.IMMEDIATE) {
             Object[] strings = texts.toArray();
             NoticeText text = this.texts.render(person, dealId, path, messageKey, strings);
-            enqueue(notice.getId(), person, text, eventKey(kind, dealId, path, messageKey, texts), now);
+            enqueue(notice.getId(), person, text, () -> eventKey(kind, dealId, path, messageKey, texts), now);
         }
     }
 
     /** The mail and chat messages of one notice to one person, sent after commit. */
-    void enqueue(Long noticeId, Person person, NoticeText text, String eventKey, Instant now) {
+    void enqueue(Long noticeId, Person person, NoticeText text, java.util.function.Supplier<String> eventKey, Instant now) {
         if (mail.getIfAvailable() != null && person.email() != null && !person.email().isBlank()) {
             outbox.mail(noticeId, person.username(), person.email(), text, now);
         }
         for (NoticeChannel channel : channels.deliveringTo(person)) {
-            outbox.chat(noticeId, person.username(), channel, channel.owner().startsWith("org:") ? eventKey : null,
+            // Asked of the database only when an organisation's channel needs it.
+            outbox.chat(noticeId, person.username(), channel, channel.owner().startsWith("org:") ? eventKey.get() : null,
                     text, now);
         }
         sender.wakeAfterCommit();
