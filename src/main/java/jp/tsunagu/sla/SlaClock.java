@@ -122,15 +122,24 @@ class SlaClock {
 
     SlaClock(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
              WorkingTime time, Instant at) {
-        this(dealId, taskId, stage, category, policy, time, at, policy.targetMinutes(time.minutesPerDay()));
+        this(dealId, taskId, stage, category, policy, time, at, policy.targetMinutes(time.minutesPerDay()), 0);
     }
 
     /**
      * A clock counting to a due date the work itself has (a delivery batch's): the target is the business time
-     * from the arrival to that date; the policy gives the warning levels.
+     * from the arrival to that date, and the clock is due at that date to the second; the policy gives the
+     * warning levels. Targets are whole minutes, so the part of a minute that an arrival at 9:01:15 does not
+     * have counts as already used: the due instant stays the close of the day, not 17:59:15.
      */
-    SlaClock(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
-             WorkingTime time, Instant at, int targetMinutes) {
+    static SlaClock dueBy(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
+                          WorkingTime time, Instant at, Instant dueBy) {
+        long seconds = time.secondsBetween(at, dueBy);
+        int minutes = (int) Math.min(Integer.MAX_VALUE, (seconds + 59) / 60);
+        return new SlaClock(dealId, taskId, stage, category, policy, time, at, minutes, minutes * 60L - seconds);
+    }
+
+    private SlaClock(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
+                     WorkingTime time, Instant at, int targetMinutes, long usedBefore) {
         this.dealId = dealId;
         this.taskId = taskId;
         this.stage = stage;
@@ -143,6 +152,7 @@ class SlaClock {
         this.startedAt = at;
         this.state = SlaState.RUNNING;
         this.segmentStart = at;
+        this.usedBefore = usedBefore;
         schedule(time);
     }
 

@@ -83,8 +83,7 @@ public class SlaClocks implements StageClock {
         SlaPolicy policy = policies.policyFor(stage, category);
         WorkingTime time = calendars.workingTime(stage.party());
         SlaClock started = clocks.save(dueBy == null ? new SlaClock(dealId, taskId, stage, category, policy, time, at)
-                : new SlaClock(dealId, taskId, stage, category, policy, time, at,
-                (int) Math.min(Integer.MAX_VALUE, time.minutesBetween(at, dueBy))));
+                : SlaClock.dueBy(dealId, taskId, stage, category, policy, time, at, dueBy));
         return Optional.ofNullable(started.getDueAt());
     }
 
