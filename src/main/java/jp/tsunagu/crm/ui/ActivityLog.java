@@ -1,7 +1,5 @@
 package jp.tsunagu.crm.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -111,8 +109,7 @@ class ActivityLog extends Div {
 
         log.setText(getTranslation("activity.log"));
         log.setId("log-activity");
-        log.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        log.setTooltipText(getTranslation("task.complete.shortcut"));
+        log.setTooltipText(getTranslation("form.submit.shortcut"));
         log.addClickListener(e -> {
             ActivityForm f = new ActivityForm();
             if (!binder.writeBeanIfValid(f)) {
@@ -126,6 +123,7 @@ class ActivityLog extends Div {
         });
         FormLayout form = new FormLayout(kind, occurredOn, summary, nextAction, nextActionOn, log);
         form.addClassName("activity-form");
+        jp.tsunagu.base.ui.FormShortcuts.submitOn(log, form);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("50em", 4));
         form.setColspan(summary, 4);

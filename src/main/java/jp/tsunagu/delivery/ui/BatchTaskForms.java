@@ -1,8 +1,6 @@
 package jp.tsunagu.delivery.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -231,7 +229,7 @@ class BatchTaskForms implements TaskForm {
     private static Button submit(Div form, String key, String id) {
         Button button = new Button(form.getTranslation(key));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        jp.tsunagu.base.ui.FormShortcuts.submitOn(button, form);
         button.setId(id);
         return button;
     }

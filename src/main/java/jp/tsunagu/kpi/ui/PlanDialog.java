@@ -48,7 +48,7 @@ class PlanDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("plan-save");
-        save.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        jp.tsunagu.base.ui.FormShortcuts.submitOn(save, this);
         save.addClickListener(e -> {
             if (fields.values().stream().anyMatch(BigDecimalField::isInvalid)) {
                 Notifications.error(getTranslation("kpi.input.invalid"));

@@ -1,7 +1,5 @@
 package jp.tsunagu.pipeline.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -102,7 +100,7 @@ class OutcomeForm extends FormLayout {
 
         complete.setText(getTranslation("task.complete"));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        complete.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        jp.tsunagu.base.ui.FormShortcuts.submitOn(complete, this);
         complete.setTooltipText(getTranslation("task.complete.shortcut"));
         complete.setId("complete");
         complete.addClickListener(e -> {

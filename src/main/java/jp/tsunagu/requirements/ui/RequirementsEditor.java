@@ -1,8 +1,6 @@
 package jp.tsunagu.requirements.ui;
 
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -190,8 +188,8 @@ class RequirementsEditor extends Dialog {
 
         save.setText(getTranslation("req.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        save.setTooltipText(getTranslation("task.complete.shortcut"));
+        jp.tsunagu.base.ui.FormShortcuts.submitOn(save, this);
+        save.setTooltipText(getTranslation("form.submit.shortcut"));
         save.setId("save-requirements");
         save.addClickListener(e -> {
             if (!binder.validate().isOk()) {

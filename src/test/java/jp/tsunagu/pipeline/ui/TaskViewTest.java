@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TaskViewTest extends KaribuTest {
 
     @Autowired
+    jp.tsunagu.crm.ActivityService activities;
+    @Autowired
     TestData data;
     @Autowired
     TaskInboxService inbox;
@@ -91,6 +93,25 @@ class TaskViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("「リード・ナーチャリング」を完了しました："
                 + deals.details(dealId).orElseThrow().title());
         assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.REQUIREMENTS);
+    }
+
+    @Test
+    void ctrl_enter_in_the_activity_form_records_the_activity_and_leaves_the_task_open() {
+        navigate("tasks/" + taskId);
+        // The outcome is chosen already: a Ctrl+Enter that reached the task's form would complete it.
+        _setValue(_get(TaskView.class).form.outcome, Outcome.READY);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("activity-summary")),
+                "電話で月の数量を確認した");
+        var activityForm = _get(com.vaadin.flow.component.formlayout.FormLayout.class,
+                spec -> spec.withClasses("activity-form"));
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(activityForm, com.vaadin.flow.component.Key.ENTER,
+                com.vaadin.flow.component.KeyModifier.CONTROL);
+
+        NotificationsKt.expectNotifications("活動を記録しました");
+        assertThat(activities.ofDeal(dealId)).extracting(a -> a.summary()).containsExactly("電話で月の数量を確認した");
+        assertThat(inbox.openTasksOf(dealId)).extracting(t -> t.taskId()).containsExactly(taskId);
+        assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.LEAD);
     }
 
     @Test
