@@ -42,10 +42,13 @@ public class NotificationService {
     private final NoticeSender sender;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final jp.tsunagu.security.AbsenceService absences;
 
     NotificationService(NoticeRepository notices, CurrentUser currentUser, UserDirectory users,
                         ObjectProvider<JavaMailSender> mail, NoticePreferences preferences, NoticeChannels channels,
-                        NoticeTexts texts, Outbox outbox, NoticeSender sender, JdbcTemplate jdbc, Clock clock) {
+                        NoticeTexts texts, Outbox outbox, NoticeSender sender, JdbcTemplate jdbc, Clock clock,
+                        jp.tsunagu.security.AbsenceService absences) {
+        this.absences = absences;
         this.notices = notices;
         this.currentUser = currentUser;
         this.users = users;
@@ -75,6 +78,13 @@ public class NotificationService {
         if (recipient == null) {
             return;
         }
+        leave(recipient, kind, dealId, link, messageKey, params);
+        // Someone away today: their substitute is told the same, so nothing waits for their return.
+        absences.substituteToday(recipient).filter(s -> !s.equals(recipient))
+                .ifPresent(s -> leave(s, kind, dealId, link, messageKey, params));
+    }
+
+    private void leave(String recipient, String kind, Long dealId, String link, String messageKey, Object... params) {
         // A name without an account (a system role, an account since removed) keeps its notice in the app only.
         Person person = users.person(recipient).orElse(new Person(recipient, recipient, null, "", null, "ja", false));
         String path = link != null ? link : NoticeTexts.defaultLink(person, dealId);

@@ -2,6 +2,9 @@ package jp.tsunagu.pipeline;
 
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.deal.WorkCategory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,8 +28,11 @@ class HandOffRecorder {
     private final DealService deals;
     private final Optional<StageClock> stageClock;
     private final Clock clock;
+    private final UserDirectory users;
 
-    HandOffRecorder(HandOffRepository handOffs, DealService deals, Optional<StageClock> stageClock, Clock clock) {
+    HandOffRecorder(HandOffRepository handOffs, DealService deals, Optional<StageClock> stageClock, Clock clock,
+                    UserDirectory users) {
+        this.users = users;
         this.handOffs = handOffs;
         this.deals = deals;
         this.stageClock = stageClock;
@@ -82,6 +88,14 @@ class HandOffRecorder {
         handOffs.save(handOff);
         if (!pipelineTask.stage().runsBeside()) {
             deals.enterStage(dealId, pipelineTask.stage());
+        }
+        if (pipelineTask.stage().party() == Party.COMPANY) {
+            // The company's work on a deal goes to its named director (who created it, unless changed since),
+            // straight into their own inbox (and their substitute's while they are away); a disabled one leaves it to the group.
+            String director = deals.directorOf(dealId);
+            if (director != null && users.hasRole(director, AppRoles.DIRECTOR)) {
+                task.setAssignee(director);
+            }
         }
         Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
         if (category != null) {

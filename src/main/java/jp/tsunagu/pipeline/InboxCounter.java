@@ -19,38 +19,53 @@ class InboxCounter {
 
     static final int CAP = 1000;
 
+    /**
+     * One count's conditions: {@code assignees} for my tasks, else {@code groups} for my groups' unclaimed tasks,
+     * else (both null) every open task; the rest narrow it when not null.
+     */
+    record Criteria(Collection<String> assignees, Collection<String> groups, String taskKey, Instant dueAfter,
+                    Instant dueBefore, Instant followUpBy, List<String> businessKeys) {
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
 
     InboxCounter(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    int count(String assignee, Collection<String> groups, String taskKey, Instant dueBefore,
-              List<String> businessKeys) {
+    int count(Criteria c) {
         StringBuilder sql = new StringBuilder("select count(*) from (select 1 from act_ru_task t "
                 + "join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ in (:processes) ");
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("processes", List.of(PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY, Offers.PROCESS_KEY));
-        if (assignee != null) {
-            sql.append("and t.assignee_ = :assignee ");
-            params.addValue("assignee", assignee);
-        } else {
+        if (c.assignees() != null) {
+            sql.append("and t.assignee_ in (:assignees) ");
+            params.addValue("assignees", c.assignees());
+        } else if (c.groups() != null) {
             sql.append("and t.assignee_ is null and exists (select 1 from act_ru_identitylink i "
                     + "where i.task_id_ = t.id_ and i.type_ = 'candidate' and i.group_id_ in (:groups)) ");
-            params.addValue("groups", groups);
+            params.addValue("groups", c.groups());
         }
-        if (taskKey != null) {
+        if (c.taskKey() != null) {
             sql.append("and t.task_def_key_ = :taskKey ");
-            params.addValue("taskKey", taskKey);
+            params.addValue("taskKey", c.taskKey());
         }
-        if (dueBefore != null) {
+        if (c.dueAfter() != null) {
+            sql.append("and t.due_date_ > :dueAfter ");
+            params.addValue("dueAfter", Timestamp.from(c.dueAfter()));
+        }
+        if (c.dueBefore() != null) {
             sql.append("and t.due_date_ < :dueBefore ");
-            params.addValue("dueBefore", Timestamp.from(dueBefore));
+            params.addValue("dueBefore", Timestamp.from(c.dueBefore()));
         }
-        if (businessKeys != null) {
+        if (c.followUpBy() != null) {
+            sql.append("and (t.follow_up_date_ is null or t.follow_up_date_ < :followUpBy) ");
+            params.addValue("followUpBy", Timestamp.from(c.followUpBy()));
+        }
+        if (c.businessKeys() != null) {
             sql.append("and t.proc_inst_id_ in (select e.id_ from act_ru_execution e where e.parent_id_ is null "
                     + "and e.business_key_ in (:keys)) ");
-            params.addValue("keys", businessKeys);
+            params.addValue("keys", c.businessKeys());
         }
         sql.append("limit ").append(CAP).append(") capped");
         Integer n = jdbc.queryForObject(sql.toString(), params, Integer.class);

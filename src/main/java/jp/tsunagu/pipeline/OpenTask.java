@@ -11,7 +11,7 @@ import java.util.List;
  * is the task's stage, or for an escalation the stage whose SLA was breached.
  */
 public record OpenTask(String taskId, PipelineTask task, DealStage stage, DealDetails deal, String assignee, String assigneeName,
-                       Instant createdAt, Instant dueAt, boolean claimable, boolean completable) {
+                       Instant createdAt, Instant dueAt, boolean claimable, boolean completable, Instant followUpAt) {
 
     /** What the task's form offers (see {@link PipelineTask#formOutcomes()}). */
     public List<Outcome> outcomes() {

@@ -8,6 +8,7 @@ import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealSummary;
 import jp.tsunagu.deal.StageResult;
+import jp.tsunagu.security.AbsenceService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
@@ -23,11 +24,17 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +54,9 @@ public class TaskInboxService {
 
     /** A text filter narrows to at most this many matching deals; more is a sign to type more. */
     static final int TEXT_FILTER_MAX_DEALS = 500;
+    /** A follow-up further ahead than this is more likely a typo in the year. */
+    static final int FOLLOW_UP_MAX_DAYS = 366;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     /** Counts stop here. */
     public static final int COUNT_CAP = InboxCounter.CAP;
     /** The processes whose tasks land in inboxes: the deal pipeline and SLA escalations. */
@@ -66,11 +76,18 @@ public class TaskInboxService {
     private final org.springframework.context.ApplicationEventPublisher events;
     /** Looked up when used: a feature's remarks may themselves depend on this service. */
     private final ObjectProvider<TaskRemarks> remarks;
+    private final AbsenceService absences;
+    /** Each task of a bulk action commits on its own, so one refusal leaves the others done. */
+    private final TransactionTemplate eachTask;
 
     TaskInboxService(TaskService engineTasks, RuntimeService runtime, IdentityService identity, DealService deals,
                      UserDirectory users, CurrentUser currentUser, Optional<StageClock> stageClock,
                      InboxCounter counter, ObjectProvider<CompletionGuard> guards, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events, ObjectProvider<TaskRemarks> remarks) {
+                     org.springframework.context.ApplicationEventPublisher events, ObjectProvider<TaskRemarks> remarks,
+                     AbsenceService absences, PlatformTransactionManager transactions) {
+        this.absences = absences;
+        this.eachTask = new TransactionTemplate(transactions);
+        this.eachTask.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.remarks = remarks;
         this.engineTasks = engineTasks;
@@ -122,19 +139,52 @@ public class TaskInboxService {
             keys = ids.stream().map(String::valueOf).toList();
         }
         List<String> groups = currentUser.roles();
-        if (filter.scope() == InboxScope.GROUP && groups.isEmpty()) {
+        if (filter.scope() == InboxScope.GROUP && groups.isEmpty()
+                || filter.scope() == InboxScope.ALL && !currentUser.hasRole(AppRoles.SUPERVISOR)) {
             return 0;
         }
-        return counter.count(filter.scope() == InboxScope.MINE ? currentUser.username() : null, groups,
+        Instant now = clock.instant();
+        Instant[] due = dueWindow(filter, now);
+        return counter.count(new InboxCounter.Criteria(
+                filter.scope() == InboxScope.MINE ? holders() : null,
+                filter.scope() == InboxScope.GROUP ? groups : null,
                 filter.stage() == null ? null : PipelineTask.of(filter.stage()).taskKey(),
-                filter.overdueOnly() ? clock.instant() : null, keys);
+                due[0], due[1], filter.includeLater() ? null : now, keys));
+    }
+
+    /** The due-date window of a filter as (after, before), either null: overdue, due today, or both. */
+    private Instant[] dueWindow(InboxFilter filter, Instant now) {
+        Instant after = null;
+        Instant before = null;
+        if (filter.dueToday()) {
+            LocalDate today = LocalDate.now(clock.withZone(ZONE));
+            after = today.atStartOfDay(ZONE).toInstant().minusMillis(1);
+            before = today.plusDays(1).atStartOfDay(ZONE).toInstant();
+        }
+        if (filter.overdueOnly()) {
+            before = before == null || now.isBefore(before) ? now : before;
+        }
+        return new Instant[] {after, before};
+    }
+
+    /** Whose assigned tasks are in my inbox: mine, and those of anyone I stand in for today. */
+    private List<String> holders() {
+        List<String> holders = new ArrayList<>();
+        holders.add(currentUser.username());
+        holders.addAll(absences.coveredBy(currentUser.username()));
+        return holders;
     }
 
     /** The task with its deal, if the current user may see it (it is theirs or their group's). */
     @Transactional(readOnly = true)
     public Optional<OpenTask> open(String taskId) {
         Task task = task(taskId);
-        if (task == null || !visible(task)) {
+        if (task == null) {
+            return Optional.empty();
+        }
+        // A supervisor may look at any task (to hand it to someone else) but works only their own.
+        boolean workable = visible(task);
+        if (!workable && !currentUser.hasRole(AppRoles.SUPERVISOR)) {
             return Optional.empty();
         }
         PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
@@ -142,12 +192,12 @@ public class TaskInboxService {
             return Optional.empty();
         }
         DealDetails deal = deals.details(dealIdOf(task)).orElseThrow();
-        String me = currentUser.username();
-        boolean mine = me.equals(task.getAssignee());
+        boolean mine = holders().contains(task.getAssignee());
         return Optional.of(new OpenTask(task.getId(), pipelineTask, stageOf(task, pipelineTask), deal,
                 task.getAssignee(),
                 users.displayName(task.getAssignee()), instant(task.getCreateTime()), instant(task.getDueDate()),
-                task.getAssignee() == null, mine || task.getAssignee() == null));
+                workable && task.getAssignee() == null, workable && (mine || task.getAssignee() == null),
+                instant(task.getFollowUpDate())));
     }
 
     /** The open tasks of one deal that the current user may see (for the deal page). */
@@ -167,7 +217,7 @@ public class TaskInboxService {
     public void claim(String taskId) {
         Task task = visibleTask(taskId);
         String me = currentUser.username();
-        if (me.equals(task.getAssignee())) {
+        if (holders().contains(task.getAssignee())) {
             return;
         }
         if (task.getAssignee() != null) {
@@ -179,10 +229,113 @@ public class TaskInboxService {
     @Transactional
     public void unclaim(String taskId) {
         Task task = visibleTask(taskId);
-        if (!currentUser.username().equals(task.getAssignee())) {
+        if (!holders().contains(task.getAssignee())) {
             throw new UserFacingException("task.notYours");
         }
         engine(() -> engineTasks.setAssignee(taskId, null));
+    }
+
+    /**
+     * A supervisor hands a task to someone who may do it (the task is offered to their role). The SLA clock runs
+     * on; the hand-off records the new holder.
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public void reassign(String taskId, String assignee) {
+        Task task = task(taskId);
+        if (task == null) {
+            throw new UserFacingException("task.gone");
+        }
+        String role = users.person(assignee).filter(jp.tsunagu.security.Person::enabled)
+                .map(jp.tsunagu.security.Person::role).orElse(null);
+        if (role == null) {
+            throw UserFacingException.onField("assignee", "task.reassign.unknown");
+        }
+        if (!candidateGroups(taskId).contains(role)) {
+            throw UserFacingException.onField("assignee", "task.reassign.wrongRole", users.displayName(assignee));
+        }
+        if (assignee.equals(task.getAssignee())) {
+            return;
+        }
+        engine(() -> engineTasks.setAssignee(taskId, assignee));
+    }
+
+    /**
+     * The follow-up date (次に見る日): until that day the task stays out of the default view; its due date and SLA
+     * clock are untouched. {@code null} clears it.
+     */
+    @Transactional
+    public void followUp(String taskId, LocalDate on) {
+        Task task = visibleTask(taskId);
+        if (task.getAssignee() != null && !holders().contains(task.getAssignee())) {
+            throw new UserFacingException("task.claimedByOther", users.displayName(task.getAssignee()));
+        }
+        if (on != null && !on.isAfter(LocalDate.now(clock.withZone(ZONE)))) {
+            throw UserFacingException.onField("followUp", "task.followUp.future");
+        }
+        if (on != null && on.isAfter(LocalDate.now(clock.withZone(ZONE)).plusDays(FOLLOW_UP_MAX_DAYS))) {
+            throw UserFacingException.onField("followUp", "task.followUp.tooFar", FOLLOW_UP_MAX_DAYS);
+        }
+        task.setFollowUpDate(on == null ? null : Date.from(on.atStartOfDay(ZONE).toInstant()));
+        engine(() -> engineTasks.saveTask(task));
+    }
+
+    /** One task's result in a bulk action: done, or the reason it was not (in the person's words). */
+    public record BulkResult(String taskId, String dealTitle, boolean done, String messageKey, Object[] params) {
+    }
+
+    /** Claims each task; one already taken by someone else is reported and the others are still claimed. */
+    public List<BulkResult> claimAll(Collection<String> taskIds) {
+        return each(taskIds, "task.bulk.claimed", this::claim);
+    }
+
+    public List<BulkResult> releaseAll(Collection<String> taskIds) {
+        return each(taskIds, "task.bulk.released", this::unclaim);
+    }
+
+    @RolesAllowed(AppRoles.SUPERVISOR)
+    public List<BulkResult> reassignAll(Collection<String> taskIds, String assignee) {
+        return each(taskIds, "task.bulk.reassigned", id -> reassign(id, assignee));
+    }
+
+    private List<BulkResult> each(Collection<String> taskIds, String doneKey, java.util.function.Consumer<String> action) {
+        List<BulkResult> results = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(taskIds)) {
+            String title = titleOf(id);
+            try {
+                eachTask.executeWithoutResult(status -> action.accept(id));
+                results.add(new BulkResult(id, title, true, doneKey, new Object[] {title}));
+            } catch (UserFacingException refusal) {
+                results.add(new BulkResult(id, title, false, refusal.messageKey(), refusal.params()));
+            }
+        }
+        return results;
+    }
+
+    /** The deal title of a task, or "" once the task is gone. */
+    private String titleOf(String taskId) {
+        Task task = task(taskId);
+        if (task == null) {
+            return "";
+        }
+        Long dealId = dealIds(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        return dealId == null ? "" : deals.summaries(Set.of(dealId)).get(dealId).title();
+    }
+
+    /**
+     * The task to open after one is completed: the first of the same view, or none. Read after the completion
+     * committed, so the completed task is not among them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> next(InboxFilter filter, String completedTaskId) {
+        return page(filter, 0, 2, InboxSort.DUE, true).stream().map(InboxTask::taskId)
+                .filter(id -> !id.equals(completedTaskId)).findFirst();
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return engineTasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
     }
 
     /**
@@ -193,7 +346,7 @@ public class TaskInboxService {
     public void complete(String taskId, Completion completion) {
         Task task = visibleTask(taskId);
         String me = currentUser.username();
-        if (task.getAssignee() != null && !me.equals(task.getAssignee())) {
+        if (task.getAssignee() != null && !holders().contains(task.getAssignee())) {
             throw new UserFacingException("task.claimedByOther", users.displayName(task.getAssignee()));
         }
         PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey())
@@ -285,19 +438,29 @@ public class TaskInboxService {
     private Optional<TaskQuery> query(InboxFilter filter) {
         TaskQuery q = engineTasks.createTaskQuery().processDefinitionKeyIn(PROCESS_KEYS);
         if (filter.scope() == InboxScope.MINE) {
-            q.taskAssignee(currentUser.username());
-        } else {
+            q.taskAssigneeIn(holders().toArray(String[]::new));
+        } else if (filter.scope() == InboxScope.GROUP) {
             List<String> groups = currentUser.roles();
             if (groups.isEmpty()) {
                 return Optional.empty();
             }
             q.taskCandidateGroupIn(groups).taskUnassigned();
+        } else if (!currentUser.hasRole(AppRoles.SUPERVISOR)) {
+            return Optional.empty();
         }
         if (filter.stage() != null) {
             q.taskDefinitionKey(PipelineTask.of(filter.stage()).taskKey());
         }
-        if (filter.overdueOnly()) {
-            q.dueBefore(Date.from(clock.instant()));
+        Instant now = clock.instant();
+        Instant[] due = dueWindow(filter, now);
+        if (due[0] != null) {
+            q.dueAfter(Date.from(due[0]));
+        }
+        if (due[1] != null) {
+            q.dueBefore(Date.from(due[1]));
+        }
+        if (!filter.includeLater()) {
+            q.followUpBeforeOrNotExistent(Date.from(now));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             List<Long> ids = deals.idsMatching(filter.text(), TEXT_FILTER_MAX_DEALS);
@@ -318,6 +481,8 @@ public class TaskInboxService {
         Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
         List<String> taskIds = tasks.stream().map(Task::getId).toList();
         Map<String, SlaStatus> sla = stageClock.map(c -> c.statusOf(taskIds)).orElse(Map.of());
+        Map<String, String> names = users.displayNames(tasks.stream().map(Task::getAssignee)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         Map<String, List<TaskRemarks.Remark>> notes = new java.util.HashMap<>();
         remarks.orderedStream().forEach(r -> r.of(taskIds).forEach((id, list) ->
                 notes.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(list)));
@@ -327,7 +492,8 @@ public class TaskInboxService {
             PipelineTask pt = PipelineTask.byTaskKey(t.getTaskDefinitionKey()).orElseThrow();
             return new InboxTask(t.getId(), pt, stageOf(t, pt), dealId, deal.title(), deal.customerName(),
                     deal.category(), instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee(),
-                    sla.get(t.getId()), notes.getOrDefault(t.getId(), List.of()));
+                    sla.get(t.getId()), notes.getOrDefault(t.getId(), List.of()), instant(t.getFollowUpDate()),
+                    t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
         }).toList();
     }
 
@@ -346,9 +512,10 @@ public class TaskInboxService {
 
     /** Mine, or offered to one of my groups; read now, so a task completed meanwhile is simply not visible. */
     private boolean visible(Task task) {
-        if (currentUser.username().equals(task.getAssignee())) {
+        if (task.getAssignee() != null && holders().contains(task.getAssignee())) {
             return true;
         }
+
         List<String> roles = currentUser.roles();
         if (roles.isEmpty()) {
             return false;

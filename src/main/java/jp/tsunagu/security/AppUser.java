@@ -66,6 +66,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** After completing a task, open the next one of the same inbox view rather than the list. */
+    @Column(name = "open_next_task", nullable = false)
+    private boolean openNextTask = true;
+
     protected AppUser() {
     }
 
@@ -112,6 +116,14 @@ public class AppUser {
 
     void setEmail(String email) {
         this.email = email;
+    }
+
+    public boolean opensNextTask() {
+        return openNextTask;
+    }
+
+    void openNextTask(boolean open) {
+        this.openNextTask = open;
     }
 
     public boolean isEnabled() {

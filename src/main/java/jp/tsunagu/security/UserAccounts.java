@@ -175,6 +175,19 @@ public class UserAccounts {
         return new TemporaryPassword(user.getUsername(), password);
     }
 
+    /** Whether completing a task opens the next one of the same inbox view (the person's setting; on by default). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean opensNextTask() {
+        return users.findByUsername(currentUser.username()).map(AppUser::opensNextTask).orElse(true);
+    }
+
+    @PermitAll
+    @Transactional
+    public void setOpensNextTask(boolean open) {
+        users.findByUsername(currentUser.username()).ifPresent(u -> u.openNextTask(open));
+    }
+
     /** The logged-in person's own account. */
     @PermitAll
     @Transactional(readOnly = true)

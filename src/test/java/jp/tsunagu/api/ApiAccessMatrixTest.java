@@ -201,6 +201,18 @@ class ApiAccessMatrixTest {
                         + failedDelivery + "/retry"), Set.of(A)),
                 new Endpoint("POST /api/calendar-feed", () -> post("/api/calendar-feed"), Set.of(D, I, S, A, F)),
                 new Endpoint("DELETE /api/calendar-feed", () -> delete("/api/calendar-feed"), Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/tasks", () -> get("/api/tasks").param("scope", "GROUP"), Set.of(D, I, S, F)),
+                new Endpoint("POST /api/tasks/claim", () -> json(post("/api/tasks/claim"), "{\"taskIds\":[]}"),
+                        Set.of(D, I, S, F)),
+                new Endpoint("POST /api/tasks/release", () -> json(post("/api/tasks/release"), "{\"taskIds\":[]}"),
+                        Set.of(D, I, S, F)),
+                new Endpoint("POST /api/tasks/reassign", () -> json(post("/api/tasks/reassign"),
+                        "{\"taskIds\":[],\"assignee\":\"nobody\"}"), Set.of(S)),
+                new Endpoint("GET /api/inbox-views", () -> get("/api/inbox-views"), Set.of(D, I, S)),
+                new Endpoint("POST /api/inbox-views", () -> json(post("/api/inbox-views"), "{\"name\":\""
+                        + TestData.unique("期限超過") + "\",\"scope\":\"MINE\",\"overdueOnly\":true}"), Set.of(D, I, S)),
+                new Endpoint("GET /api/me/absence", () -> get("/api/me/absence"), Set.of(D, I, S, A, F)),
+                new Endpoint("DELETE /api/me/absence", () -> delete("/api/me/absence"), Set.of(D, I, S, A, F)),
                 new Endpoint("GET /v3/api-docs", () -> get("/v3/api-docs"), Set.of(D, I, S, A, F)));
     }
 
@@ -227,6 +239,39 @@ class ApiAccessMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void a_follow_up_is_set_by_the_tasks_holder_only_and_an_absence_needs_a_colleague_of_the_same_role()
+            throws Exception {
+        String director = userOf.get(D);
+        TestData.actAs(director, D);
+        long own = data.deal(TestData.unique("API次に見る日"), WorkCategory.PC);
+        TestData.logout();
+        String taskId = jdbc.queryForObject("select t.id_ from act_ru_task t join act_ru_execution e on e.id_ = "
+                + "t.proc_inst_id_ where e.business_key_ = ?", String.class, String.valueOf(own));
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
+        var set = mvc.perform(json(put("/api/tasks/" + taskId + "/follow-up"), "{\"on\":\"" + tomorrow + "\"}")
+                .with(httpBasic(director, PASSWORD))).andReturn().getResponse();
+        assertThat(set.getStatus()).isEqualTo(204);
+        String other = TestData.unique("apimx-dir");
+        users.create(other, PASSWORD, "別のディレクター", D);
+        var refused = mvc.perform(json(put("/api/tasks/" + taskId + "/follow-up"), "{\"on\":\"" + tomorrow + "\"}")
+                .with(httpBasic(other, PASSWORD))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(json(put("/api/tasks/" + taskId + "/follow-up"), "{\"on\":null}")
+                .with(httpBasic(userOf.get(A), PASSWORD))).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        var away = mvc.perform(json(put("/api/me/absence"), "{\"substitute\":\"" + other + "\",\"firstDay\":\""
+                + today + "\",\"lastDay\":\"" + today + "\"}").with(httpBasic(director, PASSWORD))).andReturn().getResponse();
+        assertThat(away.getStatus()).isEqualTo(200);
+        assertThat(away.getContentAsString(StandardCharsets.UTF_8)).contains("\"substituteName\":\"別のディレクター\"");
+        var wrongRole = mvc.perform(json(put("/api/me/absence"), "{\"substitute\":\"" + userOf.get(I)
+                + "\",\"firstDay\":\"" + today + "\",\"lastDay\":\"" + today + "\"}").with(httpBasic(director, PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(wrongRole.getStatus()).isEqualTo(400);
+        assertThat(wrongRole.getContentAsString(StandardCharsets.UTF_8)).contains("同じ役割");
     }
 
     @Test

@@ -33,6 +33,19 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
     }
 
+    /** How long ago, as the office says it: たった今, 12分前, 3時間前, 2日前. */
+    public static String ago(com.vaadin.flow.component.Component on, Instant since, Instant now) {
+        java.time.Duration d = java.time.Duration.between(since, now);
+        if (d.toMinutes() < 1) {
+            return on.getTranslation("time.justNow");
+        }
+        if (d.toHours() < 1) {
+            return on.getTranslation("time.minutesAgo", d.toMinutes());
+        }
+        return d.toDays() >= 1 ? on.getTranslation("time.daysAgo", d.toDays())
+                : on.getTranslation("time.hoursAgo", d.toHours());
+    }
+
     public static String dateTime(Date date) {
         return date == null ? "" : dateTime(date.toInstant());
     }

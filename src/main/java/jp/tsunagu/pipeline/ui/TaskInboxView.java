@@ -33,7 +33,24 @@ import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxSort;
 import jp.tsunagu.pipeline.InboxTask;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.pipeline.SavedFilterService;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserAccounts;
+import jp.tsunagu.security.UserDirectory;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Map;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,26 +64,59 @@ import java.util.List;
 @Route("tasks")
 @Menu(order = 10, icon = "vaadin:inbox", title = "nav.inbox")
 @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
-class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
+class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     static final String SORT_DUE = "due";
     static final String SORT_WAITING = "waiting";
+    /** The view last shown, kept in the session: the task page opens the next task of this view. */
+    static final String FILTER_ATTRIBUTE = "tsunagu.inbox.filter";
 
     private final TaskInboxService inbox;
+    private final SavedFilterService savedFilters;
+    private final UserAccounts accounts;
+    private final UserDirectory users;
+    private final CurrentUser currentUser;
     private final Clock clock;
     final Tab mineTab = new Tab();
     final Tab groupTab = new Tab();
+    final Tab allTab = new Tab();
     final Tabs tabs = new Tabs(mineTab, groupTab);
     final TextField search = new TextField();
     final Select<DealStage> stage = new Select<>();
     final Checkbox overdueOnly = new Checkbox();
+    final Checkbox includeLater = new Checkbox();
+    final Checkbox openNext = new Checkbox();
+    /** Set by the built-in view 今日が期限; cleared by any other change of the filters. */
+    private boolean dueToday;
+    private boolean applying;
+    final HorizontalLayout views = new HorizontalLayout();
+    final Button saveView = new Button();
     final Grid<InboxTask> grid = new Grid<>();
+    final HorizontalLayout bulkBar = new HorizontalLayout();
+    final Span selectedCount = new Span();
+    final Button claimSelected = new Button();
+    final Button releaseSelected = new Button();
+    final ComboBox<Map.Entry<String, String>> reassignTo = new ComboBox<>();
+    final Button reassignSelected = new Button();
+    /** The last bulk action's results, one line per task. */
+    Dialog results;
+    /** The row the keyboard points at (arrows or j/k); Enter opens it, c claims it, x selects it. */
+    InboxTask current;
 
-    TaskInboxView(TaskInboxService inbox, Clock clock) {
+    TaskInboxView(TaskInboxService inbox, SavedFilterService savedFilters, UserAccounts accounts, UserDirectory users,
+                  CurrentUser currentUser, Clock clock) {
         this.inbox = inbox;
+        this.savedFilters = savedFilters;
+        this.accounts = accounts;
+        this.users = users;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("inbox-view");
         setSizeFull();
+        if (currentUser.hasRole(AppRoles.SUPERVISOR)) {
+            tabs.add(allTab);
+            allTab.setId("inbox-all-tab");
+        }
 
         tabs.setId("inbox-tabs");
         search.setPlaceholder(getTranslation("inbox.search"));
@@ -80,8 +130,16 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         stage.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.allStages") : getTranslation("stage." + s));
         stage.setAriaLabel(getTranslation("inbox.column.stage"));
         overdueOnly.setLabel(getTranslation("inbox.overdueOnly"));
+        includeLater.setLabel(getTranslation("inbox.includeLater"));
+        includeLater.setId("inbox-include-later");
+        includeLater.setTooltipText(getTranslation("inbox.includeLater.hint"));
+        Button help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), e -> shortcutHelp());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        help.setAriaLabel(getTranslation("inbox.shortcuts"));
+        help.setTooltipText(getTranslation("inbox.shortcuts"));
+        help.setId("inbox-shortcuts");
 
-        HorizontalLayout filters = new HorizontalLayout(search, stage, overdueOnly);
+        HorizontalLayout filters = new HorizontalLayout(search, stage, overdueOnly, includeLater, help);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         // On a phone the filters wrap under each other rather than run off the screen.
@@ -90,17 +148,264 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("min(22em, 100%)");
 
         configureGrid();
-        tabs.addSelectedChangeListener(e -> refresh());
-        search.addValueChangeListener(e -> refresh());
-        stage.addValueChangeListener(e -> refresh());
-        overdueOnly.addValueChangeListener(e -> refresh());
-        add(tabs, filters, grid);
-        updateTabCounts();
-        // A phone shows each task as one card (SLA, deal, customer, stage, buttons) instead of seven columns.
+        configureBulk();
+        views.setId("inbox-views");
+        views.addClassName("inbox-views");
+        views.setWrap(true);
+        views.setSpacing(false);
+        saveView.setText(getTranslation("inbox.view.save"));
+        saveView.setIcon(VaadinIcon.BOOKMARK_O.create());
+        saveView.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        saveView.setId("inbox-save-view");
+        saveView.addClickListener(e -> saveViewDialog());
+        openNext.setLabel(getTranslation("inbox.openNext"));
+        openNext.setId("inbox-open-next");
+        openNext.setValue(accounts.opensNextTask());
+        openNext.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                accounts.setOpensNextTask(e.getValue());
+            }
+        });
+        tabs.addSelectedChangeListener(e -> changed());
+        search.addValueChangeListener(e -> changed());
+        stage.addValueChangeListener(e -> changed());
+        overdueOnly.addValueChangeListener(e -> changed());
+        includeLater.addValueChangeListener(e -> changed());
+        HorizontalLayout footer = new HorizontalLayout(openNext);
+        footer.addClassName("inbox-footer");
+        add(tabs, views, filters, bulkBar, grid, footer);
+        refresh();
+        // A phone shows each task as one card (SLA, deal, customer, stage, buttons) instead of seven columns, and
+        // no check boxes: bulk work is for the desk.
         Narrow.track(this, narrow -> {
             grid.getColumns().forEach(c -> c.setVisible(narrow == (c == cardColumn)));
+            grid.setSelectionMode(narrow ? Grid.SelectionMode.NONE : Grid.SelectionMode.MULTI);
             grid.setAllRowsVisible(false);
+            bulkBar.setVisible(false);
         });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Ready for the keyboard: j/k or the arrows move in the list at once.
+        grid.focus();
+    }
+
+    /** A filter changed by hand: the built-in "due today" no longer applies. */
+    private void changed() {
+        if (!applying) {
+            dueToday = false;
+            refresh();
+        }
+    }
+
+    /** Shows a saved view: its filter goes into the controls, so the person sees what it is and can change it. */
+    void apply(SavedFilterService.SavedFilter view) {
+        InboxFilter f = view.filter();
+        applying = true;
+        try {
+            tabs.setSelectedTab(switch (f.scope()) {
+                case MINE -> mineTab;
+                case GROUP -> groupTab;
+                case ALL -> currentUser.hasRole(AppRoles.SUPERVISOR) ? allTab : groupTab;
+            });
+            search.setValue(f.text() == null ? "" : f.text());
+            stage.setValue(f.stage());
+            overdueOnly.setValue(f.overdueOnly());
+            includeLater.setValue(f.includeLater());
+            dueToday = f.dueToday();
+        } finally {
+            applying = false;
+        }
+        refresh();
+    }
+
+    /** The saved views as buttons with their counts; mine with a button that deletes them. */
+    private void updateViews() {
+        views.removeAll();
+        for (SavedFilterService.SavedFilter view : savedFilters.mine()) {
+            String name = view.id() == null ? getTranslation(view.name()) : view.name();
+            Button button = new Button(getTranslation("inbox.view.label", name, countLabel(inbox.count(view.filter()))),
+                    e -> apply(view));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            button.addClassName("inbox-view-button");
+            if (view.sharedRole() != null) {
+                button.setTooltipText(getTranslation("inbox.view.sharedWith", getTranslation("role." + view.sharedRole()),
+                        users.displayName(view.owner())));
+                button.setIcon(VaadinIcon.USERS.create());
+            }
+            views.add(button);
+            if (view.mine()) {
+                Button delete = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                    savedFilters.delete(view.id());
+                    Notifications.success(getTranslation("inbox.view.deleted", name));
+                    updateViews();
+                });
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                delete.setAriaLabel(getTranslation("inbox.view.delete", name));
+                delete.setTooltipText(getTranslation("inbox.view.delete", name));
+                views.add(delete);
+            }
+        }
+        views.add(saveView);
+    }
+
+    /** Names the current filter and keeps it; a supervisor may publish it to a role. */
+    void saveViewDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.view.save"));
+        TextField name = new TextField(getTranslation("inbox.view.name"));
+        name.setId("inbox-view-name");
+        name.setMaxLength(SavedFilterService.NAME_MAX);
+        name.setHelperText(getTranslation("form.maxLength", SavedFilterService.NAME_MAX));
+        name.setRequiredIndicatorVisible(true);
+        name.setWidthFull();
+        Select<String> share = new Select<>();
+        share.setId("inbox-view-share");
+        share.setLabel(getTranslation("inbox.view.share"));
+        share.setItems("", AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR);
+        share.setItemLabelGenerator(r -> r.isEmpty() ? getTranslation("inbox.view.share.none")
+                : getTranslation("inbox.view.share.role", getTranslation("role." + r)));
+        share.setValue("");
+        share.setVisible(currentUser.hasRole(AppRoles.SUPERVISOR));
+        Paragraph what = new Paragraph(describe(filter()));
+        what.addClassName("hint");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                savedFilters.save(name.getValue(), filter(), share.getValue().isEmpty() ? null : share.getValue());
+                Notifications.success(getTranslation("inbox.view.saved", name.getValue().strip()));
+                dialog.close();
+                updateViews();
+            } catch (UserFacingException refusal) {
+                HasValidation field = "sharedRole".equals(refusal.field()) ? share : name;
+                field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
+                field.setInvalid(true);
+            }
+        });
+        save.setId("inbox-view-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(dialog);
+        dialog.add(new VerticalLayout(what, name, share));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        name.focus();
+    }
+
+    /** The filter in words, for the save dialog: what the view will show. */
+    private String describe(InboxFilter f) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(getTranslation(switch (f.scope()) {
+            case MINE -> "inbox.scope.mine";
+            case GROUP -> "inbox.scope.group";
+            case ALL -> "inbox.scope.all";
+        }));
+        if (f.text() != null && !f.text().isBlank()) {
+            parts.add("「" + f.text().strip() + "」");
+        }
+        if (f.stage() != null) {
+            parts.add(getTranslation("stage." + f.stage()));
+        }
+        if (f.overdueOnly()) {
+            parts.add(getTranslation("inbox.overdueOnly"));
+        }
+        if (f.dueToday()) {
+            parts.add(getTranslation("inbox.view.dueToday"));
+        }
+        return String.join(" ・ ", parts);
+    }
+
+    private void configureBulk() {
+        bulkBar.setId("inbox-bulk");
+        bulkBar.addClassName("inbox-bulk");
+        bulkBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bulkBar.setWrap(true);
+        claimSelected.setText(getTranslation("inbox.bulk.claim"));
+        claimSelected.setId("bulk-claim");
+        claimSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        claimSelected.addClickListener(e -> report(inbox.claimAll(selectedIds())));
+        releaseSelected.setText(getTranslation("inbox.bulk.release"));
+        releaseSelected.setId("bulk-release");
+        releaseSelected.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        releaseSelected.addClickListener(e -> report(inbox.releaseAll(selectedIds())));
+        boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
+        reassignTo.setId("bulk-reassign-to");
+        reassignTo.setAriaLabel(getTranslation("inbox.bulk.reassignTo"));
+        reassignTo.setPlaceholder(getTranslation("inbox.bulk.reassignTo"));
+        reassignTo.setItemLabelGenerator(e -> e.getValue());
+        reassignTo.setVisible(supervisor);
+        if (supervisor) {
+            List<Map.Entry<String, String>> people = new java.util.ArrayList<>(users.withRole(AppRoles.DIRECTOR));
+            people.addAll(users.withRole(AppRoles.INTERMEDIARY));
+            reassignTo.setItems(people);
+        }
+        reassignSelected.setText(getTranslation("inbox.bulk.reassign"));
+        reassignSelected.setId("bulk-reassign");
+        reassignSelected.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reassignSelected.setVisible(supervisor);
+        reassignSelected.addClickListener(e -> {
+            if (reassignTo.getValue() == null) {
+                reassignTo.setErrorMessage(getTranslation("inbox.bulk.reassignTo.required"));
+                reassignTo.setInvalid(true);
+                return;
+            }
+            reassignTo.setInvalid(false);
+            report(inbox.reassignAll(selectedIds(), reassignTo.getValue().getKey()));
+        });
+        bulkBar.add(selectedCount, claimSelected, releaseSelected, reassignTo, reassignSelected);
+        bulkBar.setVisible(false);
+        grid.addSelectionListener(e -> {
+            int n = e.getAllSelectedItems().size();
+            bulkBar.setVisible(n > 0);
+            selectedCount.setText(getTranslation("inbox.bulk.selected", n));
+            boolean group = tabs.getSelectedTab() == groupTab;
+            claimSelected.setVisible(group);
+            releaseSelected.setVisible(tabs.getSelectedTab() == mineTab);
+        });
+    }
+
+    private List<String> selectedIds() {
+        return grid.getSelectedItems().stream().map(InboxTask::taskId).toList();
+    }
+
+    /** Each task's result of a bulk action, in a dialog that lists what was done and what was not, and why. */
+    void report(List<TaskInboxService.BulkResult> outcome) {
+        long done = outcome.stream().filter(TaskInboxService.BulkResult::done).count();
+        results = new Dialog();
+        results.setId("bulk-results");
+        results.setHeaderTitle(getTranslation("inbox.bulk.result", done, outcome.size()));
+        VerticalLayout lines = new VerticalLayout();
+        lines.setPadding(false);
+        lines.setSpacing(false);
+        for (TaskInboxService.BulkResult r : outcome) {
+            Span line = new Span((r.done() ? "✓ " : "✗ ") + getTranslation("inbox.bulk.line",
+                    r.dealTitle().isEmpty() ? getTranslation("task.gone") : r.dealTitle(),
+                    getTranslation(r.messageKey(), r.params())));
+            line.addClassName(r.done() ? "bulk-done" : "bulk-refused");
+            lines.add(line);
+        }
+        results.add(lines);
+        Button close = new Button(getTranslation("action.close"), e -> results.close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        results.getFooter().add(close);
+        results.open();
+        grid.deselectAll();
+        refresh();
+    }
+
+    private void shortcutHelp() {
+        Dialog dialog = new Dialog();
+        dialog.setId("inbox-shortcut-help");
+        dialog.setHeaderTitle(getTranslation("inbox.shortcuts"));
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (String key : List.of("move", "open", "claim", "select", "search", "help")) {
+            list.add(new Span(getTranslation("inbox.shortcut." + key)));
+        }
+        dialog.add(list);
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+        close.focus();
     }
 
     private Grid.Column<InboxTask> cardColumn;
@@ -117,7 +422,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                         + Badges.listTemplate("remarks") + "</div>")
                         .withProperty("title", InboxTask::dealTitle)
                         .withProperty("remarks", this::remarks))
-                .setHeader(getTranslation("inbox.column.deal")).setWidth("10em").setFlexGrow(3);
+                .setHeader(getTranslation("inbox.column.deal")).setKey("deal").setWidth("10em").setFlexGrow(3);
         grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer"))
                 .setWidth("6em").setFlexGrow(2);
         grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"badge-row\">" + Badges.listTemplate("stage") + "</div>")
@@ -131,23 +436,23 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 .setKey(SORT_WAITING).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         // Buttons drawn in the browser: a click calls back with the row's task; it must not also open the row.
         grid.addColumn(LitRenderer.<InboxTask>of("<vaadin-button theme=\"small primary\" class=\"claim-button\" "
-                        + "?hidden=${!item.claimable} @click=${e => { e.stopPropagation(); claim(); }}>"
-                        + Badges.templateText(getTranslation("task.claim")) + "</vaadin-button>"
+                        + "?hidden=${!item.claimable} @click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
+                        + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
                         + "<vaadin-button theme=\"small tertiary\" @click=${e => { e.stopPropagation(); open(); }}>"
                         + Badges.templateText(getTranslation("task.open")) + "</vaadin-button>")
                         .withProperty("claimable", t -> t.assignee() == null)
-                        .withFunction("claim", this::claim)
+                        .withFunction("claimAndOpen", this::claimAndOpen)
                         .withFunction("open", this::open))
                 .setHeader(getTranslation("inbox.column.actions")).setKey("actions")
-                .setTextAlign(ColumnTextAlign.END).setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("13em").setFlexGrow(0).setFrozenToEnd(true);
         cardColumn = grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"inbox-card\">"
                         + "<div class=\"badge-row\">" + Badges.listTemplate("sla") + Badges.listTemplate("stage") + "</div>"
                         + "<div class=\"inbox-card-title\">${item.title}</div>"
                         + "<div class=\"inbox-card-customer\">${item.customer}</div>"
                         + "<div class=\"inbox-card-actions\">"
                         + "<vaadin-button theme=\"primary\" class=\"claim-button\" ?hidden=${!item.claimable} "
-                        + "@click=${e => { e.stopPropagation(); claim(); }}>"
-                        + Badges.templateText(getTranslation("task.claim")) + "</vaadin-button>"
+                        + "@click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
+                        + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
                         + "<vaadin-button @click=${e => { e.stopPropagation(); open(); }}>"
                         + Badges.templateText(getTranslation("task.open")) + "</vaadin-button></div></div>")
                         .withProperty("sla", t -> List.of(SlaBadge.look(this, t.sla(), t.dueAt())))
@@ -155,7 +460,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("title", InboxTask::dealTitle)
                         .withProperty("customer", InboxTask::customerName)
                         .withProperty("claimable", t -> t.assignee() == null)
-                        .withFunction("claim", this::claim)
+                        .withFunction("claimAndOpen", this::claimAndOpen)
                         .withFunction("open", this::open))
                 .setHeader(getTranslation("inbox.column.deal")).setKey("card").setFlexGrow(1);
         cardColumn.setVisible(false);
@@ -171,18 +476,58 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
             return inbox.page(filter(), query.getOffset(), query.getLimit(), sort, ascending).stream();
         });
         grid.setEmptyStateText(getTranslation("inbox.empty"));
-        grid.addItemClickListener(e -> open(e.getItem()));
-        Shortcuts.addShortcutListener(grid, () -> grid.getSelectedItems().stream().findFirst().ifPresent(this::open),
-                Key.ENTER).listenOn(grid);
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() == null || !"selection".equals(e.getColumn().getKey())) {
+                open(e.getItem());
+            }
+        });
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> current = item));
+        // j and k move like the arrow keys (the grid's own keyboard focus, so the row shows its focus ring).
+        grid.getElement().executeJs("this.addEventListener('keydown', e => {"
+                + "if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;"
+                + "const t = e.composedPath()[0]; if (t.localName === 'input' || t.localName === 'textarea') return;"
+                + "e.preventDefault(); e.stopPropagation();"
+                + "t.dispatchEvent(new KeyboardEvent('keydown', {key: e.key === 'j' ? 'ArrowDown' : 'ArrowUp', "
+                + "bubbles: true, composed: true}));}, true);");
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (current != null) {
+                open(current);
+            }
+        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (current != null && current.assignee() == null) {
+                claim(current);
+            }
+        }, Key.KEY_C).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (current != null && grid.getSelectionMode() == Grid.SelectionMode.MULTI) {
+                if (grid.getSelectedItems().stream().anyMatch(t -> t.taskId().equals(current.taskId()))) {
+                    grid.getSelectedItems().stream().filter(t -> t.taskId().equals(current.taskId())).toList()
+                            .forEach(grid::deselect);
+                } else {
+                    grid.select(current);
+                }
+            }
+        }, Key.KEY_X).listenOn(grid);
+        Shortcuts.addShortcutListener(this, search::focus, Key.of("/")).listenOn(grid);
+        Shortcuts.addShortcutListener(this, this::shortcutHelp, Key.of("?"), KeyModifier.SHIFT).listenOn(grid);
+        Shortcuts.addShortcutListener(this, this::shortcutHelp, Key.of("?")).listenOn(grid);
     }
 
     /** What another feature remarks on the task (the batch, late, short); none is sent as nothing at all. */
     private List<Badges.Look> remarks(InboxTask task) {
-        if (task.remarks().isEmpty()) {
-            return null;
+        List<Badges.Look> looks = new java.util.ArrayList<>();
+        if (task.assignee() != null && !task.assignee().equals(currentUser.username())) {
+            // A substitute's inbox (or a supervisor's "all" tab) says whose work it is.
+            looks.add(Badges.Look.of(getTranslation("inbox.holder", task.assigneeName()), "holder"));
         }
-        return task.remarks().stream().map(remark -> Badges.Look.of(getTranslation(remark.messageKey(),
-                remark.params()), remark.alert() ? "overdue" : "remark")).toList();
+        if (task.followUpAt() != null && task.followUpAt().isAfter(clock.instant())) {
+            looks.add(Badges.Look.of(getTranslation("inbox.followUpOn", Formats.date(task.followUpAt())), "remark"));
+        }
+        task.remarks().forEach(remark -> looks.add(Badges.Look.of(getTranslation(remark.messageKey(),
+                remark.params()), remark.alert() ? "overdue" : "remark")));
+        return looks.isEmpty() ? null : looks;
     }
 
     /** The stage, after an escalation mark where the task is a supervisor's escalation. */
@@ -199,10 +544,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String waiting(Instant since) {
-        Duration d = Duration.between(since, clock.instant());
-        String ago = d.toDays() >= 1 ? getTranslation("time.daysAgo", d.toDays())
-                : getTranslation("time.hoursAgo", Math.max(0, d.toHours()));
-        return Formats.dateTime(since) + " (" + ago + ")";
+        return Formats.dateTime(since) + "（" + Formats.ago(this, since, clock.instant()) + "）";
     }
 
     void claim(InboxTask task) {
@@ -211,29 +553,39 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Claims the task and opens it at once: the usual way to start on the next piece of work. */
+    void claimAndOpen(InboxTask task) {
+        inbox.claim(task.taskId());
+        Notifications.success(getTranslation("task.claimed", task.dealTitle()));
+        open(task);
+    }
+
     private void open(InboxTask task) {
         getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId",
                 task.taskId())));
     }
 
     InboxFilter filter() {
-        InboxScope scope = tabs.getSelectedTab() == groupTab ? InboxScope.GROUP : InboxScope.MINE;
-        return new InboxFilter(scope, search.getValue(), stage.getValue(), overdueOnly.getValue());
+        InboxScope scope = tabs.getSelectedTab() == groupTab ? InboxScope.GROUP
+                : tabs.getSelectedTab() == allTab ? InboxScope.ALL : InboxScope.MINE;
+        return new InboxFilter(scope, search.getValue(), stage.getValue(), overdueOnly.getValue(), dueToday,
+                includeLater.getValue());
     }
 
     void refresh() {
+        InboxFilter f = filter();
+        VaadinSession.getCurrent().setAttribute(FILTER_ATTRIBUTE, f);
+        current = null;
+        grid.deselectAll();
         grid.getDataProvider().refreshAll();
         // The grid sizes its automatic columns from the rows it first showed: measure again for the new rows.
         grid.recalculateColumnWidths();
-        updateTabCounts();
-    }
-
-    private void updateTabCounts() {
-        InboxFilter f = filter();
-        mineTab.setLabel(getTranslation("inbox.mine", countLabel(inbox.count(
-                new InboxFilter(InboxScope.MINE, f.text(), f.stage(), f.overdueOnly())))));
-        groupTab.setLabel(getTranslation("inbox.group", countLabel(inbox.count(
-                new InboxFilter(InboxScope.GROUP, f.text(), f.stage(), f.overdueOnly())))));
+        mineTab.setLabel(getTranslation("inbox.mine", countLabel(inbox.count(f.withScope(InboxScope.MINE)))));
+        groupTab.setLabel(getTranslation("inbox.group", countLabel(inbox.count(f.withScope(InboxScope.GROUP)))));
+        if (currentUser.hasRole(AppRoles.SUPERVISOR)) {
+            allTab.setLabel(getTranslation("inbox.all", countLabel(inbox.count(f.withScope(InboxScope.ALL)))));
+        }
+        updateViews();
     }
 
     private String countLabel(int count) {

@@ -21,7 +21,12 @@ import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.LostReasons;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.InboxFilter;
+import jp.tsunagu.pipeline.InboxScope;
+import java.time.LocalDate;
 import jp.tsunagu.pipeline.OpenTask;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
@@ -43,8 +48,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
     OutcomeForm form;
 
+    private final jp.tsunagu.security.UserAccounts accounts;
+
     TaskView(TaskInboxService inbox, LostReasons lostReasons, List<DealPageSection> sections, Clock clock,
-             List<jp.tsunagu.pipeline.TaskForm> taskForms) {
+             List<jp.tsunagu.pipeline.TaskForm> taskForms, jp.tsunagu.security.UserAccounts accounts) {
+        this.accounts = accounts;
         this.taskForms = taskForms;
         this.inbox = inbox;
         this.lostReasons = lostReasons;
@@ -85,6 +93,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add(new HorizontalLayout(stage, heading));
         add(summary(task));
         add(holder(task));
+        if (task.completable()) {
+            add(followUp(task));
+        }
         if (task.task() == jp.tsunagu.pipeline.PipelineTask.ASSIGN_FACILITIES) {
             Anchor workspace = new Anchor("deals/" + deal.id(), getTranslation("task.assignmentHint"));
             workspace.setId("assignment-hint");
@@ -94,7 +105,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (task.completable() && ownForm.isPresent()) {
             add(ownForm.get().create(task, () -> {
                 Notifications.success(getTranslation("task.completed", taskName, task.deal().title()));
-                getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+                afterCompletion(task.taskId());
             }));
         } else if (task.completable()) {
             form = new OutcomeForm(task, lostReasons.active(), getLocale(), clock,
@@ -161,7 +172,51 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 ? getTranslation("task.escalation", getTranslation("stage." + task.stage()))
                 : getTranslation("stage." + task.stage());
         Notifications.success(getTranslation("task.completed", taskName, task.deal().title()));
-        getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+        afterCompletion(task.taskId());
+    }
+
+    /**
+     * Where a person goes after completing a task: the next task of the inbox view they came from (their setting,
+     * on by default), or the inbox when there is none.
+     */
+    private void afterCompletion(String completedTaskId) {
+        Object last = com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(TaskInboxView.FILTER_ATTRIBUTE);
+        InboxFilter view = last instanceof InboxFilter f ? f : InboxFilter.of(InboxScope.MINE);
+        var next = accounts.opensNextTask() ? inbox.next(view, completedTaskId) : java.util.Optional.<String>empty();
+        if (next.isPresent()) {
+            Notifications.success(getTranslation("task.next.opened"));
+            getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId",
+                    next.get())));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
+        }
+    }
+
+    /** 次に見る日: the task leaves the inbox list until that day; due date and SLA stay. */
+    private HorizontalLayout followUp(OpenTask task) {
+        DatePicker on = DatePickers.create(getTranslation("task.followUp"), getLocale());
+        on.setId("follow-up");
+        on.setHelperText(getTranslation("task.followUp.hint"));
+        on.setMin(LocalDate.now(clock.withZone(Formats.ZONE)).plusDays(1));
+        if (task.followUpAt() != null) {
+            on.setValue(task.followUpAt().atZone(Formats.ZONE).toLocalDate());
+        }
+        Button set = new Button(getTranslation("task.followUp.set"), e -> {
+            try {
+                inbox.followUp(task.taskId(), on.getValue());
+                on.setInvalid(false);
+                Notifications.success(on.getValue() == null ? getTranslation("task.followUp.cleared")
+                        : getTranslation("task.followUp.saved", Formats.date(on.getValue())));
+            } catch (jp.tsunagu.base.UserFacingException refusal) {
+                on.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
+                on.setInvalid(true);
+            }
+        });
+        set.setId("follow-up-set");
+        HorizontalLayout row = new HorizontalLayout(on, set);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        row.addClassName("follow-up-row");
+        return row;
     }
 
     @Override

@@ -17,6 +17,7 @@ import jp.tsunagu.base.i18n.Languages;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.security.AbsenceService;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserAccounts.Account;
 
@@ -32,7 +33,15 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> language = new Select<>();
     final Button save = new Button();
 
-    ProfileView(UserAccounts accounts) {
+    final com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> substitute =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+    com.vaadin.flow.component.datepicker.DatePicker firstDay;
+    com.vaadin.flow.component.datepicker.DatePicker lastDay;
+    final Button saveAbsence = new Button();
+    final Button clearAbsence = new Button();
+    final com.vaadin.flow.component.html.Paragraph absenceNow = new com.vaadin.flow.component.html.Paragraph();
+
+    ProfileView(UserAccounts accounts, AbsenceService absences) {
         setMaxWidth("48em");
         Account me = accounts.mine();
         Facts facts = new Facts()
@@ -80,8 +89,85 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         notices.setId("notice-settings-link");
         add(new H2(getTranslation("profile.title")), facts, new H3(getTranslation("profile.contact")), contact, save,
                 new com.vaadin.flow.component.html.Paragraph(notices),
+                absence(absences),
                 new H3(getTranslation("profile.password")),
                 new PasswordChangeForm(accounts, () -> Notifications.success(getTranslation("password.changed"))));
+    }
+
+    /** Out of office, for office staff: a substitute and the days (facility accounts have no use for it). */
+    private com.vaadin.flow.component.Component absence(AbsenceService absences) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setId("absence");
+        if (absences.substituteChoices().isEmpty()) {
+            section.setVisible(false);
+            return section;
+        }
+        firstDay = jp.tsunagu.base.ui.DatePickers.create(getTranslation("absence.firstDay"), getLocale());
+        lastDay = jp.tsunagu.base.ui.DatePickers.create(getTranslation("absence.lastDay"), getLocale());
+        firstDay.setId("absence-first");
+        lastDay.setId("absence-last");
+        substitute.setLabel(getTranslation("absence.substitute"));
+        substitute.setId("absence-substitute");
+        substitute.setItems(absences.substituteChoices());
+        substitute.setItemLabelGenerator(java.util.Map.Entry::getValue);
+        substitute.setRequiredIndicatorVisible(true);
+        firstDay.setRequiredIndicatorVisible(true);
+        lastDay.setRequiredIndicatorVisible(true);
+        absenceNow.setId("absence-now");
+        saveAbsence.setText(getTranslation("absence.save"));
+        saveAbsence.setId("absence-save");
+        clearAbsence.setText(getTranslation("absence.clear"));
+        clearAbsence.setId("absence-clear");
+        clearAbsence.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Runnable show = () -> {
+            var current = absences.mine();
+            absenceNow.setText(current.map(a -> getTranslation("absence.current",
+                    jp.tsunagu.base.ui.Formats.date(a.firstDay()), jp.tsunagu.base.ui.Formats.date(a.lastDay()),
+                    a.substituteName())).orElse(getTranslation("absence.hint")));
+            clearAbsence.setVisible(current.isPresent());
+            current.ifPresent(a -> {
+                substitute.getListDataView().getItems().filter(e -> e.getKey().equals(a.substitute())).findFirst()
+                        .ifPresent(substitute::setValue);
+                firstDay.setValue(a.firstDay());
+                lastDay.setValue(a.lastDay());
+            });
+        };
+        saveAbsence.addClickListener(e -> {
+            substitute.setInvalid(false);
+            firstDay.setInvalid(false);
+            lastDay.setInvalid(false);
+            try {
+                var saved = absences.setMine(substitute.getValue() == null ? null : substitute.getValue().getKey(),
+                        firstDay.getValue(), lastDay.getValue());
+                Notifications.success(getTranslation("absence.saved", saved.substituteName(),
+                        jp.tsunagu.base.ui.Formats.date(saved.firstDay()), jp.tsunagu.base.ui.Formats.date(saved.lastDay())));
+                show.run();
+            } catch (UserFacingException refusal) {
+                com.vaadin.flow.component.HasValidation field = switch (String.valueOf(refusal.field())) {
+                    case "firstDay" -> firstDay;
+                    case "lastDay" -> lastDay;
+                    default -> substitute;
+                };
+                field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
+                field.setInvalid(true);
+            }
+        });
+        clearAbsence.addClickListener(e -> {
+            absences.clearMine();
+            substitute.clear();
+            firstDay.clear();
+            lastDay.clear();
+            Notifications.success(getTranslation("absence.cleared"));
+            show.run();
+        });
+        FormLayout form = new FormLayout(substitute, firstDay, lastDay);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout buttons =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(saveAbsence, clearAbsence);
+        section.add(new H3(getTranslation("absence.title")), absenceNow, form, buttons);
+        show.run();
+        return section;
     }
 
     @Override
