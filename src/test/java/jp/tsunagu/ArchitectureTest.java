@@ -39,14 +39,14 @@ class ArchitectureTest {
                         "jp.tsunagu.sla..", "jp.tsunagu.demo..", "jp.tsunagu.notification..", "jp.tsunagu.crm..",
                         "jp.tsunagu.requirements..", "jp.tsunagu.questions..", "jp.tsunagu.assignment..",
                         "jp.tsunagu.trial..", "jp.tsunagu.delivery..", "jp.tsunagu.wages..", "jp.tsunagu.kpi..",
-                        "jp.tsunagu.api..", "jp.tsunagu.audit..", "jp.tsunagu.documents..", "jp.tsunagu.comments..")
+                        "jp.tsunagu.api..", "jp.tsunagu.audit..", "jp.tsunagu.documents..", "jp.tsunagu.comments..", "jp.tsunagu.search..")
                 .check(classes);
         noClasses().that().resideInAPackage("jp.tsunagu.base.ui")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.tsunagu.deal..", "jp.tsunagu.pipeline..",
                         "jp.tsunagu.customer..", "jp.tsunagu.facility..", "jp.tsunagu.sla..", "jp.tsunagu.demo..",
                         "jp.tsunagu.notification..", "jp.tsunagu.crm..", "jp.tsunagu.requirements..",
                         "jp.tsunagu.questions..", "jp.tsunagu.assignment..", "jp.tsunagu.trial..", "jp.tsunagu.delivery..",
-                        "jp.tsunagu.wages..", "jp.tsunagu.kpi..", "jp.tsunagu.api..", "jp.tsunagu.audit..", "jp.tsunagu.documents..", "jp.tsunagu.comments..")
+                        "jp.tsunagu.wages..", "jp.tsunagu.kpi..", "jp.tsunagu.api..", "jp.tsunagu.audit..", "jp.tsunagu.documents..", "jp.tsunagu.comments..", "jp.tsunagu.search..")
                 .check(classes);
     }
 

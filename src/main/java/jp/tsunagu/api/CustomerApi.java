@@ -24,11 +24,11 @@ import java.time.Instant;
 @Tag(name = "Customers")
 class CustomerApi {
 
-    record CustomerJson(long id, String name, String industry, String prefecture, String address, String phone,
-                        String director, Instant createdAt) {
+    record CustomerJson(long id, String name, String kana, String industry, String prefecture, String address,
+                        String phone, String director, Instant createdAt) {
         static CustomerJson of(Customer c) {
-            return new CustomerJson(c.getId(), c.getName(), c.getIndustry(), c.getPrefecture(), c.getAddress(),
-                    c.getPhone(), c.getDirector(), c.getCreatedAt());
+            return new CustomerJson(c.getId(), c.getName(), c.getKana(), c.getIndustry(), c.getPrefecture(),
+                    c.getAddress(), c.getPhone(), c.getDirector(), c.getCreatedAt());
         }
     }
 
@@ -39,7 +39,7 @@ class CustomerApi {
     }
 
     @GetMapping
-    @Operation(summary = "Customers whose name contains the text")
+    @Operation(summary = "Customers whose name or reading contains the text, in 50音 order of their reading")
     DealApi.Page<CustomerJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                                     @RequestParam(required = false) String text) {
         DealApi.checkPage(page, size);

@@ -28,6 +28,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ import java.util.Set;
  * staff can offer the job to another facility without starting the assignment again.
  */
 @Service
-public class OfferService implements FacilityOnDeal {
+public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityScope {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
@@ -299,6 +300,24 @@ public class OfferService implements FacilityOnDeal {
     public boolean currentFacilityOnDeal(long dealId) {
         return currentUser.hasRole(AppRoles.FACILITY) && (openToMe(dealId) || currentUser.facilityId()
                 .map(f -> assignments.existsByDealIdAndFacilityId(dealId, f)).orElse(false));
+    }
+
+    /**
+     * The deals the current facility user's facility is on, for their search: an offer still open to them opens its
+     * offer page; an assigned deal opens their jobs.
+     */
+    @Override
+    @RolesAllowed(AppRoles.FACILITY)
+    @Transactional(readOnly = true)
+    public Map<Long, String> dealsOfCurrentFacility() {
+        Map<Long, String> deals = new java.util.LinkedHashMap<>();
+        currentUser.facilityId().ifPresent(f -> {
+            assignments.findByFacilityIdOrderByIdDesc(f).forEach(a -> deals.putIfAbsent(a.getDealId(), "portal/jobs"));
+            offers.findByFacilityIdOrderByIdDesc(f).stream()
+                    .filter(o -> List.of(OfferStatus.SENT, OfferStatus.ACCEPTED, OfferStatus.COUNTERED).contains(o.getStatus()))
+                    .forEach(o -> deals.put(o.getDealId(), "portal/offers/" + o.getId()));
+        });
+        return deals;
     }
 
     /** One offer to the current facility user's own facility; another facility's is not found. */

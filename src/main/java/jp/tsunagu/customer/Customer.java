@@ -20,6 +20,7 @@ import java.util.Locale;
 public class Customer {
 
     public static final int NAME_MAX = 200;
+    public static final int KANA_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,6 +31,13 @@ public class Customer {
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
+
+    /** The reading (フリガナ) in katakana, as Japanese offices keep it. */
+    private String kana;
+
+    /** The reading (or the name) normalised: lists sort by it in 50音 order. Computed by the database. */
+    @Column(name = "sort_key", insertable = false, updatable = false)
+    private String sortKey;
 
     private String industry;
 
@@ -68,6 +76,7 @@ public class Customer {
 
     void update(CustomerForm f) {
         this.name = f.getName().strip();
+        this.kana = kana(f.getKana());
         this.industry = blankToNull(f.getIndustry());
         this.size = f.getSize();
         this.prefecture = blankToNull(f.getPrefecture());
@@ -92,6 +101,17 @@ public class Customer {
         return n.replaceAll("株式会社|有限会社|合同会社|\\(株\\)|[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
     }
 
+    /** A reading as typed (hiragana, half-width katakana, spaces) kept in full-width katakana; blank is none. */
+    static String kana(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String n = Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", " ");
+        StringBuilder katakana = new StringBuilder(n.length());
+        n.codePoints().forEach(c -> katakana.appendCodePoint(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c));
+        return katakana.toString();
+    }
+
     static String phoneDigits(String phone) {
         if (phone == null) {
             return null;
@@ -107,6 +127,7 @@ public class Customer {
     CustomerForm toForm() {
         CustomerForm f = new CustomerForm();
         f.setName(name);
+        f.setKana(kana);
         f.setIndustry(industry);
         f.setSize(size);
         f.setPrefecture(prefecture);
@@ -123,6 +144,10 @@ public class Customer {
 
     public String getName() {
         return name;
+    }
+
+    public String getKana() {
+        return kana;
     }
 
     public String getIndustry() {

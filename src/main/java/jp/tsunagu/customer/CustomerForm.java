@@ -10,6 +10,10 @@ public class CustomerForm {
     @NotBlank(message = "{customer.name.required}")
     @Size(max = Customer.NAME_MAX, message = "{customer.name.size}")
     private String name;
+    @Size(max = Customer.KANA_MAX, message = "{customer.kana.size}")
+    @Pattern(regexp = "^[\\p{InKatakana}\\p{InHiragana}\\p{InHalfwidth_and_Fullwidth_Forms}ー・\\s\\u3000]*$",
+            message = "{customer.kana.pattern}")
+    private String kana;
     @Size(max = 100, message = "{customer.industry.size}")
     private String industry;
     private CompanySize size;
@@ -28,6 +32,14 @@ public class CustomerForm {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getKana() {
+        return kana;
+    }
+
+    public void setKana(String kana) {
+        this.kana = kana;
     }
 
     public String getIndustry() {

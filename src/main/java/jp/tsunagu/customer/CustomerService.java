@@ -63,7 +63,7 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public List<Customer> page(String text, String director, int offset, int limit) {
         int size = Math.max(1, limit);
-        return customers.findPage(text(text), director, PageRequest.of(offset / size, size, Sort.by("name")));
+        return customers.findPage(text(text), director, PageRequest.of(offset / size, size, Sort.by("sortKey", "id")));
     }
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})

@@ -201,6 +201,7 @@ class ApiAccessMatrixTest {
                         + failedDelivery + "/retry"), Set.of(A)),
                 new Endpoint("POST /api/calendar-feed", () -> post("/api/calendar-feed"), Set.of(D, I, S, A, F)),
                 new Endpoint("DELETE /api/calendar-feed", () -> delete("/api/calendar-feed"), Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/search", () -> get("/api/search").param("q", "権限確認"), Set.of(D, I, S, F)),
                 new Endpoint("GET /api/tasks", () -> get("/api/tasks").param("scope", "GROUP"), Set.of(D, I, S, F)),
                 new Endpoint("POST /api/tasks/claim", () -> json(post("/api/tasks/claim"), "{\"taskIds\":[]}"),
                         Set.of(D, I, S, F)),

@@ -33,6 +33,7 @@ import java.util.function.LongConsumer;
 class CustomerEditor extends Dialog {
 
     final TextField name = new TextField();
+    final TextField kana = new TextField();
     final TextField industry = new TextField();
     final Select<CompanySize> size = new Select<>();
     final TextField prefecture = new TextField();
@@ -53,6 +54,11 @@ class CustomerEditor extends Dialog {
         name.setLabel(getTranslation("customer.name"));
         name.setId("customer-name");
         name.setRequiredIndicatorVisible(true);
+        kana.setLabel(getTranslation("customer.kana"));
+        kana.setId("customer-kana");
+        kana.setPlaceholder("ミライショウジ");
+        kana.setHelperText(getTranslation("customer.kana.hint"));
+        kana.setMaxLength(jp.tsunagu.customer.Customer.KANA_MAX);
         industry.setLabel(getTranslation("customer.industry"));
         size.setLabel(getTranslation("customer.size"));
         size.setItems(CompanySize.values());
@@ -75,6 +81,7 @@ class CustomerEditor extends Dialog {
         director.setItemLabelGenerator(Map.Entry::getValue);
 
         binder.forField(name).bind("name");
+        binder.forField(kana).withNullRepresentation("").bind("kana");
         binder.forField(industry).withNullRepresentation("").bind("industry");
         binder.forField(size).bind("size");
         binder.forField(prefecture).withNullRepresentation("").bind("prefecture");
@@ -92,8 +99,7 @@ class CustomerEditor extends Dialog {
         }
         binder.readBean(form);
 
-        FormLayout layout = new FormLayout(name, industry, size, prefecture, address, phone, source, director);
-        layout.setColspan(name, 2);
+        FormLayout layout = new FormLayout(name, kana, industry, size, prefecture, address, phone, source, director);
         layout.setColspan(address, 2);
         duplicates.setId("customer-duplicates");
         duplicates.addClassName("duplicates");

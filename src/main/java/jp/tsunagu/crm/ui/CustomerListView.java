@@ -58,6 +58,7 @@ class CustomerListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("customer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name")).setFlexGrow(3);
+        grid.addColumn(Customer::getKana).setHeader(getTranslation("customer.kana")).setFlexGrow(2);
         grid.addColumn(Customer::getIndustry).setHeader(getTranslation("customer.industry")).setFlexGrow(2);
         grid.addColumn(c -> c.getSize() == null ? "" : getTranslation("companySize." + c.getSize()))
                 .setHeader(getTranslation("customer.size")).setAutoWidth(true).setFlexGrow(0);

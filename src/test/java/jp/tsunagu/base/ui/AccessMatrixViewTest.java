@@ -46,6 +46,7 @@ class AccessMatrixViewTest extends KaribuTest {
     static {
         ALLOWED.put("", Set.of(D, I, S, A, F));
         ALLOWED.put("tasks", Set.of(D, I, S));
+        ALLOWED.put("search", Set.of(D, I, S, F));
         ALLOWED.put("tasks/:taskId", Set.of(D, I, S));
         ALLOWED.put("customers", Set.of(D, I, S));
         ALLOWED.put("customers/:customerId", Set.of(D, I, S));
