@@ -55,3 +55,9 @@ alter table activity add column search_text text
 alter table activity add column search_grams text[] generated always as (tsunagu_bigrams(
     tsunagu_norm(summary) || '|' || tsunagu_norm(coalesce(next_action, '')))) stored;
 create index activity_search_idx on activity using gin (search_grams);
+
+-- Names and titles that begin with the words come first: read in byte order from these, stopping at eight.
+create index customer_search_prefix_idx on customer (search_text collate "C");
+create index customer_contact_search_prefix_idx on customer_contact (search_text collate "C");
+create index deal_search_prefix_idx on deal (search_text collate "C");
+create index facility_search_prefix_idx on facility (search_text collate "C");

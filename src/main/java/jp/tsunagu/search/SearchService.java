@@ -19,7 +19,8 @@ import java.util.Optional;
  * activities, as people type Japanese. The database normalises the stored text and the typed words with the same
  * function ({@code tsunagu_norm}: width, kana, legal-form words, spaces and long-vowel marks) and finds them through
  * an index of two-character pieces, so a word of two characters (印刷) is found as well as a long one, on every
- * node alike. Ranked: the whole text equal to the words first, then starting with them, then shorter texts.
+ * node alike. Names and titles that begin with the words come first (the whole name first); then the newest of
+ * those that hold them.
  * Office staff find everything they may open; facility staff only the deals their facility is on and those deals'
  * questions.
  * <p>
@@ -55,7 +56,8 @@ public class SearchService {
         if (norm == null || norm.codePointCount(0, norm.length()) < MIN_CHARS) {
             throw UserFacingException.onField("q", "search.tooShort", MIN_CHARS);
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("q", norm).addValue("limit", PER_KIND);
+        MapSqlParameterSource params = new MapSqlParameterSource("q", norm).addValue("qEnd", norm + "\uDBFF\uDFFF")
+                .addValue("limit", PER_KIND);
         List<SearchHit> hits = new ArrayList<>();
         if (currentUser.hasRole(AppRoles.FACILITY)) {
             Map<Long, String> mine = facilityScope.map(FacilityScope::dealsOfCurrentFacility).orElse(Map.of());
@@ -63,54 +65,67 @@ public class SearchService {
                 return hits;
             }
             params.addValue("deals", mine.keySet());
-            jdbc.query(ranked("select d.id, d.title as title, '' as context, d.search_text from deal d", "d",
-                    "d.id in (:deals)"), params, (rs, i) -> hits.add(new SearchHit(SearchKind.DEAL, rs.getLong("id"),
-                    rs.getString("title"), "", mine.get(rs.getLong("id")))));
-            jdbc.query(ranked("select q.id, q.deal_id, q.text as title, d.title as context, q.search_text "
-                    + "from deal_question q join deal d on d.id = q.deal_id", "q", "q.deal_id in (:deals)"), params,
-                    (rs, i) -> hits.add(new SearchHit(SearchKind.QUESTION, rs.getLong("id"), rs.getString("title"),
+            hits.addAll(find(params, "select d.id, d.title as title from deal d", "d", "d.id in (:deals)", true,
+                    (rs, i) -> new SearchHit(
+                    SearchKind.DEAL, rs.getLong("id"), rs.getString("title"), "", mine.get(rs.getLong("id")))));
+            hits.addAll(find(params, "select q.id, q.deal_id, q.text as title, d.title as context "
+                    + "from deal_question q join deal d on d.id = q.deal_id", "q", "q.deal_id in (:deals)", false,
+                    (rs, i) -> new SearchHit(SearchKind.QUESTION, rs.getLong("id"), rs.getString("title"),
                             rs.getString("context"), "portal/deals/" + rs.getLong("deal_id") + "/questions")));
             return hits;
         }
-        jdbc.query(ranked("select d.id, d.title as title, c.name as context, d.search_text from deal d "
-                + "join customer c on c.id = d.customer_id", "d", null), params, (rs, i) -> hits.add(
-                new SearchHit(SearchKind.DEAL, rs.getLong("id"), rs.getString("title"), rs.getString("context"),
-                        "deals/" + rs.getLong("id"))));
-        jdbc.query(ranked("select c.id, c.name as title, coalesce(c.kana, '') as context, c.search_text "
-                + "from customer c", "c", null), params, (rs, i) -> hits.add(new SearchHit(SearchKind.CUSTOMER,
-                rs.getLong("id"), rs.getString("title"), rs.getString("context"), "customers/" + rs.getLong("id"))));
-        jdbc.query(ranked("select p.id, p.customer_id, p.name as title, c.name as context, p.search_text "
-                + "from customer_contact p join customer c on c.id = p.customer_id", "p", null), params,
-                (rs, i) -> hits.add(new SearchHit(SearchKind.CONTACT, rs.getLong("id"), rs.getString("title"),
+        hits.addAll(find(params, "select d.id, d.title as title, c.name as context from deal d "
+                + "join customer c on c.id = d.customer_id", "d", null, true, (rs, i) -> new SearchHit(SearchKind.DEAL,
+                rs.getLong("id"), rs.getString("title"), rs.getString("context"), "deals/" + rs.getLong("id"))));
+        hits.addAll(find(params, "select c.id, c.name as title, coalesce(c.kana, '') as context from customer c", "c",
+                null, true, (rs, i) -> new SearchHit(SearchKind.CUSTOMER, rs.getLong("id"), rs.getString("title"),
+                        rs.getString("context"), "customers/" + rs.getLong("id"))));
+        hits.addAll(find(params, "select p.id, p.customer_id, p.name as title, c.name as context "
+                + "from customer_contact p join customer c on c.id = p.customer_id", "p", null, true,
+                (rs, i) -> new SearchHit(SearchKind.CONTACT, rs.getLong("id"), rs.getString("title"),
                         rs.getString("context"), "customers/" + rs.getLong("customer_id"))));
-        jdbc.query(ranked("select f.id, f.name as title, coalesce(f.municipality, '') as context, f.search_text "
-                + "from facility f", "f", null), params, (rs, i) -> hits.add(new SearchHit(SearchKind.FACILITY,
-                rs.getLong("id"), rs.getString("title"), rs.getString("context"), "facilities/" + rs.getLong("id"))));
-        jdbc.query(ranked("select q.id, q.deal_id, q.text as title, d.title as context, q.search_text "
-                + "from deal_question q join deal d on d.id = q.deal_id", "q", null), params,
-                (rs, i) -> hits.add(new SearchHit(SearchKind.QUESTION, rs.getLong("id"), rs.getString("title"),
+        hits.addAll(find(params, "select f.id, f.name as title, coalesce(f.municipality, '') as context from facility f",
+                "f", null, true, (rs, i) -> new SearchHit(SearchKind.FACILITY, rs.getLong("id"), rs.getString("title"),
+                        rs.getString("context"), "facilities/" + rs.getLong("id"))));
+        hits.addAll(find(params, "select q.id, q.deal_id, q.text as title, d.title as context "
+                + "from deal_question q join deal d on d.id = q.deal_id", "q", null, false,
+                (rs, i) -> new SearchHit(SearchKind.QUESTION, rs.getLong("id"), rs.getString("title"),
                         rs.getString("context"), "deals/" + rs.getLong("deal_id"))));
-        jdbc.query(ranked("select a.id, a.deal_id, a.customer_id, a.summary as title, c.name as context, a.search_text "
-                + "from activity a join customer c on c.id = a.customer_id", "a", null), params,
-                (rs, i) -> {
+        hits.addAll(find(params, "select a.id, a.deal_id, a.customer_id, a.summary as title, c.name as context "
+                + "from activity a join customer c on c.id = a.customer_id", "a", null, false, (rs, i) -> {
                     long dealId = rs.getLong("deal_id");
-                    return hits.add(new SearchHit(SearchKind.ACTIVITY, rs.getLong("id"), rs.getString("title"),
+                    return new SearchHit(SearchKind.ACTIVITY, rs.getLong("id"), rs.getString("title"),
                             rs.getString("context"), rs.wasNull() ? "customers/" + rs.getLong("customer_id")
-                                    : "deals/" + dealId));
-                });
+                            : "deals/" + dealId);
+                }));
         return hits;
     }
 
     /**
-     * One kind's query: the rows whose bigrams hold all of the words' bigrams (the index) and whose text holds the
-     * words (the check), best first.
+     * One kind's results, at most {@link #PER_KIND}: for names and titles first those that begin with the words (the
+     * whole name first, read in index order), then any that hold them, newest first. Both stop as soon as they have
+     * enough rows, so a common word among a million activities costs no more than a rare one: the holding rows come
+     * from the index of two-character pieces ({@code search_grams}) and are checked against the text itself.
      */
-    private static String ranked(String select, String alias, String condition) {
-        return select + " where " + alias + ".search_grams @> tsunagu_bigrams(:q) and strpos(" + alias
-                + ".search_text, :q) > 0" + (condition == null ? "" : " and " + condition)
-                + " order by (" + alias + ".search_text = :q or left(" + alias + ".search_text, length(:q) + 1) = :q || '|'"
-                + " or strpos(" + alias + ".search_text, '|' || :q || '|') > 0) desc, "
-                + "strpos(" + alias + ".search_text, :q) = 1 desc, length(" + alias + ".search_text), " + alias
-                + ".id desc limit :limit";
+    private List<SearchHit> find(MapSqlParameterSource params, String select, String alias, String condition,
+                                 boolean names, org.springframework.jdbc.core.RowMapper<SearchHit> row) {
+        String and = condition == null ? "" : " and " + condition;
+        List<SearchHit> found = new ArrayList<>();
+        if (names) {
+            found.addAll(jdbc.query(select + " where " + alias + ".search_text collate \"C\" >= :q and " + alias
+                    + ".search_text collate \"C\" < :qEnd" + and + " order by " + alias + ".search_text collate \"C\", "
+                    + alias + ".id limit :limit", params, row));
+        }
+        if (found.size() < PER_KIND) {
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            found.forEach(h -> seen.add(h.id()));
+            for (SearchHit hit : jdbc.query(select + " where " + alias + ".search_grams @> tsunagu_bigrams(:q) and strpos("
+                    + alias + ".search_text, :q) > 0" + and + " order by " + alias + ".id desc limit :limit", params, row)) {
+                if (found.size() < PER_KIND && seen.add(hit.id())) {
+                    found.add(hit);
+                }
+            }
+        }
+        return found;
     }
 }

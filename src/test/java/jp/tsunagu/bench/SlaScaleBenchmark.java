@@ -65,6 +65,13 @@ class SlaScaleBenchmark {
         report.add(Timings.measure("inbox first page, 3 groups, by arrival", 5, 40,
                 () -> inbox.page(group, 0, 50, InboxSort.WAITING_SINCE, false)).toString());
         report.add(Timings.measure("inbox tab count, 3 groups (capped)", 3, 20, () -> inbox.count(group)).toString());
+        // The saved views' counts beside the tabs: the built-in overdue and due-today views, and a stage view.
+        InboxFilter overdue = new InboxFilter(InboxScope.GROUP, "", null, true, false, false);
+        InboxFilter dueToday = new InboxFilter(InboxScope.GROUP, "", null, false, true, false);
+        InboxFilter stageView = new InboxFilter(InboxScope.GROUP, "", jp.tsunagu.deal.DealStage.ASSIGNMENT, false);
+        report.add(Timings.measure("saved view count: overdue (capped)", 3, 20, () -> inbox.count(overdue)).toString());
+        report.add(Timings.measure("saved view count: due today (capped)", 3, 20, () -> inbox.count(dueToday)).toString());
+        report.add(Timings.measure("saved view count: one stage (capped)", 3, 20, () -> inbox.count(stageView)).toString());
         InboxFilter mine = InboxFilter.of(InboxScope.MINE);
         TestData.actAs("bench-user-10", AppRoles.INTERMEDIARY);
         report.add(Timings.measure("inbox first page, my tasks", 5, 40,
