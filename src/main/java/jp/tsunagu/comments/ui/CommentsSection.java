@@ -76,7 +76,7 @@ class CommentsSection implements DealPageSection {
             try {
                 CommentRow row = comments.post(deal.id(), text.getValue());
                 Notifications.success(section.getTranslation(row.mentioned().isEmpty() ? "comment.posted"
-                        : "comment.postedTold", String.join("、", row.mentioned())));
+                        : "comment.postedTold", String.join(section.getTranslation("list.separator"), row.mentioned())));
                 text.clear();
                 fill(list, deal.id());
             } catch (UserFacingException refusal) {

@@ -99,7 +99,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<String[]> history = facilities.surveyHistory(f.getId());
         Paragraph versions = new Paragraph(history.isEmpty() ? getTranslation("facility.noSurvey")
                 : getTranslation("survey.history", history.stream().map(h -> Formats.date(java.time.LocalDate.parse(h[0]))
-                + "（" + users.displayName(h[1]) + "）").collect(Collectors.joining("、"))));
+                + "（" + users.displayName(h[1]) + "）").collect(Collectors.joining(getTranslation("list.separator")))));
         versions.setId("survey-history");
         add(versions);
     }

@@ -149,7 +149,7 @@ class RequirementsSection implements DealPageSection {
             String value = switch (item) {
                 case DESCRIPTION -> f.getDescription();
                 case SKILLS -> f.getSkillIds().stream().map(skillById::get).filter(java.util.Objects::nonNull)
-                        .map(s -> s.name(locale)).sorted().collect(Collectors.joining("、"));
+                        .map(s -> s.name(locale)).sorted().collect(Collectors.joining(facts.getTranslation("list.separator")));
                 case VOLUME -> Formats.number(f.getVolume()) + " "
                         + facts.getTranslation("req.volumeUnit." + f.getVolumeUnit());
                 case WORKERS -> facts.getTranslation("req.people", f.getWorkersNeeded());

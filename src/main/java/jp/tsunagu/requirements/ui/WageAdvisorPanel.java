@@ -55,7 +55,8 @@ class WageAdvisorPanel extends Div {
             add(new Paragraph(getTranslation("wage.noMinimumWage")));
         } else {
             add(new Paragraph(getTranslation("wage.minimumWage", minimumWage.prefecture(),
-                    Formats.yen((long) minimumWage.yenPerHour()), Formats.date(minimumWage.effectiveFrom()))));
+                    getTranslation("wage.perHour", String.format("%,d", minimumWage.yenPerHour())),
+                    Formats.date(minimumWage.effectiveFrom()))));
             if (minimumWage.outdated() && forStaff) {
                 Paragraph outdated = new Paragraph(getTranslation("wage.minimumWage.outdated",
                         Formats.date(minimumWage.effectiveFrom())));
@@ -88,7 +89,7 @@ class WageAdvisorPanel extends Div {
                 verdict.setText(f.floorPrice() == null
                         ? getTranslation("wage.belowFloor", yenPerHour(f.supporterHourly()))
                         : getTranslation("wage.belowFloor.price", yenPerHour(f.supporterHourly()),
-                        Formats.yenPrice(f.floorPrice())));
+                        f.floorPrice().stripTrailingZeros().toPlainString()));
                 verdict.addClassName("wage-warning");
             }
             case BELOW_AVERAGE -> verdict.setText(getTranslation("wage.belowAverage", yenPerHour(f.supporterHourly())));
@@ -125,6 +126,6 @@ class WageAdvisorPanel extends Div {
     }
 
     private String yenPerHour(BigDecimal amount) {
-        return Formats.yen(WageAdvisor.yen(amount)) + "/h";
+        return getTranslation("wage.perHour", String.format("%,d", WageAdvisor.yen(amount)));
     }
 }

@@ -117,7 +117,7 @@ class TrialSection implements DealPageSection {
                 .setHeader(section.getTranslation("briefing.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> (b.online() ? section.getTranslation("briefing.online") + "：" : "") + b.place())
                 .setHeader(section.getTranslation("briefing.place")).setFlexGrow(2);
-        grid.addColumn(b -> String.join("、", b.facilityNames())).setHeader(section.getTranslation("briefing.facilities"))
+        grid.addColumn(b -> String.join(section.getTranslation("list.separator"), b.facilityNames())).setHeader(section.getTranslation("briefing.facilities"))
                 .setFlexGrow(2);
         grid.addColumn(b -> text(b.attendees())).setHeader(section.getTranslation("briefing.attendees")).setFlexGrow(2);
         grid.addColumn(b -> text(b.materials())).setHeader(section.getTranslation("briefing.materials")).setFlexGrow(2);

@@ -116,6 +116,28 @@ class MessageBundlesTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void english_counts_agree_in_number_and_lists_use_english_commas() throws IOException {
+        assertThat(TsunaguI18NProvider.translate("offer.sentTo", java.util.Locale.ENGLISH, 1))
+                .isEqualTo("Offer sent to 1 facility");
+        assertThat(TsunaguI18NProvider.translate("offer.sentTo", java.util.Locale.ENGLISH, 3))
+                .isEqualTo("Offers sent to 3 facilities");
+        assertThat(TsunaguI18NProvider.translate("req.facilitiesCount", java.util.Locale.ENGLISH, 1)).isEqualTo("1 facility");
+        assertThat(TsunaguI18NProvider.translate("board.totals", java.util.Locale.ENGLISH, 1200, "¥3,000"))
+                .isEqualTo("1,200 deals · ¥3,000 a month");
+        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.ENGLISH)).isEqualTo(", ");
+        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.JAPANESE)).isEqualTo("、");
+        // "{0} facilities" reads "1 facilities" for one: a count of these things chooses its form.
+        List<String> plain = new java.util.ArrayList<>();
+        Properties en = load("messages_en");
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).matches("(?s).*\\{\\d\\} (facilities|deals|tasks|batches|questions|offers|files|customers)\\b.*")) {
+                plain.add(key);
+            }
+        }
+        assertThat(plain).isEmpty();
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name + ".properties")) {

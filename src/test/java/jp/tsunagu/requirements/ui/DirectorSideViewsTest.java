@@ -53,9 +53,10 @@ class DirectorSideViewsTest extends KaribuTest {
         _setValue(editor.basis, PricingBasis.PER_PIECE);
         _setValue(editor.supporterPerHour, new BigDecimal("300"));
         _setValue(editor.averagePerHour, new BigDecimal("150"));
-        assertThat(text("wage-supporter")).isEqualTo("¥195/h");
+        assertThat(text("wage-supporter")).isEqualTo("195円/時");
         Paragraph verdict = _get(editor, Paragraph.class, spec -> spec.withId("wage-verdict"));
-        assertThat(verdict.getText()).contains("¥380/h を下回ります").contains("¥1.27 以上");
+        assertThat(verdict.getText()).contains("内職の最低水準（380円/時）を下回ります")
+                .contains("内職の最低水準（380円/時）に届くには、単価を1.27円以上にする必要があります");
         assertThat(verdict.hasClassName("wage-warning")).isTrue();
 
         // A start after the due date: red beside the field, nothing saved.
@@ -78,7 +79,7 @@ class DirectorSideViewsTest extends KaribuTest {
         assertThat(missing.hasClassName("req-missing")).isTrue();
         assertThat(missing.getElement().getTextRecursively()).contains("未確定の項目（9）").contains("作業量（不明）");
         assertThat(_find(Button.class, spec -> spec.withId("edit-requirements"))).isEmpty();
-        assertThat(text("wage-advisor")).contains("¥195/h");
+        assertThat(text("wage-advisor")).contains("195円/時").doesNotContain("/h").doesNotContain("{");
     }
 
     @Test
