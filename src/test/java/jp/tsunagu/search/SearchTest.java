@@ -41,6 +41,8 @@ class SearchTest {
     OfferService offers;
     @Autowired
     TestData data;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** Letters no other test writes, so that each search finds this test's rows only. */
     String mark;
@@ -122,6 +124,24 @@ class SearchTest {
                 .hasMessage("search.tooShort");
         assertThatThrownBy(() -> search.search(" ー ")).hasMessage("search.tooShort");
         assertThat(search.search("%_" + mark)).as("wildcards are plain characters").isEmpty();
+    }
+
+    @Test
+    void a_word_in_hundreds_of_activities_lists_the_newest_eight() {
+        Customer customer = customer("活動の多い顧客" + mark, null);
+        jdbc.update("insert into activity (customer_id, kind, occurred_on, actor, summary, created_at) "
+                + "select ?, 'CALL', current_date, 'test', '電話で' || ? || 'の件を確認 ' || g, now() "
+                + "from generate_series(1, 260) g", customer.getId(), mark);
+        List<Long> newest = jdbc.queryForList("select id from activity where customer_id = ? order by id desc limit 8",
+                Long.class, customer.getId());
+
+        List<SearchHit> hits = find(mark + "の件", SearchKind.ACTIVITY);
+
+        assertThat(hits).extracting(SearchHit::id).containsExactlyElementsOf(newest);
+        assertThat(hits.get(0).title()).isEqualTo("電話で" + mark + "の件を確認 260");
+        assertThat(hits.get(0).link()).isEqualTo("customers/" + customer.getId());
+        assertThat(find(mark + "の件を確認 211", SearchKind.ACTIVITY)).as("a rare one among them")
+                .extracting(SearchHit::title).containsExactly("電話で" + mark + "の件を確認 211");
     }
 
     @Test
