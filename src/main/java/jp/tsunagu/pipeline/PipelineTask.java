@@ -24,7 +24,8 @@ public enum PipelineTask {
     ANSWER_OFFER("answerOffer", DealStage.OFFER, Outcome.OFFER_ACCEPTED, Outcome.OFFER_COUNTERED,
             Outcome.OFFER_DECLINED),
     /** A supervisor's task in {@code bpmn/sla-escalation.bpmn}: not a stage of the deal. */
-    HANDLE_BREACH("handleBreach", null, Outcome.RESOLVED);
+    HANDLE_BREACH("handleBreach", null, Outcome.REASSIGNED, Outcome.DEADLINE_AGREED, Outcome.BREACH_ACCEPTED,
+            Outcome.RESOLVED);
 
     /** The process definition key of the deal pipeline; its business key is the deal's id. */
     public static final String PROCESS_KEY = "deal-pipeline";

@@ -77,6 +77,7 @@ public class TaskInboxService {
     /** Looked up when used: a feature's remarks may themselves depend on this service. */
     private final ObjectProvider<TaskRemarks> remarks;
     private final AbsenceService absences;
+    private final jp.tsunagu.audit.AuditLog audit;
     /** Each task of a bulk action commits on its own, so one refusal leaves the others done. */
     private final TransactionTemplate eachTask;
 
@@ -84,7 +85,8 @@ public class TaskInboxService {
                      UserDirectory users, CurrentUser currentUser, Optional<StageClock> stageClock,
                      InboxCounter counter, ObjectProvider<CompletionGuard> guards, Clock clock,
                      org.springframework.context.ApplicationEventPublisher events, ObjectProvider<TaskRemarks> remarks,
-                     AbsenceService absences, PlatformTransactionManager transactions) {
+                     AbsenceService absences, PlatformTransactionManager transactions, jp.tsunagu.audit.AuditLog audit) {
+        this.audit = audit;
         this.absences = absences;
         this.eachTask = new TransactionTemplate(transactions);
         this.eachTask.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -173,6 +175,11 @@ public class TaskInboxService {
         holders.add(currentUser.username());
         holders.addAll(absences.coveredBy(currentUser.username()));
         return holders;
+    }
+
+    private static String processKeyOf(Task task) {
+        String definition = task.getProcessDefinitionId();
+        return definition == null ? "" : definition.split(":", 2)[0];
     }
 
     /** The task with its deal, if the current user may see it (it is theirs or their group's). */
@@ -353,8 +360,11 @@ public class TaskInboxService {
                 .orElseThrow(() -> new UserFacingException("task.gone"));
         validate(pipelineTask, completion);
         if (pipelineTask.isEscalation()) {
-            // A supervisor's acknowledgement changes nothing on the deal.
+            // What the supervisor did changes nothing on the deal itself; it stays in the deal's record.
+            long dealId = dealIdOf(task);
             completeInEngine(task, me, completion.outcome(), null);
+            audit.record(jp.tsunagu.audit.AuditKind.DEAL, dealId, dealId, "escalation",
+                    completion.outcome().name() + "：" + completion.lostNote().strip());
             return;
         }
 
@@ -410,6 +420,14 @@ public class TaskInboxService {
             }
             if (c.lostNote() != null && c.lostNote().length() > Deal.LOST_NOTE_MAX) {
                 throw new UserFacingException("task.lostNote.size", Deal.LOST_NOTE_MAX);
+            }
+        }
+        if (c.outcome().needsNote()) {
+            if (c.lostNote() == null || c.lostNote().isBlank()) {
+                throw UserFacingException.onField("note", "task.escalationNote.required");
+            }
+            if (c.lostNote().length() > Deal.LOST_NOTE_MAX) {
+                throw UserFacingException.onField("note", "task.lostNote.size", Deal.LOST_NOTE_MAX);
             }
         }
         if (c.outcome().needsNextContact()) {
@@ -480,7 +498,24 @@ public class TaskInboxService {
         Map<String, Long> dealIds = dealIds(instanceIds);
         Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
         List<String> taskIds = tasks.stream().map(Task::getId).toList();
-        Map<String, SlaStatus> sla = stageClock.map(c -> c.statusOf(taskIds)).orElse(Map.of());
+        // An escalation has no clock of its own: it shows the breached hand-off's, so the supervisor sees how far over
+        // it is now.
+        Map<String, String> breachedTaskOf = new java.util.HashMap<>();
+        tasks.stream().filter(t -> Escalations.PROCESS_KEY.equals(processKeyOf(t))).forEach(t -> {
+            Object breached = runtime.getVariable(t.getProcessInstanceId(), Escalations.BREACHED_TASK);
+            if (breached != null) {
+                breachedTaskOf.put(t.getId(), breached.toString());
+            }
+        });
+        List<String> clockTaskIds = new ArrayList<>(taskIds);
+        clockTaskIds.addAll(breachedTaskOf.values());
+        Map<String, SlaStatus> clocks = stageClock.map(c -> c.statusOf(clockTaskIds)).orElse(Map.of());
+        Map<String, SlaStatus> sla = new java.util.HashMap<>(clocks);
+        breachedTaskOf.forEach((escalation, breached) -> {
+            if (clocks.containsKey(breached)) {
+                sla.put(escalation, clocks.get(breached));
+            }
+        });
         Map<String, String> names = users.displayNames(tasks.stream().map(Task::getAssignee)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         Map<String, List<TaskRemarks.Remark>> notes = new java.util.HashMap<>();

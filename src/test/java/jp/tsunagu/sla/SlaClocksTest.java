@@ -42,6 +42,8 @@ class SlaClocksTest {
     @Autowired
     TestData data;
     @Autowired
+    jp.tsunagu.audit.AuditLog audit;
+    @Autowired
     TaskInboxService inbox;
     @Autowired
     SlaClocks clocks;
@@ -158,6 +160,25 @@ class SlaClocksTest {
                 .satisfies(t -> assertThat(engineTasks.getIdentityLinksForTask(t.getId()))
                         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(SUPERVISOR)));
         assertThat(task(dealId, staff, INTERMEDIARY).sla().minutesLeft()).as("business minutes over").isNegative();
+
+        // The supervisor's escalation shows how far over the hand-off is, and asks what was done about it.
+        TestData.actAs(TestData.unique("sv"), SUPERVISOR);
+        jp.tsunagu.pipeline.InboxTask escalation = inbox.openTasksOf(dealId).stream()
+                .filter(jp.tsunagu.pipeline.InboxTask::isEscalation).findFirst().orElseThrow();
+        assertThat(escalation.sla().state()).isEqualTo(SlaState.BREACHED);
+        assertThat(escalation.sla().minutesLeft()).as("Thu 17–18 and Fri 9–10: two business hours over").isEqualTo(-120);
+        assertThat(escalation.task().formOutcomes()).containsExactly(Outcome.REASSIGNED, Outcome.DEADLINE_AGREED,
+                Outcome.BREACH_ACCEPTED, Outcome.RESOLVED);
+        long version = data.dealVersion(dealId);
+        assertThatThrownBy(() -> inbox.complete(escalation.taskId(), new jp.tsunagu.pipeline.Completion(
+                Outcome.BREACH_ACCEPTED, null, " ", null, version))).hasMessage("task.escalationNote.required");
+        inbox.complete(escalation.taskId(), new jp.tsunagu.pipeline.Completion(Outcome.DEADLINE_AGREED, null,
+                "顧客と12/3納品で合意した", null, version));
+        assertThat(escalationsOf(dealId)).as("handled").isZero();
+        assertThat(audit.ofDeal(dealId)).anySatisfy(r -> {
+            assertThat(r.action()).isEqualTo("escalation");
+            assertThat(r.detail()).isEqualTo("DEADLINE_AGREED：顧客と12/3納品で合意した");
+        });
     }
 
     @Test

@@ -80,6 +80,8 @@ class OutcomeForm extends FormLayout {
                 .withValidator((v, ctx) -> needs(Outcome::needsLostReason) && lostReason.getValue() != null
                         && lostReason.getValue().needsNote() && (v == null || v.isBlank())
                         ? ValidationResult.error(getTranslation("task.lostNote.required")) : ValidationResult.ok())
+                .withValidator((v, ctx) -> needs(Outcome::needsNote) && (v == null || v.isBlank())
+                        ? ValidationResult.error(getTranslation("task.escalationNote.required")) : ValidationResult.ok())
                 .bind(d -> d.lostNote, (d, v) -> d.lostNote = v);
         binder.forField(nextContact)
                 .withValidator((v, ctx) -> {
@@ -124,9 +126,13 @@ class OutcomeForm extends FormLayout {
     private void showFieldsFor(Outcome chosen) {
         boolean lost = chosen != null && chosen.needsLostReason();
         boolean nurture = chosen != null && chosen.needsNextContact();
+        boolean note = chosen != null && chosen.needsNote();
         lostReason.setVisible(lost);
         lostReason.setRequiredIndicatorVisible(lost);
-        lostNote.setVisible(lost);
+        lostNote.setVisible(lost || note);
+        lostNote.setLabel(getTranslation(note ? "task.escalationNote" : "task.lostNote"));
+        lostNote.setRequiredIndicatorVisible(note);
+        lostNote.setHelperText(note ? getTranslation("task.escalationNote.hint") : null);
         nextContact.setVisible(nurture);
         nextContact.setRequiredIndicatorVisible(nurture);
     }
