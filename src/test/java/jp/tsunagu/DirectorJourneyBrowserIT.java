@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The path a director takes on a normal morning, in a real headless Chromium against the running app:
- * log in, open a deal, complete its first task from the deal's page.
+ * log in, open a deal, complete its first task from the deal's page, and land on the next one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -94,9 +94,12 @@ class DirectorJourneyBrowserIT {
         outcomes.get(0).click();
         driver.findElement(By.id("complete")).click();
 
-        wait.until(ExpectedConditions.urlToBe(base + "/tasks"));
+        // The deal's next company-side task is the director's own, so it opens next (their setting, on by default).
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
                 "を完了しました"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "次のタスクを開きました"));
+        assertThat(driver.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base) + "/tasks/.+");
+        wait.until(ExpectedConditions.textToBe(By.id("task-title"), title));
 
         TestData.actAs(username, AppRoles.DIRECTOR);
         List<DealListItem> mine = deals.page(new DealFilter(title, null, null, null, true), 0, 5, Sort.unsorted());

@@ -68,8 +68,9 @@ class KpiDrill {
                 col("kpi.col.demand", Kind.YEN), col("kpi.col.orderedOn", Kind.DATE), col("kpi.col.ordered", Kind.YEN),
                 col("kpi.col.lostOn", Kind.DATE), col("kpi.col.stageReached", Kind.TEXT));
         List<Table.Row> rows = jdbc.query(KpiQueries.yearDeals(filter.fiscalYear(), today, KpiService.yearFilters(filter))
-                + " select f.id, d.title, c.name, f.category, f.director, f.lead_on, f.demand, f.ordered_on, f.ordered, "
-                + "f.lost_on, f.stage_reached from f join deal d on d.id = f.id join customer c on c.id = f.customer_id "
+                + " select f.id, d.title, c.name, f.category, coalesce(u.display_name, f.director), f.lead_on, f.demand, "
+                + "f.ordered_on, f.ordered, f.lost_on, f.stage_reached from f join deal d on d.id = f.id "
+                + "join customer c on c.id = f.customer_id left join app_user u on u.username = f.director "
                 + "where true" + where + " order by f.demand desc, f.id limit :limit", params, (rs, i) -> new Table.Row(
                 List.of(rs.getString(2), rs.getString(3), t("category." + rs.getString(4)), rs.getString(5),
                         rs.getDate(6).toLocalDate(), rs.getLong(7), nullable(date(rs, 8)), nullable(longOrNull(rs, 9)),

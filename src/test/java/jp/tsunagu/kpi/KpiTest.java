@@ -293,7 +293,7 @@ class KpiTest {
                     .isEqualTo(LocalDate.of(2024, 6, 1));
         }
         String drillCsv = new String(TableExport.csv(deals), StandardCharsets.UTF_8);
-        assertThat(drillCsv).contains("案件1,A商事" + suffix + ",PC作業," + director + ",2024/04/15,1200000,2024/06/01,1200000,,品質確認");
+        assertThat(drillCsv).contains("案件1,A商事" + suffix + ",PC作業,KPI担当,2024/04/15,1200000,2024/06/01,1200000,,品質確認");
     }
 
     private String count() {

@@ -43,8 +43,11 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to;
     private final Span count = new Span();
 
-    AuditLogView(AuditLog audit) {
+    private final jp.tsunagu.security.UserDirectory users;
+
+    AuditLogView(AuditLog audit, jp.tsunagu.security.UserDirectory users) {
         this.audit = audit;
+        this.users = users;
         from = DatePickers.create(getTranslation("audit.filter.from"), getLocale());
         to = DatePickers.create(getTranslation("audit.filter.to"), getLocale());
         setSizeFull();
@@ -72,7 +75,13 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> Formats.dateTime(r.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("at");
-        grid.addColumn(r -> AuditLog.SYSTEM.equals(r.actor()) ? getTranslation("audit.system") : r.actor())
+        // The person's name, with the login an admin searches by.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        grid.addColumn(r -> AuditLog.SYSTEM.equals(r.actor()) ? getTranslation("audit.system")
+                        : names.computeIfAbsent(r.actor(), a -> {
+                            String name = users.displayName(a);
+                            return name.equals(a) ? a : name + "（" + a + "）";
+                        }))
                 .setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0).setKey("actor");
         grid.addColumn(r -> getTranslation("audit.kind." + r.kind())).setHeader(getTranslation("audit.kind"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("kind");

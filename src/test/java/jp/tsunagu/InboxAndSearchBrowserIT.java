@@ -1,0 +1,128 @@
+package jp.tsunagu;
+
+import jp.tsunagu.customer.CustomerForm;
+import jp.tsunagu.customer.CustomerService;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox by keyboard and the header's search, in headless Chromium: j and Enter open a task, Ctrl+Enter in the
+ * activity form records only the activity (with the text just typed), and the header's box finds a customer typed
+ * in half-width kana.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class InboxAndSearchBrowserIT {
+
+    private static final String PASSWORD = "browser-pass-1";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    TestData data;
+    @Autowired
+    TaskInboxService inbox;
+    @Autowired
+    jp.tsunagu.crm.ActivityService activities;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    String username;
+    String base;
+
+    @BeforeEach
+    void startBrowser() {
+        username = TestData.unique("kbd");
+        users.create(username, PASSWORD, "鍵盤 花子", AppRoles.DIRECTOR);
+        driver = Browsers.chromium();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        base = "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        Browsers.quit(driver, "inbox-search-last-page");
+        TestData.logout();
+    }
+
+    @Test
+    void j_and_enter_open_the_second_task_and_ctrl_enter_in_the_activity_form_records_only_the_activity() {
+        TestData.actAs(username, AppRoles.DIRECTOR);
+        String tag = TestData.unique("鍵盤");
+        long first = data.deal(tag + " 1", WorkCategory.PC);
+        long second = data.deal(tag + " 2", WorkCategory.PC);
+        String secondTask = inbox.openTasksOf(second).get(0).taskId();
+        TestData.logout();
+
+        Browsers.logIn(driver, wait, base, username, PASSWORD);
+        // The director's own inbox holds both deals' first tasks, the older first.
+        wait.until(d -> d.findElements(By.cssSelector("#inbox-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().contains(tag + " 2")).count() == 1);
+        // Into the list with the keyboard (the inbox puts the focus there; this makes sure), down to the second row
+        // (from the header or the first row, ↓ then j ends there), open it with Enter.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('inbox-grid').focus();");
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).pause(Duration.ofMillis(300)).sendKeys("j")
+                .pause(Duration.ofMillis(500)).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.urlToBe(base + "/tasks/" + secondTask));
+        wait.until(ExpectedConditions.textToBe(By.id("task-title"), tag + " 2"));
+
+        // Type into 内容 and press Ctrl+Enter at once: the activity is recorded with that text; the task stays open.
+        WebElement summary = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#activity-summary textarea")));
+        driver.findElements(By.cssSelector("#outcome vaadin-radio-button")).get(0).click();
+        summary.click();
+        summary.sendKeys("電話で月の数量を確認した");
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
+                "活動を記録しました"));
+        TestData.actAs(username, AppRoles.DIRECTOR);
+        assertThat(activities.ofDeal(second)).extracting(a -> a.summary()).containsExactly("電話で月の数量を確認した");
+        assertThat(inbox.openTasksOf(second)).extracting(t -> t.taskId()).containsExactly(secondTask);
+        assertThat(inbox.openTasksOf(first)).hasSize(1);
+        assertThat(driver.getCurrentUrl()).isEqualTo(base + "/tasks/" + secondTask);
+    }
+
+    @Test
+    void the_header_search_finds_a_customer_typed_in_half_width_kana() {
+        String suffix = TestData.unique("").substring(1, 7);
+        TestData.actAs(username, AppRoles.DIRECTOR);
+        CustomerForm form = new CustomerForm();
+        form.setName("株式会社みらい商事" + suffix);
+        form.setKana("ミライショウジ");
+        long id = customers.register(form, true).getId();
+        TestData.logout();
+
+        Browsers.logIn(driver, wait, base, username, PASSWORD);
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#global-search input")));
+        box.sendKeys("(株)ﾐﾗｲ商事" + suffix, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search?q="));
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-customer a.search-hit-title")));
+        assertThat(hit.getText()).isEqualTo("株式会社みらい商事" + suffix);
+        hit.click();
+        wait.until(ExpectedConditions.urlToBe(base + "/customers/" + id));
+    }
+}
