@@ -74,7 +74,14 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         HorizontalLayout head = new HorizontalLayout(heading, Badges.of(getTranslation("status." + deal.status()),
                 "status-" + deal.status().name().toLowerCase()));
         head.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(head, stepper(deal), facts(deal));
+        // The title and a row of the page's sections stay at the top while the page scrolls: every section is one
+        // click away on a page that runs to several screens.
+        Div jump = new Div();
+        jump.addClassName("deal-jump");
+        jump.setId("deal-sections");
+        Div header = new Div(head, jump);
+        header.addClassName("deal-header");
+        add(header, stepper(deal), facts(deal));
         if (deal.status() == jp.tsunagu.deal.DealStatus.OPEN) {
             com.vaadin.flow.component.button.Button owners = new com.vaadin.flow.component.button.Button(
                     getTranslation("deal.owners.change"), e -> ownersDialog(deal));
@@ -82,7 +89,28 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             owners.setId("change-owners");
             add(owners);
         }
-        sections.forEach(s -> add(s.create(deal)));
+        for (DealPageSection section : sections) {
+            com.vaadin.flow.component.Component shown = section.create(deal);
+            shown.addClassName("deal-section");
+            add(shown);
+            headingOf(shown).ifPresent(text -> {
+                com.vaadin.flow.component.button.Button to = new com.vaadin.flow.component.button.Button(text,
+                        e -> shown.getElement().callJsFunction("scrollIntoView"));
+                to.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                        com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                to.addClassName("deal-jump-button");
+                jump.add(to);
+            });
+        }
+        jump.setVisible(jump.getChildren().count() > 1);
+    }
+
+    /** A section's own heading (its first h3, one or two levels down), the label of its button in the header. */
+    private static java.util.Optional<String> headingOf(com.vaadin.flow.component.Component section) {
+        return section.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                        c.getChildren()))
+                .filter(c -> c instanceof com.vaadin.flow.component.html.H3).map(c -> ((com.vaadin.flow.component.html.H3) c)
+                        .getText()).filter(t -> t != null && !t.isBlank()).findFirst();
     }
 
     /** The pipeline as a row of steps: done, current (or where it was lost), still to come. */
