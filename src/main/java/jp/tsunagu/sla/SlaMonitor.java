@@ -138,9 +138,15 @@ public class SlaMonitor {
                     Instant segment = instant(rs.getTimestamp(11));
                     long used = (rs.getLong(10) + (segment == null ? 0
                             : calendars.workingTime(party).secondsBetween(segment, now))) / 60;
+                    // Past its due instant is breached, even before the next sweep records it: late is late.
+                    SlaState state = SlaState.valueOf(rs.getString(7));
+                    Instant due = instant(rs.getTimestamp(8));
+                    if (state == SlaState.AT_RISK && due != null && !due.isAfter(now)) {
+                        state = SlaState.BREACHED;
+                    }
                     return new Attention(rs.getLong(1), rs.getString(2), rs.getString(3),
                             DealStage.valueOf(rs.getString(4)), party, rs.getString(6),
-                            SlaState.valueOf(rs.getString(7)), instant(rs.getTimestamp(8)),
+                            state, due,
                             instant(rs.getTimestamp(9)), used, rs.getInt(12), rs.getInt(13));
                 });
     }

@@ -14,9 +14,20 @@ final class SlaBadge {
     }
 
     /** The badge's text, colour and tooltip (for a grid that draws it in the browser). */
-    static Badges.Look look(Component context, SlaStatus sla, Instant dueAt) {
+    static Badges.Look look(Component context, SlaStatus sla, Instant dueAt, Instant now) {
         if (sla == null) {
             return dueAt == null ? new Badges.Look("—", "", "") : Badges.Look.of(Formats.dateTime(dueAt), "due");
+        }
+        // Past its due instant is late, whatever the last sweep recorded and however little business time has passed
+        // since (a batch due on Friday evening is late on Saturday with 0 business minutes over).
+        boolean late = dueAt != null && !dueAt.isAfter(now) && sla.state() != jp.tsunagu.pipeline.SlaState.PAUSED
+                && sla.state() != jp.tsunagu.pipeline.SlaState.MET;
+        if (late) {
+            long minutesOver = Math.max(0, -sla.minutesLeft());
+            Badges.Look over = Badges.Look.of(minutesOver == 0 ? context.getTranslation("sla.badge.late")
+                    : context.getTranslation("sla.badge.over", amount(context, minutesOver, sla.minutesPerDay())),
+                    "overdue");
+            return over.withTitle(context.getTranslation("sla.badge.due", Formats.dateTime(dueAt)));
         }
         Badges.Look look = switch (sla.state()) {
             case PAUSED -> Badges.Look.of(context.getTranslation("sla.badge.paused"), "sla-paused");

@@ -415,7 +415,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        Grid.Column<InboxTask> due = grid.addColumn(Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt())))
+        Grid.Column<InboxTask> due = grid.addColumn(Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt(), clock.instant())))
                 .setHeader(getTranslation("inbox.column.sla")).setKey(SORT_DUE).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"deal-cell\"><span>${item.title}</span>"
@@ -455,7 +455,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
                         + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
                         + "<vaadin-button @click=${e => { e.stopPropagation(); open(); }}>"
                         + Badges.templateText(getTranslation("task.open")) + "</vaadin-button></div></div>")
-                        .withProperty("sla", t -> List.of(SlaBadge.look(this, t.sla(), t.dueAt())))
+                        .withProperty("sla", t -> List.of(SlaBadge.look(this, t.sla(), t.dueAt(), clock.instant())))
                         .withProperty("stage", this::stageBadges)
                         .withProperty("title", InboxTask::dealTitle)
                         .withProperty("customer", InboxTask::customerName)
