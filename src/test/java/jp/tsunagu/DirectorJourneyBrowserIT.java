@@ -95,8 +95,7 @@ class DirectorJourneyBrowserIT {
         driver.findElement(By.id("complete")).click();
 
         // The deal's next company-side task is the director's own, so it opens next (their setting, on by default).
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
-                "を完了しました"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "を完了しました"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "次のタスクを開きました"));
         assertThat(driver.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base) + "/tasks/.+");
         wait.until(ExpectedConditions.textToBe(By.id("task-title"), title));

@@ -82,11 +82,9 @@ class InboxAndSearchBrowserIT {
         // The director's own inbox holds both deals' first tasks, the older first.
         wait.until(d -> d.findElements(By.cssSelector("#inbox-grid vaadin-grid-cell-content")).stream()
                 .filter(c -> c.getText().contains(tag + " 2")).count() == 1);
-        // Into the list with the keyboard (the inbox puts the focus there; this makes sure), down to the second row
-        // (from the header or the first row, ↓ then j ends there), open it with Enter.
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('inbox-grid').focus();");
-        new Actions(driver).sendKeys(Keys.ARROW_DOWN).pause(Duration.ofMillis(300)).sendKeys("j")
-                .pause(Duration.ofMillis(500)).sendKeys(Keys.ENTER).perform();
+        // From anywhere but a text field, j moves into the list (first row), j again to the second; Enter opens it.
+        new Actions(driver).sendKeys("j").pause(Duration.ofMillis(500)).sendKeys("j").pause(Duration.ofMillis(800))
+                .sendKeys(Keys.ENTER).perform();
         wait.until(ExpectedConditions.urlToBe(base + "/tasks/" + secondTask));
         wait.until(ExpectedConditions.textToBe(By.id("task-title"), tag + " 2"));
 

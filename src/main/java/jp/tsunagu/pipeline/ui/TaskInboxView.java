@@ -187,8 +187,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Ready for the keyboard: j/k or the arrows move in the list at once.
-        grid.focus();
+        // Nothing has the focus yet, so j (or k) moves into the list at once.
+        getElement().executeJs("if (document.activeElement && document.activeElement !== document.body) "
+                + "document.activeElement.blur();");
     }
 
     /** A filter changed by hand: the built-in "due today" no longer applies. */
@@ -483,13 +484,23 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         });
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> current = item));
-        // j and k move like the arrow keys (the grid's own keyboard focus, so the row shows its focus ring).
-        grid.getElement().executeJs("this.addEventListener('keydown', e => {"
+        // j and k move the keyboard focus a row down or up from anywhere on the page but a text field (the first j
+        // lands on the first row); the focused row is the one Enter opens, c claims and x ticks, as with the arrows.
+        grid.getElement().executeJs("const grid = this; const handler = e => {"
+                + "if (!grid.isConnected) { document.removeEventListener('keydown', handler, true); return; }"
                 + "if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;"
-                + "const t = e.composedPath()[0]; if (t.localName === 'input' || t.localName === 'textarea') return;"
+                + "const t = e.composedPath()[0];"
+                + "if (t && (t.localName === 'input' || t.localName === 'textarea' || t.isContentEditable)) return;"
                 + "e.preventDefault(); e.stopPropagation();"
-                + "t.dispatchEvent(new KeyboardEvent('keydown', {key: e.key === 'j' ? 'ArrowDown' : 'ArrowUp', "
-                + "bubbles: true, composed: true}));}, true);");
+                + "const active = grid.shadowRoot.activeElement; const row = active && active.closest ? active.closest('tr') : null;"
+                + "const cur = row && row.parentElement && row.parentElement.id === 'items' ? row.index : -1;"
+                + "const next = Math.max(0, Math.min(cur + (e.key === 'j' ? 1 : -1), (grid.size || 1) - 1));"
+                + "const focusRow = () => { const target = [...grid.shadowRoot.querySelectorAll('#items tr')]"
+                + ".find(r => r.index === next); if (!target) return false;"
+                + "const cell = [...target.querySelectorAll('td')].find(c => !c.hidden && c.offsetParent !== null)"
+                + " || target.querySelector('td'); cell.focus(); return true; };"
+                + "if (!focusRow()) { grid.scrollToIndex(next); requestAnimationFrame(() => setTimeout(focusRow, 50)); }"
+                + "}; document.addEventListener('keydown', handler, true);");
         Shortcuts.addShortcutListener(grid, () -> {
             if (current != null) {
                 open(current);
