@@ -90,8 +90,9 @@ class InboxAndSearchBrowserIT {
 
         // Type into 内容 and press Ctrl+Enter at once: the activity is recorded with that text; the task stays open.
         WebElement summary = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#activity-summary textarea")));
-        driver.findElements(By.cssSelector("#outcome vaadin-radio-button")).get(0).click();
-        summary.click();
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("arguments[0].click();", driver.findElements(By.cssSelector("#outcome vaadin-radio-button")).get(0));
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", summary);
         summary.sendKeys("電話で月の数量を確認した");
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),

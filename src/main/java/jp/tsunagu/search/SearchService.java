@@ -69,12 +69,14 @@ public class SearchService {
             if (mine.isEmpty()) {
                 return hits;
             }
-            params.addValue("deals", mine.keySet());
+            params.addValue("deals", mine.keySet()).addValue("me", currentUser.username());
             hits.addAll(find(params, "select d.id, d.title as title from deal d", "d", "d.id in (:deals)", true,
                     (rs, i) -> new SearchHit(
                     SearchKind.DEAL, rs.getLong("id"), rs.getString("title"), "", mine.get(rs.getLong("id")))));
             hits.addAll(find(params, "select q.id, q.deal_id, q.text as title, d.title as context "
-                    + "from deal_question q join deal d on d.id = q.deal_id", "q", "q.deal_id in (:deals)", false,
+                    + "from deal_question q join deal d on d.id = q.deal_id", "q",
+                    // As on the portal: the deal's answered questions (its FAQ) and the person's own.
+                    "q.deal_id in (:deals) and (q.state = 'ANSWERED' or q.asked_by = :me)", false,
                     (rs, i) -> new SearchHit(SearchKind.QUESTION, rs.getLong("id"), rs.getString("title"),
                             rs.getString("context"), "portal/deals/" + rs.getLong("deal_id") + "/questions")));
             return hits;

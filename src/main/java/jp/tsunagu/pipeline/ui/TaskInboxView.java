@@ -138,6 +138,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         help.setAriaLabel(getTranslation("inbox.shortcuts"));
         help.setTooltipText(getTranslation("inbox.shortcuts"));
         help.setId("inbox-shortcuts");
+        help.addClassName("desk-only");
 
         HorizontalLayout filters = new HorizontalLayout(search, stage, overdueOnly, includeLater, help);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -441,11 +442,11 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
                         + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
                         + "<vaadin-button theme=\"small tertiary\" @click=${e => { e.stopPropagation(); open(); }}>"
                         + Badges.templateText(getTranslation("task.open")) + "</vaadin-button>")
-                        .withProperty("claimable", t -> t.assignee() == null)
+                        .withProperty("claimable", t -> t.assignee() == null && tabs.getSelectedTab() != allTab)
                         .withFunction("claimAndOpen", this::claimAndOpen)
                         .withFunction("open", this::open))
                 .setHeader(getTranslation("inbox.column.actions")).setKey("actions")
-                .setTextAlign(ColumnTextAlign.END).setWidth("13em").setFlexGrow(0).setFrozenToEnd(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0).setFrozenToEnd(true);
         cardColumn = grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"inbox-card\">"
                         + "<div class=\"badge-row\">" + Badges.listTemplate("sla") + Badges.listTemplate("stage") + "</div>"
                         + "<div class=\"inbox-card-title\">${item.title}</div>"
@@ -460,7 +461,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
                         .withProperty("stage", this::stageBadges)
                         .withProperty("title", InboxTask::dealTitle)
                         .withProperty("customer", InboxTask::customerName)
-                        .withProperty("claimable", t -> t.assignee() == null)
+                        .withProperty("claimable", t -> t.assignee() == null && tabs.getSelectedTab() != allTab)
                         .withFunction("claimAndOpen", this::claimAndOpen)
                         .withFunction("open", this::open))
                 .setHeader(getTranslation("inbox.column.deal")).setKey("card").setFlexGrow(1);

@@ -39,7 +39,7 @@ class SearchViewTest extends KaribuTest {
         long id = customers.register(form, true).getId();
         navigate("tasks");
         assertThat(_get(TextField.class, spec -> spec.withId("global-search")).getPlaceholder())
-                .isEqualTo("案件・顧客・事業所・質問・活動を検索");
+                .isEqualTo("案件・顧客・事業所などを検索");
 
         search("ﾐﾗｲ商事" + suffix);
 
