@@ -98,7 +98,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             list.add(item);
         }
         groups.forEach((kind, list) -> {
-            Div group = new Div(new H3(getTranslation("search.kind." + kind) + "（" + list.getChildren().count() + "）"), list);
+            Div group = new Div(new H3(getTranslation("search.group",
+                    getTranslation("search.kind." + kind), list.getChildren().count())), list);
             group.addClassName("search-group");
             group.setId("search-" + kind.name().toLowerCase());
             results.add(group);
