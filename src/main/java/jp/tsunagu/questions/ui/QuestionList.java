@@ -79,10 +79,15 @@ final class QuestionList {
         card.addClassName("question-card");
         card.addClassName("question-" + q.state().name().toLowerCase());
         // Another facility's question names no one: the asker shows as "a facility".
+        // A facility's staff are shown with their facility already (小林 恵（ひまわり作業所）): no second bracket.
+        boolean named = q.askedBy() != null && q.askedParty() == jp.tsunagu.deal.Party.FACILITY
+                && (q.askedBy().endsWith("）") || q.askedBy().endsWith(")"));
         Span who = new Span(q.askedBy() == null
                 ? card.getTranslation("question.byFacility", Formats.dateTime(q.askedAt()))
+                : named ? card.getTranslation("question.byNamed", q.askedBy(), Formats.dateTime(q.askedAt()))
                 : card.getTranslation("question.by", q.askedBy(), card.getTranslation("party." + q.askedParty()),
                 Formats.dateTime(q.askedAt())));
+        who.addClassName("question-asker");
         who.addClassName("muted");
         String kind = switch (q.state()) {
             case OPEN -> "due-soon";

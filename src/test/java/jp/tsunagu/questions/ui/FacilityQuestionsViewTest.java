@@ -48,7 +48,7 @@ class FacilityQuestionsViewTest extends KaribuTest {
 
         // A real account of the facility: a question's files belong to the facility of the account that asked.
         String staff = TestData.unique("fac");
-        ctx.getBean(jp.tsunagu.security.UserDirectory.class).create(staff, "questions-pass-1", "ひまわり 職員",
+        ctx.getBean(jp.tsunagu.security.UserDirectory.class).create(staff, "questions-pass-1", "小林 恵（ひまわり作業所）",
                 AppRoles.FACILITY);
         ctx.getBean(jp.tsunagu.security.UserDirectory.class).linkFacility(staff, mine);
         login(staff, AppRoles.FACILITY, AppRoles.facilityGroup(mine));
@@ -63,6 +63,8 @@ class FacilityQuestionsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("ask-question")));
         NotificationsKt.expectNotifications("質問を送りました");
         assertThat(questions.askedByMe(dealId)).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("question-asker")).getText())
+                .as("the facility is in the name already").startsWith("小林 恵（ひまわり作業所）　").doesNotContain("（事業所）");
         // Its own question takes files (a photo of the form it asks about), one click away.
         com.vaadin.flow.component.details.Details files = _get(com.vaadin.flow.component.details.Details.class,
                 spec -> spec.withClasses("question-files"));
