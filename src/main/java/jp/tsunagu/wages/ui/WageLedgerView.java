@@ -74,7 +74,16 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         chart.setHeight("18em");
         chart.setWidthFull();
         configureGrid();
-        add(year, explain, new H3(getTranslation("wages.chart")), chart, new H3(getTranslation("wages.table")), grid);
+        // The ledger as a file for the prefecture's reports: the same rows, CSV (UTF-8 with BOM) or Excel.
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout exports =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+                        jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.csv"), "wage-ledger",
+                                this::table, false),
+                        jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.xlsx"), "wage-ledger",
+                                this::table, true));
+        exports.setId("wages-exports");
+        add(year, explain, new H3(getTranslation("wages.chart")), chart, new H3(getTranslation("wages.table")), exports,
+                grid);
         if (currentUser.hasRole(AppRoles.INTERMEDIARY) || currentUser.hasRole(AppRoles.FACILITY)) {
             add(new H3(getTranslation("wages.enter")), entryForm());
         }
@@ -102,7 +111,7 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.perWorker() == null ? "—" : Formats.yen(r.perWorker()))
                 .setHeader(getTranslation("wages.perWorker")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setKey("perWorker");
-        grid.addColumn(r -> r.perHour() == null ? "—" : Formats.yen(r.perHour()) + "/h")
+        grid.addColumn(r -> r.perHour() == null ? "—" : getTranslation("wage.perHour", String.format("%,d", r.perHour())))
                 .setHeader(getTranslation("wages.perHour")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> r.wageBefore() == null ? "—" : Formats.yen(r.wageBefore().longValue()))
                 .setHeader(getTranslation("wages.before")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
@@ -127,10 +136,39 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         return s;
     }
 
+    /** The rows on screen, for the exports. */
+    private List<LedgerRow> shown = List.of();
+
+    /** The ledger as a table: one row per month and facility, then each facility's total for the year. */
+    jp.tsunagu.base.Table table() {
+        var text = jp.tsunagu.base.Table.Kind.TEXT;
+        var count = jp.tsunagu.base.Table.Kind.COUNT;
+        var yen = jp.tsunagu.base.Table.Kind.YEN;
+        List<jp.tsunagu.base.Table.Column> columns = List.of(
+                new jp.tsunagu.base.Table.Column(getTranslation("sheet.month"), text),
+                new jp.tsunagu.base.Table.Column(getTranslation("trial.facility"), text),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.paid"), yen),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.batches"), count),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.workers"), count),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.hours"), jp.tsunagu.base.Table.Kind.DAYS),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.perWorker"), yen),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.perHour"), yen),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.before"), yen),
+                new jp.tsunagu.base.Table.Column(getTranslation("wages.difference"), yen));
+        List<jp.tsunagu.base.Table.Row> rows = shown.stream().map(r -> new jp.tsunagu.base.Table.Row(
+                java.util.Arrays.asList(r.isTotal() ? getTranslation("wages.total")
+                                : Formats.date(r.month()).substring(0, 7), r.facilityName(), r.paid(), r.batches(),
+                        r.workers(), r.hours(), r.perWorker(), r.perHour(),
+                        r.wageBefore() == null ? null : r.wageBefore().longValue(), r.difference()),
+                "facilities/" + r.facilityId())).toList();
+        return new jp.tsunagu.base.Table(getTranslation("wages.yearLabel", String.valueOf(year.getValue())), columns, rows);
+    }
+
     void refresh() {
         int fy = year.getValue();
         List<LedgerRow> rows = ledger.ledger(YearMonth.from(jp.tsunagu.base.FiscalYears.first(fy)),
                 YearMonth.from(jp.tsunagu.base.FiscalYears.last(fy)), null);
+        shown = rows;
         grid.setItems(rows);
         drawChart(rows.stream().filter(LedgerRow::isTotal).toList());
     }

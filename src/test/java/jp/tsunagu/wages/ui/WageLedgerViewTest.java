@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,5 +24,21 @@ class WageLedgerViewTest extends KaribuTest {
         YearMonth now = month.getValue();
         assertThat(month.getItemLabelGenerator().apply(now))
                 .isEqualTo(now.getYear() + "年" + now.getMonthValue() + "月").doesNotContain(",");
+    }
+
+    @Test
+    void the_ledger_exports_as_csv_and_excel_with_the_screens_columns() throws Exception {
+        login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        navigate("wages");
+        WageLedgerView view = _get(WageLedgerView.class);
+        var links = _find(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                spec -> spec.withId("wages-exports")), com.vaadin.flow.component.html.Anchor.class);
+        assertThat(links).extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .containsExactly("CSV", "Excel");
+        jp.tsunagu.base.Table table = view.table();
+        String csv = new String(jp.tsunagu.base.TableExport.csv(table), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("月,事業所,支払額,");
+        assertThat(table.rows()).hasSize(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid));
+        assertThat(jp.tsunagu.base.TableExport.xlsx(table)).isNotEmpty();
     }
 }
