@@ -54,7 +54,10 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
         to.setId("sheet-to");
         Button show = new Button(getTranslation("sheet.show"), VaadinIcon.REFRESH.create(), e -> refresh());
         show.setId("sheet-show");
-        HorizontalLayout period = new HorizontalLayout(from, to, show);
+        HorizontalLayout period = new HorizontalLayout(from, to, show,
+                jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.csv"), "error-sheet", this::table, false),
+                jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.xlsx"), "error-sheet", this::table, true));
+        period.setWrap(true);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("error-sheet");
@@ -72,7 +75,7 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.number(BigDecimal.valueOf(r.piecesChecked())))
                 .setHeader(getTranslation("sheet.checked")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        List<ErrorTypeOption> types = errorTypes.all();
+        types = errorTypes.all();
         for (ErrorTypeOption type : types) {
             grid.addColumn(r -> r.errorsByType().getOrDefault(type.code(), 0L))
                     .setHeader(type.label(UI.getCurrent().getLocale())).setTextAlign(ColumnTextAlign.END)
@@ -91,8 +94,40 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    private List<ErrorTypeOption> types = List.of();
+    /** The rows on screen, for the exports. */
+    private List<ErrorSheetRow> shown = List.of();
+
     void refresh() {
-        grid.setItems(records.errorSheet(from.getValue(), to.getValue(), null));
+        shown = records.errorSheet(from.getValue(), to.getValue(), null);
+        grid.setItems(shown);
+    }
+
+    /** The sheet as a table for the exports: the screen's columns, each kind of error its own, the rate in percent. */
+    jp.tsunagu.base.Table table() {
+        var text = jp.tsunagu.base.Table.Kind.TEXT;
+        var count = jp.tsunagu.base.Table.Kind.COUNT;
+        List<jp.tsunagu.base.Table.Column> columns = new java.util.ArrayList<>(List.of(
+                new jp.tsunagu.base.Table.Column(getTranslation("sheet.month"), text),
+                new jp.tsunagu.base.Table.Column(getTranslation("trial.facility"), text),
+                new jp.tsunagu.base.Table.Column(getTranslation("inbox.column.deal"), text),
+                new jp.tsunagu.base.Table.Column(getTranslation("sheet.inspections"), count),
+                new jp.tsunagu.base.Table.Column(getTranslation("sheet.failed"), count),
+                new jp.tsunagu.base.Table.Column(getTranslation("sheet.checked"), count)));
+        types.forEach(t -> columns.add(new jp.tsunagu.base.Table.Column(t.label(getLocale()), count)));
+        columns.add(new jp.tsunagu.base.Table.Column(getTranslation("sheet.errors"), count));
+        columns.add(new jp.tsunagu.base.Table.Column(getTranslation("sheet.rate"), jp.tsunagu.base.Table.Kind.PERCENT));
+        List<jp.tsunagu.base.Table.Row> rows = shown.stream().map(r -> {
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(
+                    r.isTotal() ? "" : Formats.date(r.month()).substring(0, 7), r.facilityName(),
+                    r.isTotal() ? getTranslation("sheet.total") : r.dealTitle(), r.inspections(), r.failed(),
+                    r.piecesChecked()));
+            types.forEach(t -> cells.add(r.errorsByType().getOrDefault(t.code(), 0L)));
+            cells.add(r.errors());
+            cells.add(r.rate().movePointLeft(2));
+            return new jp.tsunagu.base.Table.Row(cells, null);
+        }).toList();
+        return new jp.tsunagu.base.Table(getTranslation("nav.errorSheet"), columns, rows);
     }
 
 

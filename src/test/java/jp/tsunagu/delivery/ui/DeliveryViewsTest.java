@@ -172,6 +172,11 @@ class DeliveryViewsTest extends KaribuTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).rate()).isEqualByComparingTo("5.00");
         assertThat(rows.get(1).isTotal()).isTrue();
+        // The same sheet as a file for the authorities: the facility's row with its rate in percent.
+        String csv = new String(jp.tsunagu.base.TableExport.csv(_get(ErrorSheetView.class).table()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("月,事業所,案件,").contains("," + rows.get(0).facilityName() + ",")
+                .contains(",5.0%");
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
         assertThat(inbox.openTasksOf(dealId)).extracting(t -> t.task()).containsExactly(PipelineTask.REWORK_DELIVERY);
     }
