@@ -48,6 +48,8 @@ class InboxAndSearchBrowserIT {
     TaskInboxService inbox;
     @Autowired
     jp.tsunagu.crm.ActivityService activities;
+    @Autowired
+    jp.tsunagu.pipeline.SavedFilterService views;
 
     WebDriver driver;
     WebDriverWait wait;
@@ -123,5 +125,49 @@ class InboxAndSearchBrowserIT {
         assertThat(hit.getText()).isEqualTo("株式会社みらい商事" + suffix);
         hit.click();
         wait.until(ExpectedConditions.urlToBe(base + "/customers/" + id));
+    }
+
+    @Test
+    void a_published_view_shows_its_count_and_a_bulk_claim_reports_the_task_someone_else_took() {
+        String tag = TestData.unique("一括");
+        TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR); // no account: the tasks stay with the group
+        data.deal(tag + " A", WorkCategory.PC);
+        data.deal(tag + " B", WorkCategory.PC);
+        String supervisor = TestData.unique("sv");
+        users.create(supervisor, PASSWORD, "統括 一郎", AppRoles.SUPERVISOR);
+        TestData.actAs(supervisor, AppRoles.SUPERVISOR);
+        views.save("確認待ち " + tag.substring(tag.length() - 4), new jp.tsunagu.pipeline.InboxFilter(
+                jp.tsunagu.pipeline.InboxScope.GROUP, tag, null, false), AppRoles.DIRECTOR);
+        TestData.logout();
+
+        Browsers.logIn(driver, wait, base, username, PASSWORD);
+        String label = "確認待ち " + tag.substring(tag.length() - 4) + "（2）";
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-views vaadin-button")));
+        java.util.List<String> shown = driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
+                .map(b -> b.getText().strip().lines().findFirst().orElse("")).toList(); // the tooltip follows
+        assertThat(String.join("|", driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
+                .map(WebElement::getText).toList())).contains("ディレクターに公開（統括 一郎さん）");
+        assertThat(shown).contains(label);
+        driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
+                .filter(b -> b.getText().strip().startsWith(label)).findFirst().orElseThrow().click();
+        wait.until(d -> d.findElements(By.cssSelector("#inbox-grid vaadin-checkbox")).size() >= 3);
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        // Tick both rows (the first check box is the header's "all").
+        js.executeScript("const boxes = document.querySelectorAll('#inbox-grid vaadin-checkbox');"
+                + "boxes[1].click(); boxes[2].click();");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-bulk"), "2件を選択中"));
+
+        String quicker = TestData.unique("dir");
+        users.create(quicker, PASSWORD, "早川 次郎", AppRoles.DIRECTOR);
+        TestData.actAs(quicker, AppRoles.DIRECTOR);
+        String taken = inbox.page(new jp.tsunagu.pipeline.InboxFilter(jp.tsunagu.pipeline.InboxScope.GROUP, tag, null,
+                false), 0, 5, jp.tsunagu.pipeline.InboxSort.DUE, true).get(0).taskId();
+        inbox.claim(taken);
+        TestData.logout();
+
+        js.executeScript("arguments[0].click();", driver.findElement(By.id("bulk-claim")));
+        WebElement results = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bulk-refused")));
+        assertThat(results.getText()).startsWith("✗ " + tag).endsWith("このタスクは 早川 次郎 さんが引き受けています");
+        assertThat(driver.findElements(By.cssSelector(".bulk-done"))).hasSize(1);
     }
 }
