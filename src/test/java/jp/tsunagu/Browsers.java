@@ -21,6 +21,17 @@ final class Browsers {
     private Browsers() {
     }
 
+    /**
+     * Makes this test's application context the one whose security strategy the JVM uses. Each context puts its own
+     * into the static holder when it starts (Vaadin's configuration does), so after a browser test with a context of
+     * its own, a cached context's services saw no login and refused every call; the order the classes run in decided
+     * which ones failed.
+     */
+    static void useSecurityOf(org.springframework.context.ApplicationContext context) {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
     static WebDriver chromium() {
         return chromium(1366, 900);
     }

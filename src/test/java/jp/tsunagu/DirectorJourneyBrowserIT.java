@@ -40,6 +40,8 @@ class DirectorJourneyBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+    @Autowired
     UserDirectory users;
     @Autowired
     CustomerService customers;
@@ -53,6 +55,7 @@ class DirectorJourneyBrowserIT {
 
     @BeforeEach
     void startBrowser() {
+        Browsers.useSecurityOf(applicationContext);
         username = TestData.unique("browser");
         users.create(username, PASSWORD, "ブラウザ 太郎", AppRoles.DIRECTOR);
         customerName = TestData.unique("ブラウザ商事");

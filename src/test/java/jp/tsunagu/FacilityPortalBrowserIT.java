@@ -52,6 +52,8 @@ class FacilityPortalBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+    @Autowired
     UserDirectory users;
     @Autowired
     TestData data;
@@ -69,6 +71,7 @@ class FacilityPortalBrowserIT {
 
     @BeforeEach
     void offerAJob() {
+        Browsers.useSecurityOf(applicationContext);
         facility = data.facility(TestData.unique("町"));
         username = TestData.unique("fac");
         users.create(username, PASSWORD, "ひまわり 職員", AppRoles.FACILITY);

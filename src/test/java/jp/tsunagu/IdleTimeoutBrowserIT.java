@@ -32,6 +32,8 @@ class IdleTimeoutBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+    @Autowired
     UserDirectory users;
 
     WebDriver driver;
@@ -40,6 +42,7 @@ class IdleTimeoutBrowserIT {
 
     @BeforeEach
     void startBrowser() {
+        Browsers.useSecurityOf(applicationContext);
         username = TestData.unique("idle");
         users.create(username, PASSWORD, "アイドル 花子", AppRoles.DIRECTOR);
         driver = Browsers.chromium();

@@ -39,6 +39,8 @@ class InboxAndSearchBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+    @Autowired
     UserDirectory users;
     @Autowired
     CustomerService customers;
@@ -58,6 +60,7 @@ class InboxAndSearchBrowserIT {
 
     @BeforeEach
     void startBrowser() {
+        Browsers.useSecurityOf(applicationContext);
         username = TestData.unique("kbd");
         users.create(username, PASSWORD, "鍵盤 花子", AppRoles.DIRECTOR);
         driver = Browsers.chromium();
