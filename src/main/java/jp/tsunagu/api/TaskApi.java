@@ -8,6 +8,7 @@ import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxSort;
 import jp.tsunagu.pipeline.InboxTask;
 import jp.tsunagu.pipeline.SavedFilterService;
+import jp.tsunagu.pipeline.TaskBulkActions;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AbsenceService;
 import org.springframework.http.HttpStatus;
@@ -37,8 +38,10 @@ class TaskApi {
     private final TaskInboxService inbox;
     private final SavedFilterService views;
     private final AbsenceService absences;
+    private final TaskBulkActions bulk;
 
-    TaskApi(TaskInboxService inbox, SavedFilterService views, AbsenceService absences) {
+    TaskApi(TaskInboxService inbox, SavedFilterService views, AbsenceService absences, TaskBulkActions bulk) {
+        this.bulk = bulk;
         this.inbox = inbox;
         this.views = views;
         this.absences = absences;
@@ -87,19 +90,19 @@ class TaskApi {
     @PostMapping("/api/tasks/claim")
     @Operation(summary = "Claims each task; one already taken is reported with its reason, the others are claimed")
     List<Result> claim(@RequestBody TaskIds body) {
-        return results(inbox.claimAll(body.ids()));
+        return results(bulk.claimAll(body.ids()));
     }
 
     @PostMapping("/api/tasks/release")
     @Operation(summary = "Releases each of the caller's tasks back to its group")
     List<Result> release(@RequestBody TaskIds body) {
-        return results(inbox.releaseAll(body.ids()));
+        return results(bulk.releaseAll(body.ids()));
     }
 
     @PostMapping("/api/tasks/reassign")
     @Operation(summary = "Supervisors: hands each task to someone whose role may do it")
     List<Result> reassign(@RequestBody Reassignment body) {
-        return results(inbox.reassignAll(body.taskIds() == null ? List.of() : body.taskIds(), body.assignee()));
+        return results(bulk.reassignAll(body.taskIds() == null ? List.of() : body.taskIds(), body.assignee()));
     }
 
     @PutMapping("/api/tasks/{id}/follow-up")
@@ -154,7 +157,7 @@ class TaskApi {
         absences.clearMine();
     }
 
-    private static List<Result> results(List<TaskInboxService.BulkResult> results) {
+    private static List<Result> results(List<TaskBulkActions.BulkResult> results) {
         return results.stream().map(r -> new Result(r.taskId(), r.dealTitle(), r.done(),
                 jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(r.messageKey(), Locale.JAPANESE, r.params())))
                 .toList();

@@ -24,10 +24,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -78,18 +75,14 @@ public class TaskInboxService {
     private final ObjectProvider<TaskRemarks> remarks;
     private final AbsenceService absences;
     private final jp.tsunagu.audit.AuditLog audit;
-    /** Each task of a bulk action commits on its own, so one refusal leaves the others done. */
-    private final TransactionTemplate eachTask;
 
     TaskInboxService(TaskService engineTasks, RuntimeService runtime, IdentityService identity, DealService deals,
                      UserDirectory users, CurrentUser currentUser, Optional<StageClock> stageClock,
                      InboxCounter counter, ObjectProvider<CompletionGuard> guards, Clock clock,
                      org.springframework.context.ApplicationEventPublisher events, ObjectProvider<TaskRemarks> remarks,
-                     AbsenceService absences, PlatformTransactionManager transactions, jp.tsunagu.audit.AuditLog audit) {
+                     AbsenceService absences, jp.tsunagu.audit.AuditLog audit) {
         this.audit = audit;
         this.absences = absences;
-        this.eachTask = new TransactionTemplate(transactions);
-        this.eachTask.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.remarks = remarks;
         this.engineTasks = engineTasks;
@@ -217,7 +210,8 @@ public class TaskInboxService {
                 + "join ACT_RU_EXECUTION E on E.ID_ = RES.PROC_INST_ID_ join ACT_RE_PROCDEF D on D.ID_ = RES.PROC_DEF_ID_ "
                 + "where E.BUSINESS_KEY_ = #{dealId} and D.KEY_ in (" + in(query, "key", List.of(PROCESS_KEYS))
                 + ") order by RES.CREATE_TIME_, RES.ID_").parameter("dealId", String.valueOf(dealId));
-        return rows(query.list().stream().filter(this::visible).toList());
+        List<String> holders = holders();
+        return rows(query.list().stream().filter(t -> visible(t, holders)).toList());
     }
 
     @Transactional
@@ -287,46 +281,28 @@ public class TaskInboxService {
         engine(() -> engineTasks.saveTask(task));
     }
 
-    /** One task's result in a bulk action: done, or the reason it was not (in the person's words). */
-    public record BulkResult(String taskId, String dealTitle, boolean done, String messageKey, Object[] params) {
-    }
-
-    /** Claims each task; one already taken by someone else is reported and the others are still claimed. */
-    public List<BulkResult> claimAll(Collection<String> taskIds) {
-        return each(taskIds, "task.bulk.claimed", this::claim);
-    }
-
-    public List<BulkResult> releaseAll(Collection<String> taskIds) {
-        return each(taskIds, "task.bulk.released", this::unclaim);
-    }
-
-    @RolesAllowed(AppRoles.SUPERVISOR)
-    public List<BulkResult> reassignAll(Collection<String> taskIds, String assignee) {
-        return each(taskIds, "task.bulk.reassigned", id -> reassign(id, assignee));
-    }
-
-    private List<BulkResult> each(Collection<String> taskIds, String doneKey, java.util.function.Consumer<String> action) {
-        List<BulkResult> results = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(taskIds)) {
-            String title = titleOf(id);
-            try {
-                eachTask.executeWithoutResult(status -> action.accept(id));
-                results.add(new BulkResult(id, title, true, doneKey, new Object[] {title}));
-            } catch (UserFacingException refusal) {
-                results.add(new BulkResult(id, title, false, refusal.messageKey(), refusal.params()));
+    /** The deal title of each task still open, read in one go (a bulk action names each task's deal). */
+    @Transactional(readOnly = true)
+    public Map<String, String> titlesOf(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        var query = engineTasks.createNativeTaskQuery();
+        query.sql("select * from ACT_RU_TASK where ID_ in (" + in(query, "id", List.copyOf(taskIds)) + ")");
+        List<Task> tasks = query.list();
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> dealIds = dealIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (Task t : tasks) {
+            DealSummary deal = summaries.get(dealIds.get(t.getProcessInstanceId()));
+            if (deal != null) {
+                titles.put(t.getId(), deal.title());
             }
         }
-        return results;
-    }
-
-    /** The deal title of a task, or "" once the task is gone. */
-    private String titleOf(String taskId) {
-        Task task = task(taskId);
-        if (task == null) {
-            return "";
-        }
-        Long dealId = dealIds(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-        return dealId == null ? "" : deals.summaries(Set.of(dealId)).get(dealId).title();
+        return titles;
     }
 
     /**
@@ -547,7 +523,12 @@ public class TaskInboxService {
 
     /** Mine, or offered to one of my groups; read now, so a task completed meanwhile is simply not visible. */
     private boolean visible(Task task) {
-        if (task.getAssignee() != null && holders().contains(task.getAssignee())) {
+        return visible(task, holders());
+    }
+
+    /** The same, with whose tasks the user holds read once by the caller (a deal page asks for several tasks). */
+    private boolean visible(Task task, List<String> holders) {
+        if (task.getAssignee() != null && holders.contains(task.getAssignee())) {
             return true;
         }
 

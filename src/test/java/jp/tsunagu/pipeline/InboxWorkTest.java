@@ -42,6 +42,8 @@ class InboxWorkTest {
     @Autowired
     SavedFilterService views;
     @Autowired
+    TaskBulkActions bulk;
+    @Autowired
     AbsenceService absences;
     @Autowired
     UserDirectory users;
@@ -165,16 +167,16 @@ class InboxWorkTest {
         inbox.claim(seen.get(1).taskId());
 
         TestData.actAs(me, AppRoles.DIRECTOR);
-        List<TaskInboxService.BulkResult> results = inbox.claimAll(seen.stream().map(InboxTask::taskId).toList());
-        assertThat(results).extracting(TaskInboxService.BulkResult::done).containsExactly(true, false, true);
+        List<TaskBulkActions.BulkResult> results = bulk.claimAll(seen.stream().map(InboxTask::taskId).toList());
+        assertThat(results).extracting(TaskBulkActions.BulkResult::done).containsExactly(true, false, true);
         assertThat(results.get(1).messageKey()).isEqualTo("task.claimedByOther");
         assertThat(results.get(1).params()).containsExactly(users.displayName(quicker));
         assertThat(results.get(1).dealTitle()).isEqualTo(seen.get(1).dealTitle());
         assertThat(inbox.page(mine(), 0, 10, InboxSort.DUE, true)).extracting(InboxTask::taskId)
                 .containsExactlyInAnyOrder(seen.get(0).taskId(), seen.get(2).taskId());
 
-        List<TaskInboxService.BulkResult> released = inbox.releaseAll(List.of(seen.get(0).taskId(), seen.get(1).taskId()));
-        assertThat(released).extracting(TaskInboxService.BulkResult::done).containsExactly(true, false);
+        List<TaskBulkActions.BulkResult> released = bulk.releaseAll(List.of(seen.get(0).taskId(), seen.get(1).taskId()));
+        assertThat(released).extracting(TaskBulkActions.BulkResult::done).containsExactly(true, false);
         assertThat(released.get(1).messageKey()).isEqualTo("task.notYours");
     }
 
@@ -224,14 +226,14 @@ class InboxWorkTest {
         InboxFilter all = new InboxFilter(InboxScope.ALL, tag, null, false);
         String taskId = inbox.page(all, 0, 10, InboxSort.DUE, true).get(0).taskId();
 
-        List<TaskInboxService.BulkResult> wrong = inbox.reassignAll(List.of(taskId), staff);
+        List<TaskBulkActions.BulkResult> wrong = bulk.reassignAll(List.of(taskId), staff);
         assertThat(wrong.get(0).done()).isFalse();
         assertThat(wrong.get(0).messageKey()).isEqualTo("task.reassign.wrongRole");
-        assertThat(inbox.reassignAll(List.of(taskId), director).get(0).done()).isTrue();
+        assertThat(bulk.reassignAll(List.of(taskId), director).get(0).done()).isTrue();
         assertThat(inbox.page(all, 0, 10, InboxSort.DUE, true).get(0).assignee()).isEqualTo(director);
 
         TestData.actAs(director, AppRoles.DIRECTOR);
-        assertThatThrownBy(() -> inbox.reassignAll(List.of(taskId), director)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bulk.reassignAll(List.of(taskId), director)).isInstanceOf(AccessDeniedException.class);
         assertThat(inbox.count(new InboxFilter(InboxScope.ALL, tag, null, false))).as("everyone's tab is the supervisor's")
                 .isZero();
     }

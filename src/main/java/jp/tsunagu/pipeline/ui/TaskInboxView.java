@@ -32,20 +32,18 @@ import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxSort;
 import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.TaskBulkActions;
 import jp.tsunagu.pipeline.TaskInboxService;
-import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.pipeline.SavedFilterService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserDirectory;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -72,7 +70,6 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     static final String FILTER_ATTRIBUTE = "tsunagu.inbox.filter";
 
     private final TaskInboxService inbox;
-    private final SavedFilterService savedFilters;
     private final UserAccounts accounts;
     private final UserDirectory users;
     private final CurrentUser currentUser;
@@ -89,8 +86,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     /** Set by the built-in view 今日が期限; cleared by any other change of the filters. */
     private boolean dueToday;
     private boolean applying;
-    final HorizontalLayout views = new HorizontalLayout();
-    final Button saveView = new Button();
+    final SavedViewsBar views;
     final Grid<InboxTask> grid = new Grid<>();
     final HorizontalLayout bulkBar = new HorizontalLayout();
     final Span selectedCount = new Span();
@@ -103,14 +99,17 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     /** The row the keyboard points at (arrows or j/k); Enter opens it, c claims it, x selects it. */
     InboxTask current;
 
-    TaskInboxView(TaskInboxService inbox, SavedFilterService savedFilters, UserAccounts accounts, UserDirectory users,
-                  CurrentUser currentUser, Clock clock) {
+    private final TaskBulkActions bulk;
+
+    TaskInboxView(TaskInboxService inbox, TaskBulkActions bulk, SavedFilterService savedFilters, UserAccounts accounts,
+                  UserDirectory users, CurrentUser currentUser, Clock clock) {
+        this.bulk = bulk;
         this.inbox = inbox;
-        this.savedFilters = savedFilters;
         this.accounts = accounts;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.views = new SavedViewsBar(savedFilters, inbox, users, currentUser, this::filter, this::apply);
         addClassName("inbox-view");
         setSizeFull();
         if (currentUser.hasRole(AppRoles.SUPERVISOR)) {
@@ -150,15 +149,6 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
 
         configureGrid();
         configureBulk();
-        views.setId("inbox-views");
-        views.addClassName("inbox-views");
-        views.setWrap(true);
-        views.setSpacing(false);
-        saveView.setText(getTranslation("inbox.view.save"));
-        saveView.setIcon(VaadinIcon.BOOKMARK_O.create());
-        saveView.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        saveView.setId("inbox-save-view");
-        saveView.addClickListener(e -> saveViewDialog());
         openNext.setLabel(getTranslation("inbox.openNext"));
         openNext.setId("inbox-open-next");
         openNext.setValue(accounts.opensNextTask());
@@ -222,100 +212,6 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         refresh();
     }
 
-    /** The saved views as buttons with their counts; mine with a button that deletes them. */
-    private void updateViews() {
-        views.removeAll();
-        for (SavedFilterService.SavedFilter view : savedFilters.mine()) {
-            String name = view.id() == null ? getTranslation(view.name()) : view.name();
-            Button button = new Button(getTranslation("inbox.view.label", name, countLabel(inbox.count(view.filter()))),
-                    e -> apply(view));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-            button.addClassName("inbox-view-button");
-            if (view.sharedRole() != null) {
-                button.setTooltipText(getTranslation("inbox.view.sharedWith", getTranslation("role." + view.sharedRole()),
-                        users.displayName(view.owner())));
-                button.setIcon(VaadinIcon.USERS.create());
-            }
-            views.add(button);
-            if (view.mine()) {
-                Button delete = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                    savedFilters.delete(view.id());
-                    Notifications.success(getTranslation("inbox.view.deleted", name));
-                    updateViews();
-                });
-                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                delete.setAriaLabel(getTranslation("inbox.view.delete", name));
-                delete.setTooltipText(getTranslation("inbox.view.delete", name));
-                views.add(delete);
-            }
-        }
-        views.add(saveView);
-    }
-
-    /** Names the current filter and keeps it; a supervisor may publish it to a role. */
-    void saveViewDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("inbox.view.save"));
-        TextField name = new TextField(getTranslation("inbox.view.name"));
-        name.setId("inbox-view-name");
-        name.setMaxLength(SavedFilterService.NAME_MAX);
-        name.setHelperText(getTranslation("form.maxLength", SavedFilterService.NAME_MAX));
-        name.setRequiredIndicatorVisible(true);
-        name.setWidthFull();
-        Select<String> share = new Select<>();
-        share.setId("inbox-view-share");
-        share.setLabel(getTranslation("inbox.view.share"));
-        share.setItems("", AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR);
-        share.setItemLabelGenerator(r -> r.isEmpty() ? getTranslation("inbox.view.share.none")
-                : getTranslation("inbox.view.share.role", getTranslation("role." + r)));
-        share.setValue("");
-        share.setVisible(currentUser.hasRole(AppRoles.SUPERVISOR));
-        Paragraph what = new Paragraph(describe(filter()));
-        what.addClassName("hint");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                savedFilters.save(name.getValue(), filter(), share.getValue().isEmpty() ? null : share.getValue());
-                Notifications.success(getTranslation("inbox.view.saved", name.getValue().strip()));
-                dialog.close();
-                updateViews();
-            } catch (UserFacingException refusal) {
-                HasValidation field = "sharedRole".equals(refusal.field()) ? share : name;
-                field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
-                field.setInvalid(true);
-            }
-        });
-        save.setId("inbox-view-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(dialog);
-        dialog.add(new VerticalLayout(what, name, share));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
-        name.focus();
-    }
-
-    /** The filter in words, for the save dialog: what the view will show. */
-    private String describe(InboxFilter f) {
-        List<String> parts = new java.util.ArrayList<>();
-        parts.add(getTranslation(switch (f.scope()) {
-            case MINE -> "inbox.scope.mine";
-            case GROUP -> "inbox.scope.group";
-            case ALL -> "inbox.scope.all";
-        }));
-        if (f.text() != null && !f.text().isBlank()) {
-            parts.add("「" + f.text().strip() + "」");
-        }
-        if (f.stage() != null) {
-            parts.add(getTranslation("stage." + f.stage()));
-        }
-        if (f.overdueOnly()) {
-            parts.add(getTranslation("inbox.overdueOnly"));
-        }
-        if (f.dueToday()) {
-            parts.add(getTranslation("inbox.view.dueToday"));
-        }
-        return String.join(" ・ ", parts);
-    }
-
     private void configureBulk() {
         bulkBar.setId("inbox-bulk");
         bulkBar.addClassName("inbox-bulk");
@@ -324,11 +220,11 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         claimSelected.setText(getTranslation("inbox.bulk.claim"));
         claimSelected.setId("bulk-claim");
         claimSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        claimSelected.addClickListener(e -> report(inbox.claimAll(selectedIds())));
+        claimSelected.addClickListener(e -> report(bulk.claimAll(selectedIds())));
         releaseSelected.setText(getTranslation("inbox.bulk.release"));
         releaseSelected.setId("bulk-release");
         releaseSelected.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        releaseSelected.addClickListener(e -> report(inbox.releaseAll(selectedIds())));
+        releaseSelected.addClickListener(e -> report(bulk.releaseAll(selectedIds())));
         boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
         reassignTo.setId("bulk-reassign-to");
         reassignTo.setAriaLabel(getTranslation("inbox.bulk.reassignTo"));
@@ -351,7 +247,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
                 return;
             }
             reassignTo.setInvalid(false);
-            report(inbox.reassignAll(selectedIds(), reassignTo.getValue().getKey()));
+            report(bulk.reassignAll(selectedIds(), reassignTo.getValue().getKey()));
         });
         bulkBar.add(selectedCount, claimSelected, releaseSelected, reassignTo, reassignSelected);
         bulkBar.setVisible(false);
@@ -370,15 +266,15 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     }
 
     /** Each task's result of a bulk action, in a dialog that lists what was done and what was not, and why. */
-    void report(List<TaskInboxService.BulkResult> outcome) {
-        long done = outcome.stream().filter(TaskInboxService.BulkResult::done).count();
+    void report(List<TaskBulkActions.BulkResult> outcome) {
+        long done = outcome.stream().filter(TaskBulkActions.BulkResult::done).count();
         results = new Dialog();
         results.setId("bulk-results");
         results.setHeaderTitle(getTranslation("inbox.bulk.result", done, outcome.size()));
         VerticalLayout lines = new VerticalLayout();
         lines.setPadding(false);
         lines.setSpacing(false);
-        for (TaskInboxService.BulkResult r : outcome) {
+        for (TaskBulkActions.BulkResult r : outcome) {
             Span line = new Span((r.done() ? "✓ " : "✗ ") + getTranslation("inbox.bulk.line",
                     r.dealTitle().isEmpty() ? getTranslation("task.gone") : r.dealTitle(),
                     getTranslation(r.messageKey(), r.params())));
@@ -597,10 +493,10 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         if (currentUser.hasRole(AppRoles.SUPERVISOR)) {
             allTab.setLabel(getTranslation("inbox.all", countLabel(inbox.count(f.withScope(InboxScope.ALL)))));
         }
-        updateViews();
+        views.refresh();
     }
 
-    private String countLabel(int count) {
+    static String countLabel(int count) {
         return count >= TaskInboxService.COUNT_CAP ? String.format("%,d+", TaskInboxService.COUNT_CAP)
                 : String.valueOf(count);
     }
