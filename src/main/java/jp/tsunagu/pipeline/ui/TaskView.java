@@ -197,7 +197,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         DatePicker on = DatePickers.create(getTranslation("task.followUp"), getLocale());
         on.setId("follow-up");
         on.setHelperText(getTranslation("task.followUp.hint"));
-        on.setWidth("min(22em, 100%)");
+        on.setWidth("22em");
+        on.setMaxWidth("100%");
         on.setMin(LocalDate.now(clock.withZone(Formats.ZONE)).plusDays(1));
         if (task.followUpAt() != null) {
             on.setValue(task.followUpAt().atZone(Formats.ZONE).toLocalDate());
