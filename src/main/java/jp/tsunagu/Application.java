@@ -2,10 +2,9 @@ package jp.tsunagu;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
+import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-import java.util.TimeZone;
 
 /**
  * Tsunagu (つなぐ): a CRM whose BPMN pipeline carries each deal from lead to QA, with the hand-offs

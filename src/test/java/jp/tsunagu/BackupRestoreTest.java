@@ -1,5 +1,17 @@
 package jp.tsunagu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.ops.Backups;
 import jp.tsunagu.ops.Backups.Backup;
@@ -19,19 +31,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.FileSystemUtils;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Backup, wipe, restore on the embedded database of the default run: every deal, hand-off, open task and timer is
@@ -71,8 +70,14 @@ class BackupRestoreTest {
                 if (i % 2 == 0) {
                     // Into nurturing: a timer for Wednesday 09:00 waits in the engine.
                     TaskInboxService inbox = node.getBean(TaskInboxService.class);
-                    inbox.complete(inbox.openTasksOf(deal).get(0).taskId(), new Completion(Outcome.NURTURE, null,
-                            null, LocalDate.of(2026, 12, 2), node.getBean(TestData.class).dealVersion(deal)));
+                    inbox.complete(
+                            inbox.openTasksOf(deal).get(0).taskId(),
+                            new Completion(
+                                    Outcome.NURTURE,
+                                    null,
+                                    null,
+                                    LocalDate.of(2026, 12, 2),
+                                    node.getBean(TestData.class).dealVersion(deal)));
                 }
             }
             JdbcTemplate sql = node.getBean(JdbcTemplate.class);
@@ -89,7 +94,8 @@ class BackupRestoreTest {
             // Work after the backup is not in it.
             actAs(node);
             node.getBean(TestData.class).deal(TestData.unique("バックアップ後"), WorkCategory.PC);
-            assertThat(sql.queryForObject("select count(*) from deal", Long.class)).isEqualTo(7L);
+            assertThat(sql.queryForObject("select count(*) from deal", Long.class))
+                    .isEqualTo(7L);
         }
 
         // The machine's data are lost, password file and all.
@@ -100,7 +106,8 @@ class BackupRestoreTest {
         try (ConfigurableApplicationContext restored = start(data, backupFile.toString())) {
             JdbcTemplate sql = restored.getBean(JdbcTemplate.class);
             assertThat(sql.queryForMap(STATE)).isEqualTo(atBackup);
-            assertThat(sql.queryForList("select id from deal order by id", Long.class)).isEqualTo(deals);
+            assertThat(sql.queryForList("select id from deal order by id", Long.class))
+                    .isEqualTo(deals);
 
             // Wednesday 10:00: the restored node fires the nurture timers; the deals come back to their director.
             ClockUtil.setCurrentTime(Date.from(monday.plusDays(2).toInstant()));
@@ -126,10 +133,16 @@ class BackupRestoreTest {
     }
 
     private ConfigurableApplicationContext start(Path data, String restoreFrom) {
-        return TestNodes.start("", "--spring.datasource.url=", "--tsunagu.embedded-db.persistent=true",
-                "--tsunagu.embedded-db.dir=" + data, "--tsunagu.backup.dir=" + folder.resolve("backups"),
-                "--tsunagu.restore-from=" + restoreFrom, "--logging.level.root=warn",
-                "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=500");
+        return TestNodes.start(
+                "",
+                "--spring.datasource.url=",
+                "--tsunagu.embedded-db.persistent=true",
+                "--tsunagu.embedded-db.dir=" + data,
+                "--tsunagu.backup.dir=" + folder.resolve("backups"),
+                "--tsunagu.restore-from=" + restoreFrom,
+                "--logging.level.root=warn",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.max-wait=500");
     }
 
     private static void actAs(ConfigurableApplicationContext node, String... roles) {

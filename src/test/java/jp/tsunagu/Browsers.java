@@ -1,5 +1,9 @@
 package jp.tsunagu;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -10,16 +14,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-
 /** Headless Chromium for the browser suite (Debian's chromium and chromium-driver). */
 final class Browsers {
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     /**
      * Makes this test's application context the one whose security strategy the JVM uses. Each context puts its own
@@ -40,9 +38,18 @@ final class Browsers {
     static WebDriver chromium(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("tsunagu.browser.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + width + "," + height, "--lang=ja-JP");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=" + width + "," + height,
+                "--lang=ja-JP");
         return new ChromeDriver(options);
     }
 

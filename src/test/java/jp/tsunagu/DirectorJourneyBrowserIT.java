@@ -1,5 +1,9 @@
 package jp.tsunagu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealFilter;
 import jp.tsunagu.deal.DealListItem;
@@ -22,11 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The path a director takes on a normal morning, in a real headless Chromium against the running app:
  * log in, open a deal, complete its first task from the deal's page, and land on the next one.
@@ -39,12 +38,16 @@ class DirectorJourneyBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     DealService deals;
 
@@ -84,12 +87,15 @@ class DirectorJourneyBrowserIT {
         customer.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         String title = TestData.unique("ブラウザ案件");
         driver.findElement(By.cssSelector("#title input")).sendKeys(title);
-        driver.findElements(By.cssSelector("#category vaadin-radio-button")).get(0).click();
+        driver.findElements(By.cssSelector("#category vaadin-radio-button"))
+                .get(0)
+                .click();
         driver.findElement(By.cssSelector("#monthly-amount input")).sendKeys("98000");
         driver.findElement(By.id("save-deal")).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("deal-title"), title));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.open-task-link"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.open-task-link")))
+                .click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
         List<WebElement> outcomes = driver.findElements(By.cssSelector("#outcome vaadin-radio-button"));
@@ -116,7 +122,8 @@ class DirectorJourneyBrowserIT {
         // Every way a page could turn text into markup: the deal list, the deal page, the customer list and page.
         String evil = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
         TestData.actAs(username, AppRoles.DIRECTOR);
-        long customerId = customers.create(evil + TestData.unique("社"), null, null, null).getId();
+        long customerId =
+                customers.create(evil + TestData.unique("社"), null, null, null).getId();
         jp.tsunagu.deal.NewDeal form = new jp.tsunagu.deal.NewDeal();
         form.setCustomerId(customerId);
         form.setTitle(evil);
@@ -129,10 +136,14 @@ class DirectorJourneyBrowserIT {
         Browsers.logIn(driver, wait, base, username, PASSWORD);
         for (String page : List.of("/deals/" + dealId, "/deals", "/customers", "/customers/" + customerId, "/board")) {
             driver.get(base + page);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<script>window.__xss=2"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<script>window.__xss=2"));
             assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__xss"))
-                    .as(page).isNull();
-            assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as(page).isEmpty();
+                    .as(page)
+                    .isNull();
+            assertThat(driver.findElements(By.cssSelector("img[src='x']")))
+                    .as(page)
+                    .isEmpty();
         }
     }
 }

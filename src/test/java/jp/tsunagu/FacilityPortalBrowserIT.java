@@ -1,5 +1,12 @@
 package jp.tsunagu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.requirements.PricingBasis;
@@ -29,14 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Base64;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A facility's staff member on a phone (390 × 844) in a real headless Chromium: opens the offer from the list, reads
  * the job, prints its sheet to PDF (the PDF holds the Japanese text), accepts with its own quantity, asks a question
@@ -51,14 +50,19 @@ class FacilityPortalBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     TestData data;
+
     @Autowired
     RequirementsService requirements;
+
     @Autowired
     OfferService offers;
 
@@ -93,9 +97,14 @@ class FacilityPortalBrowserIT {
         TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR);
         long sharedDeal = data.dealAtAssignment(TestData.unique("分担指定"), WorkCategory.PC);
         TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
-        offers.send(sharedDeal, LocalDate.now().plusDays(3), List.of(new jp.tsunagu.assignment.Split(facility, 500, 30)));
+        offers.send(
+                sharedDeal, LocalDate.now().plusDays(3), List.of(new jp.tsunagu.assignment.Split(facility, 500, 30)));
         TestData.actAs(username, AppRoles.FACILITY, AppRoles.facilityGroup(facility));
-        sharedOffer = offers.mine().stream().filter(o -> o.dealId() == sharedDeal).findFirst().orElseThrow().id();
+        sharedOffer = offers.mine().stream()
+                .filter(o -> o.dealId() == sharedDeal)
+                .findFirst()
+                .orElseThrow()
+                .id();
         data.openBatch(facility);
         TestData.logout();
 
@@ -121,14 +130,16 @@ class FacilityPortalBrowserIT {
         driver.get(base + "/portal/offers");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.offer-open")));
         assertFitsTheWidth("the offer list");
-        driver.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' offer-card ')][.//h3[text()='" + title + "']]"
-                + "//a[contains(@class,'offer-open')]")).click();
+        driver.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' offer-card ')][.//h3[text()='" + title
+                        + "']]" + "//a[contains(@class,'offer-open')]"))
+                .click();
 
         wait.until(ExpectedConditions.textToBe(By.id("offer-title"), title));
         String job = driver.findElement(By.id("job-sheet")).getText();
         assertThat(job).contains(DESCRIPTION).contains("3,000").contains("¥30");
         // 20 pieces an hour at ¥30: ¥600 an hour, 5 h × 20 days a month.
-        assertThat(driver.findElement(By.id("wage-advisor")).getText()).as("what it pays a worker a month")
+        assertThat(driver.findElement(By.id("wage-advisor")).getText())
+                .as("what it pays a worker a month")
                 .contains("¥60,000");
         assertFitsTheWidth("the offer page");
 
@@ -138,8 +149,12 @@ class FacilityPortalBrowserIT {
         try (PDDocument doc = Loader.loadPDF(printed)) {
             // Lines wrap where the page ends them: compare without the breaks.
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
-            assertThat(text).as("the printed sheet, in Japanese, whole").contains(title).contains(DESCRIPTION)
-                    .contains("¥30").doesNotContain("回答を送る");
+            assertThat(text)
+                    .as("the printed sheet, in Japanese, whole")
+                    .contains(title)
+                    .contains(DESCRIPTION)
+                    .contains("¥30")
+                    .doesNotContain("回答を送る");
         }
 
         List<WebElement> choices = driver.findElements(By.cssSelector("#offer-answer vaadin-radio-button"));
@@ -154,14 +169,14 @@ class FacilityPortalBrowserIT {
 
         type("#question-text textarea", "在宅の利用者も作業できますか？");
         tap(driver.findElement(By.id("ask-question")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-questions"),
-                "在宅の利用者も作業できますか？"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-questions"), "在宅の利用者も作業できますか？"));
         assertFitsTheWidth("the answered offer page");
 
         // An offer that names the share: one tap.
         driver.get(base + "/portal/offers/" + sharedOffer);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-share"), "500"));
-        tap(driver.findElements(By.cssSelector("#offer-answer vaadin-radio-button")).get(0));
+        tap(driver.findElements(By.cssSelector("#offer-answer vaadin-radio-button"))
+                .get(0));
         tap(driver.findElement(By.cssSelector("#offer-send")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-answered"), "500"));
 
@@ -202,13 +217,22 @@ class FacilityPortalBrowserIT {
         users.create(supervisor, PASSWORD, "監督者", AppRoles.SUPERVISOR);
 
         java.util.Map<String, List<String>> routes = new java.util.LinkedHashMap<>();
-        routes.put(username, List.of("portal/offers", "portal/offers/" + offer, "portal/jobs",
-                "portal/deals/" + dealId + "/questions", "facilities/" + facility, "wages", "quality/errors", "profile"));
+        routes.put(
+                username,
+                List.of(
+                        "portal/offers",
+                        "portal/offers/" + offer,
+                        "portal/jobs",
+                        "portal/deals/" + dealId + "/questions",
+                        "facilities/" + facility,
+                        "wages",
+                        "quality/errors",
+                        "profile"));
         routes.put(director, List.of("tasks"));
         routes.put(staff, List.of("tasks"));
         routes.put(supervisor, List.of("tasks"));
         List<String> wide = new java.util.ArrayList<>();
-        for (int[] size : new int[][]{{390, 844}, {768, 1024}}) {
+        for (int[] size : new int[][] {{390, 844}, {768, 1024}}) {
             for (var who : routes.entrySet()) {
                 driver.quit();
                 driver = Browsers.chromium(size[0], size[1]);
@@ -223,15 +247,17 @@ class FacilityPortalBrowserIT {
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout h2, "
                             + "vaadin-app-layout h1, vaadin-app-layout vaadin-grid, vaadin-app-layout .offer-card")));
                     Thread.sleep(500);
-                    List<?> widths = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                            "return [document.documentElement.scrollWidth, window.innerWidth];");
+                    List<?> widths = (List<?>) ((JavascriptExecutor) driver)
+                            .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
                     if (((Number) widths.get(0)).longValue() > ((Number) widths.get(1)).longValue()) {
                         wide.add(size[0] + " px /" + route + ": " + widths);
                     }
                     if (route.startsWith("portal/")) {
-                        Object small = ((JavascriptExecutor) driver).executeScript("return [...document"
-                                + ".querySelectorAll('vaadin-button')].filter(b => b.offsetParent !== null)"
-                                + ".filter(b => b.getBoundingClientRect().height < 44).map(b => b.textContent.trim());");
+                        Object small = ((JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return [...document"
+                                                + ".querySelectorAll('vaadin-button')].filter(b => b.offsetParent !== null)"
+                                                + ".filter(b => b.getBoundingClientRect().height < 44).map(b => b.textContent.trim());");
                         if (!((List<?>) small).isEmpty()) {
                             wide.add(size[0] + " px /" + route + ": buttons under 44 px " + small);
                         }
@@ -255,9 +281,10 @@ class FacilityPortalBrowserIT {
     }
 
     private void assertFitsTheWidth(String what) {
-        List<?> widths = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth];");
-        assertThat(((Number) widths.get(0)).longValue()).as(what + " scrolls sideways")
+        List<?> widths = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        assertThat(((Number) widths.get(0)).longValue())
+                .as(what + " scrolls sideways")
                 .isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
     }
 }

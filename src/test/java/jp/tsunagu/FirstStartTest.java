@@ -1,13 +1,8 @@
 package jp.tsunagu;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.tsunagu.security.UserDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +13,12 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.security.UserDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An office's first start on its own empty PostgreSQL: TSUNAGU_ADMIN_* make the one admin (no demo user, even with
@@ -40,7 +39,9 @@ class FirstStartTest {
         String server = System.getProperty("spring.datasource.url");
         String url;
         if (server == null || server.isBlank()) {
-            embedded = EmbeddedPostgres.builder().setServerConfig("timezone", Application.ZONE).start();
+            embedded = EmbeddedPostgres.builder()
+                    .setServerConfig("timezone", Application.ZONE)
+                    .start();
             url = embedded.getJdbcUrl("postgres", "postgres");
         } else {
             String user = System.getProperty("spring.datasource.username", "postgres");
@@ -50,8 +51,12 @@ class FirstStartTest {
             }
             url = server.substring(0, server.lastIndexOf('/') + 1) + "tsunagu_first_start";
         }
-        node = TestNodes.start(url, "--tsunagu.demo-data=auto", "--tsunagu.admin.user=" + ADMIN,
-                "--tsunagu.admin.password=" + PASSWORD, "--logging.level.root=warn");
+        node = TestNodes.start(
+                url,
+                "--tsunagu.demo-data=auto",
+                "--tsunagu.admin.user=" + ADMIN,
+                "--tsunagu.admin.password=" + PASSWORD,
+                "--logging.level.root=warn");
     }
 
     @AfterAll
@@ -91,15 +96,23 @@ class FirstStartTest {
         assertThat(get("/actuator/prometheus", null, null).statusCode()).isEqualTo(401);
         String director = TestData.unique("metrics-dir");
         node.getBean(UserDirectory.class).create(director, "metrics-dir-pass-1", "メトリクス 確認", "DIRECTOR");
-        assertThat(get("/actuator/prometheus", director, "metrics-dir-pass-1").statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", director, "metrics-dir-pass-1").statusCode())
+                .isEqualTo(403);
         String admin = TestData.unique("metrics-admin");
         node.getBean(UserDirectory.class).create(admin, "metrics-admin-pass-1", "メトリクス 管理", "ADMIN");
         HttpResponse<String> metrics = get("/actuator/prometheus", admin, "metrics-admin-pass-1");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("tsunagu_handoffs_open{stage=\"LEAD\"}", "tsunagu_sla_breaches_open",
-                "tsunagu_jobs_due", "tsunagu_notices_unread", "jvm_memory_used_bytes", "hikaricp_connections");
+        assertThat(metrics.body())
+                .contains(
+                        "tsunagu_handoffs_open{stage=\"LEAD\"}",
+                        "tsunagu_sla_breaches_open",
+                        "tsunagu_jobs_due",
+                        "tsunagu_notices_unread",
+                        "jvm_memory_used_bytes",
+                        "hikaricp_connections");
         // Nothing else of the actuator is open.
-        assertThat(get("/actuator/env", admin, "metrics-admin-pass-1").statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/env", admin, "metrics-admin-pass-1").statusCode())
+                .isEqualTo(403);
     }
 
     private static HttpResponse<String> get(String path, String user, String password) throws Exception {
@@ -107,8 +120,11 @@ class FirstStartTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

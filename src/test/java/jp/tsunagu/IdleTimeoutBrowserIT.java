@@ -1,5 +1,8 @@
 package jp.tsunagu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -14,15 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The idle timeout ends the login even while a tab stays open and keeps sending heartbeats. Shortened to one minute
  * (heartbeat every 10 s) so the test takes about two; production runs 30 minutes with the default heartbeat.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.servlet.session.timeout=1m", "vaadin.heartbeatInterval=10"})
 @ActiveProfiles("test")
 class IdleTimeoutBrowserIT {
@@ -31,8 +31,10 @@ class IdleTimeoutBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
+
     @Autowired
     UserDirectory users;
 

@@ -1,5 +1,8 @@
 package jp.tsunagu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import jp.tsunagu.customer.CustomerForm;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.WorkCategory;
@@ -21,10 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The inbox by keyboard and the header's search, in headless Chromium: j and Enter open a task, Ctrl+Enter in the
  * activity form records only the activity (with the text just typed), and the header's box finds a customer typed
@@ -38,18 +37,25 @@ class InboxAndSearchBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     org.springframework.context.ApplicationContext applicationContext;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     TestData data;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     jp.tsunagu.crm.ActivityService activities;
+
     @Autowired
     jp.tsunagu.pipeline.SavedFilterService views;
 
@@ -86,22 +92,37 @@ class InboxAndSearchBrowserIT {
         Browsers.logIn(driver, wait, base, username, PASSWORD);
         // The director's own inbox holds both deals' first tasks, the older first.
         wait.until(d -> d.findElements(By.cssSelector("#inbox-grid vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().contains(tag + " 2")).count() == 1);
+                        .filter(c -> c.getText().contains(tag + " 2"))
+                        .count()
+                == 1);
         // From anywhere but a text field, j moves into the list (first row), j again to the second; Enter opens it.
-        new Actions(driver).sendKeys("j").pause(Duration.ofMillis(500)).sendKeys("j").pause(Duration.ofMillis(800))
-                .sendKeys(Keys.ENTER).perform();
+        new Actions(driver)
+                .sendKeys("j")
+                .pause(Duration.ofMillis(500))
+                .sendKeys("j")
+                .pause(Duration.ofMillis(800))
+                .sendKeys(Keys.ENTER)
+                .perform();
         wait.until(ExpectedConditions.urlToBe(base + "/tasks/" + secondTask));
         wait.until(ExpectedConditions.textToBe(By.id("task-title"), tag + " 2"));
 
         // Type into 内容 and press Ctrl+Enter at once: the activity is recorded with that text; the task stays open.
-        WebElement summary = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#activity-summary textarea")));
+        WebElement summary =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#activity-summary textarea")));
         var js = (org.openqa.selenium.JavascriptExecutor) driver;
-        js.executeScript("arguments[0].click();", driver.findElements(By.cssSelector("#outcome vaadin-radio-button")).get(0));
+        js.executeScript(
+                "arguments[0].click();",
+                driver.findElements(By.cssSelector("#outcome vaadin-radio-button"))
+                        .get(0));
         js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", summary);
         summary.sendKeys("電話で月の数量を確認した");
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"),
-                "活動を記録しました"));
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys(Keys.ENTER)
+                .keyUp(Keys.CONTROL)
+                .perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("vaadin-notification-card"), "活動を記録しました"));
         TestData.actAs(username, AppRoles.DIRECTOR);
         assertThat(activities.ofDeal(second)).extracting(a -> a.summary()).containsExactly("電話で月の数量を確認した");
         assertThat(inbox.openTasksOf(second)).extracting(t -> t.taskId()).containsExactly(secondTask);
@@ -123,8 +144,8 @@ class InboxAndSearchBrowserIT {
         WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#global-search input")));
         box.sendKeys("(株)ﾐﾗｲ商事" + suffix, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/search?q="));
-        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#search-customer a.search-hit-title")));
+        WebElement hit = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-customer a.search-hit-title")));
         assertThat(hit.getText()).isEqualTo("株式会社みらい商事" + suffix);
         hit.click();
         wait.until(ExpectedConditions.urlToBe(base + "/customers/" + id));
@@ -139,21 +160,32 @@ class InboxAndSearchBrowserIT {
         String supervisor = TestData.unique("sv");
         users.create(supervisor, PASSWORD, "統括 一郎", AppRoles.SUPERVISOR);
         TestData.actAs(supervisor, AppRoles.SUPERVISOR);
-        views.save("確認待ち " + tag.substring(tag.length() - 4), new jp.tsunagu.pipeline.InboxFilter(
-                jp.tsunagu.pipeline.InboxScope.GROUP, tag, null, false), AppRoles.DIRECTOR);
+        views.save(
+                "確認待ち " + tag.substring(tag.length() - 4),
+                new jp.tsunagu.pipeline.InboxFilter(jp.tsunagu.pipeline.InboxScope.GROUP, tag, null, false),
+                AppRoles.DIRECTOR);
         TestData.logout();
 
         Browsers.logIn(driver, wait, base, username, PASSWORD);
         String label = "確認待ち " + tag.substring(tag.length() - 4) + "（2）";
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-views vaadin-button")));
         java.util.List<String> shown = driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
-                .map(b -> b.getText().strip().lines().findFirst().orElse("")).toList(); // the tooltip follows
-        assertThat(String.join("|", driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
-                .map(WebElement::getText).toList())).contains("ディレクターに公開（統括 一郎さん）");
+                .map(b -> b.getText().strip().lines().findFirst().orElse(""))
+                .toList(); // the tooltip follows
+        assertThat(String.join(
+                        "|",
+                        driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
+                                .map(WebElement::getText)
+                                .toList()))
+                .contains("ディレクターに公開（統括 一郎さん）");
         assertThat(shown).contains(label);
         driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
-                .filter(b -> b.getText().strip().startsWith(label)).findFirst().orElseThrow().click();
-        wait.until(d -> d.findElements(By.cssSelector("#inbox-grid vaadin-checkbox")).size() >= 3);
+                .filter(b -> b.getText().strip().startsWith(label))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        wait.until(d ->
+                d.findElements(By.cssSelector("#inbox-grid vaadin-checkbox")).size() >= 3);
         var js = (org.openqa.selenium.JavascriptExecutor) driver;
         // Tick both rows (the first check box is the header's "all").
         js.executeScript("const boxes = document.querySelectorAll('#inbox-grid vaadin-checkbox');"
@@ -163,8 +195,14 @@ class InboxAndSearchBrowserIT {
         String quicker = TestData.unique("dir");
         users.create(quicker, PASSWORD, "早川 次郎", AppRoles.DIRECTOR);
         TestData.actAs(quicker, AppRoles.DIRECTOR);
-        String taken = inbox.page(new jp.tsunagu.pipeline.InboxFilter(jp.tsunagu.pipeline.InboxScope.GROUP, tag, null,
-                false), 0, 5, jp.tsunagu.pipeline.InboxSort.DUE, true).get(0).taskId();
+        String taken = inbox.page(
+                        new jp.tsunagu.pipeline.InboxFilter(jp.tsunagu.pipeline.InboxScope.GROUP, tag, null, false),
+                        0,
+                        5,
+                        jp.tsunagu.pipeline.InboxSort.DUE,
+                        true)
+                .get(0)
+                .taskId();
         inbox.claim(taken);
         TestData.logout();
 

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Arrays;
+import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,13 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.Arrays;
-import java.util.List;
+import org.springframework.util.ClassUtils;
 
 /**
  * Views without a browser: the whole Spring context, a mocked Vaadin servlet, and a logged-in user whose
@@ -44,8 +43,9 @@ public abstract class KaribuTest {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         for (var candidate : scanner.findCandidateComponents("jp.tsunagu")) {
-            routes.getRoutes().add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
-                    .asSubclass(Component.class));
+            routes.getRoutes()
+                    .add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
+                            .asSubclass(Component.class));
         }
     }
 
@@ -63,7 +63,9 @@ public abstract class KaribuTest {
 
     /** Logs in, then reloads the UI so that it starts as it would after a real login. */
     protected void login(String username, String... roles) {
-        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
         var auth = new UsernamePasswordAuthenticationToken(username, "n/a", authorities);
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -75,7 +77,8 @@ public abstract class KaribuTest {
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }

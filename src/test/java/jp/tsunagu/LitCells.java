@@ -6,7 +6,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import elemental.json.Json;
 import elemental.json.JsonArray;
-
 import java.lang.reflect.Field;
 import java.util.Map;
 
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 public final class LitCells {
 
-    private LitCells() {
-    }
+    private LitCells() {}
 
     /** The value of a row's property as sent to the browser (before JSON). */
     public static <T> Object value(Grid<T> grid, int row, String columnKey, String property) {

@@ -6,8 +6,7 @@ import jakarta.mail.Part;
 /** Reading mail that a test's SMTP server received. */
 public final class Mails {
 
-    private Mails() {
-    }
+    private Mails() {}
 
     /** The text of the first part of this type (text/plain, text/html), however deep the multipart nesting. */
     public static String part(Part message, String type) throws Exception {

@@ -1,5 +1,7 @@
 package jp.tsunagu;
 
+import java.util.Arrays;
+import java.util.UUID;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.NewDeal;
@@ -9,9 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Arrays;
-import java.util.UUID;
 
 /**
  * Data a test makes for itself. Names are unique per call, so tests sharing one database (and a CI
@@ -29,10 +28,14 @@ public class TestData {
     private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials;
     private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.delivery.DeliveryService> deliveries;
 
-    TestData(CustomerService customers, DealService deals, jp.tsunagu.facility.FacilityService facilities,
-             jp.tsunagu.assignment.AssignmentService assignments, jp.tsunagu.pipeline.TaskInboxService inbox,
-             org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials,
-             org.springframework.beans.factory.ObjectProvider<jp.tsunagu.delivery.DeliveryService> deliveries) {
+    TestData(
+            CustomerService customers,
+            DealService deals,
+            jp.tsunagu.facility.FacilityService facilities,
+            jp.tsunagu.assignment.AssignmentService assignments,
+            jp.tsunagu.pipeline.TaskInboxService inbox,
+            org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials,
+            org.springframework.beans.factory.ObjectProvider<jp.tsunagu.delivery.DeliveryService> deliveries) {
         this.trials = trials;
         this.deliveries = deliveries;
         this.customers = customers;
@@ -48,9 +51,12 @@ public class TestData {
      */
     public long dealAtAssignment(String title, WorkCategory category) {
         long dealId = deal(title, category);
-        for (var outcome : java.util.List.of(jp.tsunagu.pipeline.Outcome.READY, jp.tsunagu.pipeline.Outcome.DONE,
+        for (var outcome : java.util.List.of(
+                jp.tsunagu.pipeline.Outcome.READY,
+                jp.tsunagu.pipeline.Outcome.DONE,
                 jp.tsunagu.pipeline.Outcome.HANDED_OVER)) {
-            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+            inbox.complete(
+                    inbox.openTasksOf(dealId).get(0).taskId(),
                     jp.tsunagu.pipeline.Completion.of(outcome, dealVersion(dealId)));
         }
         return dealId;
@@ -58,7 +64,8 @@ public class TestData {
 
     /** A facility that takes every kind of work, with plenty of capacity, registered by intermediary staff. */
     public long facility(String municipality) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         try {
             actAs("test-staff", jp.tsunagu.security.AppRoles.INTERMEDIARY);
             jp.tsunagu.facility.FacilityForm form = new jp.tsunagu.facility.FacilityForm();
@@ -77,7 +84,8 @@ public class TestData {
             facilities.answerSurvey(id, survey);
             return id;
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(auth);
         }
     }
 
@@ -86,7 +94,11 @@ public class TestData {
         long facility = facility("静岡市");
         actAs(staff, jp.tsunagu.security.AppRoles.INTERMEDIARY);
         java.time.LocalDate start = java.time.LocalDate.now();
-        assignments.confirm(dealId, java.util.List.of(new jp.tsunagu.assignment.Split(facility, 10, 20)), 10, start,
+        assignments.confirm(
+                dealId,
+                java.util.List.of(new jp.tsunagu.assignment.Split(facility, 10, 20)),
+                10,
+                start,
                 start.plusMonths(1));
     }
 
@@ -101,23 +113,48 @@ public class TestData {
         long dealId = dealAtAssignment(unique("納品待ち案件"), WorkCategory.PC);
         actAs(staff, jp.tsunagu.security.AppRoles.INTERMEDIARY);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
-        assignments.confirm(dealId, java.util.List.of(new jp.tsunagu.assignment.Split(facilityId, 100, 40)), 100, today,
+        assignments.confirm(
+                dealId,
+                java.util.List.of(new jp.tsunagu.assignment.Split(facilityId, 100, 40)),
+                100,
+                today,
                 today.plusMonths(1));
         jp.tsunagu.trial.TrialService trial = trials.getObject();
-        trial.addBriefing(dealId, new jp.tsunagu.trial.BriefingForm(jp.tsunagu.trial.BriefingKind.TRIAL,
-                today.minusDays(1), java.time.LocalTime.of(10, 0), true, "https://meet.example.jp/t",
-                java.util.Set.of(facilityId), null, null, null));
+        trial.addBriefing(
+                dealId,
+                new jp.tsunagu.trial.BriefingForm(
+                        jp.tsunagu.trial.BriefingKind.TRIAL,
+                        today.minusDays(1),
+                        java.time.LocalTime.of(10, 0),
+                        true,
+                        "https://meet.example.jp/t",
+                        java.util.Set.of(facilityId),
+                        null,
+                        null,
+                        null));
         trial.plan(dealId, 0, new jp.tsunagu.trial.TrialForm(10, null, null));
         trial.recordResult(dealId, facilityId, null, new jp.tsunagu.trial.ResultForm(10, 30, 1, 0, null));
-        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+        inbox.complete(
+                inbox.openTasksOf(dealId).get(0).taskId(),
                 jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.TRIAL_DONE, dealVersion(dealId)));
         jp.tsunagu.delivery.DeliveryService delivery = deliveries.getObject();
-        delivery.savePlan(dealId, 0, new jp.tsunagu.delivery.PlanForm(new java.math.BigDecimal("20"),
-                jp.tsunagu.requirements.PricingBasis.PER_PIECE, new java.math.BigDecimal("2"), false, null, null, null,
-                java.util.List.of(), java.util.List.of(new jp.tsunagu.delivery.PlanForm.Batch(facilityId,
-                today.plusDays(5), 100)), java.util.List.of()));
+        delivery.savePlan(
+                dealId,
+                0,
+                new jp.tsunagu.delivery.PlanForm(
+                        new java.math.BigDecimal("20"),
+                        jp.tsunagu.requirements.PricingBasis.PER_PIECE,
+                        new java.math.BigDecimal("2"),
+                        false,
+                        null,
+                        null,
+                        null,
+                        java.util.List.of(),
+                        java.util.List.of(new jp.tsunagu.delivery.PlanForm.Batch(facilityId, today.plusDays(5), 100)),
+                        java.util.List.of()));
         actAs(director, jp.tsunagu.security.AppRoles.DIRECTOR);
-        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+        inbox.complete(
+                inbox.openTasksOf(dealId).get(0).taskId(),
                 jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.PASSED, dealVersion(dealId)));
         long batch = delivery.batches(dealId).get(0).id();
         logout();
@@ -130,9 +167,11 @@ public class TestData {
 
     /** Logs in (for services) as the user with the roles. */
     public static void actAs(String username, String... roles) {
-        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(username, "n/a", authorities));
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a", authorities));
     }
 
     public static void logout() {

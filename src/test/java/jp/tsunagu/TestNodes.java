@@ -1,11 +1,5 @@
 package jp.tsunagu;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Starts a whole application node (own Tomcat on a free port, own process engine with its job executor) on a given
@@ -20,8 +19,7 @@ import java.util.Map;
  */
 public final class TestNodes {
 
-    private TestNodes() {
-    }
+    private TestNodes() {}
 
     /**
      * Starts a node. Each node's Vaadin security makes its own context-holder strategy the JVM's static one; the
@@ -31,7 +29,8 @@ public final class TestNodes {
     public static ConfigurableApplicationContext start(String databaseUrl, String... extra) {
         SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
         try {
-            return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+            return new SpringApplicationBuilder(Application.class)
+                    .web(WebApplicationType.SERVLET)
                     .run(arguments(databaseUrl, extra).toArray(String[]::new));
         } finally {
             SecurityContextHolder.setContextHolderStrategy(before);
@@ -40,18 +39,26 @@ public final class TestNodes {
 
     /** Starts the only node of a child JVM: its security strategy stays the JVM's, as in production. */
     public static ConfigurableApplicationContext startAlone(String databaseUrl, String... extra) {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
                 .run(arguments(databaseUrl, extra).toArray(String[]::new));
     }
 
     /** The command line of a node on this database; an extra {@code --name=value} replaces the default of that name. */
     public static List<String> arguments(String databaseUrl, String... extra) {
         Map<String, String> args = new LinkedHashMap<>();
-        for (String arg : List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--tsunagu.demo-data=false", "--camunda.bpm.job-execution.enabled=true",
-                "--tsunagu.admin.user=nodeadmin", "--tsunagu.admin.password=node-admin-password-1",
-                "--tsunagu.kpi.rollup-delay=PT1H", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false")) {
+        for (String arg : List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--tsunagu.demo-data=false",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--tsunagu.admin.user=nodeadmin",
+                "--tsunagu.admin.password=node-admin-password-1",
+                "--tsunagu.kpi.rollup-delay=PT1H",
+                "--spring.main.banner-mode=off",
+                "--spring.jmx.enabled=false")) {
             args.put(arg.substring(0, arg.indexOf('=')), arg);
         }
         for (String arg : extra) {

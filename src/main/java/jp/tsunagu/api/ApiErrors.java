@@ -2,26 +2,25 @@ package jp.tsunagu.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Every refusal of the API as JSON with a message a person can act on ({@code status}, {@code message}, and for
@@ -33,8 +32,7 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     /** An error response. */
-    record Problem(int status, String message, List<String> errors) {
-    }
+    record Problem(int status, String message, List<String> errors) {}
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Problem> refused(UserFacingException e, HttpServletRequest request) {
@@ -46,12 +44,17 @@ class ApiErrors {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Problem> invalid(ConstraintViolationException e, HttpServletRequest request) {
         List<String> errors = e.getConstraintViolations().stream()
-                .map(v -> last(v.getPropertyPath().toString()) + ": " + v.getMessage()).sorted().toList();
+                .map(v -> last(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted()
+                .toList();
         return problem(HttpStatus.BAD_REQUEST, t("api.invalid", request), errors);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class
+    })
     ResponseEntity<Problem> unreadable(Exception e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, t("api.unreadable", request), List.of());
     }
@@ -85,10 +88,16 @@ class ApiErrors {
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<Problem> databaseDown(Exception e, HttpServletRequest request) {
         String key = jp.tsunagu.base.DatabaseTrouble.messageKey(e);
-        log.warn("API request failed: {} ({})", jp.tsunagu.base.DatabaseTrouble.BUSY.equals(key)
-                ? "no database connection free" : "database unreachable", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, t(key == null ? jp.tsunagu.base.DatabaseTrouble.UNREACHABLE : key,
-                request), List.of());
+        log.warn(
+                "API request failed: {} ({})",
+                jp.tsunagu.base.DatabaseTrouble.BUSY.equals(key)
+                        ? "no database connection free"
+                        : "database unreachable",
+                e.getMessage());
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                t(key == null ? jp.tsunagu.base.DatabaseTrouble.UNREACHABLE : key, request),
+                List.of());
     }
 
     @ExceptionHandler(Exception.class)
@@ -108,7 +117,8 @@ class ApiErrors {
     /** Japanese, unless the client's Accept-Language asks for English first. */
     static Locale language(HttpServletRequest request) {
         String accept = request.getHeader("Accept-Language");
-        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? TsunaguI18NProvider.ENGLISH
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? TsunaguI18NProvider.ENGLISH
                 : TsunaguI18NProvider.JAPANESE;
     }
 

@@ -1,20 +1,19 @@
 package jp.tsunagu.api;
 
+import java.nio.charset.StandardCharsets;
+import jp.tsunagu.security.AppRoles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import jp.tsunagu.security.AppRoles;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * The REST API and its OpenAPI description take the same users and passwords as the screens (HTTP Basic over
@@ -29,19 +28,22 @@ class ApiSecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 // A login with a temporary password must first choose its own on the screen.
-                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
-                        new AuthorizationDecision(authentication.get().isAuthenticated()
-                                && !(authentication.get() instanceof AnonymousAuthenticationToken)
-                                && authentication.get().getAuthorities().stream().noneMatch(a ->
-                                AppRoles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority())))))
+                .authorizeHttpRequests(auth -> auth.anyRequest()
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get().isAuthenticated()
+                                        && !(authentication.get() instanceof AnonymousAuthenticationToken)
+                                        && authentication.get().getAuthorities().stream()
+                                                .noneMatch(a ->
+                                                        AppRoles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority())))))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof InternalAuthenticationServiceException) {
                         // The user could not be looked up at all (the database is unreachable): say so, not "log in".
                         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
                         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                        response.getWriter().write("{\"status\":503,\"message\":\"データベースに接続できません。"
-                                + "しばらくしてからもう一度お試しください (database unreachable)\"}");
+                        response.getWriter()
+                                .write("{\"status\":503,\"message\":\"データベースに接続できません。"
+                                        + "しばらくしてからもう一度お試しください (database unreachable)\"}");
                         return;
                     }
                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -56,12 +58,15 @@ class ApiSecurityConfig {
                     response.setStatus(HttpStatus.FORBIDDEN.value());
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                    boolean mustChange = request.getUserPrincipal() instanceof Authentication a && a.getAuthorities()
-                            .stream().anyMatch(g -> AppRoles.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()));
-                    response.getWriter().write(mustChange
-                            ? "{\"status\":403,\"message\":\"仮パスワードのままです。画面からログインして新しいパスワードを決めてください "
-                            + "(choose your own password on the screen first)\"}"
-                            : "{\"status\":403,\"message\":\"この操作の権限がありません (not allowed)\"}");
+                    boolean mustChange = request.getUserPrincipal() instanceof Authentication a
+                            && a.getAuthorities().stream()
+                                    .anyMatch(g -> AppRoles.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()));
+                    response.getWriter()
+                            .write(
+                                    mustChange
+                                            ? "{\"status\":403,\"message\":\"仮パスワードのままです。画面からログインして新しいパスワードを決めてください "
+                                                    + "(choose your own password on the screen first)\"}"
+                                            : "{\"status\":403,\"message\":\"この操作の権限がありません (not allowed)\"}");
                 }));
         return http.build();
     }

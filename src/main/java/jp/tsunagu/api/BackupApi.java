@@ -2,6 +2,7 @@ package jp.tsunagu.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import jp.tsunagu.ops.Backups;
 import jp.tsunagu.ops.Backups.Backup;
 import org.springframework.core.io.FileSystemResource;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Backups of the embedded database (admins): the list, one made now, and a download to keep elsewhere. */
 @RestController
@@ -47,7 +46,8 @@ class BackupApi {
     @GetMapping("/{name}")
     @Operation(summary = "Downloads one backup (a zip of the database's data directory)")
     ResponseEntity<Resource> download(@PathVariable String name) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(new FileSystemResource(backups.file(name)));
     }

@@ -2,6 +2,7 @@ package jp.tsunagu.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import jp.tsunagu.comments.CommentRow;
 import jp.tsunagu.comments.CommentService;
 import org.springframework.http.HttpStatus;
@@ -11,8 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Comments on a deal; "@login" in the text tells that person. */
 @RestController
@@ -25,8 +24,7 @@ class CommentApi {
         this.comments = comments;
     }
 
-    record NewComment(String text) {
-    }
+    record NewComment(String text) {}
 
     @GetMapping("/api/deals/{dealId}/comments")
     @Operation(summary = "A deal's comments, oldest first")

@@ -2,6 +2,7 @@ package jp.tsunagu.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.customer.Customer;
 import jp.tsunagu.customer.CustomerForm;
@@ -16,19 +17,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-
 /** Customers: a page of the list, one customer, and a new one (refused as a likely duplicate unless confirmed). */
 @RestController
 @RequestMapping("/api/customers")
 @Tag(name = "Customers")
 class CustomerApi {
 
-    record CustomerJson(long id, String name, String kana, String industry, String prefecture, String address,
-                        String phone, String director, Instant createdAt) {
+    record CustomerJson(
+            long id,
+            String name,
+            String kana,
+            String industry,
+            String prefecture,
+            String address,
+            String phone,
+            String director,
+            Instant createdAt) {
         static CustomerJson of(Customer c) {
-            return new CustomerJson(c.getId(), c.getName(), c.getKana(), c.getIndustry(), c.getPrefecture(),
-                    c.getAddress(), c.getPhone(), c.getDirector(), c.getCreatedAt());
+            return new CustomerJson(
+                    c.getId(),
+                    c.getName(),
+                    c.getKana(),
+                    c.getIndustry(),
+                    c.getPrefecture(),
+                    c.getAddress(),
+                    c.getPhone(),
+                    c.getDirector(),
+                    c.getCreatedAt());
         }
     }
 
@@ -40,12 +55,19 @@ class CustomerApi {
 
     @GetMapping
     @Operation(summary = "Customers whose name or reading contains the text, in 50音 order of their reading")
-    DealApi.Page<CustomerJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                                    @RequestParam(required = false) String text) {
+    DealApi.Page<CustomerJson> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String text) {
         DealApi.checkPage(page, size);
         String q = text == null ? "" : text;
-        return new DealApi.Page<>(page, size, customers.count(q, null),
-                customers.page(q, null, page * size, size).stream().map(CustomerJson::of).toList());
+        return new DealApi.Page<>(
+                page,
+                size,
+                customers.count(q, null),
+                customers.page(q, null, page * size, size).stream()
+                        .map(CustomerJson::of)
+                        .toList());
     }
 
     @GetMapping("/{id}")

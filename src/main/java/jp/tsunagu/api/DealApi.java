@@ -2,6 +2,7 @@ package jp.tsunagu.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealFilter;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
 /** Deals: a page of the list, one deal, and a new deal (directors; its process starts at the lead stage). */
 @RestController
 @RequestMapping("/api/deals")
@@ -32,11 +31,9 @@ class DealApi {
 
     static final int PAGE_MAX = 500;
 
-    record Page<T>(int page, int size, long total, List<T> items) {
-    }
+    record Page<T>(int page, int size, long total, List<T> items) {}
 
-    record Created(long id) {
-    }
+    record Created(long id) {}
 
     private final DealService deals;
 
@@ -46,13 +43,19 @@ class DealApi {
 
     @GetMapping
     @Operation(summary = "Deals, newest change first, optionally narrowed by text, status, stage or kind of work")
-    Page<DealListItem> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                            @RequestParam(required = false) String text, @RequestParam(required = false) DealStatus status,
-                            @RequestParam(required = false) DealStage stage,
-                            @RequestParam(required = false) WorkCategory category) {
+    Page<DealListItem> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) DealStatus status,
+            @RequestParam(required = false) DealStage stage,
+            @RequestParam(required = false) WorkCategory category) {
         checkPage(page, size);
         DealFilter filter = new DealFilter(text == null ? "" : text, status, stage, category, false);
-        return new Page<>(page, size, deals.count(filter),
+        return new Page<>(
+                page,
+                size,
+                deals.count(filter),
                 deals.page(filter, page * size, size, Sort.by(Sort.Direction.DESC, "updatedAt")));
     }
 

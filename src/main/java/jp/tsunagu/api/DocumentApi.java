@@ -3,6 +3,11 @@ package jp.tsunagu.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import jp.tsunagu.documents.AttachedTo;
 import jp.tsunagu.documents.DocumentRow;
 import jp.tsunagu.documents.DocumentService;
@@ -20,12 +25,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The documents of a deal: list, upload (multipart; the same name at the same place adds a version), download (the
@@ -49,18 +48,24 @@ class DocumentApi {
     }
 
     @GetMapping("/api/documents")
-    @Operation(summary = "The documents at one place: attachedTo DEAL (id = the deal), OFFER, BATCH, QUESTION, "
-            + "BRIEFING or INSPECTION")
+    @Operation(
+            summary = "The documents at one place: attachedTo DEAL (id = the deal), OFFER, BATCH, QUESTION, "
+                    + "BRIEFING or INSPECTION")
     List<DocumentRow> at(@RequestParam AttachedTo attachedTo, @RequestParam long id) {
         return documents.at(attachedTo, id);
     }
 
     @PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Uploads a file to a place; visibility COMPANY, INTERMEDIARY or FACILITIES (a facility's "
-            + "files are always its own and the office's). A file of the same name there becomes its new version")
-    DocumentRow upload(@RequestParam AttachedTo attachedTo, @RequestParam long id,
-                       @RequestParam(required = false) Visibility visibility, @RequestPart("file") MultipartFile file) {
+    @Operation(
+            summary =
+                    "Uploads a file to a place; visibility COMPANY, INTERMEDIARY or FACILITIES (a facility's "
+                            + "files are always its own and the office's). A file of the same name there becomes its new version")
+    DocumentRow upload(
+            @RequestParam AttachedTo attachedTo,
+            @RequestParam long id,
+            @RequestParam(required = false) Visibility visibility,
+            @RequestPart("file") MultipartFile file) {
         try (InputStream in = file.getInputStream()) {
             return documents.upload(attachedTo, id, file.getOriginalFilename(), visibility, in);
         } catch (IOException e) {
@@ -82,8 +87,12 @@ class DocumentApi {
             response.setContentType(file.contentType());
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentLengthLong(file.sizeBytes());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(file.name(), StandardCharsets.UTF_8).build().toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(file.name(), StandardCharsets.UTF_8)
+                            .build()
+                            .toString());
             try {
                 return response.getOutputStream();
             } catch (IOException e) {

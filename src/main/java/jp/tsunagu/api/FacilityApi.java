@@ -25,11 +25,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Facilities")
 class FacilityApi {
 
-    record FacilityJson(long id, String name, String corporation, FacilityType type, String municipality,
-                        String address, String phone, Participation participation) {
+    record FacilityJson(
+            long id,
+            String name,
+            String corporation,
+            FacilityType type,
+            String municipality,
+            String address,
+            String phone,
+            Participation participation) {
         static FacilityJson of(Facility f) {
-            return new FacilityJson(f.getId(), f.getName(), f.getCorporation(), f.getType(), f.getMunicipality(),
-                    f.getAddress(), f.getPhone(), f.getParticipation());
+            return new FacilityJson(
+                    f.getId(),
+                    f.getName(),
+                    f.getCorporation(),
+                    f.getType(),
+                    f.getMunicipality(),
+                    f.getAddress(),
+                    f.getPhone(),
+                    f.getParticipation());
         }
     }
 
@@ -41,8 +55,10 @@ class FacilityApi {
 
     @GetMapping
     @Operation(summary = "Facilities whose name contains the text, with their latest survey's capacity")
-    DealApi.Page<FacilityRow> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                                   @RequestParam(required = false) String text) {
+    DealApi.Page<FacilityRow> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String text) {
         DealApi.checkPage(page, size);
         String q = text == null ? "" : text;
         return new DealApi.Page<>(page, size, facilities.count(q), facilities.page(q, page * size, size));
@@ -51,7 +67,10 @@ class FacilityApi {
     @GetMapping("/{id}")
     @Operation(summary = "One facility")
     FacilityJson get(@PathVariable long id) {
-        return facilities.find(id).map(FacilityJson::of).orElseThrow(() -> new UserFacingException("facility.notFound"));
+        return facilities
+                .find(id)
+                .map(FacilityJson::of)
+                .orElseThrow(() -> new UserFacingException("facility.notFound"));
     }
 
     @PostMapping

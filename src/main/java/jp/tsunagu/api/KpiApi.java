@@ -4,6 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.Table;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.kpi.Kpi;
@@ -16,11 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 /** The KPI dashboard's figures, the same as on the screen, and the rows behind each one (supervisors and admins). */
 @RestController
 @RequestMapping("/api/kpis")
@@ -28,16 +27,19 @@ import java.util.Locale;
 class KpiApi {
 
     /** One figure: its code and name, plan, actual and difference (rates as fractions, lead times in business days). */
-    record Figure(String code, String name, String unit, Double plan, Double actual, Double difference,
-                  String definition) {
-    }
+    record Figure(
+            String code, String name, String unit, Double plan, Double actual, Double difference, String definition) {}
 
-    record Report(int fiscalYear, String director, String intermediary, WorkCategory category, String source,
-                  Instant asOf, List<Figure> figures) {
-    }
+    record Report(
+            int fiscalYear,
+            String director,
+            String intermediary,
+            WorkCategory category,
+            String source,
+            Instant asOf,
+            List<Figure> figures) {}
 
-    record Details(String title, List<String> columns, List<List<Object>> rows, List<String> links) {
-    }
+    record Details(String title, List<String> columns, List<List<Object>> rows, List<String> links) {}
 
     private final KpiService kpis;
 
@@ -46,30 +48,55 @@ class KpiApi {
     }
 
     @GetMapping
-    @Operation(summary = "A fiscal year's KPIs with plan and difference",
+    @Operation(
+            summary = "A fiscal year's KPIs with plan and difference",
             description = "The same figures as the dashboard. Fiscal years start in April (configurable); a year is "
                     + "named after the calendar year it starts in.")
-    Report report(@RequestParam int fiscalYear,
-                  @Parameter(description = "only this director's deals (user name)") @RequestParam(required = false) String director,
-                  @Parameter(description = "only this intermediary staff member's deals") @RequestParam(required = false) String intermediary,
-                  @RequestParam(required = false) WorkCategory category, HttpServletRequest request) {
+    Report report(
+            @RequestParam int fiscalYear,
+            @Parameter(description = "only this director's deals (user name)") @RequestParam(required = false)
+                    String director,
+            @Parameter(description = "only this intermediary staff member's deals") @RequestParam(required = false)
+                    String intermediary,
+            @RequestParam(required = false) WorkCategory category,
+            HttpServletRequest request) {
         KpiReport r = kpis.report(new KpiFilter(fiscalYear, director, intermediary, category));
         Locale locale = ApiErrors.language(request);
-        List<Figure> figures = Arrays.stream(Kpi.values()).map(k -> new Figure(k.name(),
-                jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(k.messageKey(), locale), k.kind().name(),
-                r.plan().get(k), r.actual().get(k), r.difference(k),
-                jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(k.messageKey() + ".def", locale))).toList();
-        return new Report(fiscalYear, r.filter().director(), r.filter().intermediary(), category, r.source().name(),
-                r.asOf(), figures);
+        List<Figure> figures = Arrays.stream(Kpi.values())
+                .map(k -> new Figure(
+                        k.name(),
+                        jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(k.messageKey(), locale),
+                        k.kind().name(),
+                        r.plan().get(k),
+                        r.actual().get(k),
+                        r.difference(k),
+                        jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(k.messageKey() + ".def", locale)))
+                .toList();
+        return new Report(
+                fiscalYear,
+                r.filter().director(),
+                r.filter().intermediary(),
+                category,
+                r.source().name(),
+                r.asOf(),
+                figures);
     }
 
     @GetMapping("/{code}/details")
     @Operation(summary = "The deals, customers or facilities behind one figure (at most 1,000 rows)")
-    Details details(@PathVariable Kpi code, @RequestParam int fiscalYear,
-                    @RequestParam(required = false) String director, @RequestParam(required = false) String intermediary,
-                    @RequestParam(required = false) WorkCategory category, HttpServletRequest request) {
-        Table t = kpis.drill(code, new KpiFilter(fiscalYear, director, intermediary, category), ApiErrors.language(request));
-        return new Details(t.title(), t.columns().stream().map(Table.Column::header).toList(),
-                t.rows().stream().map(Table.Row::cells).toList(), t.rows().stream().map(Table.Row::link).toList());
+    Details details(
+            @PathVariable Kpi code,
+            @RequestParam int fiscalYear,
+            @RequestParam(required = false) String director,
+            @RequestParam(required = false) String intermediary,
+            @RequestParam(required = false) WorkCategory category,
+            HttpServletRequest request) {
+        Table t = kpis.drill(
+                code, new KpiFilter(fiscalYear, director, intermediary, category), ApiErrors.language(request));
+        return new Details(
+                t.title(),
+                t.columns().stream().map(Table.Column::header).toList(),
+                t.rows().stream().map(Table.Row::cells).toList(),
+                t.rows().stream().map(Table.Row::link).toList());
     }
 }

@@ -2,6 +2,11 @@ package jp.tsunagu.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import jp.tsunagu.notification.CalendarFeeds;
 import jp.tsunagu.notification.ChannelForm;
 import jp.tsunagu.notification.Delivery;
@@ -12,7 +17,6 @@ import jp.tsunagu.notification.NoticeDeliveries;
 import jp.tsunagu.notification.NoticeItem;
 import jp.tsunagu.notification.NoticePreferences;
 import jp.tsunagu.notification.NotificationService;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Notices: the caller's own (newest first), how they want each kind, their chat channels and calendar feed; for
@@ -43,8 +42,12 @@ class NoticeApi {
     private final NoticeDeliveries deliveries;
     private final CalendarFeeds feeds;
 
-    NoticeApi(NotificationService notifications, NoticePreferences preferences, NoticeChannels channels,
-              NoticeDeliveries deliveries, CalendarFeeds feeds) {
+    NoticeApi(
+            NotificationService notifications,
+            NoticePreferences preferences,
+            NoticeChannels channels,
+            NoticeDeliveries deliveries,
+            CalendarFeeds feeds) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.channels = channels;
@@ -52,24 +55,24 @@ class NoticeApi {
         this.feeds = feeds;
     }
 
-    record Choice(Delivery delivery) {
-    }
+    record Choice(Delivery delivery) {}
 
-    record DigestTime(LocalTime time) {
-    }
+    record DigestTime(LocalTime time) {}
 
-    record Shared(String organisation, ChannelForm channel) {
-    }
+    record Shared(String organisation, ChannelForm channel) {}
 
-    record FeedUrl(String url) {
-    }
+    record FeedUrl(String url) {}
 
     @GetMapping("/api/notices")
     @Operation(summary = "The caller's notices, newest first, in their language (Accept-Language: en for English)")
-    List<NoticeItem> mine(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
-                          HttpServletRequest request) {
-        Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-                ? Locale.ENGLISH : Locale.JAPANESE;
+    List<NoticeItem> mine(
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit,
+            HttpServletRequest request) {
+        Locale locale =
+                request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+                        ? Locale.ENGLISH
+                        : Locale.JAPANESE;
         return notifications.page(Math.max(0, offset), Math.max(1, Math.min(200, limit)), locale);
     }
 
@@ -130,7 +133,8 @@ class NoticeApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Admins: adds a shared channel of COMPANY, INTERMEDIARY or FACILITY-<id>")
     NoticeChannel addShared(@RequestBody Shared shared) {
-        return channels.addShared(shared == null ? null : shared.organisation(), shared == null ? null : shared.channel());
+        return channels.addShared(
+                shared == null ? null : shared.organisation(), shared == null ? null : shared.channel());
     }
 
     @GetMapping("/api/notices/deliveries")

@@ -2,6 +2,8 @@ package jp.tsunagu.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
 import jp.tsunagu.assignment.OfferAnswer;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
@@ -14,9 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The facility's side, as its portal has it: the offers to its own facility, each with the whole job, the answer;
@@ -37,12 +36,10 @@ class OfferApi {
     }
 
     /** An offer with its job: the requirements sheet's items, the open ones, and what the price pays a worker. */
-    record OfferDetails(OfferRow offer, Requirements job) {
-    }
+    record OfferDetails(OfferRow offer, Requirements job) {}
 
     /** A delivery the facility reports: pieces, workers and their total hours. */
-    record DeliveryReport(Integer pieces, Integer workers, BigDecimal hours) {
-    }
+    record DeliveryReport(Integer pieces, Integer workers, BigDecimal hours) {}
 
     @GetMapping("/api/offers")
     @Operation(summary = "The offers to the caller's facility, newest first")
@@ -54,12 +51,14 @@ class OfferApi {
     @Operation(summary = "One offer to the caller's facility, with the whole job while the offer is live")
     OfferDetails get(@PathVariable long id) {
         OfferRow offer = offers.mineOne(id);
-        return new OfferDetails(offer, offers.openToMe(offer.dealId()) ? requirements.forFacility(offer.dealId()) : null);
+        return new OfferDetails(
+                offer, offers.openToMe(offer.dealId()) ? requirements.forFacility(offer.dealId()) : null);
     }
 
     @PostMapping("/api/offers/{id}/answer")
-    @Operation(summary = "Answers an offer: ACCEPTED or COUNTERED with quantity, hours a month and start; DECLINED "
-            + "with a reason")
+    @Operation(
+            summary = "Answers an offer: ACCEPTED or COUNTERED with quantity, hours a month and start; DECLINED "
+                    + "with a reason")
     OfferRow answer(@PathVariable long id, @RequestBody OfferAnswer answer) {
         offers.answer(id, answer);
         return offers.mineOne(id);
@@ -72,9 +71,13 @@ class OfferApi {
     }
 
     @PostMapping("/api/batches/{id}/report")
-    @Operation(summary = "Reports the delivery of an open batch; the intermediary confirms it by recording the delivery")
+    @Operation(
+            summary = "Reports the delivery of an open batch; the intermediary confirms it by recording the delivery")
     BatchRow report(@PathVariable long id, @RequestBody DeliveryReport report) {
         deliveries.report(id, report.pieces(), report.workers(), report.hours());
-        return deliveries.mine(deliveries.dealOf(id)).stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+        return deliveries.mine(deliveries.dealOf(id)).stream()
+                .filter(b -> b.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -2,6 +2,10 @@ package jp.tsunagu.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
@@ -21,11 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The inbox from outside: the caller's tasks by the same filters as the screen, claims, releases and (supervisors)
@@ -53,38 +52,45 @@ class TaskApi {
         }
     }
 
-    record Reassignment(List<String> taskIds, String assignee) {
-    }
+    record Reassignment(List<String> taskIds, String assignee) {}
 
     /** One task's result; {@code message} is in Japanese, the office's language. */
-    record Result(String taskId, String dealTitle, boolean done, String message) {
-    }
+    record Result(String taskId, String dealTitle, boolean done, String message) {}
 
-    record FollowUp(LocalDate on) {
-    }
+    record FollowUp(LocalDate on) {}
 
-    record View(String name, InboxScope scope, String text, DealStage stage, boolean overdueOnly, boolean dueToday,
-                String sharedRole) {
-    }
+    record View(
+            String name,
+            InboxScope scope,
+            String text,
+            DealStage stage,
+            boolean overdueOnly,
+            boolean dueToday,
+            String sharedRole) {}
 
-    record ViewRow(Long id, String name, String sharedRole, InboxFilter filter, int count) {
-    }
+    record ViewRow(Long id, String name, String sharedRole, InboxFilter filter, int count) {}
 
-    record AbsenceForm(String substitute, LocalDate firstDay, LocalDate lastDay) {
-    }
+    record AbsenceForm(String substitute, LocalDate firstDay, LocalDate lastDay) {}
 
     @GetMapping("/api/tasks")
-    @Operation(summary = "The caller's inbox: MINE (with the tasks of anyone they stand in for), GROUP (unclaimed), or "
-            + "ALL (supervisors); tasks with a follow-up date ahead are left out unless includeLater")
-    List<InboxTask> tasks(@RequestParam(defaultValue = "MINE") InboxScope scope,
-                          @RequestParam(required = false) String text,
-                          @RequestParam(required = false) DealStage stage,
-                          @RequestParam(defaultValue = "false") boolean overdueOnly,
-                          @RequestParam(defaultValue = "false") boolean dueToday,
-                          @RequestParam(defaultValue = "false") boolean includeLater,
-                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
-        return inbox.page(new InboxFilter(scope, text, stage, overdueOnly, dueToday, includeLater), Math.max(0, offset),
-                Math.max(1, Math.min(200, limit)), InboxSort.DUE, true);
+    @Operation(
+            summary = "The caller's inbox: MINE (with the tasks of anyone they stand in for), GROUP (unclaimed), or "
+                    + "ALL (supervisors); tasks with a follow-up date ahead are left out unless includeLater")
+    List<InboxTask> tasks(
+            @RequestParam(defaultValue = "MINE") InboxScope scope,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) DealStage stage,
+            @RequestParam(defaultValue = "false") boolean overdueOnly,
+            @RequestParam(defaultValue = "false") boolean dueToday,
+            @RequestParam(defaultValue = "false") boolean includeLater,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        return inbox.page(
+                new InboxFilter(scope, text, stage, overdueOnly, dueToday, includeLater),
+                Math.max(0, offset),
+                Math.max(1, Math.min(200, limit)),
+                InboxSort.DUE,
+                true);
     }
 
     @PostMapping("/api/tasks/claim")
@@ -115,17 +121,32 @@ class TaskApi {
     @GetMapping("/api/inbox-views")
     @Operation(summary = "The caller's saved inbox views (built-in, own, published to their role) with their counts")
     List<ViewRow> views() {
-        return views.mine().stream().map(v -> new ViewRow(v.id(), v.id() == null
-                ? jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(v.name(), Locale.JAPANESE) : v.name(),
-                v.sharedRole(), v.filter(), inbox.count(v.filter()))).toList();
+        return views.mine().stream()
+                .map(v -> new ViewRow(
+                        v.id(),
+                        v.id() == null
+                                ? jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(v.name(), Locale.JAPANESE)
+                                : v.name(),
+                        v.sharedRole(),
+                        v.filter(),
+                        inbox.count(v.filter())))
+                .toList();
     }
 
     @PostMapping("/api/inbox-views")
     @Operation(summary = "Saves a view for the caller or (supervisors) publishes it to a role")
     @ResponseStatus(HttpStatus.CREATED)
     ViewRow save(@RequestBody View body) {
-        var saved = views.save(body.name(), new InboxFilter(body.scope() == null ? InboxScope.MINE : body.scope(),
-                body.text(), body.stage(), body.overdueOnly(), body.dueToday(), false), body.sharedRole());
+        var saved = views.save(
+                body.name(),
+                new InboxFilter(
+                        body.scope() == null ? InboxScope.MINE : body.scope(),
+                        body.text(),
+                        body.stage(),
+                        body.overdueOnly(),
+                        body.dueToday(),
+                        false),
+                body.sharedRole());
         return new ViewRow(saved.id(), saved.name(), saved.sharedRole(), saved.filter(), inbox.count(saved.filter()));
     }
 
@@ -141,7 +162,8 @@ class TaskApi {
     org.springframework.http.ResponseEntity<AbsenceService.Absence> absence() {
         Optional<AbsenceService.Absence> mine = absences.mine();
         return mine.map(org.springframework.http.ResponseEntity::ok)
-                .orElseGet(() -> org.springframework.http.ResponseEntity.noContent().build());
+                .orElseGet(() ->
+                        org.springframework.http.ResponseEntity.noContent().build());
     }
 
     @PutMapping("/api/me/absence")
@@ -158,8 +180,13 @@ class TaskApi {
     }
 
     private static List<Result> results(List<TaskBulkActions.BulkResult> results) {
-        return results.stream().map(r -> new Result(r.taskId(), r.dealTitle(), r.done(),
-                jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(r.messageKey(), Locale.JAPANESE, r.params())))
+        return results.stream()
+                .map(r -> new Result(
+                        r.taskId(),
+                        r.dealTitle(),
+                        r.done(),
+                        jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(
+                                r.messageKey(), Locale.JAPANESE, r.params())))
                 .toList();
     }
 }

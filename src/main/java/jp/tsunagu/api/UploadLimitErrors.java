@@ -1,6 +1,7 @@
 package jp.tsunagu.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -12,8 +13,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-
-import java.util.List;
 
 /**
  * A file over the upload limit is refused while the request is read, before any controller is chosen, so the API's
@@ -32,7 +31,9 @@ class UploadLimitErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiErrors.Problem> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         String message = TsunaguI18NProvider.translate("document.tooLarge", ApiErrors.language(request), maxMegabytes);
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiErrors.Problem(HttpStatus.PAYLOAD_TOO_LARGE.value(), message, List.of("file: " + message)));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiErrors.Problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE.value(), message, List.of("file: " + message)));
     }
 }

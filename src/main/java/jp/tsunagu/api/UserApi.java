@@ -34,8 +34,10 @@ class UserApi {
 
     @GetMapping
     @Operation(summary = "Accounts whose login, name or kana contains the text")
-    DealApi.Page<Account> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                               @RequestParam(required = false) String text) {
+    DealApi.Page<Account> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String text) {
         DealApi.checkPage(page, size);
         return new DealApi.Page<>(page, size, accounts.count(text), accounts.page(text, page * size, size));
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -43,11 +42,17 @@ class Assignment {
     @Column(name = "confirmed_at", nullable = false)
     private Instant confirmedAt;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
-    Assignment(long dealId, long facilityId, int quantity, int hoursPerMonth, LocalDate startOn, LocalDate endOn,
-               String confirmedBy, Instant confirmedAt) {
+    Assignment(
+            long dealId,
+            long facilityId,
+            int quantity,
+            int hoursPerMonth,
+            LocalDate startOn,
+            LocalDate endOn,
+            String confirmedBy,
+            Instant confirmedAt) {
         this.dealId = dealId;
         this.facilityId = facilityId;
         this.quantity = quantity;

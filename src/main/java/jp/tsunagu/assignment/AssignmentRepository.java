@@ -1,8 +1,7 @@
 package jp.tsunagu.assignment;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 

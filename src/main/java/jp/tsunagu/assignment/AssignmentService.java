@@ -1,6 +1,11 @@
 package jp.tsunagu.assignment;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -20,12 +25,6 @@ import jp.tsunagu.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * Confirms which facilities take a deal's work and how it is split, and with that completes the deal's
  * assignment task: the assignments, the hand-off to the trial and the stopped SLA clock commit together.
@@ -44,9 +43,16 @@ public class AssignmentService implements CompletionGuard {
     private final Clock clock;
     private final AuditLog audit;
 
-    AssignmentService(AssignmentRepository assignments, Matching matching, FacilityService facilities,
-                      DealService deals, TaskInboxService inbox, CurrentUser currentUser, OfferService offers,
-                      Clock clock, AuditLog audit) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            Matching matching,
+            FacilityService facilities,
+            DealService deals,
+            TaskInboxService inbox,
+            CurrentUser currentUser,
+            OfferService offers,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.assignments = assignments;
         this.matching = matching;
@@ -87,7 +93,8 @@ public class AssignmentService implements CompletionGuard {
         Set<Long> yes = offers.anyFor(dealId) ? offers.saidYes(dealId) : null;
         Set<Long> seen = new HashSet<>();
         int sum = 0;
-        Set<Long> able = matching.takingWork(deal.category(), splits.stream().map(Split::facilityId).toList());
+        Set<Long> able = matching.takingWork(
+                deal.category(), splits.stream().map(Split::facilityId).toList());
         for (Split s : splits) {
             if (!seen.add(s.facilityId())) {
                 throw new UserFacingException("assignment.facility.twice");
@@ -96,11 +103,13 @@ public class AssignmentService implements CompletionGuard {
                 throw new UserFacingException("assignment.share.positive");
             }
             if (!able.contains(s.facilityId())) {
-                String name = facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?");
+                String name =
+                        facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?");
                 throw new UserFacingException("assignment.facility.category", name);
             }
             if (yes != null && !yes.contains(s.facilityId())) {
-                String name = facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?");
+                String name =
+                        facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?");
                 throw new UserFacingException("assignment.offer.notAccepted", name);
             }
             sum += s.quantity();
@@ -109,15 +118,24 @@ public class AssignmentService implements CompletionGuard {
             throw new UserFacingException("assignment.split.sum", sum, totalQuantity);
         }
         String me = currentUser.username();
-        splits.forEach(s -> assignments.save(new Assignment(dealId, s.facilityId(), s.quantity(), s.hoursPerMonth(),
-                start, end, me, clock.instant())));
-        audit.record(AuditKind.ASSIGNMENT, dealId, dealId, "confirmed", splits.stream()
-                .map(s -> facilities.find(s.facilityId()).map(f -> f.getName()).orElse("?") + " " + s.quantity()
-                        + " (" + s.hoursPerMonth() + "h/月)")
-                .collect(java.util.stream.Collectors.joining("、"))
-                + " / " + start.toString().replace('-', '/') + "〜" + end.toString().replace('-', '/'));
+        splits.forEach(s -> assignments.save(new Assignment(
+                dealId, s.facilityId(), s.quantity(), s.hoursPerMonth(), start, end, me, clock.instant())));
+        audit.record(
+                AuditKind.ASSIGNMENT,
+                dealId,
+                dealId,
+                "confirmed",
+                splits.stream()
+                                .map(s -> facilities
+                                                .find(s.facilityId())
+                                                .map(f -> f.getName())
+                                                .orElse("?") + " " + s.quantity() + " (" + s.hoursPerMonth() + "h/月)")
+                                .collect(java.util.stream.Collectors.joining("、"))
+                        + " / " + start.toString().replace('-', '/') + "〜"
+                        + end.toString().replace('-', '/'));
         InboxTask task = inbox.openTasksOf(dealId).stream()
-                .filter(t -> t.task() == PipelineTask.ASSIGN_FACILITIES).findFirst()
+                .filter(t -> t.task() == PipelineTask.ASSIGN_FACILITIES)
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("task.gone"));
         inbox.complete(task.taskId(), Completion.of(Outcome.ASSIGNED, deal.version()));
         offers.withdrawOpen(dealId);
@@ -126,9 +144,16 @@ public class AssignmentService implements CompletionGuard {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public List<AssignedFacility> of(long dealId) {
-        return assignments.findByDealIdOrderById(dealId).stream().map(a -> new AssignedFacility(a.getFacilityId(),
-                facilities.find(a.getFacilityId()).map(f -> f.getName()).orElse("?"), a.getQuantity(),
-                a.getHoursPerMonth(), a.getStartOn(), a.getEndOn(), a.getConfirmedBy())).toList();
+        return assignments.findByDealIdOrderById(dealId).stream()
+                .map(a -> new AssignedFacility(
+                        a.getFacilityId(),
+                        facilities.find(a.getFacilityId()).map(f -> f.getName()).orElse("?"),
+                        a.getQuantity(),
+                        a.getHoursPerMonth(),
+                        a.getStartOn(),
+                        a.getEndOn(),
+                        a.getConfirmedBy()))
+                .toList();
     }
 
     /** The work confirmed for the current facility user's own facility. */
@@ -139,15 +164,27 @@ public class AssignmentService implements CompletionGuard {
         if (currentUser.facilityId().isEmpty()) {
             return List.of();
         }
-        return assignments.findByFacilityIdOrderByIdDesc(currentUser.facilityId().get()).stream().map(a -> new Job(a.getDealId(),
-                deals.titleOf(a.getDealId()), a.getQuantity(), a.getHoursPerMonth(), a.getStartOn(), a.getEndOn(),
-                deals.statusOf(a.getDealId()), deals.stageOf(a.getDealId())))
-                .sorted(java.util.Comparator.comparing((Job j) -> !j.current())).toList();
+        return assignments
+                .findByFacilityIdOrderByIdDesc(currentUser.facilityId().get())
+                .stream()
+                .map(a -> new Job(
+                        a.getDealId(),
+                        deals.titleOf(a.getDealId()),
+                        a.getQuantity(),
+                        a.getHoursPerMonth(),
+                        a.getStartOn(),
+                        a.getEndOn(),
+                        deals.statusOf(a.getDealId()),
+                        deals.stageOf(a.getDealId())))
+                .sorted(java.util.Comparator.comparing((Job j) -> !j.current()))
+                .toList();
     }
 
     @Override
     public void check(long dealId, PipelineTask task, Outcome outcome) {
-        if (task == PipelineTask.ASSIGN_FACILITIES && outcome == Outcome.ASSIGNED && !assignments.existsByDealId(dealId)) {
+        if (task == PipelineTask.ASSIGN_FACILITIES
+                && outcome == Outcome.ASSIGNED
+                && !assignments.existsByDealId(dealId)) {
             throw new UserFacingException("assignment.confirmFirst");
         }
     }

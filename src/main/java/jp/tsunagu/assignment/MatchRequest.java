@@ -1,16 +1,21 @@
 package jp.tsunagu.assignment;
 
-import jp.tsunagu.deal.WorkCategory;
-
 import java.time.LocalDate;
 import java.util.Set;
+import jp.tsunagu.deal.WorkCategory;
 
 /**
  * What a job needs: kind of work, skills, workers, worker-hours a month, the period, and for off-site work
  * the municipality where it is done.
  */
-public record MatchRequest(WorkCategory category, Set<Long> skillIds, int workersNeeded, int hoursPerMonth,
-                           LocalDate start, LocalDate end, String municipality) {
+public record MatchRequest(
+        WorkCategory category,
+        Set<Long> skillIds,
+        int workersNeeded,
+        int hoursPerMonth,
+        LocalDate start,
+        LocalDate end,
+        String municipality) {
 
     /** What is known of a deal before its requirements are settled: the kind of work, from today, a month. */
     public static MatchRequest forCategory(WorkCategory category, LocalDate today) {

@@ -1,14 +1,13 @@
 package jp.tsunagu.assignment;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Ranks the registry's facilities for a job, in PostgreSQL: the newest survey of each active facility
@@ -62,13 +61,27 @@ public class Matching {
     /** The best {@code limit} facilities for the job, best first. */
     @Transactional(readOnly = true)
     public List<Candidate> rank(MatchRequest r, int limit) {
-        return jdbc.query(CANDIDATES + "select id, name, municipality, " + SCORE + " score, had, workers, capacity, "
+        return jdbc.query(
+                CANDIDATES + "select id, name, municipality, " + SCORE + " score, had, workers, capacity, "
                         + "booked, earliest_start, same_town, hub, answer_hours, error_rate from scored where workers > 0 "
                         + "order by score desc, capacity - booked desc, id limit :limit",
-                params(r).addValue("limit", limit), (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getInt(5), r.skillIds().size(), rs.getInt(6), rs.getInt(7),
-                        rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getBoolean(11),
-                        (Double) rs.getObject(12), (Double) rs.getObject(13), r.workersNeeded()));
+                params(r).addValue("limit", limit),
+                (rs, i) -> new Candidate(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        r.skillIds().size(),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getObject(9, LocalDate.class),
+                        rs.getBoolean(10),
+                        rs.getBoolean(11),
+                        (Double) rs.getObject(12),
+                        (Double) rs.getObject(13),
+                        r.workersNeeded()));
     }
 
     /**
@@ -77,11 +90,13 @@ public class Matching {
      */
     @Transactional(readOnly = true)
     public CapacityAnswer answer(MatchRequest r) {
-        return jdbc.queryForObject(CANDIDATES + "select count(*), coalesce(sum(workers), 0), "
+        return jdbc.queryForObject(
+                CANDIDATES + "select count(*), coalesce(sum(workers), 0), "
                         + "coalesce(sum(capacity - booked), 0), min(earliest_start) from scored "
                         + "where workers > 0 and had >= :asked and capacity > booked",
-                params(r), (rs, i) -> new CapacityAnswer(rs.getInt(1), rs.getInt(2), rs.getInt(3),
-                        rs.getObject(4, LocalDate.class)));
+                params(r),
+                (rs, i) ->
+                        new CapacityAnswer(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getObject(4, LocalDate.class)));
     }
 
     /** Which of these facilities take this kind of work now (active, newest survey accepts it, with workers). */
@@ -90,21 +105,26 @@ public class Matching {
         if (ids.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.HashSet<>(jdbc.queryForList("select f.id from facility f "
-                + "join lateral (select * from capability_survey cs where cs.facility_id = f.id "
-                + "order by cs.answered_on desc, cs.id desc limit 1) s on true "
-                + "where f.id in (:ids) and f.participation = 'ACTIVE' and case :category "
-                + "when 'PC' then s.accepts_pc and s.pc_workers > 0 when 'LIGHT' then s.accepts_light and s.light_workers > 0 "
-                + "else s.accepts_offsite and s.light_workers > 0 end",
-                new MapSqlParameterSource("ids", ids).addValue("category", category.name()), Long.class));
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "select f.id from facility f "
+                        + "join lateral (select * from capability_survey cs where cs.facility_id = f.id "
+                        + "order by cs.answered_on desc, cs.id desc limit 1) s on true "
+                        + "where f.id in (:ids) and f.participation = 'ACTIVE' and case :category "
+                        + "when 'PC' then s.accepts_pc and s.pc_workers > 0 when 'LIGHT' then s.accepts_light and s.light_workers > 0 "
+                        + "else s.accepts_offsite and s.light_workers > 0 end",
+                new MapSqlParameterSource("ids", ids).addValue("category", category.name()),
+                Long.class));
     }
 
     private static MapSqlParameterSource params(MatchRequest r) {
         return new MapSqlParameterSource()
                 .addValue("category", r.category().name())
                 // Ids only (numbers), as one typed array: Spring would expand a Java array into a list.
-                .addValue("skills", r.skillIds().stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .addValue(
+                        "skills",
+                        r.skillIds().stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .addValue("asked", r.skillIds().size())
                 .addValue("hours", r.hoursPerMonth())
                 .addValue("workers", r.workersNeeded())

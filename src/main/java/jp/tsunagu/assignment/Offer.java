@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -72,11 +71,16 @@ class Offer {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
-    protected Offer() {
-    }
+    protected Offer() {}
 
-    Offer(long dealId, long facilityId, LocalDate answerDeadline, String sentBy, Instant sentAt, Integer offeredQuantity,
-          Integer offeredHours) {
+    Offer(
+            long dealId,
+            long facilityId,
+            LocalDate answerDeadline,
+            String sentBy,
+            Instant sentAt,
+            Integer offeredQuantity,
+            Integer offeredHours) {
         this.offeredQuantity = offeredQuantity;
         this.offeredHours = offeredHours;
         this.dealId = dealId;
@@ -86,8 +90,14 @@ class Offer {
         this.sentAt = sentAt;
     }
 
-    void answer(OfferStatus answer, Integer quantity, Integer hoursPerMonth, LocalDate startOn, String reason,
-                String by, Instant at) {
+    void answer(
+            OfferStatus answer,
+            Integer quantity,
+            Integer hoursPerMonth,
+            LocalDate startOn,
+            String reason,
+            String by,
+            Instant at) {
         this.status = answer;
         this.quantity = quantity;
         this.hoursPerMonth = hoursPerMonth;
@@ -118,8 +128,22 @@ class Offer {
     }
 
     OfferRow toRow(String facilityName, String dealTitle) {
-        return new OfferRow(id, dealId, dealTitle, facilityId, facilityName, status, answerDeadline, quantity,
-                hoursPerMonth, startOn, declineReason, answeredBy, answeredAt, offeredQuantity, offeredHours);
+        return new OfferRow(
+                id,
+                dealId,
+                dealTitle,
+                facilityId,
+                facilityName,
+                status,
+                answerDeadline,
+                quantity,
+                hoursPerMonth,
+                startOn,
+                declineReason,
+                answeredBy,
+                answeredAt,
+                offeredQuantity,
+                offeredHours);
     }
 
     Long getId() {

@@ -1,5 +1,11 @@
 package jp.tsunagu.assignment;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.CalendarEntries;
@@ -8,13 +14,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.Person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 
 /** Open offers to a facility, at their answer deadline (18:00 of the day), in its staff's calendar feeds. */
 @Component
@@ -37,10 +36,18 @@ class OfferCalendarEntries implements CalendarEntries {
         return offers.findByFacilityIdOrderByIdDesc(person.facilityId()).stream()
                 .filter(o -> o.getStatus() == OfferStatus.SENT)
                 .map(o -> {
-                    Instant due = o.getAnswerBy().atTime(LocalTime.of(18, 0)).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
-                    return CalendarEntry.at("offer-" + o.getId(), TsunaguI18NProvider.translate("feed.offer", locale,
-                            deals.titleOf(o.getDealId())), null, due.minus(Duration.ofMinutes(30)), due,
+                    Instant due = o.getAnswerBy()
+                            .atTime(LocalTime.of(18, 0))
+                            .atZone(ZoneId.of("Asia/Tokyo"))
+                            .toInstant();
+                    return CalendarEntry.at(
+                            "offer-" + o.getId(),
+                            TsunaguI18NProvider.translate("feed.offer", locale, deals.titleOf(o.getDealId())),
+                            null,
+                            due.minus(Duration.ofMinutes(30)),
+                            due,
                             "/portal/offers/" + o.getId());
-                }).toList();
+                })
+                .toList();
     }
 }

@@ -16,7 +16,8 @@ class OfferExpiredDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        offers.expire(Long.parseLong(execution.getProcessBusinessKey()),
+        offers.expire(
+                Long.parseLong(execution.getProcessBusinessKey()),
                 Long.parseLong(execution.getVariable("facilityId").toString()));
     }
 }

@@ -1,12 +1,11 @@
 package jp.tsunagu.assignment;
 
+import java.util.Optional;
 import jp.tsunagu.documents.AttachedTo;
 import jp.tsunagu.documents.AttachmentPlaces;
 import jp.tsunagu.documents.Place;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /** Documents attached to an offer belong to its deal and its facility alone. */
 @Component

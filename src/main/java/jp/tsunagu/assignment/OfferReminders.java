@@ -13,7 +13,9 @@ class OfferReminders {
         this.offers = offers;
     }
 
-    @Scheduled(fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}", initialDelayString = "${tsunagu.notices.reminder-poll:PT10M}")
+    @Scheduled(
+            fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}",
+            initialDelayString = "${tsunagu.notices.reminder-poll:PT10M}")
     void run() {
         try {
             offers.remindDueOffers();

@@ -1,9 +1,8 @@
 package jp.tsunagu.assignment;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
 
@@ -22,10 +21,12 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     /** Marks an offer reminded; 0 when another node did already. */
     @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query("update Offer o set o.remindedAt = :at where o.id = :id and o.remindedAt is null")
+    @org.springframework.data.jpa.repository.Query(
+            "update Offer o set o.remindedAt = :at where o.id = :id and o.remindedAt is null")
     int markReminded(long id, java.time.Instant at);
 
     boolean existsByDealIdAndFacilityId(long dealId, long facilityId);
 
-    boolean existsByDealIdAndFacilityIdAndStatusIn(long dealId, long facilityId, java.util.Collection<OfferStatus> statuses);
+    boolean existsByDealIdAndFacilityIdAndStatusIn(
+            long dealId, long facilityId, java.util.Collection<OfferStatus> statuses);
 }

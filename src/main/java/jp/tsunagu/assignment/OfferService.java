@@ -1,13 +1,21 @@
 package jp.tsunagu.assignment;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealClosed;
-import jp.tsunagu.deal.FacilityOnDeal;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.FacilityOnDeal;
 import jp.tsunagu.facility.FacilityService;
 import jp.tsunagu.notification.NoticeKinds;
 import jp.tsunagu.notification.NotificationService;
@@ -21,15 +29,6 @@ import jp.tsunagu.security.UserDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Offers of a job to facilities: staff send them from the assignment workspace, facility staff answer in
@@ -55,10 +54,19 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     /** Work confirmed without an offer (the intermediary's direct assignment) also puts a facility on the deal. */
     private final AssignmentRepository assignments;
 
-    OfferService(OfferRepository offers, Offers engineOffers, Matching matching, FacilityService facilities,
-                 DealService deals, TaskInboxService inbox, NotificationService notifications, CurrentUser currentUser,
-                 UserDirectory users, @org.springframework.context.annotation.Lazy
-                 jp.tsunagu.requirements.RequirementsService requirements, Clock clock, AssignmentRepository assignments) {
+    OfferService(
+            OfferRepository offers,
+            Offers engineOffers,
+            Matching matching,
+            FacilityService facilities,
+            DealService deals,
+            TaskInboxService inbox,
+            NotificationService notifications,
+            CurrentUser currentUser,
+            UserDirectory users,
+            @org.springframework.context.annotation.Lazy jp.tsunagu.requirements.RequirementsService requirements,
+            Clock clock,
+            AssignmentRepository assignments) {
         this.assignments = assignments;
         this.users = users;
         this.requirements = requirements;
@@ -81,7 +89,10 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     @RolesAllowed(AppRoles.INTERMEDIARY)
     @Transactional
     public void send(long dealId, List<Long> facilityIds, LocalDate answerBy) {
-        send(dealId, answerBy, facilityIds.stream().map(id -> new Split(id, null, null)).toList());
+        send(
+                dealId,
+                answerBy,
+                facilityIds.stream().map(id -> new Split(id, null, null)).toList());
     }
 
     /**
@@ -116,7 +127,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
             if (!able.contains(id)) {
                 throw new UserFacingException("assignment.facility.category", name);
             }
-            if (offers.findFirstByDealIdAndFacilityIdAndStatus(dealId, id, OfferStatus.SENT).isPresent()) {
+            if (offers.findFirstByDealIdAndFacilityIdAndStatus(dealId, id, OfferStatus.SENT)
+                    .isPresent()) {
                 throw new UserFacingException("offer.alreadyOpen", name);
             }
         }
@@ -126,18 +138,36 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         shares.forEach(s -> byFacility.putIfAbsent(s.facilityId(), s));
         String title = deals.titleOf(dealId);
         for (long id : distinct) {
-            Offer saved = offers.save(new Offer(dealId, id, answerBy, me, clock.instant(),
-                    byFacility.get(id).quantity(), byFacility.get(id).hoursPerMonth()));
+            Offer saved = offers.save(new Offer(
+                    dealId,
+                    id,
+                    answerBy,
+                    me,
+                    clock.instant(),
+                    byFacility.get(id).quantity(),
+                    byFacility.get(id).hoursPerMonth()));
             // The facility hears of it where it is: mail, its chat, the app.
             for (String staff : users.staffOf(id)) {
-                notifications.notifyLinked(staff, NoticeKinds.OFFER_SENT, dealId, "/portal/offers/" + saved.getId(),
-                        "notice.offer.sent", title, DATE.format(answerBy));
+                notifications.notifyLinked(
+                        staff,
+                        NoticeKinds.OFFER_SENT,
+                        dealId,
+                        "/portal/offers/" + saved.getId(),
+                        "notice.offer.sent",
+                        title,
+                        DATE.format(answerBy));
             }
         }
-        engineOffers.send(dealId, deal.category(), distinct, answerBy.atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant(), me);
+        engineOffers.send(
+                dealId,
+                deal.category(),
+                distinct,
+                answerBy.atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant(),
+                me);
     }
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     /**
      * The day before an offer's answer deadline (from 09:00 Japan time), its facility's staff are reminded, once: the
@@ -157,8 +187,14 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
             }
             String title = deals.titleOf(o.getDealId());
             for (String staff : users.staffOf(o.getFacilityId())) {
-                notifications.notifyLinked(staff, NoticeKinds.OFFER_REMINDER, o.getDealId(), "/portal/offers/" + o.getId(),
-                        "notice.offer.reminder", title, DATE.format(o.getAnswerBy()));
+                notifications.notifyLinked(
+                        staff,
+                        NoticeKinds.OFFER_REMINDER,
+                        o.getDealId(),
+                        "/portal/offers/" + o.getId(),
+                        "notice.offer.reminder",
+                        title,
+                        DATE.format(o.getAnswerBy()));
             }
             reminded++;
         }
@@ -171,7 +207,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     public void answer(long offerId, OfferAnswer a) {
         long mine = currentUser.facilityId().orElseThrow(() -> new UserFacingException("offer.notYours"));
         // Another facility's offer is not found: its existence is none of this facility's business.
-        Offer offer = offers.findById(offerId).filter(o -> o.getFacilityId() == mine)
+        Offer offer = offers.findById(offerId)
+                .filter(o -> o.getFacilityId() == mine)
                 .orElseThrow(() -> new UserFacingException("offer.notFound"));
         if (deals.statusOf(offer.getDealId()) != DealStatus.OPEN) {
             throw new UserFacingException("offer.dealClosed");
@@ -179,7 +216,10 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         if (offer.getStatus() != OfferStatus.SENT) {
             throw new UserFacingException("offer.alreadyAnswered");
         }
-        if (a == null || a.answer() == null || a.answer() == OfferStatus.SENT || a.answer() == OfferStatus.EXPIRED
+        if (a == null
+                || a.answer() == null
+                || a.answer() == OfferStatus.SENT
+                || a.answer() == OfferStatus.EXPIRED
                 || a.answer() == OfferStatus.WITHDRAWN) {
             throw new UserFacingException("offer.answer.required");
         }
@@ -193,8 +233,12 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         } else {
             if (a.answer() == OfferStatus.ACCEPTED && offer.getOfferedQuantity() != null && a.quantity() == null) {
                 // "Accept" of an offer that named the share takes that share, from the start the job names.
-                a = new OfferAnswer(a.answer(), offer.getOfferedQuantity(), offer.getOfferedHours(),
-                        a.startOn() != null ? a.startOn() : startOf(offer.getDealId()), null);
+                a = new OfferAnswer(
+                        a.answer(),
+                        offer.getOfferedQuantity(),
+                        offer.getOfferedHours(),
+                        a.startOn() != null ? a.startOn() : startOf(offer.getDealId()),
+                        null);
             }
             if (a.quantity() == null || a.quantity() <= 0) {
                 throw UserFacingException.onField("quantity", "offer.quantity.required");
@@ -206,18 +250,31 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
                 throw UserFacingException.onField("start", "offer.start.required");
             }
         }
-        String taskId = engineOffers.openTask(offer.getDealId(), mine)
+        String taskId = engineOffers
+                .openTask(offer.getDealId(), mine)
                 .orElseThrow(() -> new UserFacingException("offer.alreadyAnswered"));
-        offer.answer(a.answer(), a.quantity(), a.hoursPerMonth(), a.startOn(),
-                a.declineReason() == null ? null : a.declineReason().strip(), currentUser.username(), clock.instant());
-        Outcome outcome = switch (a.answer()) {
-            case ACCEPTED -> Outcome.OFFER_ACCEPTED;
-            case COUNTERED -> Outcome.OFFER_COUNTERED;
-            default -> Outcome.OFFER_DECLINED;
-        };
+        offer.answer(
+                a.answer(),
+                a.quantity(),
+                a.hoursPerMonth(),
+                a.startOn(),
+                a.declineReason() == null ? null : a.declineReason().strip(),
+                currentUser.username(),
+                clock.instant());
+        Outcome outcome =
+                switch (a.answer()) {
+                    case ACCEPTED -> Outcome.OFFER_ACCEPTED;
+                    case COUNTERED -> Outcome.OFFER_COUNTERED;
+                    default -> Outcome.OFFER_DECLINED;
+                };
         inbox.complete(taskId, Completion.of(outcome, deals.versionOf(offer.getDealId())));
-        notifications.notify(offer.getSentBy(), "OFFER_ANSWERED", offer.getDealId(), "notice.offer." + a.answer(),
-                facilities.find(mine).map(f -> f.getName()).orElse("?"), deals.titleOf(offer.getDealId()));
+        notifications.notify(
+                offer.getSentBy(),
+                "OFFER_ANSWERED",
+                offer.getDealId(),
+                "notice.offer." + a.answer(),
+                facilities.find(mine).map(f -> f.getName()).orElse("?"),
+                deals.titleOf(offer.getDealId()));
     }
 
     /** When the job starts, as the requirements sheet says, or today when it does not say yet. */
@@ -230,11 +287,17 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     /** The deadline passed with no answer (called by the engine's timer). */
     @Transactional
     public void expire(long dealId, long facilityId) {
-        offers.findFirstByDealIdAndFacilityIdAndStatus(dealId, facilityId, OfferStatus.SENT).ifPresent(o -> {
-            o.close(OfferStatus.EXPIRED, clock.instant());
-            notifications.notify(o.getSentBy(), "OFFER_EXPIRED", dealId, "notice.offer.EXPIRED",
-                    facilities.find(facilityId).map(f -> f.getName()).orElse("?"), deals.titleOf(dealId));
-        });
+        offers.findFirstByDealIdAndFacilityIdAndStatus(dealId, facilityId, OfferStatus.SENT)
+                .ifPresent(o -> {
+                    o.close(OfferStatus.EXPIRED, clock.instant());
+                    notifications.notify(
+                            o.getSentBy(),
+                            "OFFER_EXPIRED",
+                            dealId,
+                            "notice.offer.EXPIRED",
+                            facilities.find(facilityId).map(f -> f.getName()).orElse("?"),
+                            deals.titleOf(dealId));
+                });
     }
 
     /** The split is confirmed: offers still open are no longer needed. */
@@ -254,7 +317,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         long dealId = closed.dealId();
         boolean atAssignment = closed.stage() == DealStage.ASSIGNMENT;
         List<Offer> ended = offers.findByDealIdOrderById(dealId).stream()
-                .filter(o -> o.getStatus() == OfferStatus.SENT || atAssignment && o.isLive()).toList();
+                .filter(o -> o.getStatus() == OfferStatus.SENT || atAssignment && o.isLive())
+                .toList();
         if (ended.isEmpty()) {
             return;
         }
@@ -262,8 +326,13 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         for (Offer o : ended) {
             o.withdraw(clock.instant());
             for (String staff : users.staffOf(o.getFacilityId())) {
-                notifications.notifyLinked(staff, NoticeKinds.OFFER_WITHDRAWN, dealId, "/portal/offers/" + o.getId(),
-                        "notice.offer.withdrawn", title);
+                notifications.notifyLinked(
+                        staff,
+                        NoticeKinds.OFFER_WITHDRAWN,
+                        dealId,
+                        "/portal/offers/" + o.getId(),
+                        "notice.offer.withdrawn",
+                        title);
             }
         }
         engineOffers.withdrawAll(dealId);
@@ -274,7 +343,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     public List<OfferRow> of(long dealId) {
         String title = deals.titleOf(dealId);
         return offers.findByDealIdOrderById(dealId).stream()
-                .map(o -> o.toRow(facilities.find(o.getFacilityId()).map(f -> f.getName()).orElse("?"), title))
+                .map(o -> o.toRow(
+                        facilities.find(o.getFacilityId()).map(f -> f.getName()).orElse("?"), title))
                 .toList();
     }
 
@@ -286,20 +356,28 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
             return List.of();
         }
         return offers.findByFacilityIdOrderByIdDesc(currentUser.facilityId().get()).stream()
-                .map(o -> o.toRow(null, deals.titleOf(o.getDealId()))).toList();
+                .map(o -> o.toRow(null, deals.titleOf(o.getDealId())))
+                .toList();
     }
 
     /** Whether the current facility user's facility was offered this deal: then it is one of the deal's people. */
     @RolesAllowed(AppRoles.FACILITY)
     @Transactional(readOnly = true)
     public boolean offeredToMe(long dealId) {
-        return currentUser.facilityId().map(f -> offers.existsByDealIdAndFacilityId(dealId, f)).orElse(false);
+        return currentUser
+                .facilityId()
+                .map(f -> offers.existsByDealIdAndFacilityId(dealId, f))
+                .orElse(false);
     }
 
     @Override
     public boolean currentFacilityOnDeal(long dealId) {
-        return currentUser.hasRole(AppRoles.FACILITY) && (openToMe(dealId) || currentUser.facilityId()
-                .map(f -> assignments.existsByDealIdAndFacilityId(dealId, f)).orElse(false));
+        return currentUser.hasRole(AppRoles.FACILITY)
+                && (openToMe(dealId)
+                        || currentUser
+                                .facilityId()
+                                .map(f -> assignments.existsByDealIdAndFacilityId(dealId, f))
+                                .orElse(false));
     }
 
     /**
@@ -314,7 +392,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         currentUser.facilityId().ifPresent(f -> {
             assignments.findByFacilityIdOrderByIdDesc(f).forEach(a -> deals.putIfAbsent(a.getDealId(), "portal/jobs"));
             offers.findByFacilityIdOrderByIdDesc(f).stream()
-                    .filter(o -> List.of(OfferStatus.SENT, OfferStatus.ACCEPTED, OfferStatus.COUNTERED).contains(o.getStatus()))
+                    .filter(o -> List.of(OfferStatus.SENT, OfferStatus.ACCEPTED, OfferStatus.COUNTERED)
+                            .contains(o.getStatus()))
                     .forEach(o -> deals.put(o.getDealId(), "portal/offers/" + o.getId()));
         });
         return deals;
@@ -325,7 +404,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     @Transactional(readOnly = true)
     public OfferRow mineOne(long offerId) {
         long mine = currentUser.facilityId().orElseThrow(() -> new UserFacingException("offer.notFound"));
-        Offer offer = offers.findById(offerId).filter(o -> o.getFacilityId() == mine)
+        Offer offer = offers.findById(offerId)
+                .filter(o -> o.getFacilityId() == mine)
                 .orElseThrow(() -> new UserFacingException("offer.notFound"));
         return offer.toRow(null, deals.titleOf(offer.getDealId()));
     }
@@ -342,8 +422,11 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
      * declined, expired or withdrawn offer no longer opens the deal's questions.
      */
     public boolean openToMe(long dealId) {
-        return currentUser.facilityId().map(f -> offers.existsByDealIdAndFacilityIdAndStatusIn(dealId, f,
-                List.of(OfferStatus.SENT, OfferStatus.ACCEPTED, OfferStatus.COUNTERED))).orElse(false);
+        return currentUser
+                .facilityId()
+                .map(f -> offers.existsByDealIdAndFacilityIdAndStatusIn(
+                        dealId, f, List.of(OfferStatus.SENT, OfferStatus.ACCEPTED, OfferStatus.COUNTERED)))
+                .orElse(false);
     }
 
     boolean anyFor(long dealId) {
@@ -352,7 +435,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
 
     Set<Long> saidYes(long dealId) {
         Set<Long> yes = new HashSet<>();
-        offers.findByDealIdOrderById(dealId).stream().filter(o -> o.getStatus().isYes())
+        offers.findByDealIdOrderById(dealId).stream()
+                .filter(o -> o.getStatus().isYes())
                 .forEach(o -> yes.add(o.getFacilityId()));
         return yes;
     }

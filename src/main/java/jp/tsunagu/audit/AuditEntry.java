@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One change, as it was made: never updated or deleted. */
@@ -44,8 +43,7 @@ class AuditEntry {
     @Column(nullable = false, length = DETAIL_MAX)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(Instant at, String actor, AuditKind kind, Long entityId, Long dealId, String action, String detail) {
         this.at = at;

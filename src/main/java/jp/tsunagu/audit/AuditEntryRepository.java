@@ -1,12 +1,11 @@
 package jp.tsunagu.audit;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.time.Instant;
-import java.util.List;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
@@ -15,12 +14,19 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
             + " and e.at >= :from and e.at < :to";
 
     @Query("select e" + MATCHING + " order by e.at desc, e.id desc")
-    List<AuditEntry> page(@Param("kind") AuditKind kind, @Param("actor") String actor, @Param("from") Instant from,
-                          @Param("to") Instant to, Pageable page);
+    List<AuditEntry> page(
+            @Param("kind") AuditKind kind,
+            @Param("actor") String actor,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable page);
 
     @Query("select count(e)" + MATCHING)
-    long count(@Param("kind") AuditKind kind, @Param("actor") String actor, @Param("from") Instant from,
-               @Param("to") Instant to);
+    long count(
+            @Param("kind") AuditKind kind,
+            @Param("actor") String actor,
+            @Param("from") Instant from,
+            @Param("to") Instant to);
 
     List<AuditEntry> findTop200ByDealIdOrderByAtDescIdDesc(long dealId);
 }

@@ -2,5 +2,11 @@ package jp.tsunagu.audit;
 
 /** What an audit entry is about. */
 public enum AuditKind {
-    DEAL, ASSIGNMENT, SLA_POLICY, LOGIN, USER, CALENDAR, DOCUMENT
+    DEAL,
+    ASSIGNMENT,
+    SLA_POLICY,
+    LOGIN,
+    USER,
+    CALENDAR,
+    DOCUMENT
 }

@@ -1,19 +1,17 @@
 package jp.tsunagu.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Who changed what on deals, facility assignments and SLA policies, and who logged in. A change writes its entry in
@@ -51,21 +49,27 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditRow> page(AuditFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        return entries.page(filter.kind(), actorText(filter), from(filter), to(filter),
-                        PageRequest.of(offset / size, size)).stream().map(AuditEntry::row).toList();
+        return entries
+                .page(filter.kind(), actorText(filter), from(filter), to(filter), PageRequest.of(offset / size, size))
+                .stream()
+                .map(AuditEntry::row)
+                .toList();
     }
 
     @RolesAllowed({"ADMIN", "SUPERVISOR"})
     @Transactional(readOnly = true)
     public int count(AuditFilter filter) {
-        return (int) Math.min(Integer.MAX_VALUE, entries.count(filter.kind(), actorText(filter), from(filter), to(filter)));
+        return (int)
+                Math.min(Integer.MAX_VALUE, entries.count(filter.kind(), actorText(filter), from(filter), to(filter)));
     }
 
     /** The latest 200 changes of one deal, newest first (the deal page). */
     @RolesAllowed({"DIRECTOR", "INTERMEDIARY", "SUPERVISOR"})
     @Transactional(readOnly = true)
     public List<AuditRow> ofDeal(long dealId) {
-        return entries.findTop200ByDealIdOrderByAtDescIdDesc(dealId).stream().map(AuditEntry::row).toList();
+        return entries.findTop200ByDealIdOrderByAtDescIdDesc(dealId).stream()
+                .map(AuditEntry::row)
+                .toList();
     }
 
     /** A label in Japanese, the language entries are written in (e.g. a category's name). */
@@ -92,7 +96,9 @@ public class AuditLog {
     }
 
     private Instant to(AuditFilter f) {
-        return f.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : f.to().plusDays(1).atStartOfDay(zone()).toInstant();
+        return f.to() == null
+                ? Instant.parse("9999-12-31T00:00:00Z")
+                : f.to().plusDays(1).atStartOfDay(zone()).toInstant();
     }
 
     private ZoneId zone() {

@@ -11,8 +11,7 @@ public final class CsvText {
 
     public static final Charset SHIFT_JIS = Charset.forName("MS932");
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /** The text, decoded as UTF-8 if the bytes are valid UTF-8 (a BOM is dropped), otherwise as Shift_JIS. */
     public static String decode(byte[] content) {
@@ -30,21 +29,32 @@ public final class CsvText {
             return cell;
         }
         char first = cell.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
+        boolean formula = first == '='
+                || first == '+'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
                 || first == '-' && !cell.matches("-\\d+(\\.\\d+)?");
         return formula ? "'" + cell : cell;
     }
 
     /** The text of a cell an export wrote with {@link #safeCell}: the apostrophe goes again. */
     public static String unsafeCell(String cell) {
-        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && !safeCell(cell.substring(1))
-                .equals(cell.substring(1)) ? cell.substring(1) : cell;
+        return cell != null
+                        && cell.length() > 1
+                        && cell.charAt(0) == '\''
+                        && !safeCell(cell.substring(1)).equals(cell.substring(1))
+                ? cell.substring(1)
+                : cell;
     }
 
     public static Charset charsetOf(byte[] content) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
             return SHIFT_JIS;

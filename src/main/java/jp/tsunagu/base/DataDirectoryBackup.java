@@ -31,18 +31,26 @@ import java.util.zip.ZipOutputStream;
 public final class DataDirectoryBackup {
 
     /** Directories whose contents a server makes anew (as pg_basebackup leaves them out). */
-    private static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial",
-            "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+    private static final Set<String> EMPTIED = Set.of(
+            "pg_wal",
+            "pg_replslot",
+            "pg_dynshmem",
+            "pg_notify",
+            "pg_serial",
+            "pg_snapshots",
+            "pg_stat_tmp",
+            "pg_subtrans");
     /** Files of the running server, never part of a copy. */
-    private static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "epg-lock",
-            "backup_label", "tablespace_map");
+    private static final Set<String> LEFT_OUT =
+            Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label", "tablespace_map");
 
-    private DataDirectoryBackup() {
-    }
+    private DataDirectoryBackup() {}
 
     /** Writes the backup of the server behind {@code connection} (a superuser's) whose data are in {@code dataDir}. */
-    public static void write(Connection connection, Path dataDir, OutputStream target) throws IOException, SQLException {
-        try (Statement s = connection.createStatement(); ZipOutputStream zip = new ZipOutputStream(target)) {
+    public static void write(Connection connection, Path dataDir, OutputStream target)
+            throws IOException, SQLException {
+        try (Statement s = connection.createStatement();
+                ZipOutputStream zip = new ZipOutputStream(target)) {
             // Fast compression: the database's pages shrink about eightfold even so, in a fraction of the time.
             zip.setLevel(Deflater.BEST_SPEED);
             s.execute("select pg_backup_start('tsunagu', true)");
@@ -95,8 +103,10 @@ public final class DataDirectoryBackup {
                     zip.putNextEntry(new ZipEntry(dataDir.relativize(dir) + "/"));
                     zip.closeEntry();
                 }
-                return EMPTIED.contains(dir.getFileName().toString()) && dir.getParent().equals(dataDir)
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return EMPTIED.contains(dir.getFileName().toString())
+                                && dir.getParent().equals(dataDir)
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override

@@ -1,9 +1,8 @@
 package jp.tsunagu.base;
 
+import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
-
-import java.sql.SQLTransientConnectionException;
 
 /**
  * What to tell a person whose request could not get to the database: that it cannot be reached, or, when every
@@ -16,8 +15,7 @@ public final class DatabaseTrouble {
     public static final String UNREACHABLE = "error.database";
     public static final String BUSY = "error.busy";
 
-    private DatabaseTrouble() {
-    }
+    private DatabaseTrouble() {}
 
     /** {@link #BUSY}, {@link #UNREACHABLE}, or null when the error is not about reaching the database. */
     public static String messageKey(Throwable error) {
@@ -26,7 +24,8 @@ public final class DatabaseTrouble {
             if (t instanceof SQLTransientConnectionException && t.getCause() == null) {
                 return BUSY;
             }
-            failure |= t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+            failure |= t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException;
         }
         return failure ? UNREACHABLE : null;

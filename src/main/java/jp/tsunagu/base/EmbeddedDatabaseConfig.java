@@ -3,19 +3,18 @@ package jp.tsunagu.base;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Starts a real PostgreSQL from Maven jars when no database URL is configured, so that a newcomer
@@ -66,10 +65,13 @@ public class EmbeddedDatabaseConfig {
      *                    replaced are kept beside, as {@code pg-before-restore-…}
      */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${tsunagu.embedded-db.dir:./data/pg}") String dir,
-                                      @Value("${tsunagu.embedded-db.persistent:true}") boolean persistent,
-                                      @Value("${tsunagu.restore-from:}") String restoreFrom) throws IOException {
-        Path dataDir = persistent ? Path.of(dir).toAbsolutePath().normalize()
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${tsunagu.embedded-db.dir:./data/pg}") String dir,
+            @Value("${tsunagu.embedded-db.persistent:true}") boolean persistent,
+            @Value("${tsunagu.restore-from:}") String restoreFrom)
+            throws IOException {
+        Path dataDir = persistent
+                ? Path.of(dir).toAbsolutePath().normalize()
                 : Files.createTempDirectory("tsunagu-pg").resolve("pg");
         Files.createDirectories(dataDir.getParent());
         if (!restoreFrom.isBlank()) {

@@ -1,7 +1,6 @@
 package jp.tsunagu.base;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -27,15 +26,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class EmbeddedDatabaseLock {
 
-    private static final String LOCKED_HBA = """
+    private static final String LOCKED_HBA =
+            """
             # Written by Tsunagu: every connection needs the password kept in the password file beside the data.
             local   all   all                 scram-sha-256
             host    all   all   127.0.0.1/32  scram-sha-256
             host    all   all   ::1/128       scram-sha-256
             """;
 
-    private EmbeddedDatabaseLock() {
-    }
+    private EmbeddedDatabaseLock() {}
 
     /** The password in the file, or a new one written to it (owner read/write only) when there is none yet. */
     static String password(Path file) throws IOException {
@@ -57,11 +56,14 @@ final class EmbeddedDatabaseLock {
      * password of this installation (the backup's own may be lost with the machine).
      */
     static void openForRelock(Path dataDir) throws IOException {
-        Files.writeString(dataDir.resolve("pg_hba.conf"), """
+        Files.writeString(
+                dataDir.resolve("pg_hba.conf"),
+                """
                 local   all   all                 trust
                 host    all   all   127.0.0.1/32  trust
                 host    all   all   ::1/128       trust
-                """, StandardCharsets.UTF_8);
+                """,
+                StandardCharsets.UTF_8);
     }
 
     /**
@@ -77,7 +79,7 @@ final class EmbeddedDatabaseLock {
         }
         if (Files.exists(lockFile)) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-                 FileLock held = channel.tryLock()) {
+                    FileLock held = channel.tryLock()) {
                 if (held == null) {
                     throw new IllegalStateException("Another Tsunagu is running on " + dataDir);
                 }
@@ -91,7 +93,8 @@ final class EmbeddedDatabaseLock {
         } catch (RuntimeException unreadable) {
             return;
         }
-        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                 .ifPresent(orphan -> {
                     // SIGTERM: the server finishes cleanly (its clients died with the old app).
@@ -115,7 +118,8 @@ final class EmbeddedDatabaseLock {
      * all (its first start); new connections need the password as soon as the configuration is reloaded.
      */
     static void lock(EmbeddedPostgres postgres, Path dataDir, String password) throws IOException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("alter role postgres password '" + password.replace("'", "''") + "'");
             Files.writeString(dataDir.resolve("pg_hba.conf"), LOCKED_HBA, StandardCharsets.UTF_8);
             s.execute("select pg_reload_conf()");

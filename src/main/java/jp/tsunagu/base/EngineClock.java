@@ -1,10 +1,9 @@
 package jp.tsunagu.base;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The application's clock, aligned with the process engine's.

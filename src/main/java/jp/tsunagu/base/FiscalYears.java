@@ -11,8 +11,7 @@ public final class FiscalYears {
 
     private static volatile int startMonth = 4;
 
-    private FiscalYears() {
-    }
+    private FiscalYears() {}
 
     /** Set once at start-up from the configuration. */
     public static void setStartMonth(int month) {
@@ -49,6 +48,8 @@ public final class FiscalYears {
     /** The twelve months of a fiscal year, in order. */
     public static java.util.List<YearMonth> months(int fiscalYear) {
         YearMonth first = YearMonth.from(first(fiscalYear));
-        return java.util.stream.IntStream.range(0, 12).mapToObj(first::plusMonths).toList();
+        return java.util.stream.IntStream.range(0, 12)
+                .mapToObj(first::plusMonths)
+                .toList();
     }
 }

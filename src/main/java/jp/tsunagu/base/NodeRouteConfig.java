@@ -29,7 +29,8 @@ class NodeRouteConfig {
             factory.addContextLifecycleListeners(event -> {
                 if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())
                         && event.getLifecycle() instanceof Context context
-                        && context.getParent() != null && context.getParent().getParent() instanceof Engine engine) {
+                        && context.getParent() != null
+                        && context.getParent().getParent() instanceof Engine engine) {
                     engine.setJvmRoute(nodeId);
                 }
             });

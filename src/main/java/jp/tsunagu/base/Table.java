@@ -10,14 +10,17 @@ import java.util.List;
 public record Table(String title, List<Column> columns, List<Row> rows) {
 
     public enum Kind {
-        TEXT, COUNT, YEN, PERCENT, DAYS, DATE
+        TEXT,
+        COUNT,
+        YEN,
+        PERCENT,
+        DAYS,
+        DATE
     }
 
     /** A column: its heading (already translated) and its kind. */
-    public record Column(String header, Kind kind) {
-    }
+    public record Column(String header, Kind kind) {}
 
     /** A row: values in column order ({@code null} for none; numbers as {@link Number}, dates as LocalDate). */
-    public record Row(List<Object> cells, String link) {
-    }
+    public record Row(List<Object> cells, String link) {}
 }

@@ -1,5 +1,13 @@
 package jp.tsunagu.base;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -9,34 +17,31 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A {@link Table} as a file: CSV in UTF-8 with a BOM (so that Excel opens the Japanese as it is), or an Excel
  * workbook whose numbers stay numbers (yen with a thousands separator, rates as percent, dates as dates).
  */
 public final class TableExport {
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     /** The table as CSV: a header row, then one row per line; yen and counts as plain numbers, rates as 12.5%. */
     public static byte[] csv(Table table) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(table.columns().stream().map(Table.Column::header).toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(table.columns().stream()
+                                .map(Table.Column::header)
+                                .toArray(String[]::new))
+                        .get())) {
             for (Table.Row row : table.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < table.columns().size(); i++) {
-                    cells.add(CsvText.safeCell(text(row.cells().get(i), table.columns().get(i).kind())));
+                    cells.add(CsvText.safeCell(
+                            text(row.cells().get(i), table.columns().get(i).kind())));
                 }
                 printer.printRecord(cells);
             }
@@ -83,7 +88,7 @@ public final class TableExport {
                             case YEN -> c.setCellStyle(yen);
                             case PERCENT -> c.setCellStyle(percent);
                             case DAYS -> c.setCellStyle(days);
-                            default -> { }
+                            default -> {}
                         }
                     } else if (v instanceof LocalDate d) {
                         c.setCellValue(d);
@@ -94,7 +99,14 @@ public final class TableExport {
                 }
             }
             for (int i = 0; i < table.columns().size(); i++) {
-                sheet.setColumnWidth(i, Math.min(60, Math.max(10, table.columns().get(i).header().length() * 3)) * 256);
+                sheet.setColumnWidth(
+                        i,
+                        Math.min(
+                                        60,
+                                        Math.max(
+                                                10,
+                                                table.columns().get(i).header().length() * 3))
+                                * 256);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
@@ -114,7 +126,9 @@ public final class TableExport {
             return new java.math.BigDecimal(n.doubleValue() * 100).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
         }
         if (v instanceof Number n && kind == Table.Kind.DAYS) {
-            return new java.math.BigDecimal(n.doubleValue()).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+            return new java.math.BigDecimal(n.doubleValue())
+                    .setScale(1, java.math.RoundingMode.HALF_UP)
+                    .toPlainString();
         }
         if (v instanceof Double d && kind == Table.Kind.YEN) {
             return String.valueOf(Math.round(d));

@@ -1,17 +1,18 @@
 package jp.tsunagu.base;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import jp.tsunagu.Application;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
-import java.time.ZoneId;
 
 /** The one {@link Clock} that logic asks for the time, and the month the fiscal year starts in. */
 @Configuration(proxyBeanMethods = false)
 class TimeConfig {
 
-    TimeConfig(@org.springframework.beans.factory.annotation.Value("${tsunagu.fiscal-year.start-month:4}") int startMonth) {
+    TimeConfig(
+            @org.springframework.beans.factory.annotation.Value("${tsunagu.fiscal-year.start-month:4}")
+                    int startMonth) {
         FiscalYears.setStartMonth(startMonth);
     }
 

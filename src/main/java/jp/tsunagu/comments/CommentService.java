@@ -1,6 +1,16 @@
 package jp.tsunagu.comments;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.NoticeKinds;
@@ -12,17 +22,6 @@ import jp.tsunagu.security.UserDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Comments on a deal, for the office (directors, intermediary staff, supervisors): "@login" names a person, who then
@@ -41,8 +40,13 @@ public class CommentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CommentService(JdbcTemplate jdbc, DealService deals, UserDirectory users, NotificationService notifications,
-                   CurrentUser currentUser, Clock clock) {
+    CommentService(
+            JdbcTemplate jdbc,
+            DealService deals,
+            UserDirectory users,
+            NotificationService notifications,
+            CurrentUser currentUser,
+            Clock clock) {
         this.jdbc = jdbc;
         this.deals = deals;
         this.users = users;
@@ -55,8 +59,9 @@ public class CommentService {
     @Transactional(readOnly = true)
     public List<CommentRow> of(long dealId) {
         deals.statusOf(dealId);
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, author, text, created_at from deal_comment "
-                + "where deal_id = ? order by created_at, id", dealId);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select id, author, text, created_at from deal_comment " + "where deal_id = ? order by created_at, id",
+                dealId);
         Set<String> authors = new HashSet<>();
         rows.forEach(r -> authors.add((String) r.get("author")));
         Map<String, String> names = users.displayNames(authors);
@@ -64,8 +69,13 @@ public class CommentService {
         for (Map<String, Object> r : rows) {
             String author = (String) r.get("author");
             String text = (String) r.get("text");
-            comments.add(new CommentRow(((Number) r.get("id")).longValue(), dealId, author,
-                    names.getOrDefault(author, author), text, ((Timestamp) r.get("created_at")).toInstant(),
+            comments.add(new CommentRow(
+                    ((Number) r.get("id")).longValue(),
+                    dealId,
+                    author,
+                    names.getOrDefault(author, author),
+                    text,
+                    ((Timestamp) r.get("created_at")).toInstant(),
                     mentions(text)));
         }
         return comments;
@@ -98,13 +108,25 @@ public class CommentService {
         if (!unknown.isEmpty()) {
             throw UserFacingException.onField("text", "comment.mention.unknown", String.join("、", unknown));
         }
-        Long id = jdbc.queryForObject("insert into deal_comment (deal_id, author, text, created_at) values (?, ?, ?, ?) "
-                + "returning id", Long.class, dealId, me, body, Timestamp.from(clock.instant()));
+        Long id = jdbc.queryForObject(
+                "insert into deal_comment (deal_id, author, text, created_at) values (?, ?, ?, ?) " + "returning id",
+                Long.class,
+                dealId,
+                me,
+                body,
+                Timestamp.from(clock.instant()));
         String excerpt = body.length() > 80 ? body.substring(0, 79) + "…" : body;
         String myName = users.displayName(me);
         for (Person p : told) {
-            notifications.notifyLinked(p.username(), NoticeKinds.MENTION, dealId, "/deals/" + dealId,
-                    "notice.mention", myName, title, excerpt.replace('\n', ' '));
+            notifications.notifyLinked(
+                    p.username(),
+                    NoticeKinds.MENTION,
+                    dealId,
+                    "/deals/" + dealId,
+                    "notice.mention",
+                    myName,
+                    title,
+                    excerpt.replace('\n', ' '));
         }
         return of(dealId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -49,8 +48,7 @@ class Activity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
     Activity(long customerId, Long dealId, ActivityForm f, String actor, Instant now) {
         this.customerId = customerId;
@@ -59,7 +57,9 @@ class Activity {
         this.occurredOn = f.getOccurredOn();
         this.actor = actor;
         this.summary = f.getSummary().strip();
-        this.nextAction = f.getNextAction() == null || f.getNextAction().isBlank() ? null : f.getNextAction().strip();
+        this.nextAction = f.getNextAction() == null || f.getNextAction().isBlank()
+                ? null
+                : f.getNextAction().strip();
         this.nextActionOn = this.nextAction == null ? null : f.getNextActionOn();
         this.createdAt = now;
     }

@@ -3,7 +3,6 @@ package jp.tsunagu.crm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /** One contact with a customer as the director records it, with the next action it leads to. */
@@ -14,13 +13,17 @@ public class ActivityForm {
 
     @NotNull(message = "{activity.kind.required}")
     private ActivityKind kind = ActivityKind.CALL;
+
     @NotNull(message = "{activity.date.required}")
     private LocalDate occurredOn;
+
     @NotBlank(message = "{activity.summary.required}")
     @Size(max = SUMMARY_MAX, message = "{activity.summary.size}")
     private String summary;
+
     @Size(max = NEXT_ACTION_MAX, message = "{activity.nextAction.size}")
     private String nextAction;
+
     private LocalDate nextActionOn;
 
     public ActivityKind getKind() {

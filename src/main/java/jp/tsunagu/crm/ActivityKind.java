@@ -2,5 +2,9 @@ package jp.tsunagu.crm;
 
 /** What kind of contact an activity was. */
 public enum ActivityKind {
-    CALL, MEETING, MAIL, VISIT, NOTE
+    CALL,
+    MEETING,
+    MAIL,
+    VISIT,
+    NOTE
 }

@@ -1,9 +1,8 @@
 package jp.tsunagu.crm;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.List;
 
 interface ActivityRepository extends JpaRepository<Activity, Long> {
 

@@ -2,6 +2,10 @@ package jp.tsunagu.crm;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealDetails;
@@ -13,11 +17,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The activity log that keeps deals warm: every contact with a customer, and the next action it promises.
@@ -37,8 +36,13 @@ public class ActivityService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, CustomerService customers, DealService deals,
-                    UserDirectory users, CurrentUser currentUser, Clock clock) {
+    ActivityService(
+            ActivityRepository activities,
+            CustomerService customers,
+            DealService deals,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.activities = activities;
         this.customers = customers;
         this.deals = deals;
@@ -53,7 +57,8 @@ public class ActivityService {
     public long log(long customerId, Long dealId, @Valid ActivityForm form) {
         customers.find(customerId).orElseThrow(() -> new UserFacingException("customer.notFound"));
         if (dealId != null) {
-            DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+            DealDetails deal =
+                    deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
             if (deal.customerId() != customerId) {
                 throw new UserFacingException("activity.dealOfOtherCustomer");
             }
@@ -62,14 +67,17 @@ public class ActivityService {
         if (form.getOccurredOn().isAfter(today)) {
             throw new UserFacingException("activity.date.future");
         }
-        boolean hasAction = form.getNextAction() != null && !form.getNextAction().isBlank();
+        boolean hasAction =
+                form.getNextAction() != null && !form.getNextAction().isBlank();
         if (hasAction != (form.getNextActionOn() != null)) {
-            throw new UserFacingException(hasAction ? "activity.nextActionOn.required" : "activity.nextAction.required");
+            throw new UserFacingException(
+                    hasAction ? "activity.nextActionOn.required" : "activity.nextAction.required");
         }
         if (form.getNextActionOn() != null && form.getNextActionOn().isBefore(today)) {
             throw new UserFacingException("activity.nextActionOn.past");
         }
-        Activity saved = activities.save(new Activity(customerId, dealId, form, currentUser.username(), clock.instant()));
+        Activity saved =
+                activities.save(new Activity(customerId, dealId, form, currentUser.username(), clock.instant()));
         if (dealId != null && form.getNextActionOn() != null) {
             deals.planNextContact(dealId, form.getNextActionOn());
         }
@@ -89,14 +97,26 @@ public class ActivityService {
     }
 
     private List<ActivityRow> rows(List<Activity> list) {
-        Map<String, String> names = users.displayNames(list.stream().map(Activity::getActor).distinct().toList());
+        Map<String, String> names = users.displayNames(
+                list.stream().map(Activity::getActor).distinct().toList());
         // One look-up for the titles of all deals in the page, not one per activity.
-        Map<Long, jp.tsunagu.deal.DealSummary> summaries = deals.summaries(list.stream().map(Activity::getDealId)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-        return list.stream().map(a -> new ActivityRow(a.getId(), a.getDealId(),
-                a.getDealId() == null || !summaries.containsKey(a.getDealId()) ? null
-                        : summaries.get(a.getDealId()).title(),
-                a.getKind(), a.getOccurredOn(), names.getOrDefault(a.getActor(), a.getActor()), a.getSummary(),
-                a.getNextAction(), a.getNextActionOn())).toList();
+        Map<Long, jp.tsunagu.deal.DealSummary> summaries = deals.summaries(list.stream()
+                .map(Activity::getDealId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return list.stream()
+                .map(a -> new ActivityRow(
+                        a.getId(),
+                        a.getDealId(),
+                        a.getDealId() == null || !summaries.containsKey(a.getDealId())
+                                ? null
+                                : summaries.get(a.getDealId()).title(),
+                        a.getKind(),
+                        a.getOccurredOn(),
+                        names.getOrDefault(a.getActor(), a.getActor()),
+                        a.getSummary(),
+                        a.getNextAction(),
+                        a.getNextActionOn()))
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A person at a customer whom the director deals with. */
@@ -33,8 +32,7 @@ class Contact {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     Contact(long customerId, ContactForm f, Instant now) {
         this.customerId = customerId;

@@ -11,11 +11,14 @@ public class ContactForm {
     @NotBlank(message = "{contact.name.required}")
     @Size(max = 100, message = "{contact.name.size}")
     private String name;
+
     @Size(max = 100, message = "{contact.role.size}")
     private String role;
+
     @Email(message = "{contact.email.pattern}")
     @Size(max = 254, message = "{contact.email.pattern}")
     private String email;
+
     @Pattern(regexp = "^$|^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$", message = "{customer.phone.pattern}")
     private String phone;
 

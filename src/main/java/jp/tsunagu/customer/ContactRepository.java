@@ -1,8 +1,7 @@
 package jp.tsunagu.customer;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContactRepository extends JpaRepository<Contact, Long> {
 

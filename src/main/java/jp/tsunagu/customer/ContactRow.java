@@ -1,5 +1,4 @@
 package jp.tsunagu.customer;
 
 /** A contact as the customer page lists it. */
-public record ContactRow(long id, String name, String role, String email, String phone) {
-}
+public record ContactRow(long id, String name, String role, String email, String phone) {}

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
@@ -66,8 +65,7 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     Customer(CustomerForm f, Instant createdAt) {
         this.createdAt = createdAt;

@@ -10,19 +10,27 @@ public class CustomerForm {
     @NotBlank(message = "{customer.name.required}")
     @Size(max = Customer.NAME_MAX, message = "{customer.name.size}")
     private String name;
+
     @Size(max = Customer.KANA_MAX, message = "{customer.kana.size}")
-    @Pattern(regexp = "^[\\p{InKatakana}\\p{InHiragana}\\p{InHalfwidth_and_Fullwidth_Forms}ー・\\s\\u3000]*$",
+    @Pattern(
+            regexp = "^[\\p{InKatakana}\\p{InHiragana}\\p{InHalfwidth_and_Fullwidth_Forms}ー・\\s\\u3000]*$",
             message = "{customer.kana.pattern}")
     private String kana;
+
     @Size(max = 100, message = "{customer.industry.size}")
     private String industry;
+
     private CompanySize size;
+
     @Size(max = 20, message = "{customer.prefecture.size}")
     private String prefecture;
+
     @Size(max = 300, message = "{customer.address.size}")
     private String address;
+
     @Pattern(regexp = "^$|^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$", message = "{customer.phone.pattern}")
     private String phone;
+
     private LeadSource leadSource;
     private String director;
 

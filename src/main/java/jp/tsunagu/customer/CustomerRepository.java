@@ -1,11 +1,10 @@
 package jp.tsunagu.customer;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 

@@ -2,6 +2,11 @@ package jp.tsunagu.customer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
@@ -9,12 +14,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Customers and their contacts. Registering one first looks for the same company under another spelling
@@ -42,7 +41,8 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public Stream<CustomerOption> options(String filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        return customers.findOptions(filter == null ? "" : filter.strip(), PageRequest.of(offset / size, size))
+        return customers
+                .findOptions(filter == null ? "" : filter.strip(), PageRequest.of(offset / size, size))
                 .stream();
     }
 
@@ -80,8 +80,8 @@ public class CustomerService {
         if (key.isEmpty() && Customer.phoneDigits(phone) == null) {
             return List.of();
         }
-        return customers.findSimilar(key.isEmpty() ? "\u0000" : key, Customer.phoneDigits(phone),
-                PageRequest.of(0, SIMILAR_MAX));
+        return customers.findSimilar(
+                key.isEmpty() ? "\u0000" : key, Customer.phoneDigits(phone), PageRequest.of(0, SIMILAR_MAX));
     }
 
     /**
@@ -137,7 +137,9 @@ public class CustomerService {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public List<ContactRow> contacts(long customerId) {
-        return contacts.findByCustomerIdOrderById(customerId).stream().map(Contact::toRow).toList();
+        return contacts.findByCustomerIdOrderById(customerId).stream()
+                .map(Contact::toRow)
+                .toList();
     }
 
     /** Adds a contact; one with neither mail nor phone is no contact and is refused. */

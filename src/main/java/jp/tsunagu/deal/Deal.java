@@ -12,10 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.tsunagu.customer.Customer;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.tsunagu.customer.Customer;
 
 /**
  * A deal (案件): one piece of work sold to a customer and carried by one process instance through
@@ -108,11 +107,16 @@ public class Deal {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected Deal() {
-    }
+    protected Deal() {}
 
-    Deal(Customer customer, String title, WorkCategory workCategory, OrderType orderType, long monthlyAmount,
-         String director, Instant now) {
+    Deal(
+            Customer customer,
+            String title,
+            WorkCategory workCategory,
+            OrderType orderType,
+            long monthlyAmount,
+            String director,
+            Instant now) {
         this.customer = customer;
         this.title = title;
         this.workCategory = workCategory;
@@ -126,8 +130,14 @@ public class Deal {
     }
 
     /** A deal from an office's past records: its dates and amounts as recorded; no process runs for it. */
-    static Deal history(Customer customer, String title, WorkCategory category, OrderType orderType,
-                        DealHistoryImport.Row row, String director, Instant now) {
+    static Deal history(
+            Customer customer,
+            String title,
+            WorkCategory category,
+            OrderType orderType,
+            DealHistoryImport.Row row,
+            String director,
+            Instant now) {
         long monthly = orderType == OrderType.RECURRING ? Math.round(row.demandAmount() / 12.0) : row.demandAmount();
         Deal d = new Deal(customer, title, category, orderType, monthly, director, now);
         d.source = "IMPORT";

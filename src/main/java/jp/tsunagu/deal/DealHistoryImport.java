@@ -1,20 +1,6 @@
 package jp.tsunagu.deal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.RowError;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.base.i18n.TsunaguI18NProvider;
-import jp.tsunagu.customer.Customer;
-import jp.tsunagu.customer.CustomerService;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.CurrentUser;
-import jp.tsunagu.security.UserDirectory;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
@@ -29,6 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.tsunagu.base.RowError;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.customer.Customer;
+import jp.tsunagu.customer.CustomerService;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An office's past deals from CSV, so that its KPIs show at once: customer, title, kind of work, the stage the
@@ -47,12 +46,19 @@ public class DealHistoryImport {
 
     /** The columns, Japanese header first, then the English one; required ones first. */
     public enum Col {
-        CUSTOMER("顧客名", "customer", true), TITLE("案件名", "title", true), CATEGORY("作業区分", "category", true),
-        STAGE("到達段階", "stage_reached", true), DEMAND("発注需要額", "demand_amount", true),
-        ORDERED("受注額", "ordered_amount", false), RECURRING("定期", "recurring", true),
-        LEAD_ON("リード日", "lead_date", true), ORDERED_ON("契約日", "contract_date", false),
-        LOST_ON("失注日", "lost_date", false), LOST_REASON("失注理由", "lost_reason", false),
-        DIRECTOR("担当ディレクター", "director", false), INTERMEDIARY("担当中間支援", "intermediary", false);
+        CUSTOMER("顧客名", "customer", true),
+        TITLE("案件名", "title", true),
+        CATEGORY("作業区分", "category", true),
+        STAGE("到達段階", "stage_reached", true),
+        DEMAND("発注需要額", "demand_amount", true),
+        ORDERED("受注額", "ordered_amount", false),
+        RECURRING("定期", "recurring", true),
+        LEAD_ON("リード日", "lead_date", true),
+        ORDERED_ON("契約日", "contract_date", false),
+        LOST_ON("失注日", "lost_date", false),
+        LOST_REASON("失注理由", "lost_reason", false),
+        DIRECTOR("担当ディレクター", "director", false),
+        INTERMEDIARY("担当中間支援", "intermediary", false);
 
         public final String ja;
         public final String en;
@@ -66,11 +72,21 @@ public class DealHistoryImport {
     }
 
     /** One past deal as read from a line. */
-    public record Row(int line, String customer, String title, WorkCategory category, DealStage stageReached,
-                      long demandAmount, long orderedAmount, boolean recurring, LocalDate leadOn, LocalDate orderedOn,
-                      LocalDate lostOn, String lostReason, String director, String intermediary) {
-    }
-
+    public record Row(
+            int line,
+            String customer,
+            String title,
+            WorkCategory category,
+            DealStage stageReached,
+            long demandAmount,
+            long orderedAmount,
+            boolean recurring,
+            LocalDate leadOn,
+            LocalDate orderedOn,
+            LocalDate lostOn,
+            String lostReason,
+            String director,
+            String intermediary) {}
 
     /** What an import would do: the deals it would add (and new customers), or why not. */
     public record Preview(Charset charset, List<Row> rows, int newCustomers, List<RowError> errors) {
@@ -90,8 +106,13 @@ public class DealHistoryImport {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DealHistoryImport(DealRepository deals, CustomerService customers, LostReasons lostReasons, UserDirectory users,
-                      CurrentUser currentUser, Clock clock) {
+    DealHistoryImport(
+            DealRepository deals,
+            CustomerService customers,
+            LostReasons lostReasons,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.deals = deals;
         this.customers = customers;
         this.lostReasons = lostReasons;
@@ -119,13 +140,20 @@ public class DealHistoryImport {
         if (!errors.isEmpty() || rows.isEmpty()) {
             throw new UserFacingException("import.notImportable", errors.size());
         }
-        Map<String, Customer> known = new HashMap<>(customers.byName(rows.stream().map(Row::customer).toList()));
+        Map<String, Customer> known =
+                new HashMap<>(customers.byName(rows.stream().map(Row::customer).toList()));
         String me = currentUser.username();
         List<Deal> added = new ArrayList<>();
         for (Row row : rows) {
             Customer c = known.computeIfAbsent(row.customer(), name -> customers.create(name, null, null, null));
-            Deal d = Deal.history(c, row.title(), row.category(), row.recurring() ? OrderType.RECURRING : OrderType.ONE_OFF,
-                    row, row.director() == null ? me : row.director(), clock.instant());
+            Deal d = Deal.history(
+                    c,
+                    row.title(),
+                    row.category(),
+                    row.recurring() ? OrderType.RECURRING : OrderType.ONE_OFF,
+                    row,
+                    row.director() == null ? me : row.director(),
+                    clock.instant());
             d.setOwners(d.getDirector(), row.intermediary(), clock.instant());
             added.add(d);
         }
@@ -146,15 +174,25 @@ public class DealHistoryImport {
             reasons.put(r.labelEn().toLowerCase(Locale.ROOT), r.code());
         });
         LocalDate today = LocalDate.now(clock);
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .get()
+                .parse(new StringReader(text))) {
             Map<Col, String> header = new LinkedHashMap<>();
             for (Col c : Col.values()) {
-                parser.getHeaderMap().keySet().stream().filter(h -> h.strip().equals(c.ja) || h.strip().equalsIgnoreCase(c.en))
-                        .findFirst().ifPresent(h -> header.put(c, h));
+                parser.getHeaderMap().keySet().stream()
+                        .filter(h -> h.strip().equals(c.ja) || h.strip().equalsIgnoreCase(c.en))
+                        .findFirst()
+                        .ifPresent(h -> header.put(c, h));
             }
-            List<String> missing = java.util.Arrays.stream(Col.values()).filter(c -> c.required && !header.containsKey(c))
-                    .map(c -> c.ja).toList();
+            List<String> missing = java.util.Arrays.stream(Col.values())
+                    .filter(c -> c.required && !header.containsKey(c))
+                    .map(c -> c.ja)
+                    .toList();
             if (!missing.isEmpty()) {
                 errors.add(new RowError(1, String.join("・", missing), t("import.columnsMissing", locale)));
                 return rows;
@@ -211,9 +249,21 @@ public class DealHistoryImport {
                     l.error(Col.LOST_ON, "history.reasonWithoutLoss");
                 }
                 if (errors.size() == before) {
-                    rows.add(new Row(line, customer, title, category, stage, demand,
-                            ordered == null ? (orderedOn == null ? 0 : demand) : ordered, recurring, leadOn, orderedOn,
-                            lostOn, reason, director, intermediary));
+                    rows.add(new Row(
+                            line,
+                            customer,
+                            title,
+                            category,
+                            stage,
+                            demand,
+                            ordered == null ? (orderedOn == null ? 0 : demand) : ordered,
+                            recurring,
+                            leadOn,
+                            orderedOn,
+                            lostOn,
+                            reason,
+                            director,
+                            intermediary));
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
@@ -276,9 +326,11 @@ public class DealHistoryImport {
                 return null;
             }
             for (WorkCategory w : WorkCategory.values()) {
-                if (w.name().equalsIgnoreCase(v) || v.equals(t("category." + w.name(), Locale.JAPAN))
+                if (w.name().equalsIgnoreCase(v)
+                        || v.equals(t("category." + w.name(), Locale.JAPAN))
                         || v.equalsIgnoreCase(t("category." + w.name(), Locale.ENGLISH))
-                        || (w == WorkCategory.PC && v.equals("PC")) || (w == WorkCategory.LIGHT && v.equals("軽作業"))
+                        || (w == WorkCategory.PC && v.equals("PC"))
+                        || (w == WorkCategory.LIGHT && v.equals("軽作業"))
                         || (w == WorkCategory.OFFSITE && v.equals("施設外"))) {
                     return w;
                 }
@@ -294,7 +346,8 @@ public class DealHistoryImport {
                 return null;
             }
             for (DealStage s : DealStage.steps()) {
-                if (s.name().equalsIgnoreCase(v) || v.equals(t("stage." + s.name(), Locale.JAPAN))
+                if (s.name().equalsIgnoreCase(v)
+                        || v.equals(t("stage." + s.name(), Locale.JAPAN))
                         || v.equalsIgnoreCase(t("stage." + s.name(), Locale.ENGLISH))
                         || (s == DealStage.LEAD && (v.equals("リード") || v.equals("ナーチャリング")))) {
                     return s;

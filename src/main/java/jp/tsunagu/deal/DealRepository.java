@@ -1,13 +1,12 @@
 package jp.tsunagu.deal;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 interface DealRepository extends JpaRepository<Deal, Long> {
 
@@ -20,14 +19,21 @@ interface DealRepository extends JpaRepository<Deal, Long> {
 
     @Query("select new jp.tsunagu.deal.DealListItem(d.id, d.title, c.name, d.workCategory, d.orderType, "
             + "d.monthlyAmount, d.stage, d.status, d.director, d.updatedAt)" + FILTER)
-    List<DealListItem> findItems(@Param("text") String text, @Param("status") DealStatus status,
-                                 @Param("stage") DealStage stage, @Param("category") WorkCategory category,
-                                 @Param("director") String director, Pageable pageable);
+    List<DealListItem> findItems(
+            @Param("text") String text,
+            @Param("status") DealStatus status,
+            @Param("stage") DealStage stage,
+            @Param("category") WorkCategory category,
+            @Param("director") String director,
+            Pageable pageable);
 
     @Query("select count(d)" + FILTER)
-    long countItems(@Param("text") String text, @Param("status") DealStatus status,
-                    @Param("stage") DealStage stage, @Param("category") WorkCategory category,
-                    @Param("director") String director);
+    long countItems(
+            @Param("text") String text,
+            @Param("status") DealStatus status,
+            @Param("stage") DealStage stage,
+            @Param("category") WorkCategory category,
+            @Param("director") String director);
 
     @Query("select new jp.tsunagu.deal.DealSummary(d.id, d.title, c.name, d.workCategory, d.monthlyAmount) "
             + "from Deal d join d.customer c where d.id in :ids")
@@ -53,15 +59,20 @@ interface DealRepository extends JpaRepository<Deal, Long> {
             + "and d.monthlyAmount >= :minAmount";
 
     @Query("select d.stage, count(d), coalesce(sum(d.monthlyAmount), 0)" + BOARD + " group by d.stage")
-    List<Object[]> boardTotals(@Param("director") String director, @Param("category") WorkCategory category,
-                               @Param("minAmount") long minAmount);
+    List<Object[]> boardTotals(
+            @Param("director") String director,
+            @Param("category") WorkCategory category,
+            @Param("minAmount") long minAmount);
 
     @Query("select new jp.tsunagu.deal.DealListItem(d.id, d.title, c.name, d.workCategory, d.orderType, "
             + "d.monthlyAmount, d.stage, d.status, d.director, d.updatedAt)" + BOARD
             + " and d.stage in :stages order by d.monthlyAmount desc, d.id")
-    List<DealListItem> boardCards(@Param("director") String director, @Param("category") WorkCategory category,
-                                  @Param("minAmount") long minAmount, @Param("stages") Collection<DealStage> stages,
-                                  Pageable pageable);
+    List<DealListItem> boardCards(
+            @Param("director") String director,
+            @Param("category") WorkCategory category,
+            @Param("minAmount") long minAmount,
+            @Param("stages") Collection<DealStage> stages,
+            Pageable pageable);
 
     @Query("select d from Deal d join fetch d.customer where d.id = :id")
     Optional<Deal> findWithCustomer(@Param("id") long id);

@@ -2,6 +2,15 @@ package jp.tsunagu.deal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -16,16 +25,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The rules of a deal's own data. Creating a deal publishes {@link DealCreatedEvent}, on which the
@@ -45,8 +44,15 @@ public class DealService {
     private final Clock clock;
     private final AuditLog audit;
 
-    DealService(DealRepository deals, LostReasons lostReasons, CustomerService customers, CurrentUser currentUser,
-                UserDirectory users, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+    DealService(
+            DealRepository deals,
+            LostReasons lostReasons,
+            CustomerService customers,
+            CurrentUser currentUser,
+            UserDirectory users,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.users = users;
         this.deals = deals;
@@ -61,14 +67,30 @@ public class DealService {
     @RolesAllowed(AppRoles.DIRECTOR)
     @Transactional
     public long create(@Valid NewDeal form) {
-        Customer customer = customers.find(form.getCustomerId())
+        Customer customer = customers
+                .find(form.getCustomerId())
                 .orElseThrow(() -> new UserFacingException("deal.customer.unknown"));
-        Deal deal = deals.save(new Deal(customer, form.getTitle().strip(), form.getCategory(), form.getOrderType(),
-                form.getMonthlyAmount(), currentUser.username(), clock.instant()));
+        Deal deal = deals.save(new Deal(
+                customer,
+                form.getTitle().strip(),
+                form.getCategory(),
+                form.getOrderType(),
+                form.getMonthlyAmount(),
+                currentUser.username(),
+                clock.instant()));
         events.publishEvent(new DealCreatedEvent(deal.getId(), deal.getWorkCategory()));
-        audit.record(AuditKind.DEAL, deal.getId(), deal.getId(), "created", String.join(" / ", deal.getTitle(),
-                customer.getName(), AuditLog.ja("category." + deal.getWorkCategory()),
-                AuditLog.ja("orderType." + deal.getOrderType()), "¥" + String.format("%,d", deal.getMonthlyAmount())));
+        audit.record(
+                AuditKind.DEAL,
+                deal.getId(),
+                deal.getId(),
+                "created",
+                String.join(
+                        " / ",
+                        deal.getTitle(),
+                        customer.getName(),
+                        AuditLog.ja("category." + deal.getWorkCategory()),
+                        AuditLog.ja("orderType." + deal.getOrderType()),
+                        "¥" + String.format("%,d", deal.getMonthlyAmount())));
         return deal.getId();
     }
 
@@ -77,15 +99,20 @@ public class DealService {
     public List<DealListItem> page(DealFilter filter, int offset, int limit, Sort sort) {
         int size = Math.max(1, limit);
         Sort order = sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, "updatedAt");
-        return deals.findItems(text(filter), filter.status(), filter.stage(), filter.category(), director(filter),
+        return deals.findItems(
+                text(filter),
+                filter.status(),
+                filter.stage(),
+                filter.category(),
+                director(filter),
                 PageRequest.of(offset / size, size, order));
     }
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public int count(DealFilter filter) {
-        return (int) deals.countItems(text(filter), filter.status(), filter.stage(), filter.category(),
-                director(filter));
+        return (int)
+                deals.countItems(text(filter), filter.status(), filter.stage(), filter.category(), director(filter));
     }
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
@@ -110,13 +137,18 @@ public class DealService {
             t[0] += ((Number) row[1]).longValue();
             t[1] += ((Number) row[2]).longValue();
         }
-        return DealStage.steps().stream().map(step -> {
-            long[] t = totals.getOrDefault(step, new long[2]);
-            List<DealStage> stages = java.util.Arrays.stream(DealStage.values()).filter(s -> s.step() == step).toList();
-            List<DealListItem> cards = t[0] == 0 ? List.of()
-                    : deals.boardCards(director, category, minAmount, stages, PageRequest.of(0, BOARD_CARDS));
-            return new BoardColumn(step, t[0], t[1], cards);
-        }).toList();
+        return DealStage.steps().stream()
+                .map(step -> {
+                    long[] t = totals.getOrDefault(step, new long[2]);
+                    List<DealStage> stages = java.util.Arrays.stream(DealStage.values())
+                            .filter(s -> s.step() == step)
+                            .toList();
+                    List<DealListItem> cards = t[0] == 0
+                            ? List.of()
+                            : deals.boardCards(director, category, minAmount, stages, PageRequest.of(0, BOARD_CARDS));
+                    return new BoardColumn(step, t[0], t[1], cards);
+                })
+                .toList();
     }
 
     /** A customer's deals, latest activity first. */
@@ -230,7 +262,8 @@ public class DealService {
 
     private String owners(String director, String intermediary) {
         return AuditLog.ja("deal.director") + ": " + users.displayName(director) + " / "
-                + AuditLog.ja("deal.intermediary") + ": " + (intermediary == null ? "—" : users.displayName(intermediary));
+                + AuditLog.ja("deal.intermediary") + ": "
+                + (intermediary == null ? "—" : users.displayName(intermediary));
     }
 
     /** The process reached a stage: the deal stands there now. */
@@ -250,9 +283,12 @@ public class DealService {
             throw new UserFacingException("deal.changed");
         }
         if (result.lostReason() != null) {
-            LostReasonOption reason = lostReasons.find(result.lostReason()).filter(LostReasonOption::active)
+            LostReasonOption reason = lostReasons
+                    .find(result.lostReason())
+                    .filter(LostReasonOption::active)
                     .orElseThrow(() -> new UserFacingException("lostReason.unknown"));
-            if (reason.needsNote() && (result.lostNote() == null || result.lostNote().isBlank())) {
+            if (reason.needsNote()
+                    && (result.lostNote() == null || result.lostNote().isBlank())) {
                 throw new UserFacingException("task.lostNote.required");
             }
         }
@@ -261,10 +297,23 @@ public class DealService {
         }
         deal.apply(result, clock.instant());
         if (result.lostReason() != null) {
-            audit.record(AuditKind.DEAL, dealId, dealId, "lost", lostReasons.find(result.lostReason())
-                    .map(LostReasonOption::labelJa).orElse("") + (result.lostNote() == null ? "" : " — " + result.lostNote()));
+            audit.record(
+                    AuditKind.DEAL,
+                    dealId,
+                    dealId,
+                    "lost",
+                    lostReasons
+                                    .find(result.lostReason())
+                                    .map(LostReasonOption::labelJa)
+                                    .orElse("")
+                            + (result.lostNote() == null ? "" : " — " + result.lostNote()));
         } else if (result.nextContactOn() != null) {
-            audit.record(AuditKind.DEAL, dealId, dealId, "nurture", result.nextContactOn().toString().replace('-', '/'));
+            audit.record(
+                    AuditKind.DEAL,
+                    dealId,
+                    dealId,
+                    "nurture",
+                    result.nextContactOn().toString().replace('-', '/'));
         }
         if (result.nextContactOn() != null) {
             events.publishEvent(new NextContactPlanned(dealId, result.nextContactOn()));

@@ -5,5 +5,8 @@ package jp.tsunagu.deal;
  * records, imported for the KPIs, for which no process runs.
  */
 public enum DealStatus {
-    OPEN, LOST, COMPLETED, HISTORY
+    OPEN,
+    LOST,
+    COMPLETED,
+    HISTORY
 }

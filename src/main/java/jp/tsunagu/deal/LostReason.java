@@ -33,8 +33,7 @@ class LostReason {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected LostReason() {
-    }
+    protected LostReason() {}
 
     LostReason(String code, int sortOrder) {
         this.code = code;

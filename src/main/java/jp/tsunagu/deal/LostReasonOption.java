@@ -7,6 +7,7 @@ public record LostReasonOption(String code, String labelJa, String labelEn, bool
 
     /** The codes the list starts with; the admin may add more. */
     public static final String PRICE = "PRICE";
+
     public static final String CAPACITY = "CAPACITY";
     public static final String QUALITY = "QUALITY";
     public static final String COMPETITOR = "COMPETITOR";

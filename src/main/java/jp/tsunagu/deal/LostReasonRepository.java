@@ -1,9 +1,8 @@
 package jp.tsunagu.deal;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
 
 interface LostReasonRepository extends JpaRepository<LostReason, String> {
 

@@ -2,13 +2,12 @@ package jp.tsunagu.deal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Optional;
 
 /** The admin's list of lost reasons: read by every form that loses a deal, kept by the admin. */
 @Service
@@ -24,7 +23,9 @@ public class LostReasons {
     @PermitAll
     @Transactional(readOnly = true)
     public List<LostReasonOption> all() {
-        return reasons.findAllByOrderBySortOrderAscCodeAsc().stream().map(LostReason::toOption).toList();
+        return reasons.findAllByOrderBySortOrderAscCodeAsc().stream()
+                .map(LostReason::toOption)
+                .toList();
     }
 
     /** The reasons a person may choose now. */
@@ -50,8 +51,11 @@ public class LostReasons {
             code = "R" + order;
         }
         LostReason reason = new LostReason(code, order);
-        reason.update(label(labelJa), labelEn == null || labelEn.isBlank() ? label(labelJa) : label(labelEn),
-                needsNote, true);
+        reason.update(
+                label(labelJa),
+                labelEn == null || labelEn.isBlank() ? label(labelJa) : label(labelEn),
+                needsNote,
+                true);
         return reasons.save(reason).toOption();
     }
 

@@ -1,5 +1,11 @@
 package jp.tsunagu.delivery;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.CalendarEntries;
@@ -8,13 +14,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.Person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 
 /** A facility's batches still to deliver, as whole days on their due dates, in its staff's calendar feeds. */
 @Component
@@ -35,11 +34,21 @@ class BatchCalendarEntries implements CalendarEntries {
             return List.of();
         }
         List<CalendarEntry> entries = new ArrayList<>();
-        for (DeliveryBatch b : batches.toDeliver(person.facilityId(), EnumSet.of(BatchState.PLANNED, BatchState.OPEN,
-                BatchState.REWORK), from.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate())) {
-            entries.add(CalendarEntry.allDay("batch-" + b.getId(), TsunaguI18NProvider.translate("feed.batch", locale,
-                    deals.titleOf(b.getDealId()), b.getCycle(), String.format("%,d", b.getPlannedQuantity())), null,
-                    b.getDueOn(), "/portal/jobs"));
+        for (DeliveryBatch b : batches.toDeliver(
+                person.facilityId(),
+                EnumSet.of(BatchState.PLANNED, BatchState.OPEN, BatchState.REWORK),
+                from.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate())) {
+            entries.add(CalendarEntry.allDay(
+                    "batch-" + b.getId(),
+                    TsunaguI18NProvider.translate(
+                            "feed.batch",
+                            locale,
+                            deals.titleOf(b.getDealId()),
+                            b.getCycle(),
+                            String.format("%,d", b.getPlannedQuantity())),
+                    null,
+                    b.getDueOn(),
+                    "/portal/jobs"));
         }
         return entries;
     }

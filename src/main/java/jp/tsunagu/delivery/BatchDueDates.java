@@ -1,12 +1,11 @@
 package jp.tsunagu.delivery;
 
-import jp.tsunagu.deal.Party;
-import jp.tsunagu.sla.CalendarService;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.sla.CalendarService;
 
 /**
  * The BPMN's {@code deliveryBatches}: a batch is due at the close of the intermediary's business day on its due

@@ -1,10 +1,5 @@
 package jp.tsunagu.delivery;
 
-import jp.tsunagu.base.ui.Formats;
-import jp.tsunagu.pipeline.TaskRemarks;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.pipeline.TaskRemarks;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inbox row of a batch's task says which batch it is (facility, due date, quantity) and, in red, that it is
@@ -40,19 +39,23 @@ class BatchRemarks implements TaskRemarks {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        List<DeliveryBatch> found = jp.tsunagu.base.Lookups.byKeys(taskIds, batches::findByTaskId,
-                batches::findByTaskIdIn);
+        List<DeliveryBatch> found =
+                jp.tsunagu.base.Lookups.byKeys(taskIds, batches::findByTaskId, batches::findByTaskIdIn);
         if (found.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = deliveries.facilityNames(found.stream().map(DeliveryBatch::getFacilityId)
-                .collect(Collectors.toSet()));
+        Map<Long, String> names = deliveries.facilityNames(
+                found.stream().map(DeliveryBatch::getFacilityId).collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         Map<String, List<Remark>> result = new HashMap<>();
         for (DeliveryBatch b : found) {
             List<Remark> list = new ArrayList<>();
-            list.add(new Remark("batch.remark", false, names.getOrDefault(b.getFacilityId(), "?"),
-                    Formats.date(b.getDueOn()), b.getPlannedQuantity()));
+            list.add(new Remark(
+                    "batch.remark",
+                    false,
+                    names.getOrDefault(b.getFacilityId(), "?"),
+                    Formats.date(b.getDueOn()),
+                    b.getPlannedQuantity()));
             if (DeliveryService.late(b, today)) {
                 list.add(new Remark("batch.late", true));
             }

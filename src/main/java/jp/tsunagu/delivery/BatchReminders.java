@@ -1,5 +1,11 @@
 package jp.tsunagu.delivery;
 
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.NoticeKinds;
 import jp.tsunagu.notification.NotificationService;
@@ -7,13 +13,6 @@ import jp.tsunagu.security.UserDirectory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 
 /**
  * The day before a batch is due (from 09:00 Japan time), its facility's staff are told what to deliver by when, once:
@@ -31,8 +30,12 @@ class BatchReminders {
     private final NotificationService notifications;
     private final Clock clock;
 
-    BatchReminders(DeliveryBatchRepository batches, DealService deals, UserDirectory users,
-                   NotificationService notifications, Clock clock) {
+    BatchReminders(
+            DeliveryBatchRepository batches,
+            DealService deals,
+            UserDirectory users,
+            NotificationService notifications,
+            Clock clock) {
         this.batches = batches;
         this.deals = deals;
         this.users = users;
@@ -40,7 +43,9 @@ class BatchReminders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}", initialDelayString = "${tsunagu.notices.reminder-poll:PT10M}")
+    @Scheduled(
+            fixedDelayString = "${tsunagu.notices.reminder-poll:PT10M}",
+            initialDelayString = "${tsunagu.notices.reminder-poll:PT10M}")
     void run() {
         try {
             remindDue();
@@ -56,15 +61,23 @@ class BatchReminders {
             return 0;
         }
         int told = 0;
-        for (DeliveryBatch b : batches.dueUnreminded(EnumSet.of(BatchState.PLANNED, BatchState.OPEN, BatchState.REWORK),
+        for (DeliveryBatch b : batches.dueUnreminded(
+                EnumSet.of(BatchState.PLANNED, BatchState.OPEN, BatchState.REWORK),
                 now.toLocalDate().plusDays(1))) {
             if (batches.markDueReminded(b.getId(), clock.instant()) == 0) {
                 continue;
             }
             String title = deals.titleOf(b.getDealId());
             for (String staff : users.staffOf(b.getFacilityId())) {
-                notifications.notifyLinked(staff, NoticeKinds.BATCH_DUE, b.getDealId(), "/portal/jobs",
-                        "notice.batch.due", title, b.getCycle(), String.format("%,d", b.getPlannedQuantity()),
+                notifications.notifyLinked(
+                        staff,
+                        NoticeKinds.BATCH_DUE,
+                        b.getDealId(),
+                        "/portal/jobs",
+                        "notice.batch.due",
+                        title,
+                        b.getCycle(),
+                        String.format("%,d", b.getPlannedQuantity()),
                         DATE.format(b.getDueOn()));
             }
             told++;

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -100,11 +99,18 @@ class DeliveryBatch {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected DeliveryBatch() {
-    }
+    protected DeliveryBatch() {}
 
-    DeliveryBatch(long dealId, long facilityId, int cycle, LocalDate dueOn, int plannedQuantity, BigDecimal unitPrice,
-                  BatchState state, String createdBy, Instant createdAt) {
+    DeliveryBatch(
+            long dealId,
+            long facilityId,
+            int cycle,
+            LocalDate dueOn,
+            int plannedQuantity,
+            BigDecimal unitPrice,
+            BatchState state,
+            String createdBy,
+            Instant createdAt) {
         this.dealId = dealId;
         this.facilityId = facilityId;
         this.cycle = cycle;
@@ -130,7 +136,8 @@ class DeliveryBatch {
     }
 
     BatchRow.Report report() {
-        return reportedAt == null ? null
+        return reportedAt == null
+                ? null
                 : new BatchRow.Report(reportedQuantity, reportedWorkers, reportedHours, reportedBy, reportedAt);
     }
 
@@ -160,8 +167,10 @@ class DeliveryBatch {
         this.state = BatchState.ACCEPTED;
         this.acceptedAt = at;
         this.acceptedMonth = month.withDayOfMonth(1);
-        this.acceptedAmount = unitPrice.multiply(BigDecimal.valueOf(deliveredQuantity))
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        this.acceptedAmount = unitPrice
+                .multiply(BigDecimal.valueOf(deliveredQuantity))
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     void taskArrived(String taskId) {

@@ -1,11 +1,10 @@
 package jp.tsunagu.delivery;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface DeliveryBatchRepository extends JpaRepository<DeliveryBatch, Long> {
 

@@ -1,6 +1,8 @@
 package jp.tsunagu.delivery;
 
-import jp.tsunagu.deal.Party;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
 import jp.tsunagu.pipeline.PipelineTask;
 import jp.tsunagu.sla.CalendarService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,11 +11,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 
 /**
  * What {@code bpmn/deal-pipeline.bpmn} asks of the delivery feature: open a cycle's batches (the variable
@@ -33,8 +30,8 @@ class DeliveryPipeline {
 
     @Bean
     JavaDelegate openDeliveryCycleDelegate(DeliveryService deliveries) {
-        return execution -> execution.setVariable(BATCH_IDS,
-                deliveries.openCycle(Long.parseLong(execution.getProcessBusinessKey())));
+        return execution -> execution.setVariable(
+                BATCH_IDS, deliveries.openCycle(Long.parseLong(execution.getProcessBusinessKey())));
     }
 
     @Bean
@@ -42,8 +39,10 @@ class DeliveryPipeline {
         return execution -> {
             var next = deliveries.nextCycleMonth(Long.parseLong(execution.getProcessBusinessKey()));
             execution.setVariable(MORE_CYCLES, next.isPresent());
-            execution.setVariable(NEXT_CYCLE_AT, next.map(m -> Date.from(m.atTime(CYCLE_OPENS).atZone(ZONE).toInstant()))
-                    .orElse(null));
+            execution.setVariable(
+                    NEXT_CYCLE_AT,
+                    next.map(m -> Date.from(m.atTime(CYCLE_OPENS).atZone(ZONE).toInstant()))
+                            .orElse(null));
         };
     }
 
@@ -67,7 +66,8 @@ class DeliveryPipeline {
             if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                 return;
             }
-            boolean batchTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).map(PipelineTask::isBatchTask)
+            boolean batchTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey())
+                    .map(PipelineTask::isBatchTask)
                     .orElse(false);
             Object batchId = batchTask ? task.getVariable(BATCH_ID) : null;
             if (batchId != null) {

@@ -11,13 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.tsunagu.requirements.PricingBasis;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import jp.tsunagu.requirements.PricingBasis;
 
 /**
  * How a deal's work is delivered and paid: the unit price, the quality standard every batch is inspected
@@ -71,8 +70,7 @@ class DeliveryPlan {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected DeliveryPlan() {
-    }
+    protected DeliveryPlan() {}
 
     DeliveryPlan(long dealId) {
         this.dealId = dealId;

@@ -2,5 +2,4 @@ package jp.tsunagu.delivery;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DeliveryPlanRepository extends JpaRepository<DeliveryPlan, Long> {
-}
+interface DeliveryPlanRepository extends JpaRepository<DeliveryPlan, Long> {}

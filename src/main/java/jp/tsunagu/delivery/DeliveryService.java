@@ -1,6 +1,18 @@
 package jp.tsunagu.delivery;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
@@ -21,19 +33,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * Delivery and QA: the plan (price, quality standard, batches or a monthly cycle), each batch's delivery by the
  * intermediary, its inspection by the director against the standard, and the rework of a failed batch. Every
@@ -51,6 +50,7 @@ public class DeliveryService implements CompletionGuard {
     public static final int INSPECTION_NOTE_MAX = 2_000;
     /** A contract longer than this many months is a typing error. */
     public static final int CONTRACT_MONTHS_MAX = 60;
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private final DeliveryPlanRepository plans;
@@ -67,11 +67,20 @@ public class DeliveryService implements CompletionGuard {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeliveryService(DeliveryPlanRepository plans, DeliveryBatchRepository batches, InspectionRepository inspections,
-                    QaCheckItemRepository checks, ErrorTypes errorTypes, DealService deals,
-                    RequirementsService requirements, TaskInboxService inbox, CurrentUser currentUser,
-                    UserDirectory users, NamedParameterJdbcTemplate jdbc,
-                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+    DeliveryService(
+            DeliveryPlanRepository plans,
+            DeliveryBatchRepository batches,
+            InspectionRepository inspections,
+            QaCheckItemRepository checks,
+            ErrorTypes errorTypes,
+            DealService deals,
+            RequirementsService requirements,
+            TaskInboxService inbox,
+            CurrentUser currentUser,
+            UserDirectory users,
+            NamedParameterJdbcTemplate jdbc,
+            org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
         this.events = events;
         this.plans = plans;
         this.batches = batches;
@@ -95,21 +104,49 @@ public class DeliveryService implements CompletionGuard {
         DeliveryPlan plan = plans.findById(dealId).orElse(null);
         Map<Long, Integer> monthly = plan == null ? Map.of() : plan.getMonthlyQuantities();
         List<PlanView.Facility> facilities = assigned(dealId).stream()
-                .map(a -> new PlanView.Facility(a.id(), a.name(), a.quantity(), monthly.get(a.id()))).toList();
+                .map(a -> new PlanView.Facility(a.id(), a.name(), a.quantity(), monthly.get(a.id())))
+                .toList();
         List<String> checkLabels = checks.findByDealIdOrderBySortOrderAscIdAsc(dealId).stream()
-                .map(QaCheckItem::getLabel).toList();
+                .map(QaCheckItem::getLabel)
+                .toList();
         if (plan == null) {
             RequirementsForm sheet = requirements.of(dealId).form();
-            boolean recurring = deals.details(dealId).map(d -> d.orderType() == jp.tsunagu.deal.OrderType.RECURRING)
+            boolean recurring = deals.details(dealId)
+                    .map(d -> d.orderType() == jp.tsunagu.deal.OrderType.RECURRING)
                     .orElse(false);
-            return new PlanView(dealId, false, 0, sheet.getUnitPrice(),
+            return new PlanView(
+                    dealId,
+                    false,
+                    0,
+                    sheet.getUnitPrice(),
                     sheet.getPricingBasis() == null ? PricingBasis.PER_PIECE : sheet.getPricingBasis(),
-                    sheet.getAcceptedErrorRate(), recurring, null, null, null, 0, facilities, checkLabels, null, null);
+                    sheet.getAcceptedErrorRate(),
+                    recurring,
+                    null,
+                    null,
+                    null,
+                    0,
+                    facilities,
+                    checkLabels,
+                    null,
+                    null);
         }
-        return new PlanView(dealId, true, plan.getVersion(), plan.getUnitPrice(), plan.getPricingBasis(),
-                plan.getAcceptedErrorRate(), plan.isRecurring(), plan.getFirstMonth(), plan.getContractEnd(),
-                plan.getDueDay(), plan.getCyclesOpened(), facilities, checkLabels,
-                users.displayName(plan.getUpdatedBy()), plan.getUpdatedAt());
+        return new PlanView(
+                dealId,
+                true,
+                plan.getVersion(),
+                plan.getUnitPrice(),
+                plan.getPricingBasis(),
+                plan.getAcceptedErrorRate(),
+                plan.isRecurring(),
+                plan.getFirstMonth(),
+                plan.getContractEnd(),
+                plan.getDueDay(),
+                plan.getCyclesOpened(),
+                facilities,
+                checkLabels,
+                users.displayName(plan.getUpdatedBy()),
+                plan.getUpdatedAt());
     }
 
     /**
@@ -145,8 +182,16 @@ public class DeliveryService implements CompletionGuard {
             batches.flush();
             if (!form.recurring()) {
                 for (PlanForm.Batch b : form.batches()) {
-                    batches.save(new DeliveryBatch(dealId, b.facilityId(), 1, b.dueOn(), b.quantity(),
-                            form.unitPrice(), BatchState.PLANNED, me, clock.instant()));
+                    batches.save(new DeliveryBatch(
+                            dealId,
+                            b.facilityId(),
+                            1,
+                            b.dueOn(),
+                            b.quantity(),
+                            form.unitPrice(),
+                            BatchState.PLANNED,
+                            me,
+                            clock.instant()));
                 }
             }
         }
@@ -162,15 +207,19 @@ public class DeliveryService implements CompletionGuard {
     }
 
     private void validate(PlanForm f, boolean started, DeliveryPlan plan, List<Assigned> assigned) {
-        if (f.unitPrice() == null || f.unitPrice().signum() <= 0 || f.unitPrice().compareTo(PRICE_MAX) > 0
+        if (f.unitPrice() == null
+                || f.unitPrice().signum() <= 0
+                || f.unitPrice().compareTo(PRICE_MAX) > 0
                 || f.unitPrice().scale() > 2) {
             throw new UserFacingException("delivery.price.range");
         }
         if (f.pricingBasis() == null) {
             throw new UserFacingException("delivery.basis.required");
         }
-        if (f.acceptedErrorRate() == null || f.acceptedErrorRate().signum() < 0
-                || f.acceptedErrorRate().compareTo(BigDecimal.valueOf(100)) > 0 || f.acceptedErrorRate().scale() > 2) {
+        if (f.acceptedErrorRate() == null
+                || f.acceptedErrorRate().signum() < 0
+                || f.acceptedErrorRate().compareTo(BigDecimal.valueOf(100)) > 0
+                || f.acceptedErrorRate().scale() > 2) {
             throw new UserFacingException("delivery.errorRate.range");
         }
         if (started && plan.isRecurring() != f.recurring()) {
@@ -207,8 +256,8 @@ public class DeliveryService implements CompletionGuard {
                     throw new UserFacingException("delivery.quantity.positive");
                 }
                 if (l.monthlyQuantity() > a.quantity()) {
-                    throw new UserFacingException("delivery.quantity.overAssigned", a.name(), l.monthlyQuantity(),
-                            a.quantity());
+                    throw new UserFacingException(
+                            "delivery.quantity.overAssigned", a.name(), l.monthlyQuantity(), a.quantity());
                 }
             }
         } else if (!started) {
@@ -237,8 +286,9 @@ public class DeliveryService implements CompletionGuard {
                 }
             }
         }
-        List<String> labels = f.checks() == null ? List.of() : f.checks().stream()
-                .filter(c -> c != null && !c.isBlank()).toList();
+        List<String> labels = f.checks() == null
+                ? List.of()
+                : f.checks().stream().filter(c -> c != null && !c.isBlank()).toList();
         if (labels.size() > CHECKS_MAX) {
             throw new UserFacingException("delivery.checks.many", CHECKS_MAX);
         }
@@ -266,7 +316,9 @@ public class DeliveryService implements CompletionGuard {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public List<String> checks(long dealId) {
-        return checks.findByDealIdOrderBySortOrderAscIdAsc(dealId).stream().map(QaCheckItem::getLabel).toList();
+        return checks.findByDealIdOrderBySortOrderAscIdAsc(dealId).stream()
+                .map(QaCheckItem::getLabel)
+                .toList();
     }
 
     /**
@@ -291,8 +343,11 @@ public class DeliveryService implements CompletionGuard {
         BatchRow.Report report = batch.report();
         if (report != null) {
             // The facility's workers and hours on this batch go to its wage ledger, in the month it delivered.
-            events.publishEvent(new DeliveryConfirmed(batch.getFacilityId(),
-                    java.time.YearMonth.from(report.at().atZone(ZONE)), report.workers(), report.hours()));
+            events.publishEvent(new DeliveryConfirmed(
+                    batch.getFacilityId(),
+                    java.time.YearMonth.from(report.at().atZone(ZONE)),
+                    report.workers(),
+                    report.hours()));
         }
         complete(batch, Outcome.DELIVERED);
     }
@@ -318,8 +373,15 @@ public class DeliveryService implements CompletionGuard {
         Verdict verdict = verdict(batch, plan.getAcceptedErrorRate(), form);
         checkNote(form.note(), INSPECTION_NOTE_MAX);
         int round = inspections.countByBatchId(batchId) + 1;
-        inspections.save(new Inspection(batch, round, verdict, form.errors() == null ? Map.of() : form.errors(),
-                form.checksDone(), blankToNull(form.note()), currentUser.username(), clock.instant(),
+        inspections.save(new Inspection(
+                batch,
+                round,
+                verdict,
+                form.errors() == null ? Map.of() : form.errors(),
+                form.checksDone(),
+                blankToNull(form.note()),
+                currentUser.username(),
+                clock.instant(),
                 LocalDate.ofInstant(clock.instant(), ZONE)));
         if (verdict.passed()) {
             batch.accepted(clock.instant(), LocalDate.ofInstant(clock.instant(), ZONE));
@@ -377,7 +439,9 @@ public class DeliveryService implements CompletionGuard {
         if (errors > form.piecesChecked()) {
             throw new UserFacingException("inspection.errors.overChecked", errors, form.piecesChecked());
         }
-        boolean checksDone = form.checksDone() || checks.findByDealIdOrderBySortOrderAscIdAsc(batch.getDealId()).isEmpty();
+        boolean checksDone = form.checksDone()
+                || checks.findByDealIdOrderBySortOrderAscIdAsc(batch.getDealId())
+                        .isEmpty();
         return Verdict.of(form.piecesChecked(), errors, standard, checksDone);
     }
 
@@ -392,8 +456,10 @@ public class DeliveryService implements CompletionGuard {
     @Override
     public void check(long dealId, PipelineTask task, Outcome outcome) {
         if (task == PipelineTask.EVALUATE_TRIAL && outcome == Outcome.PASSED) {
-            DeliveryPlan plan = plans.findById(dealId).orElseThrow(() -> new UserFacingException("delivery.plan.missing"));
-            if (plan.isRecurring() ? plan.getMonthlyQuantities().isEmpty()
+            DeliveryPlan plan =
+                    plans.findById(dealId).orElseThrow(() -> new UserFacingException("delivery.plan.missing"));
+            if (plan.isRecurring()
+                    ? plan.getMonthlyQuantities().isEmpty()
                     : batches.findByDealIdAndState(dealId, BatchState.PLANNED).isEmpty()) {
                 throw new UserFacingException("delivery.plan.missing");
             }
@@ -407,12 +473,13 @@ public class DeliveryService implements CompletionGuard {
             return;
         }
         DeliveryBatch batch = batches.findByTaskId(taskId).orElseThrow(() -> new UserFacingException("task.gone"));
-        BatchState expected = switch (outcome) {
-            case DELIVERED, REDELIVERED -> BatchState.DELIVERED;
-            case ACCEPTED -> BatchState.ACCEPTED;
-            case REWORK -> BatchState.REWORK;
-            default -> null;
-        };
+        BatchState expected =
+                switch (outcome) {
+                    case DELIVERED, REDELIVERED -> BatchState.DELIVERED;
+                    case ACCEPTED -> BatchState.ACCEPTED;
+                    case REWORK -> BatchState.REWORK;
+                    default -> null;
+                };
         if (batch.getState() != expected) {
             throw new UserFacingException("delivery.recordFirst");
         }
@@ -423,7 +490,8 @@ public class DeliveryService implements CompletionGuard {
     /** Opens the next cycle's batches and returns their ids (the process runs one delivery per batch). */
     @Transactional
     List<String> openCycle(long dealId) {
-        DeliveryPlan plan = plans.findById(dealId).orElseThrow(() -> new IllegalStateException("no plan for " + dealId));
+        DeliveryPlan plan =
+                plans.findById(dealId).orElseThrow(() -> new IllegalStateException("no plan for " + dealId));
         int cycle = plan.openNextCycle();
         if (cycle == 1) {
             deals.markOrdered(dealId);
@@ -431,9 +499,17 @@ public class DeliveryService implements CompletionGuard {
         List<DeliveryBatch> opened = new ArrayList<>();
         if (plan.isRecurring()) {
             LocalDate due = plan.dueOf(cycle);
-            new java.util.TreeMap<>(plan.getMonthlyQuantities()).forEach((facilityId, quantity) -> opened.add(
-                    batches.save(new DeliveryBatch(dealId, facilityId, cycle, due, quantity, plan.getUnitPrice(),
-                            BatchState.OPEN, "system", clock.instant()))));
+            new java.util.TreeMap<>(plan.getMonthlyQuantities())
+                    .forEach((facilityId, quantity) -> opened.add(batches.save(new DeliveryBatch(
+                            dealId,
+                            facilityId,
+                            cycle,
+                            due,
+                            quantity,
+                            plan.getUnitPrice(),
+                            BatchState.OPEN,
+                            "system",
+                            clock.instant()))));
         } else {
             batches.findByDealIdAndState(dealId, BatchState.PLANNED).forEach(b -> {
                 b.open();
@@ -448,7 +524,8 @@ public class DeliveryService implements CompletionGuard {
     @Transactional(readOnly = true)
     java.util.Optional<LocalDate> nextCycleMonth(long dealId) {
         DeliveryPlan plan = plans.findById(dealId).orElseThrow();
-        return plan.hasNextCycle() ? java.util.Optional.of(plan.monthOf(plan.getCyclesOpened() + 1))
+        return plan.hasNextCycle()
+                ? java.util.Optional.of(plan.monthOf(plan.getCyclesOpened() + 1))
                 : java.util.Optional.empty();
     }
 
@@ -469,28 +546,60 @@ public class DeliveryService implements CompletionGuard {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Inspection>> byBatch = inspections.findByBatchIdInOrderByBatchIdAscRoundAsc(
-                        list.stream().map(DeliveryBatch::getId).toList()).stream()
-                .collect(Collectors.groupingBy(Inspection::getBatchId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, String> names = facilityNames(list.stream().map(DeliveryBatch::getFacilityId).collect(Collectors.toSet()));
+        Map<Long, List<Inspection>> byBatch =
+                inspections
+                        .findByBatchIdInOrderByBatchIdAscRoundAsc(
+                                list.stream().map(DeliveryBatch::getId).toList())
+                        .stream()
+                        .collect(
+                                Collectors.groupingBy(Inspection::getBatchId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, String> names =
+                facilityNames(list.stream().map(DeliveryBatch::getFacilityId).collect(Collectors.toSet()));
         Map<Long, String> titles = new HashMap<>();
         deals.summaries(list.stream().map(DeliveryBatch::getDealId).collect(Collectors.toSet()))
                 .forEach((id, s) -> titles.put(id, s.title()));
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        return list.stream().map(b -> {
-            List<BatchRow.InspectionRow> rounds = byBatch.getOrDefault(b.getId(), List.of()).stream()
-                    .map(i -> new BatchRow.InspectionRow(i.getRound(), i.getInspectedAt(),
-                            users.displayName(i.getInspectedBy()), i.getPiecesChecked(), i.getErrors(),
-                            Verdict.of(i.getPiecesChecked(), i.getErrors(), i.getAcceptedErrorRate(), true).rate(),
-                            i.getAcceptedErrorRate(), i.isChecksDone(), i.isPassed(), Map.copyOf(i.getErrorsByType()), i.getNote()))
-                    .toList();
-            return new BatchRow(b.getId(), b.getDealId(), titles.getOrDefault(b.getDealId(), ""), b.getFacilityId(),
-                    names.getOrDefault(b.getFacilityId(), "?"), b.getCycle(), b.getDueOn(), b.getPlannedQuantity(),
-                    b.getUnitPrice(), b.getState(), b.getDeliveredQuantity(), b.getDeliveredAt(), b.getDeliveryNote(),
-                    b.getReworkCount(), b.getAcceptedAt(), b.getAcceptedAmount(), b.getTaskId(), late(b, today),
-                    b.getDeliveredQuantity() == null ? 0 : b.getPlannedQuantity() - b.getDeliveredQuantity(), rounds,
-                    b.report());
-        }).toList();
+        return list.stream()
+                .map(b -> {
+                    List<BatchRow.InspectionRow> rounds = byBatch.getOrDefault(b.getId(), List.of()).stream()
+                            .map(i -> new BatchRow.InspectionRow(
+                                    i.getRound(),
+                                    i.getInspectedAt(),
+                                    users.displayName(i.getInspectedBy()),
+                                    i.getPiecesChecked(),
+                                    i.getErrors(),
+                                    Verdict.of(i.getPiecesChecked(), i.getErrors(), i.getAcceptedErrorRate(), true)
+                                            .rate(),
+                                    i.getAcceptedErrorRate(),
+                                    i.isChecksDone(),
+                                    i.isPassed(),
+                                    Map.copyOf(i.getErrorsByType()),
+                                    i.getNote()))
+                            .toList();
+                    return new BatchRow(
+                            b.getId(),
+                            b.getDealId(),
+                            titles.getOrDefault(b.getDealId(), ""),
+                            b.getFacilityId(),
+                            names.getOrDefault(b.getFacilityId(), "?"),
+                            b.getCycle(),
+                            b.getDueOn(),
+                            b.getPlannedQuantity(),
+                            b.getUnitPrice(),
+                            b.getState(),
+                            b.getDeliveredQuantity(),
+                            b.getDeliveredAt(),
+                            b.getDeliveryNote(),
+                            b.getReworkCount(),
+                            b.getAcceptedAt(),
+                            b.getAcceptedAmount(),
+                            b.getTaskId(),
+                            late(b, today),
+                            b.getDeliveredQuantity() == null ? 0 : b.getPlannedQuantity() - b.getDeliveredQuantity(),
+                            rounds,
+                            b.report());
+                })
+                .toList();
     }
 
     /** Late: still not delivered after its due date, or delivered after it (Asia/Tokyo dates). */
@@ -501,11 +610,11 @@ public class DeliveryService implements CompletionGuard {
         return b.getState() == BatchState.OPEN && today.isAfter(b.getDueOn());
     }
 
-    record Assigned(long id, String name, int quantity) {
-    }
+    record Assigned(long id, String name, int quantity) {}
 
     List<Assigned> assigned(long dealId) {
-        return jdbc.query("select a.facility_id, f.name, a.quantity from assignment a join facility f "
+        return jdbc.query(
+                "select a.facility_id, f.name, a.quantity from assignment a join facility f "
                         + "on f.id = a.facility_id where a.deal_id = :deal order by a.id",
                 new MapSqlParameterSource("deal", dealId),
                 (rs, i) -> new Assigned(rs.getLong(1), rs.getString(2), rs.getInt(3)));
@@ -516,15 +625,15 @@ public class DeliveryService implements CompletionGuard {
             return Map.of();
         }
         Map<Long, String> names = new HashMap<>();
-        jdbc.query("select id, name from facility where id in (:ids)", new MapSqlParameterSource("ids", ids),
-                rs -> {
-                    names.put(rs.getLong(1), rs.getString(2));
-                });
+        jdbc.query("select id, name from facility where id in (:ids)", new MapSqlParameterSource("ids", ids), rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
         return names;
     }
 
     private DeliveryBatch batch(long batchId) {
-        DeliveryBatch batch = batches.findById(batchId).orElseThrow(() -> new UserFacingException("delivery.batch.notFound"));
+        DeliveryBatch batch =
+                batches.findById(batchId).orElseThrow(() -> new UserFacingException("delivery.batch.notFound"));
         if (deals.statusOf(batch.getDealId()) != DealStatus.OPEN) {
             throw new UserFacingException("deal.closed");
         }

@@ -25,8 +25,7 @@ class ErrorType {
     @Column(nullable = false)
     private boolean active;
 
-    protected ErrorType() {
-    }
+    protected ErrorType() {}
 
     ErrorType(String code, String labelJa, String labelEn, int sortOrder) {
         this.code = code;

@@ -1,8 +1,7 @@
 package jp.tsunagu.delivery;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ErrorTypeRepository extends JpaRepository<ErrorType, String> {
 

@@ -1,14 +1,13 @@
 package jp.tsunagu.delivery;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The kinds of error inspectors count. The admin adds, renames and retires them; a retired kind stays on old
@@ -28,7 +27,9 @@ public class ErrorTypes {
 
     @Transactional(readOnly = true)
     public List<ErrorTypeOption> all() {
-        return types.findAllByOrderBySortOrderAscCodeAsc().stream().map(ErrorType::option).toList();
+        return types.findAllByOrderBySortOrderAscCodeAsc().stream()
+                .map(ErrorType::option)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -48,8 +49,11 @@ public class ErrorTypes {
             throw new UserFacingException("errorType.code.taken", c);
         }
         checkLabels(labelJa, labelEn);
-        int last = types.findAllByOrderBySortOrderAscCodeAsc().stream().mapToInt(ErrorType::getSortOrder)
-                .filter(o -> o < 90).max().orElse(0);
+        int last = types.findAllByOrderBySortOrderAscCodeAsc().stream()
+                .mapToInt(ErrorType::getSortOrder)
+                .filter(o -> o < 90)
+                .max()
+                .orElse(0);
         types.save(new ErrorType(c, labelJa.strip(), labelEn.strip(), last + 10));
     }
 

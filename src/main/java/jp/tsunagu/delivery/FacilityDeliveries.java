@@ -1,6 +1,10 @@
 package jp.tsunagu.delivery;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.NotificationService;
@@ -8,11 +12,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The facility's side of delivery: its own batches of a deal (the next one due first), and its report of a batch it
@@ -31,8 +30,13 @@ public class FacilityDeliveries {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FacilityDeliveries(DeliveryBatchRepository batches, DeliveryService deliveries, DealService deals,
-                       NotificationService notifications, CurrentUser currentUser, Clock clock) {
+    FacilityDeliveries(
+            DeliveryBatchRepository batches,
+            DeliveryService deliveries,
+            DealService deals,
+            NotificationService notifications,
+            CurrentUser currentUser,
+            Clock clock) {
         this.batches = batches;
         this.deliveries = deliveries;
         this.deals = deals;
@@ -47,18 +51,22 @@ public class FacilityDeliveries {
     public List<BatchRow> mine(long dealId) {
         long mine = currentUser.facilityId().orElse(-1L);
         List<DeliveryBatch> own = batches.findByDealIdOrderByCycleAscDueOnAscIdAsc(dealId).stream()
-                .filter(b -> b.getFacilityId() == mine && b.getState() != BatchState.PLANNED).toList();
+                .filter(b -> b.getFacilityId() == mine && b.getState() != BatchState.PLANNED)
+                .toList();
         return deliveries.rows(own).stream()
                 .sorted(Comparator.comparing((BatchRow b) -> b.state() == BatchState.ACCEPTED)
-                        .thenComparing(BatchRow::dueOn)).toList();
+                        .thenComparing(BatchRow::dueOn))
+                .toList();
     }
 
     /** The deal of one of this facility's batches; another facility's batch is not found. */
     @RolesAllowed(AppRoles.FACILITY)
     @Transactional(readOnly = true)
     public long dealOf(long batchId) {
-        return batches.findById(batchId).filter(b -> b.getFacilityId() == currentUser.facilityId().orElse(-1L))
-                .orElseThrow(() -> new UserFacingException("delivery.batch.notFound")).getDealId();
+        return batches.findById(batchId)
+                .filter(b -> b.getFacilityId() == currentUser.facilityId().orElse(-1L))
+                .orElseThrow(() -> new UserFacingException("delivery.batch.notFound"))
+                .getDealId();
     }
 
     /**
@@ -79,8 +87,8 @@ public class FacilityDeliveries {
             throw UserFacingException.onField("pieces", "report.pieces.positive");
         }
         if (pieces > batch.getPlannedQuantity()) {
-            throw UserFacingException.onField("pieces", "delivery.delivered.overPlanned", pieces,
-                    batch.getPlannedQuantity());
+            throw UserFacingException.onField(
+                    "pieces", "delivery.delivered.overPlanned", pieces, batch.getPlannedQuantity());
         }
         if (workers == null || workers <= 0 || workers > 10_000) {
             throw UserFacingException.onField("workers", "report.workers.positive");
@@ -94,8 +102,13 @@ public class FacilityDeliveries {
         batch.reported(pieces, workers, hours, currentUser.username(), clock.instant());
         String intermediary = deals.intermediaryOf(batch.getDealId());
         if (intermediary != null) {
-            notifications.notify(intermediary, "DELIVERY_REPORTED", batch.getDealId(), "notice.delivery.reported",
-                    deals.titleOf(batch.getDealId()), pieces);
+            notifications.notify(
+                    intermediary,
+                    "DELIVERY_REPORTED",
+                    batch.getDealId(),
+                    "notice.delivery.reported",
+                    deals.titleOf(batch.getDealId()),
+                    pieces);
         }
     }
 }

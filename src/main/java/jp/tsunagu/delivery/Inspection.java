@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,11 +69,18 @@ class Inspection {
     @Column(name = "count")
     private Map<String, Integer> errorsByType = new HashMap<>();
 
-    protected Inspection() {
-    }
+    protected Inspection() {}
 
-    Inspection(DeliveryBatch batch, int round, Verdict verdict, Map<String, Integer> errorsByType, boolean checksDone,
-               String note, String by, Instant at, LocalDate on) {
+    Inspection(
+            DeliveryBatch batch,
+            int round,
+            Verdict verdict,
+            Map<String, Integer> errorsByType,
+            boolean checksDone,
+            String note,
+            String by,
+            Instant at,
+            LocalDate on) {
         this.batchId = batch.getId();
         this.round = round;
         this.dealId = batch.getDealId();

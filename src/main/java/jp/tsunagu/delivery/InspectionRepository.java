@@ -1,9 +1,8 @@
 package jp.tsunagu.delivery;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InspectionRepository extends JpaRepository<Inspection, Long> {
 

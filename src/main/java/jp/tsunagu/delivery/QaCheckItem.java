@@ -25,8 +25,7 @@ class QaCheckItem {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected QaCheckItem() {
-    }
+    protected QaCheckItem() {}
 
     QaCheckItem(long dealId, String label, int sortOrder) {
         this.dealId = dealId;

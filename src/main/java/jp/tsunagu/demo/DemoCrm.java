@@ -1,5 +1,19 @@
 package jp.tsunagu.demo;
 
+import static jp.tsunagu.demo.DemoScenario.actAs;
+import static jp.tsunagu.demo.DemoScenario.duringOfficeHours;
+import static jp.tsunagu.demo.DemoScenario.travelTo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.crm.ActivityForm;
 import jp.tsunagu.crm.ActivityKind;
 import jp.tsunagu.crm.ActivityService;
@@ -22,21 +36,6 @@ import jp.tsunagu.requirements.VolumeUnit;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static jp.tsunagu.demo.DemoScenario.actAs;
-import static jp.tsunagu.demo.DemoScenario.duringOfficeHours;
-import static jp.tsunagu.demo.DemoScenario.travelTo;
-
 /**
  * The director's side of the demo office: customers with contacts, activity logs with next actions,
  * requirements sheets with items still open, questions with answers (the FAQ) and one waiting for the
@@ -55,8 +54,14 @@ class DemoCrm {
     private final DealService deals;
     private final FacilityService facilities;
 
-    DemoCrm(CustomerService customers, ActivityService activities, RequirementsService requirements,
-            QuestionService questions, MinimumWages minimumWages, DealService deals, FacilityService facilities) {
+    DemoCrm(
+            CustomerService customers,
+            ActivityService activities,
+            RequirementsService requirements,
+            QuestionService questions,
+            MinimumWages minimumWages,
+            DealService deals,
+            FacilityService facilities) {
         this.customers = customers;
         this.activities = activities;
         this.requirements = requirements;
@@ -75,22 +80,70 @@ class DemoCrm {
     /** Size, address, lead source, director and contacts for the demo customers. */
     void enrichCustomers(Map<String, Long> byName) {
         actAs("tanaka", AppRoles.DIRECTOR);
-        customer(byName, "株式会社みらい商事", CompanySize.MEDIUM, "静岡市葵区追手町1-2", LeadSource.JOB_POSTING, "tanaka",
+        customer(
+                byName,
+                "株式会社みらい商事",
+                CompanySize.MEDIUM,
+                "静岡市葵区追手町1-2",
+                LeadSource.JOB_POSTING,
+                "tanaka",
                 contact("山本 和也", "総務部 課長", "yamamoto@mirai-shoji.example.jp", "054-200-1235"),
                 contact("井上 さやか", "経理部", "inoue@mirai-shoji.example.jp", null));
-        customer(byName, "東海ロジスティクス株式会社", CompanySize.LARGE, "浜松市中央区砂山町3-5", LeadSource.EVENT, "tanaka",
+        customer(
+                byName,
+                "東海ロジスティクス株式会社",
+                CompanySize.LARGE,
+                "浜松市中央区砂山町3-5",
+                LeadSource.EVENT,
+                "tanaka",
                 contact("松本 隆", "物流管理部 部長", null, "053-411-2201"));
-        customer(byName, "さくら印刷株式会社", CompanySize.SMALL, "名古屋市中区栄2-8-1", LeadSource.REFERRAL, "sato",
+        customer(
+                byName,
+                "さくら印刷株式会社",
+                CompanySize.SMALL,
+                "名古屋市中区栄2-8-1",
+                LeadSource.REFERRAL,
+                "sato",
                 contact("林 美穂", "営業部", "hayashi@sakura-print.example.jp", "052-300-8812"));
-        customer(byName, "株式会社グリーンフーズ", CompanySize.MEDIUM, "静岡市清水区港町2-1", LeadSource.WEBSITE, "tanaka",
+        customer(
+                byName,
+                "株式会社グリーンフーズ",
+                CompanySize.MEDIUM,
+                "静岡市清水区港町2-1",
+                LeadSource.WEBSITE,
+                "tanaka",
                 contact("清水 大地", "品質保証課", "shimizu@greenfoods.example.jp", null));
-        customer(byName, "富士データサービス株式会社", CompanySize.SMALL, "富士市吉原1-10-3", LeadSource.INTERMEDIARY, "tanaka",
+        customer(
+                byName,
+                "富士データサービス株式会社",
+                CompanySize.SMALL,
+                "富士市吉原1-10-3",
+                LeadSource.INTERMEDIARY,
+                "tanaka",
                 contact("森 陽子", "業務部 主任", "mori@fuji-data.example.jp", "055-980-1123"));
-        customer(byName, "医療法人 あおば会", CompanySize.LARGE, "静岡市駿河区南町5-1", LeadSource.REFERRAL, "sato",
+        customer(
+                byName,
+                "医療法人 あおば会",
+                CompanySize.LARGE,
+                "静岡市駿河区南町5-1",
+                LeadSource.REFERRAL,
+                "sato",
                 contact("池田 直樹", "事務長", null, "054-255-6601"));
-        customer(byName, "株式会社ハマナ電機", CompanySize.MEDIUM, "湖西市新居町浜名1-3", LeadSource.OUTBOUND, "sato",
+        customer(
+                byName,
+                "株式会社ハマナ電機",
+                CompanySize.MEDIUM,
+                "湖西市新居町浜名1-3",
+                LeadSource.OUTBOUND,
+                "sato",
                 contact("阿部 亮", "製造部 係長", "abe@hamana-denki.example.jp", "053-440-3301"));
-        customer(byName, "やまびこ不動産株式会社", CompanySize.MICRO, "横浜市西区北幸1-4", LeadSource.WEBSITE, "sato",
+        customer(
+                byName,
+                "やまびこ不動産株式会社",
+                CompanySize.MICRO,
+                "横浜市西区北幸1-4",
+                LeadSource.WEBSITE,
+                "sato",
                 contact("石川 真理", "代表取締役", "ishikawa@yamabiko.example.jp", null));
     }
 
@@ -101,22 +154,46 @@ class DemoCrm {
             case "商品画像のタグ付け" -> {
                 actAs(director, AppRoles.DIRECTOR);
                 LocalDate day = LocalDate.ofInstant(at, ZONE);
-                log(customerId, dealId, ActivityKind.MEETING, day.minusDays(2), "EC担当の方と打ち合わせ。撮影済み画像 約2万点のタグ付けを検討中。"
-                        + "予算は来期とのこと", null, null);
-                log(customerId, dealId, ActivityKind.CALL, day, "予算確定の時期を確認。2週間後に再連絡の約束",
-                        "予算確定の確認電話", deals.details(dealId).orElseThrow().nextContactOn());
+                log(
+                        customerId,
+                        dealId,
+                        ActivityKind.MEETING,
+                        day.minusDays(2),
+                        "EC担当の方と打ち合わせ。撮影済み画像 約2万点のタグ付けを検討中。" + "予算は来期とのこと",
+                        null,
+                        null);
+                log(
+                        customerId,
+                        dealId,
+                        ActivityKind.CALL,
+                        day,
+                        "予算確定の時期を確認。2週間後に再連絡の約束",
+                        "予算確定の確認電話",
+                        deals.details(dealId).orElseThrow().nextContactOn());
             }
             case "物件写真の加工" -> {
                 actAs(director, AppRoles.DIRECTOR);
                 LocalDate day = LocalDate.ofInstant(at, ZONE);
-                log(customerId, dealId, ActivityKind.MAIL, day, "Webからの問い合わせに返信。月200枚程度の明るさ補正とトリミング",
-                        "サンプル画像を受け取り見積もり", day.plusDays(4));
+                log(
+                        customerId,
+                        dealId,
+                        ActivityKind.MAIL,
+                        day,
+                        "Webからの問い合わせに返信。月200枚程度の明るさ補正とトリミング",
+                        "サンプル画像を受け取り見積もり",
+                        day.plusDays(4));
             }
             case "アンケート回答の集計入力" -> {
                 actAs(director, AppRoles.DIRECTOR);
                 LocalDate day = LocalDate.ofInstant(at, ZONE);
-                log(customerId, dealId, ActivityKind.VISIT, day, "紙のアンケート用紙を確認。設問は20問、自由記述あり",
-                        "回答用紙の枚数を確認", day.plusDays(2));
+                log(
+                        customerId,
+                        dealId,
+                        ActivityKind.VISIT,
+                        day,
+                        "紙のアンケート用紙を確認。設問は20問、自由記述あり",
+                        "回答用紙の枚数を確認",
+                        day.plusDays(2));
                 RequirementsForm f = sheet("紙のアンケート回答（20問・自由記述あり）を Excel に入力", Set.of("DATA_ENTRY"));
                 f.setWorkersNeeded(4);
                 f.setStaffNeeded(1);
@@ -206,8 +283,7 @@ class DemoCrm {
                 long q1 = questions.ask(dealId, "表記ゆれの修正ルール（「株式会社」の位置、全角・半角）は指示書がありますか？");
                 travelTo(duringOfficeHours(asked.plus(Duration.ofHours(3))), realNow);
                 actAs(director, AppRoles.DIRECTOR);
-                questions.answer(q1, 0, "あります。顧客作成の「表記統一ルール v2」を説明会で配布します。"
-                        + "会社名は前株・後株とも原本どおり、英数字は半角に統一です。");
+                questions.answer(q1, 0, "あります。顧客作成の「表記統一ルール v2」を説明会で配布します。" + "会社名は前株・後株とも原本どおり、英数字は半角に統一です。");
                 travelTo(duringOfficeHours(asked.plus(Duration.ofHours(6))), realNow);
                 actAs("suzuki", AppRoles.INTERMEDIARY);
                 questions.ask(dealId, "判断に迷う重複候補はどう扱えばよいですか？");
@@ -270,8 +346,7 @@ class DemoCrm {
                 f.setAveragePerHour(new BigDecimal("25"));
                 save(dealId, f);
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -300,13 +375,21 @@ class DemoCrm {
         RequirementsForm f = new RequirementsForm();
         f.setDescription(description);
         List<SkillOption> skills = facilities.skills();
-        f.setSkillIds(skills.stream().filter(s -> skillCodes.contains(s.code())).map(SkillOption::id)
+        f.setSkillIds(skills.stream()
+                .filter(s -> skillCodes.contains(s.code()))
+                .map(SkillOption::id)
                 .collect(Collectors.toSet()));
         return f;
     }
 
-    private void log(long customerId, long dealId, ActivityKind kind, LocalDate on, String summary, String next,
-                     LocalDate nextOn) {
+    private void log(
+            long customerId,
+            long dealId,
+            ActivityKind kind,
+            LocalDate on,
+            String summary,
+            String next,
+            LocalDate nextOn) {
         ActivityForm f = new ActivityForm();
         f.setKind(kind);
         f.setOccurredOn(on);
@@ -316,8 +399,14 @@ class DemoCrm {
         activities.log(customerId, dealId, f);
     }
 
-    private void customer(Map<String, Long> byName, String name, CompanySize size, String address, LeadSource source,
-                          String director, ContactForm... contacts) {
+    private void customer(
+            Map<String, Long> byName,
+            String name,
+            CompanySize size,
+            String address,
+            LeadSource source,
+            String director,
+            ContactForm... contacts) {
         long id = byName.get(name);
         CustomerForm f = customers.form(id).orElseThrow();
         f.setSize(size);

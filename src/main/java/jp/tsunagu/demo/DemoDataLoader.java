@@ -25,8 +25,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserDirectory users;
     private final DemoScenario scenario;
 
-    DemoDataLoader(@Value("${tsunagu.demo-data:auto}") String setting, ObjectProvider<EmbeddedDatabase> embedded,
-                   UserDirectory users, DemoScenario scenario) {
+    DemoDataLoader(
+            @Value("${tsunagu.demo-data:auto}") String setting,
+            ObjectProvider<EmbeddedDatabase> embedded,
+            UserDirectory users,
+            DemoScenario scenario) {
         this.setting = setting;
         this.embedded = embedded;
         this.users = users;
@@ -47,7 +50,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         StringBuilder logins = new StringBuilder("\n\n  Demo logins (password for all: ")
-                .append(DemoScenario.PASSWORD).append(")\n");
+                .append(DemoScenario.PASSWORD)
+                .append(")\n");
         for (DemoScenario.DemoUser u : DemoScenario.USERS) {
             logins.append(String.format("    %-14s %-13s %s%n", u.role(), u.username(), u.displayName()));
         }

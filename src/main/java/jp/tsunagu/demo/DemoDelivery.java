@@ -1,5 +1,17 @@
 package jp.tsunagu.demo;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
 import jp.tsunagu.delivery.DeliveryService;
@@ -19,19 +31,6 @@ import jp.tsunagu.trial.TrialService;
 import jp.tsunagu.wages.LedgerRow;
 import jp.tsunagu.wages.WageLedger;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.stream.Collectors;
 
 /**
  * The demo's trials, deliveries and inspections, driven through the real services as the intermediary and the
@@ -62,17 +61,29 @@ class DemoDelivery {
         DemoScenario.actAs(STAFF, AppRoles.INTERMEDIARY);
         LocalDate day = LocalDate.ofInstant(at, ZONE).minusDays(1);
         List<TrialRecord.Result> assigned = trials.of(dealId).results();
-        trials.addBriefing(dealId, new BriefingForm(BriefingKind.TRIAL, day, LocalTime.of(10, 0), random.nextBoolean(),
-                random.nextBoolean() ? "静岡県セルプセンター 会議室A" : "https://meet.example.jp/tsunagu-briefing",
-                assigned.stream().map(TrialRecord.Result::facilityId).collect(Collectors.toSet()),
-                "各事業所の職員・支援員、ディレクター、中間支援組織", "作業手順書 v1、サンプルデータ、チェックリスト",
-                "作業手順と品質基準を説明し、サンプルで練習した。質問は案件のQ&Aに記録。"));
-        trials.plan(dealId, 0, new TrialForm(200, LocalDate.ofInstant(at, ZONE).plusDays(3),
-                "サンプル200件を手順書どおりに作業し、所要時間と誤りを記録する"));
+        trials.addBriefing(
+                dealId,
+                new BriefingForm(
+                        BriefingKind.TRIAL,
+                        day,
+                        LocalTime.of(10, 0),
+                        random.nextBoolean(),
+                        random.nextBoolean() ? "静岡県セルプセンター 会議室A" : "https://meet.example.jp/tsunagu-briefing",
+                        assigned.stream().map(TrialRecord.Result::facilityId).collect(Collectors.toSet()),
+                        "各事業所の職員・支援員、ディレクター、中間支援組織",
+                        "作業手順書 v1、サンプルデータ、チェックリスト",
+                        "作業手順と品質基準を説明し、サンプルで練習した。質問は案件のQ&Aに記録。"));
+        trials.plan(
+                dealId,
+                0,
+                new TrialForm(200, LocalDate.ofInstant(at, ZONE).plusDays(3), "サンプル200件を手順書どおりに作業し、所要時間と誤りを記録する"));
         for (TrialRecord.Result r : assigned) {
             int pieces = 160 + random.nextInt(41);
-            trials.recordResult(dealId, r.facilityId(), r.version(), new ResultForm(pieces, 90 + random.nextInt(150),
-                    2 + random.nextInt(3), random.nextInt(2), null));
+            trials.recordResult(
+                    dealId,
+                    r.facilityId(),
+                    r.version(),
+                    new ResultForm(pieces, 90 + random.nextInt(150), 2 + random.nextInt(3), random.nextInt(2), null));
         }
     }
 
@@ -85,14 +96,25 @@ class DemoDelivery {
         PlanView view = deliveries.plan(dealId);
         LocalDate today = LocalDate.ofInstant(at, ZONE);
         List<PlanForm.Line> lines = view.facilities().stream()
-                .map(f -> new PlanForm.Line(f.facilityId(), Math.min(f.assignedQuantity(), 600))).toList();
+                .map(f -> new PlanForm.Line(f.facilityId(), Math.min(f.assignedQuantity(), 600)))
+                .toList();
         List<PlanForm.Batch> batches = view.facilities().stream()
                 .map(f -> new PlanForm.Batch(f.facilityId(), today.plusDays(days), Math.min(f.assignedQuantity(), 800)))
                 .toList();
-        deliveries.savePlan(dealId, view.version(), new PlanForm(unitPrice, PricingBasis.PER_PIECE,
-                new BigDecimal("1.00"), recurring, today.withDayOfMonth(1), today.plusMonths(5), 25,
-                recurring ? lines : List.of(), recurring ? List.of() : batches,
-                List.of("件数が指示書と一致している", "ファイル名の規則どおり", "個人情報の取り扱い記録に記入済み")));
+        deliveries.savePlan(
+                dealId,
+                view.version(),
+                new PlanForm(
+                        unitPrice,
+                        PricingBasis.PER_PIECE,
+                        new BigDecimal("1.00"),
+                        recurring,
+                        today.withDayOfMonth(1),
+                        today.plusMonths(5),
+                        25,
+                        recurring ? lines : List.of(),
+                        recurring ? List.of() : batches,
+                        List.of("件数が指示書と一致している", "ファイル名の規則どおり", "個人情報の取り扱い記録に記入済み")));
     }
 
     /** Every batch awaiting delivery arrives; {@code shortBy} pieces missing from the first one. */
@@ -139,8 +161,7 @@ class DemoDelivery {
             String code = types.get(random.nextInt(Math.min(3, types.size()))).code();
             errors.merge(code, 1, Integer::sum);
         }
-        deliveries.inspect(b.id(), new InspectionForm(checked, errors, true,
-                fail ? "誤入力が基準を超えたため手直しを依頼" : null));
+        deliveries.inspect(b.id(), new InspectionForm(checked, errors, true, fail ? "誤入力が基準を超えたため手直しを依頼" : null));
     }
 
     /**
@@ -158,8 +179,14 @@ class DemoDelivery {
             }
             int workers = 3 + (int) (row.facilityId() % 3) + random.nextInt(2);
             YearMonth month = YearMonth.from(row.month());
-            wages.enterMonth(row.facilityId(), month, workers, BigDecimal.valueOf(workers * (30L + random.nextInt(30))),
-                    wages.monthEntry(row.facilityId(), month).map(WageLedger.MonthEntry::version).orElse(null));
+            wages.enterMonth(
+                    row.facilityId(),
+                    month,
+                    workers,
+                    BigDecimal.valueOf(workers * (30L + random.nextInt(30))),
+                    wages.monthEntry(row.facilityId(), month)
+                            .map(WageLedger.MonthEntry::version)
+                            .orElse(null));
             if (beforeSet.putIfAbsent(row.facilityId(), true) == null) {
                 wages.enterWageBefore(row.facilityId(), 12_000 + random.nextInt(60) * 100, to.getYear() - 2);
             }

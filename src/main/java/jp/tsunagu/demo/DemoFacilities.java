@@ -1,5 +1,12 @@
 package jp.tsunagu.demo;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Candidate;
 import jp.tsunagu.assignment.MatchRequest;
@@ -14,14 +21,6 @@ import jp.tsunagu.facility.SurveyForm;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The demo prefecture's workshops with their capability surveys, and the assignments the demo deals
  * confirm (the best-ranked facility or two, as the intermediary's workspace would suggest).
@@ -31,16 +30,16 @@ class DemoFacilities {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     private static final String[][] NAMED = {
-            {"ひまわり作業所", "社会福祉法人ひまわり会", "B", "静岡市葵区"},
-            {"ワークセンターあおい", "NPO法人あおい", "B", "静岡市駿河区"},
-            {"はままつ就労支援センター", "社会福祉法人遠州福祉会", "B", "浜松市中央区"},
-            {"ふじのみやワークス", "株式会社ふじ福祉", "A", "富士宮市"},
-            {"ぬまづデジタル工房", "一般社団法人ぬまづ", "B", "沼津市"},
-            {"いずみ工房", "社会福祉法人いずみ", "B", "三島市"},
-            {"かけがわサポート", "NPO法人かけがわ", "B", "掛川市"},
-            {"やいづ作業センター", "社会福祉法人やいづ会", "OTHER", "焼津市"}};
-    private static final String[] TOWNS = {"静岡市清水区", "浜松市浜名区", "磐田市", "藤枝市", "島田市", "富士市",
-            "御殿場市", "袋井市", "伊東市", "湖西市"};
+        {"ひまわり作業所", "社会福祉法人ひまわり会", "B", "静岡市葵区"},
+        {"ワークセンターあおい", "NPO法人あおい", "B", "静岡市駿河区"},
+        {"はままつ就労支援センター", "社会福祉法人遠州福祉会", "B", "浜松市中央区"},
+        {"ふじのみやワークス", "株式会社ふじ福祉", "A", "富士宮市"},
+        {"ぬまづデジタル工房", "一般社団法人ぬまづ", "B", "沼津市"},
+        {"いずみ工房", "社会福祉法人いずみ", "B", "三島市"},
+        {"かけがわサポート", "NPO法人かけがわ", "B", "掛川市"},
+        {"やいづ作業センター", "社会福祉法人やいづ会", "OTHER", "焼津市"}
+    };
+    private static final String[] TOWNS = {"静岡市清水区", "浜松市浜名区", "磐田市", "藤枝市", "島田市", "富士市", "御殿場市", "袋井市", "伊東市", "湖西市"};
 
     private final FacilityService facilities;
     private final Matching matching;
@@ -49,8 +48,12 @@ class DemoFacilities {
 
     private final jp.tsunagu.documents.DocumentService documents;
 
-    DemoFacilities(FacilityService facilities, Matching matching, AssignmentService assignments,
-                   jp.tsunagu.assignment.OfferService offers, jp.tsunagu.documents.DocumentService documents) {
+    DemoFacilities(
+            FacilityService facilities,
+            Matching matching,
+            AssignmentService assignments,
+            jp.tsunagu.assignment.OfferService offers,
+            jp.tsunagu.documents.DocumentService documents) {
         this.documents = documents;
         this.offers = offers;
         this.facilities = facilities;
@@ -62,9 +65,14 @@ class DemoFacilities {
         Random random = new Random(4L);
         List<SkillOption> skills = facilities.skills();
         for (int i = 0; i < NAMED.length + 24; i++) {
-            String[] f = i < NAMED.length ? NAMED[i]
-                    : new String[]{TOWNS[i % TOWNS.length].replace("市", "").replace("区", "") + "ワーク" + (i + 1),
-                    "社会福祉法人" + TOWNS[i % TOWNS.length].substring(0, 2) + "会", "B", TOWNS[i % TOWNS.length]};
+            String[] f = i < NAMED.length
+                    ? NAMED[i]
+                    : new String[] {
+                        TOWNS[i % TOWNS.length].replace("市", "").replace("区", "") + "ワーク" + (i + 1),
+                        "社会福祉法人" + TOWNS[i % TOWNS.length].substring(0, 2) + "会",
+                        "B",
+                        TOWNS[i % TOWNS.length]
+                    };
             Facility facility = facilities.register(f[0], f[1], FacilityType.valueOf(f[2]), f[3]);
             SurveyForm s = new SurveyForm();
             boolean pc = i % 3 != 2;
@@ -78,10 +86,13 @@ class DemoFacilities {
             s.setMonthlyCapacityHours(200 + random.nextInt(60) * 10);
             s.setEarliestStart(LocalDate.now(ZONE).plusDays(random.nextInt(30)));
             s.setHub(pc && i % 7 == 0);
-            s.setSkillIds(skills.stream().filter(k -> (k.category() == WorkCategory.PC && pc)
+            s.setSkillIds(skills.stream()
+                    .filter(k -> (k.category() == WorkCategory.PC && pc)
                             || (k.category() == WorkCategory.LIGHT && s.isAcceptsLight())
                             || (k.category() == WorkCategory.OFFSITE && s.isAcceptsOffsite()))
-                    .filter(k -> random.nextInt(3) > 0).map(SkillOption::id).collect(Collectors.toSet()));
+                    .filter(k -> random.nextInt(3) > 0)
+                    .map(SkillOption::id)
+                    .collect(Collectors.toSet()));
             facilities.saveSurvey(facility.getId(), s, "suzuki");
         }
     }
@@ -90,9 +101,13 @@ class DemoFacilities {
     void linkStaff(jp.tsunagu.security.UserDirectory users) {
         DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
         var rows = facilities.page("", 0, 100);
-        rows.stream().filter(r -> r.name().equals(NAMED[0][0])).findFirst()
+        rows.stream()
+                .filter(r -> r.name().equals(NAMED[0][0]))
+                .findFirst()
                 .ifPresent(r -> users.linkFacility("himawari", r.id()));
-        rows.stream().filter(r -> r.name().equals(NAMED[1][0])).findFirst()
+        rows.stream()
+                .filter(r -> r.name().equals(NAMED[1][0]))
+                .findFirst()
                 .ifPresent(r -> users.linkFacility("aoi", r.id()));
     }
 
@@ -103,15 +118,21 @@ class DemoFacilities {
     void offerToStaffFacilities(long dealId) {
         DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
         // The job's documents go with the offer: the procedure for the facilities, a note for the office.
-        documents.upload(jp.tsunagu.documents.AttachedTo.DEAL, dealId, "作業手順書.pdf",
-                jp.tsunagu.documents.Visibility.FACILITIES, new java.io.ByteArrayInputStream(
-                        DemoPdf.onePage("Sagyo tejunsho - work procedure (demo)")));
-        documents.upload(jp.tsunagu.documents.AttachedTo.DEAL, dealId, "顧客との打合せメモ.txt",
-                jp.tsunagu.documents.Visibility.INTERMEDIARY, new java.io.ByteArrayInputStream(
-                        "入力ルール：氏名は全角、電話番号はハイフンなし。判読できない箇所は空欄で納品。\n"
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        documents.upload(
+                jp.tsunagu.documents.AttachedTo.DEAL,
+                dealId,
+                "作業手順書.pdf",
+                jp.tsunagu.documents.Visibility.FACILITIES,
+                new java.io.ByteArrayInputStream(DemoPdf.onePage("Sagyo tejunsho - work procedure (demo)")));
+        documents.upload(
+                jp.tsunagu.documents.AttachedTo.DEAL,
+                dealId,
+                "顧客との打合せメモ.txt",
+                jp.tsunagu.documents.Visibility.INTERMEDIARY,
+                new java.io.ByteArrayInputStream(
+                        "入力ルール：氏名は全角、電話番号はハイフンなし。判読できない箇所は空欄で納品。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         var rows = facilities.page("", 0, 100);
-        for (String[] named : new String[][]{NAMED[0], NAMED[1]}) {
+        for (String[] named : new String[][] {NAMED[0], NAMED[1]}) {
             rows.stream().filter(r -> r.name().equals(named[0])).findFirst().ifPresent(r -> {
                 try {
                     offers.send(dealId, List.of(r.id()), LocalDate.now(ZONE).plusDays(3));
@@ -126,10 +147,14 @@ class DemoFacilities {
     void assign(long dealId, WorkCategory category, Instant at) {
         DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
         LocalDate start = LocalDate.ofInstant(at, ZONE).plusDays(7);
-        List<Candidate> best = matching.rank(new MatchRequest(category, Set.of(), 1, 40, start, start.plusMonths(3),
-                null), 2);
+        List<Candidate> best =
+                matching.rank(new MatchRequest(category, Set.of(), 1, 40, start, start.plusMonths(3), null), 2);
         int quantity = 1000 * best.size();
-        assignments.confirm(dealId, best.stream().map(c -> new Split(c.facilityId(), 1000, 40)).toList(), quantity,
-                start, start.plusMonths(3));
+        assignments.confirm(
+                dealId,
+                best.stream().map(c -> new Split(c.facilityId(), 1000, 40)).toList(),
+                quantity,
+                start,
+                start.plusMonths(3));
     }
 }

@@ -1,5 +1,13 @@
 package jp.tsunagu.demo;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.NewDeal;
@@ -13,15 +21,6 @@ import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Random;
-
 /**
  * Half a year of finished deals, so the SLA monitor's lead times and trend show something on the first
  * day. Each deal is driven through the real pipeline with the clock set back; the waits are drawn from a
@@ -32,8 +31,9 @@ class DemoHistory {
 
     static final int DEALS = 48;
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
-    private static final String[] TITLES = {"アンケート入力", "商品データ登録", "画像タグ付け", "伝票入力", "名簿の点検",
-            "封入作業", "シール貼り", "部品の袋詰め", "構内清掃（施設外）", "検品作業"};
+    private static final String[] TITLES = {
+        "アンケート入力", "商品データ登録", "画像タグ付け", "伝票入力", "名簿の点検", "封入作業", "シール貼り", "部品の袋詰め", "構内清掃（施設外）", "検品作業"
+    };
 
     private final DealService deals;
     private final TaskInboxService inbox;
@@ -51,12 +51,15 @@ class DemoHistory {
         Random random = new Random(20261121L);
         Instant realNow = Instant.now();
         for (int i = 0; i < DEALS; i++) {
-            WorkCategory category = i % 4 == 0 ? WorkCategory.LIGHT : i % 7 == 0 ? WorkCategory.OFFSITE
-                    : WorkCategory.PC;
+            WorkCategory category =
+                    i % 4 == 0 ? WorkCategory.LIGHT : i % 7 == 0 ? WorkCategory.OFFSITE : WorkCategory.PC;
             int titleIndex = category == WorkCategory.PC ? i % 5 : 5 + i % 5;
             String director = i % 2 == 0 ? "tanaka" : "sato";
             String staff = i % 3 == 0 ? "ito" : "suzuki";
-            Instant at = LocalDate.now(ZONE).minusDays(175 - i * 3L).atTime(LocalTime.of(10, 0)).atZone(ZONE)
+            Instant at = LocalDate.now(ZONE)
+                    .minusDays(175 - i * 3L)
+                    .atTime(LocalTime.of(10, 0))
+                    .atZone(ZONE)
                     .toInstant();
             DemoScenario.travelTo(at, realNow);
             DemoScenario.actAs(director, AppRoles.DIRECTOR);
@@ -72,12 +75,29 @@ class DemoHistory {
             // The assignment got faster as the year went on (the point of the whole system): the first deals
             // wait as long as in the model project (PC 5–20 business days, light work 4 weeks and more).
             int phase = i < DEALS / 3 ? 0 : i < 2 * DEALS / 3 ? 1 : 2;
-            int assignmentHours = pc ? new int[]{150, 48, 8}[phase] + random.nextInt(new int[]{500, 150, 60}[phase])
-                    : new int[]{650, 250, 70}[phase] + random.nextInt(new int[]{500, 300, 200}[phase]);
-            int[] hours = {4 + random.nextInt(40), 20 + random.nextInt(60), 2 + random.nextInt(24), assignmentHours,
-                    48 + random.nextInt(150), 4 + random.nextInt(30), 48 + random.nextInt(120), 4 + random.nextInt(40)};
-            Outcome[] steps = {Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER, Outcome.ASSIGNED, Outcome.TRIAL_DONE,
-                    Outcome.PASSED, Outcome.DELIVERED, Outcome.ACCEPTED};
+            int assignmentHours = pc
+                    ? new int[] {150, 48, 8}[phase] + random.nextInt(new int[] {500, 150, 60}[phase])
+                    : new int[] {650, 250, 70}[phase] + random.nextInt(new int[] {500, 300, 200}[phase]);
+            int[] hours = {
+                4 + random.nextInt(40),
+                20 + random.nextInt(60),
+                2 + random.nextInt(24),
+                assignmentHours,
+                48 + random.nextInt(150),
+                4 + random.nextInt(30),
+                48 + random.nextInt(120),
+                4 + random.nextInt(40)
+            };
+            Outcome[] steps = {
+                Outcome.READY,
+                Outcome.DONE,
+                Outcome.HANDED_OVER,
+                Outcome.ASSIGNED,
+                Outcome.TRIAL_DONE,
+                Outcome.PASSED,
+                Outcome.DELIVERED,
+                Outcome.ACCEPTED
+            };
             boolean failsOnce = i % 5 == 2;
             boolean lost = i % 9 == 4;
             for (int s = 0; s < steps.length; s++) {
@@ -89,12 +109,13 @@ class DemoHistory {
                 DemoScenario.actAs(director, AppRoles.DIRECTOR, AppRoles.INTERMEDIARY);
                 InboxTask task = inbox.openTasksOf(dealId).stream().findFirst().orElseThrow();
                 boolean intermediary = task.stage().party() == Party.INTERMEDIARY;
-                DemoScenario.actAs(intermediary ? staff : director,
-                        intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
+                DemoScenario.actAs(
+                        intermediary ? staff : director, intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
                 long version = deals.details(dealId).orElseThrow().version();
                 if (lost && s == 5) {
-                    inbox.complete(task.taskId(), new Completion(Outcome.LOST, LostReasonOption.QUALITY,
-                            "トライアルの誤り率が基準を超えた", null, version));
+                    inbox.complete(
+                            task.taskId(),
+                            new Completion(Outcome.LOST, LostReasonOption.QUALITY, "トライアルの誤り率が基準を超えた", null, version));
                     break;
                 }
                 switch (steps[s]) {
@@ -114,9 +135,14 @@ class DemoHistory {
                         } else if (steps[s] == Outcome.PASSED) {
                             delivery.plan(dealId, at, false, BigDecimal.valueOf(20 + random.nextInt(41)), 10);
                         }
-                        DemoScenario.actAs(intermediary ? staff : director,
+                        DemoScenario.actAs(
+                                intermediary ? staff : director,
                                 intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
-                        inbox.complete(task.taskId(), Completion.of(steps[s], deals.details(dealId).orElseThrow().version()));
+                        inbox.complete(
+                                task.taskId(),
+                                Completion.of(
+                                        steps[s],
+                                        deals.details(dealId).orElseThrow().version()));
                     }
                 }
             }

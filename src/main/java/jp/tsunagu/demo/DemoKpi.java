@@ -1,12 +1,5 @@
 package jp.tsunagu.demo;
 
-import jp.tsunagu.base.FiscalYears;
-import jp.tsunagu.deal.DealHistoryImport;
-import jp.tsunagu.kpi.Kpi;
-import jp.tsunagu.kpi.KpiService;
-import jp.tsunagu.security.AppRoles;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +11,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import jp.tsunagu.base.FiscalYears;
+import jp.tsunagu.deal.DealHistoryImport;
+import jp.tsunagu.kpi.Kpi;
+import jp.tsunagu.kpi.KpiService;
+import jp.tsunagu.security.AppRoles;
+import org.springframework.stereotype.Component;
 
 /**
  * The KPI side of the demo: last fiscal year's deals imported from the office's CSV (the documented format), this

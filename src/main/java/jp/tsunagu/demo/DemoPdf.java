@@ -8,8 +8,7 @@ import java.util.List;
 /** A one-page PDF with one line of text, for the demo's documents (the app itself stores whatever is uploaded). */
 final class DemoPdf {
 
-    private DemoPdf() {
-    }
+    private DemoPdf() {}
 
     static byte[] onePage(String line) {
         String text = "BT /F1 18 Tf 72 760 Td (" + line.replace("(", "\\(").replace(")", "\\)") + ") Tj ET";
@@ -30,7 +29,10 @@ final class DemoPdf {
         int xref = out.size();
         StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
         offsets.forEach(o -> table.append(String.format("%010d 00000 n \n", o)));
-        write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        write(
+                out,
+                table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
+                        + "\n%%EOF\n");
         return out.toByteArray();
     }
 

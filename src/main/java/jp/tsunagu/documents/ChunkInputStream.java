@@ -1,9 +1,8 @@
 package jp.tsunagu.documents;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A stored version's bytes, read one chunk (at most 1 MiB) at a time. */
 final class ChunkInputStream extends InputStream {
@@ -22,8 +21,11 @@ final class ChunkInputStream extends InputStream {
 
     private boolean fill() {
         while (!done && pos >= chunk.length) {
-            List<byte[]> next = jdbc.query("select data from document_chunk where version_id = ? and seq = ?",
-                    (rs, i) -> rs.getBytes(1), versionId, seq++);
+            List<byte[]> next = jdbc.query(
+                    "select data from document_chunk where version_id = ? and seq = ?",
+                    (rs, i) -> rs.getBytes(1),
+                    versionId,
+                    seq++);
             if (next.isEmpty()) {
                 done = true;
             } else {

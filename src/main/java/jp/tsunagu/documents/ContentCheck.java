@@ -1,11 +1,5 @@
 package jp.tsunagu.documents;
 
-import jp.tsunagu.base.UserFacingException;
-import org.apache.tika.Tika;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MediaTypeRegistry;
-import org.apache.tika.mime.MimeTypes;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -13,6 +7,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import jp.tsunagu.base.UserFacingException;
+import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * What a file really is, read from its first bytes (Apache Tika's magic numbers; the name only refines a type the
@@ -22,29 +21,85 @@ import java.util.zip.ZipInputStream;
 final class ContentCheck {
 
     private static final Tika TIKA = new Tika();
-    private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    private static final MediaTypeRegistry TYPES =
+            MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     /** Types of programs, by content. */
-    private static final Set<String> PROGRAMS = Set.of("application/x-msdownload", "application/x-dosexec",
-            "application/x-executable", "application/x-elf", "application/x-sharedlib", "application/x-mach-o",
-            "application/x-mach-o-executable", "application/x-sh", "application/x-bat", "application/x-msi",
-            "application/java-archive", "application/x-ms-shortcut", "application/vnd.microsoft.portable-executable",
-            "application/x-msdos-program", "application/x-java-jnlp-file", "application/x-csh",
-            "application/x-ms-installer", "application/hta", "application/x-java");
+    private static final Set<String> PROGRAMS = Set.of(
+            "application/x-msdownload",
+            "application/x-dosexec",
+            "application/x-executable",
+            "application/x-elf",
+            "application/x-sharedlib",
+            "application/x-mach-o",
+            "application/x-mach-o-executable",
+            "application/x-sh",
+            "application/x-bat",
+            "application/x-msi",
+            "application/java-archive",
+            "application/x-ms-shortcut",
+            "application/vnd.microsoft.portable-executable",
+            "application/x-msdos-program",
+            "application/x-java-jnlp-file",
+            "application/x-csh",
+            "application/x-ms-installer",
+            "application/hta",
+            "application/x-java");
 
     /** Archives whose contents cannot be looked into here. */
-    private static final Set<String> CLOSED_ARCHIVES = Set.of("application/x-rar-compressed", "application/x-rar",
-            "application/vnd.rar", "application/x-7z-compressed", "application/x-lzh-compressed", "application/x-lzh",
-            "application/x-tar", "application/gzip", "application/x-gzip", "application/x-bzip2", "application/x-xz",
-            "application/x-cab", "application/vnd.ms-cab-compressed", "application/x-iso9660-image");
+    private static final Set<String> CLOSED_ARCHIVES = Set.of(
+            "application/x-rar-compressed",
+            "application/x-rar",
+            "application/vnd.rar",
+            "application/x-7z-compressed",
+            "application/x-lzh-compressed",
+            "application/x-lzh",
+            "application/x-tar",
+            "application/gzip",
+            "application/x-gzip",
+            "application/x-bzip2",
+            "application/x-xz",
+            "application/x-cab",
+            "application/vnd.ms-cab-compressed",
+            "application/x-iso9660-image");
 
     /** Names that run when opened, whatever the content looks like (scripts are plain text). */
-    private static final Set<String> PROGRAM_NAMES = Set.of("exe", "com", "bat", "cmd", "scr", "pif", "msi", "msp",
-            "vbs", "vbe", "js", "jse", "wsf", "wsh", "ps1", "psm1", "jar", "sh", "dll", "lnk", "hta", "cpl", "reg",
-            "app", "apk", "dmg", "scf", "inf", "gadget", "application", "msc", "appx", "msix");
+    private static final Set<String> PROGRAM_NAMES = Set.of(
+            "exe",
+            "com",
+            "bat",
+            "cmd",
+            "scr",
+            "pif",
+            "msi",
+            "msp",
+            "vbs",
+            "vbe",
+            "js",
+            "jse",
+            "wsf",
+            "wsh",
+            "ps1",
+            "psm1",
+            "jar",
+            "sh",
+            "dll",
+            "lnk",
+            "hta",
+            "cpl",
+            "reg",
+            "app",
+            "apk",
+            "dmg",
+            "scf",
+            "inf",
+            "gadget",
+            "application",
+            "msc",
+            "appx",
+            "msix");
 
-    private ContentCheck() {
-    }
+    private ContentCheck() {}
 
     /** The type of the file; {@code in} must support mark and reset, and is where it was afterwards. */
     static String detect(InputStream in, String name) throws IOException {
@@ -124,7 +179,6 @@ final class ContentCheck {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -1,15 +1,14 @@
 package jp.tsunagu.documents;
 
-import jp.tsunagu.base.UserFacingException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import jp.tsunagu.base.UserFacingException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * A version's bytes in PostgreSQL, in chunks of at most 1 MiB: written as the upload is read and read back one chunk
@@ -27,11 +26,11 @@ class DocumentChunks {
     }
 
     /** What was written: the size and the SHA-256 of the bytes. */
-    record Written(long size, String sha256) {
-    }
+    record Written(long size, String sha256) {}
 
     /** Writes the stream as the version's chunks; more than {@code room} bytes throws {@code tooLarge}'s refusal. */
-    Written write(long versionId, InputStream in, long room, Supplier<UserFacingException> tooLarge) throws IOException {
+    Written write(long versionId, InputStream in, long room, Supplier<UserFacingException> tooLarge)
+            throws IOException {
         MessageDigest sha = sha256();
         long size = 0;
         int seq = 0;
@@ -42,7 +41,8 @@ class DocumentChunks {
                 throw tooLarge.get();
             }
             sha.update(buffer);
-            jdbc.update("insert into document_chunk (version_id, seq, data) values (?, ?, ?)", versionId, seq++, buffer);
+            jdbc.update(
+                    "insert into document_chunk (version_id, seq, data) values (?, ?, ?)", versionId, seq++, buffer);
         }
         return new Written(size, HexFormat.of().formatHex(sha.digest()));
     }
@@ -53,7 +53,8 @@ class DocumentChunks {
 
     /** Frees the bytes of every version of a document (it stays in the history). */
     void deleteAllOf(long documentId) {
-        jdbc.update("delete from document_chunk where version_id in (select id from document_version where document_id = ?)",
+        jdbc.update(
+                "delete from document_chunk where version_id in (select id from document_version where document_id = ?)",
                 documentId);
     }
 

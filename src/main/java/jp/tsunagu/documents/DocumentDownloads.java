@@ -2,6 +2,10 @@ package jp.tsunagu.documents;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.springframework.http.ContentDisposition;
@@ -10,11 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The links the screens and the notices' mail give to a document: for a signed-in person (after the login page when
@@ -32,9 +31,13 @@ class DocumentDownloads {
     }
 
     @GetMapping({"/files/{id}", "/files/{id}/v/{version}"})
-    void download(@PathVariable long id, @PathVariable(required = false) Integer version,
-                  @RequestParam(defaultValue = "false") boolean inline, HttpServletRequest request,
-                  HttpServletResponse response) throws IOException {
+    void download(
+            @PathVariable long id,
+            @PathVariable(required = false) Integer version,
+            @RequestParam(defaultValue = "false") boolean inline,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         try {
             documents.download(id, version, file -> open(file, inline, response));
         } catch (UserFacingException e) {
@@ -43,17 +46,24 @@ class DocumentDownloads {
             }
             // In the person's own language, as their screens are.
             Locale locale = request.getUserPrincipal() != null
-                    && "en".equals(users.languageOf(request.getUserPrincipal().getName()))
-                    ? Locale.ENGLISH : TsunaguI18NProvider.JAPANESE;
+                            && "en"
+                                    .equals(users.languageOf(
+                                            request.getUserPrincipal().getName()))
+                    ? Locale.ENGLISH
+                    : TsunaguI18NProvider.JAPANESE;
             response.reset();
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/html;charset=UTF-8");
             String message = TsunaguI18NProvider.translate(e.messageKey(), locale, e.params());
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                    + "<meta name=\"viewport\" content=\"width=device-width\"><title>" + escape(message) + "</title></head>"
-                    + "<body style=\"font-family:sans-serif;margin:2rem\"><h1 style=\"font-size:1.25rem\">" + escape(message)
-                    + "</h1><p><a href=\"" + request.getContextPath() + "/\">"
-                    + escape(TsunaguI18NProvider.translate("document.backHome", locale)) + "</a></p></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                            + "<meta name=\"viewport\" content=\"width=device-width\"><title>" + escape(message)
+                            + "</title></head>"
+                            + "<body style=\"font-family:sans-serif;margin:2rem\"><h1 style=\"font-size:1.25rem\">"
+                            + escape(message)
+                            + "</h1><p><a href=\"" + request.getContextPath() + "/\">"
+                            + escape(TsunaguI18NProvider.translate("document.backHome", locale))
+                            + "</a></p></body></html>");
         }
     }
 
@@ -63,7 +73,8 @@ class DocumentDownloads {
         response.setContentType(showInPage ? file.contentType() : "application/octet-stream");
         response.setContentLengthLong(file.sizeBytes());
         ContentDisposition disposition = (showInPage ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.name(), StandardCharsets.UTF_8).build();
+                .filename(file.name(), StandardCharsets.UTF_8)
+                .build();
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
@@ -80,11 +91,17 @@ class DocumentDownloads {
     }
 
     private static boolean previewable(String type) {
-        return type.equals("application/pdf") || type.equals("image/png") || type.equals("image/jpeg")
-                || type.equals("image/gif") || type.equals("image/webp");
+        return type.equals("application/pdf")
+                || type.equals("image/png")
+                || type.equals("image/jpeg")
+                || type.equals("image/gif")
+                || type.equals("image/webp");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

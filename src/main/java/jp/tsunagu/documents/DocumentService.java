@@ -1,21 +1,6 @@
 package jp.tsunagu.documents;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.audit.AuditKind;
-import jp.tsunagu.audit.AuditLog;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.FacilityOnDeal;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.CurrentUser;
-import jp.tsunagu.security.UserDirectory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +18,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.FacilityOnDeal;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The documents of a deal: attached to the deal or to one of its parts, in versions, each visible to the company, to
@@ -55,10 +54,18 @@ public class DocumentService {
     private final long maxFileBytes;
     private final long maxDealBytes;
 
-    DocumentService(JdbcTemplate jdbc, DocumentChunks chunks, DealService deals, FacilityOnDeal facilityOnDeal, List<AttachmentPlaces> places,
-                    CurrentUser currentUser, UserDirectory users, AuditLog audit, Clock clock,
-                    @Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile,
-                    @Value("${tsunagu.documents.max-deal-size:2GB}") DataSize maxDeal) {
+    DocumentService(
+            JdbcTemplate jdbc,
+            DocumentChunks chunks,
+            DealService deals,
+            FacilityOnDeal facilityOnDeal,
+            List<AttachmentPlaces> places,
+            CurrentUser currentUser,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock,
+            @Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile,
+            @Value("${tsunagu.documents.max-deal-size:2GB}") DataSize maxDeal) {
         this.jdbc = jdbc;
         this.chunks = chunks;
         this.deals = deals;
@@ -111,17 +118,20 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<DocumentRow> at(AttachedTo kind, long attachedId) {
         Place place = placeFor(kind, attachedId);
-        return rows("d.deal_id = ? and d.attached_to = ? and d.attached_id = ?", place.dealId(), kind.name(),
-                attachedId);
+        return rows(
+                "d.deal_id = ? and d.attached_to = ? and d.attached_id = ?", place.dealId(), kind.name(), attachedId);
     }
 
     /** One document the caller may see, with its history. */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.ADMIN, AppRoles.FACILITY})
     @Transactional(readOnly = true)
     public DocumentRow one(long documentId) {
-        Long dealId = jdbc.query("select deal_id from document where id = ?", (rs, i) -> rs.getLong(1), documentId)
-                .stream().findFirst().orElseThrow(DocumentService::notFound);
-        return rows("d.deal_id = ? and d.id = ?", dealId, documentId).stream().findFirst()
+        Long dealId =
+                jdbc.query("select deal_id from document where id = ?", (rs, i) -> rs.getLong(1), documentId).stream()
+                        .findFirst()
+                        .orElseThrow(DocumentService::notFound);
+        return rows("d.deal_id = ? and d.id = ?", dealId, documentId).stream()
+                .findFirst()
                 .orElseThrow(DocumentService::notFound);
     }
 
@@ -133,8 +143,8 @@ public class DocumentService {
      */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.ADMIN, AppRoles.FACILITY})
     @Transactional
-    public DocumentRow upload(AttachedTo kind, long attachedId, String fileName, Visibility visibility,
-                              InputStream content) {
+    public DocumentRow upload(
+            AttachedTo kind, long attachedId, String fileName, Visibility visibility, InputStream content) {
         String name = cleanName(fileName);
         Place place = placeFor(kind, attachedId);
         Long mine = currentUser.facilityId().orElse(null);
@@ -146,43 +156,67 @@ public class DocumentService {
             throw UserFacingException.onField("visibility", "document.visibility.notAllowed");
         }
         Long facilityId = place.facilityId() != null ? place.facilityId() : mine;
-        List<Map<String, Object>> same = jdbc.queryForList("select id, visibility, facility_id from document "
-                + "where deal_id = ? and attached_to = ? and attached_id = ? and name = ? and deleted_at is null "
-                + "for update", place.dealId(), kind.name(), attachedId, name);
+        List<Map<String, Object>> same = jdbc.queryForList(
+                "select id, visibility, facility_id from document "
+                        + "where deal_id = ? and attached_to = ? and attached_id = ? and name = ? and deleted_at is null "
+                        + "for update",
+                place.dealId(),
+                kind.name(),
+                attachedId,
+                name);
         long documentId;
         String me = currentUser.username();
         Instant now = clock.instant();
         if (same.isEmpty()) {
             try {
-                documentId = jdbc.queryForObject("insert into document (deal_id, attached_to, attached_id, facility_id, "
+                documentId = jdbc.queryForObject(
+                        "insert into document (deal_id, attached_to, attached_id, facility_id, "
                                 + "name, visibility, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
-                        Long.class, place.dealId(), kind.name(), attachedId, facilityId, name, chosen.name(), me,
+                        Long.class,
+                        place.dealId(),
+                        kind.name(),
+                        attachedId,
+                        facilityId,
+                        name,
+                        chosen.name(),
+                        me,
                         Timestamp.from(now));
             } catch (DuplicateKeyException e) {
                 throw UserFacingException.onField("file", "document.name.race", name);
             }
         } else {
             Map<String, Object> existing = same.get(0);
-            Long existingFacility = existing.get("facility_id") == null ? null
-                    : ((Number) existing.get("facility_id")).longValue();
+            Long existingFacility =
+                    existing.get("facility_id") == null ? null : ((Number) existing.get("facility_id")).longValue();
             if (!maySee(Visibility.valueOf((String) existing.get("visibility")), place.dealId(), existingFacility, true)
                     || isFacility() && !Objects.equals(existingFacility, mine)) {
                 throw UserFacingException.onField("file", "document.name.taken", name);
             }
             documentId = ((Number) existing.get("id")).longValue();
         }
-        int number = jdbc.queryForObject("select coalesce(max(number), 0) + 1 from document_version where document_id = ?",
-                Integer.class, documentId);
-        long used = jdbc.queryForObject("select coalesce(sum(v.size_bytes), 0) from document_version v "
-                + "join document d on d.id = v.document_id where d.deal_id = ? and d.deleted_at is null",
-                Long.class, place.dealId());
+        int number = jdbc.queryForObject(
+                "select coalesce(max(number), 0) + 1 from document_version where document_id = ?",
+                Integer.class,
+                documentId);
+        long used = jdbc.queryForObject(
+                "select coalesce(sum(v.size_bytes), 0) from document_version v "
+                        + "join document d on d.id = v.document_id where d.deal_id = ? and d.deleted_at is null",
+                Long.class,
+                place.dealId());
         long room = Math.min(maxFileBytes, maxDealBytes - used);
         if (room <= 0) {
             throw UserFacingException.onField("file", "document.deal.full", mb(maxDealBytes));
         }
-        long versionId = jdbc.queryForObject("insert into document_version (document_id, number, size_bytes, "
+        long versionId = jdbc.queryForObject(
+                "insert into document_version (document_id, number, size_bytes, "
                         + "content_type, sha256, uploaded_by, uploaded_at) values (?, ?, 0, 'application/octet-stream', ?, ?, ?) "
-                        + "returning id", Long.class, documentId, number, "0".repeat(64), me, Timestamp.from(now));
+                        + "returning id",
+                Long.class,
+                documentId,
+                number,
+                "0".repeat(64),
+                me,
+                Timestamp.from(now));
         String type;
         DocumentChunks.Written written;
         try (InputStream in = new BufferedInputStream(content, 64 * 1024)) {
@@ -190,8 +224,14 @@ public class DocumentService {
             type = ContentCheck.detect(in, name);
             ContentCheck.checkType(name, type);
             boolean fileLimit = room == maxFileBytes;
-            written = chunks.write(versionId, in, room, () -> UserFacingException.onField("file",
-                    fileLimit ? "document.tooLarge" : "document.deal.full", mb(fileLimit ? maxFileBytes : maxDealBytes)));
+            written = chunks.write(
+                    versionId,
+                    in,
+                    room,
+                    () -> UserFacingException.onField(
+                            "file",
+                            fileLimit ? "document.tooLarge" : "document.deal.full",
+                            mb(fileLimit ? maxFileBytes : maxDealBytes)));
             if (written.size() == 0) {
                 throw UserFacingException.onField("file", "document.empty", name);
             }
@@ -200,9 +240,17 @@ public class DocumentService {
             throw new UncheckedIOException(e);
         }
         long size = written.size();
-        jdbc.update("update document_version set size_bytes = ?, content_type = ?, sha256 = ? where id = ?", size,
-                type.length() > 128 ? "application/octet-stream" : type, written.sha256(), versionId);
-        audit.record(AuditKind.DOCUMENT, documentId, place.dealId(), number == 1 ? "documentAdded" : "documentVersion",
+        jdbc.update(
+                "update document_version set size_bytes = ?, content_type = ?, sha256 = ? where id = ?",
+                size,
+                type.length() > 128 ? "application/octet-stream" : type,
+                written.sha256(),
+                versionId);
+        audit.record(
+                AuditKind.DOCUMENT,
+                documentId,
+                place.dealId(),
+                number == 1 ? "documentAdded" : "documentVersion",
                 name + " (v" + number + ", " + size + " B)");
         return rows("d.deal_id = ? and d.id = ?", place.dealId(), documentId).get(0);
     }
@@ -229,8 +277,11 @@ public class DocumentService {
         if (!doc.deletable()) {
             throw new UserFacingException("document.delete.notYours");
         }
-        jdbc.update("update document set deleted_by = ?, deleted_at = ? where id = ? and deleted_at is null",
-                currentUser.username(), Timestamp.from(clock.instant()), documentId);
+        jdbc.update(
+                "update document set deleted_by = ?, deleted_at = ? where id = ? and deleted_at is null",
+                currentUser.username(),
+                Timestamp.from(clock.instant()),
+                documentId);
         chunks.deleteAllOf(documentId);
         audit.record(AuditKind.DOCUMENT, documentId, doc.dealId(), "documentDeleted", doc.name());
     }
@@ -246,12 +297,23 @@ public class DocumentService {
         if (doc.deleted()) {
             throw notFound();
         }
-        VersionRow v = version == null ? doc.newest() : doc.versions().stream().filter(r -> r.number() == version)
-                .findFirst().orElseThrow(DocumentService::notFound);
-        long versionId = jdbc.queryForObject("select id from document_version where document_id = ? and number = ?",
-                Long.class, documentId, v.number());
+        VersionRow v = version == null
+                ? doc.newest()
+                : doc.versions().stream()
+                        .filter(r -> r.number() == version)
+                        .findFirst()
+                        .orElseThrow(DocumentService::notFound);
+        long versionId = jdbc.queryForObject(
+                "select id from document_version where document_id = ? and number = ?",
+                Long.class,
+                documentId,
+                v.number());
         DocumentFile file = new DocumentFile(documentId, v.number(), doc.name(), v.contentType(), v.sizeBytes());
-        audit.record(AuditKind.DOCUMENT, documentId, doc.dealId(), "documentDownloaded",
+        audit.record(
+                AuditKind.DOCUMENT,
+                documentId,
+                doc.dealId(),
+                "documentDownloaded",
                 doc.name() + " (v" + v.number() + ")");
         OutputStream out = target.apply(file);
         try (InputStream in = chunks.read(versionId)) {
@@ -263,10 +325,12 @@ public class DocumentService {
 
     private List<DocumentRow> rows(String where, Object... args) {
         boolean facility = isFacility();
-        List<Map<String, Object>> found = jdbc.queryForList("select d.id, d.deal_id, d.attached_to, d.attached_id, "
-                + "d.facility_id, d.name, d.visibility, d.created_by, d.deleted_by, d.deleted_at, v.number, v.size_bytes, "
-                + "v.content_type, v.uploaded_by, v.uploaded_at from document d join document_version v on v.document_id = d.id "
-                + "where " + where + " and v.size_bytes > 0 order by d.deleted_at nulls first, d.name, d.id, v.number desc",
+        List<Map<String, Object>> found = jdbc.queryForList(
+                "select d.id, d.deal_id, d.attached_to, d.attached_id, "
+                        + "d.facility_id, d.name, d.visibility, d.created_by, d.deleted_by, d.deleted_at, v.number, v.size_bytes, "
+                        + "v.content_type, v.uploaded_by, v.uploaded_at from document d join document_version v on v.document_id = d.id "
+                        + "where " + where
+                        + " and v.size_bytes > 0 order by d.deleted_at nulls first, d.name, d.id, v.number desc",
                 args);
         Set<String> people = new HashSet<>();
         found.forEach(r -> {
@@ -278,7 +342,9 @@ public class DocumentService {
         Map<String, String> names = users.displayNames(people);
         Map<Long, Boolean> onDeal = new java.util.HashMap<>();
         Map<Long, List<Map<String, Object>>> byDocument = new LinkedHashMap<>();
-        found.forEach(r -> byDocument.computeIfAbsent(((Number) r.get("id")).longValue(), k -> new ArrayList<>()).add(r));
+        found.forEach(r -> byDocument
+                .computeIfAbsent(((Number) r.get("id")).longValue(), k -> new ArrayList<>())
+                .add(r));
         List<DocumentRow> rows = new ArrayList<>();
         String me = currentUser.username();
         boolean admin = currentUser.hasRole(AppRoles.ADMIN);
@@ -291,17 +357,30 @@ public class DocumentService {
             if (facility && deleted) {
                 continue;
             }
-            if (!maySee(visibility, dealId, facilityId,
+            if (!maySee(
+                    visibility,
+                    dealId,
+                    facilityId,
                     !facility || onDeal.computeIfAbsent(dealId, facilityOnDeal::currentFacilityOnDeal))) {
                 continue;
             }
-            List<VersionRow> history = versions.stream().map(v -> new VersionRow(((Number) v.get("number")).intValue(),
-                    ((Number) v.get("size_bytes")).longValue(), (String) v.get("content_type"),
-                    names.getOrDefault((String) v.get("uploaded_by"), (String) v.get("uploaded_by")),
-                    ((Timestamp) v.get("uploaded_at")).toInstant())).toList();
-            rows.add(new DocumentRow(((Number) d.get("id")).longValue(), dealId,
-                    AttachedTo.valueOf((String) d.get("attached_to")), ((Number) d.get("attached_id")).longValue(),
-                    (String) d.get("name"), visibility, facilityId != null, history,
+            List<VersionRow> history = versions.stream()
+                    .map(v -> new VersionRow(
+                            ((Number) v.get("number")).intValue(),
+                            ((Number) v.get("size_bytes")).longValue(),
+                            (String) v.get("content_type"),
+                            names.getOrDefault((String) v.get("uploaded_by"), (String) v.get("uploaded_by")),
+                            ((Timestamp) v.get("uploaded_at")).toInstant()))
+                    .toList();
+            rows.add(new DocumentRow(
+                    ((Number) d.get("id")).longValue(),
+                    dealId,
+                    AttachedTo.valueOf((String) d.get("attached_to")),
+                    ((Number) d.get("attached_id")).longValue(),
+                    (String) d.get("name"),
+                    visibility,
+                    facilityId != null,
+                    history,
                     deleted ? names.getOrDefault((String) d.get("deleted_by"), (String) d.get("deleted_by")) : null,
                     deleted ? ((Timestamp) d.get("deleted_at")).toInstant() : null,
                     !deleted && (admin || me.equals(d.get("created_by")))));

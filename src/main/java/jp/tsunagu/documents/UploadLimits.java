@@ -18,8 +18,10 @@ class UploadLimits {
     @Bean
     MultipartConfigElement multipartConfigElement(@Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile) {
         MultipartConfigFactory factory = new MultipartConfigFactory();
-        factory.setMaxFileSize(DataSize.ofBytes(maxFile.toBytes() + DataSize.ofMegabytes(1).toBytes()));
-        factory.setMaxRequestSize(DataSize.ofBytes(maxFile.toBytes() + DataSize.ofMegabytes(2).toBytes()));
+        factory.setMaxFileSize(
+                DataSize.ofBytes(maxFile.toBytes() + DataSize.ofMegabytes(1).toBytes()));
+        factory.setMaxRequestSize(
+                DataSize.ofBytes(maxFile.toBytes() + DataSize.ofMegabytes(2).toBytes()));
         factory.setFileSizeThreshold(DataSize.ofBytes(0));
         return factory.createMultipartConfig();
     }

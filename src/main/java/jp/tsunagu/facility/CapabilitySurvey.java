@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,8 +86,7 @@ class CapabilitySurvey {
     @Column(name = "skill_id")
     private Set<Long> skillIds = new HashSet<>();
 
-    protected CapabilitySurvey() {
-    }
+    protected CapabilitySurvey() {}
 
     CapabilitySurvey(long facilityId, SurveyForm f, LocalDate answeredOn, String answeredBy, Instant now) {
         this.facilityId = facilityId;
@@ -107,7 +105,9 @@ class CapabilitySurvey {
         this.earliestStart = f.getEarliestStart();
         this.monthlyCapacityHours = f.getMonthlyCapacityHours();
         this.hub = f.isHub();
-        this.notes = f.getNotes() == null || f.getNotes().isBlank() ? null : f.getNotes().strip();
+        this.notes = f.getNotes() == null || f.getNotes().isBlank()
+                ? null
+                : f.getNotes().strip();
         this.skillIds = new HashSet<>(f.getSkillIds());
         this.createdAt = now;
     }
@@ -122,7 +122,8 @@ class CapabilitySurvey {
         f.setLightWorkers(lightWorkers);
         f.setSupervisors(supervisors);
         f.setPcs(pcs);
-        f.setWeekdays(Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf)
+        f.setWeekdays(Arrays.stream(weekdays.split(","))
+                .map(DayOfWeek::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))));
         f.setHoursFrom(hoursFrom);
         f.setHoursTo(hoursTo);

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A welfare workshop (事業所) that takes on work through the intermediary. */
@@ -59,8 +58,7 @@ public class Facility {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Facility() {
-    }
+    protected Facility() {}
 
     /** Sets the master data a form or an import row carries. */
     void describe(FacilityForm form, Instant now) {

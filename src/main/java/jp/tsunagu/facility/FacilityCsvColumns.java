@@ -1,9 +1,5 @@
 package jp.tsunagu.facility;
 
-import jp.tsunagu.base.RowError;
-import jp.tsunagu.base.i18n.TsunaguI18NProvider;
-import org.apache.commons.csv.CSVRecord;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jp.tsunagu.base.RowError;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The columns of the facility CSV (the header row names them, in Japanese), and the reading of one row.
@@ -41,14 +40,31 @@ final class FacilityCsvColumns {
     static final String SKILLS = "スキル";
 
     static final List<String> REQUIRED = List.of(NAME, TYPE);
-    static final List<String> ALL = List.of(NAME, CORPORATION, TYPE, POSTAL, ADDRESS, MUNICIPALITY, CONTACT, PHONE,
-            EMAIL, PC, LIGHT, OFFSITE, PC_WORKERS, LIGHT_WORKERS, SUPERVISORS, PCS, CAPACITY, START, SKILLS);
-    private static final List<String> SURVEY = List.of(PC, LIGHT, OFFSITE, PC_WORKERS, LIGHT_WORKERS, SUPERVISORS,
-            PCS, CAPACITY, START, SKILLS);
+    static final List<String> ALL = List.of(
+            NAME,
+            CORPORATION,
+            TYPE,
+            POSTAL,
+            ADDRESS,
+            MUNICIPALITY,
+            CONTACT,
+            PHONE,
+            EMAIL,
+            PC,
+            LIGHT,
+            OFFSITE,
+            PC_WORKERS,
+            LIGHT_WORKERS,
+            SUPERVISORS,
+            PCS,
+            CAPACITY,
+            START,
+            SKILLS);
+    private static final List<String> SURVEY =
+            List.of(PC, LIGHT, OFFSITE, PC_WORKERS, LIGHT_WORKERS, SUPERVISORS, PCS, CAPACITY, START, SKILLS);
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 
-    private FacilityCsvColumns() {
-    }
+    private FacilityCsvColumns() {}
 
     /** The column a form property comes from, for error messages. */
     static String columnOf(String property) {
@@ -82,8 +98,7 @@ final class FacilityCsvColumns {
         private final Map<String, SkillOption> skills;
         private boolean failed;
 
-        Row(CSVRecord record, int line, Locale locale, List<RowError> errors,
-            Map<String, SkillOption> skills) {
+        Row(CSVRecord record, int line, Locale locale, List<RowError> errors, Map<String, SkillOption> skills) {
             this.record = record;
             this.line = line;
             this.locale = locale;
@@ -141,7 +156,8 @@ final class FacilityCsvColumns {
 
         private String get(String column) {
             return record.isMapped(column) && record.isSet(column)
-                    ? jp.tsunagu.base.CsvText.unsafeCell(record.get(column).strip()) : "";
+                    ? jp.tsunagu.base.CsvText.unsafeCell(record.get(column).strip())
+                    : "";
         }
 
         private FacilityType type(String value) {
@@ -196,14 +212,28 @@ final class FacilityCsvColumns {
     /** One row of the export query ({@link FacilityService}) as the cells of the CSV, in {@link #ALL} order. */
     static List<String> values(java.sql.ResultSet rs) throws java.sql.SQLException {
         String type = rs.getString(3);
-        List<String> v = new ArrayList<>(List.of(rs.getString(1), nz(rs.getString(2)),
-                "OTHER".equals(type) ? "その他" : type, nz(rs.getString(4)), nz(rs.getString(5)), nz(rs.getString(6)),
-                nz(rs.getString(7)), nz(rs.getString(8)), nz(rs.getString(9))));
+        List<String> v = new ArrayList<>(List.of(
+                rs.getString(1),
+                nz(rs.getString(2)),
+                "OTHER".equals(type) ? "その他" : type,
+                nz(rs.getString(4)),
+                nz(rs.getString(5)),
+                nz(rs.getString(6)),
+                nz(rs.getString(7)),
+                nz(rs.getString(8)),
+                nz(rs.getString(9))));
         if (rs.getObject(10) == null) {
             v.addAll(List.of("", "", "", "", "", "", "", "", "", ""));
         } else {
-            v.addAll(List.of(rs.getBoolean(11) ? "○" : "", rs.getBoolean(12) ? "○" : "", rs.getBoolean(13) ? "○" : "",
-                    rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+            v.addAll(List.of(
+                    rs.getBoolean(11) ? "○" : "",
+                    rs.getBoolean(12) ? "○" : "",
+                    rs.getBoolean(13) ? "○" : "",
+                    rs.getString(14),
+                    rs.getString(15),
+                    rs.getString(16),
+                    rs.getString(17),
+                    rs.getString(18),
                     rs.getObject(19, LocalDate.class).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")),
                     nz(rs.getString(20))));
         }

@@ -32,7 +32,8 @@ public class FacilityForm {
     private String contactPerson;
 
     /** Japanese numbers: 10 digits (landlines, 0120) or 11 (mobiles, 050), with or without hyphens. */
-    @Pattern(regexp = "^$|^(?=(?:\\D*\\d){10,11}\\D*$)0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$",
+    @Pattern(
+            regexp = "^$|^(?=(?:\\D*\\d){10,11}\\D*$)0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$",
             message = "{facility.phone.pattern}")
     private String phone;
 

@@ -1,10 +1,21 @@
 package jp.tsunagu.facility;
 
-import jp.tsunagu.base.CsvText;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import jp.tsunagu.base.CsvText;
 import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
@@ -18,19 +29,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Facilities from and to CSV, as Japanese offices exchange them: UTF-8 (with or without BOM) or
  * Shift_JIS (MS932), a header row naming the columns. An import is previewed first, with an error per
@@ -43,7 +41,6 @@ public class FacilityImport {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final Charset SHIFT_JIS = jp.tsunagu.base.CsvText.SHIFT_JIS;
 
-
     /** What an import would do: how many facilities it would add, or why not. */
     public record Preview(Charset charset, int rows, List<String> names, List<RowError> errors) {
         public boolean importable() {
@@ -51,8 +48,7 @@ public class FacilityImport {
         }
     }
 
-    private record Parsed(int line, FacilityForm master, SurveyForm survey) {
-    }
+    private record Parsed(int line, FacilityForm master, SurveyForm survey) {}
 
     private final FacilityService facilities;
     private final Validator validator;
@@ -69,7 +65,10 @@ public class FacilityImport {
     public Preview preview(byte[] content, Locale locale) {
         List<RowError> errors = new ArrayList<>();
         List<Parsed> rows = parse(content, locale, errors);
-        return new Preview(charsetOf(content), rows.size(), rows.stream().map(p -> p.master().getName()).toList(),
+        return new Preview(
+                charsetOf(content),
+                rows.size(),
+                rows.stream().map(p -> p.master().getName()).toList(),
                 errors);
     }
 
@@ -83,7 +82,8 @@ public class FacilityImport {
             throw new UserFacingException("import.notImportable", errors.size());
         }
         for (Parsed row : rows) {
-            Facility f = facilities.register(row.master().getName(), null, row.master().getType(), null);
+            Facility f = facilities.register(
+                    row.master().getName(), null, row.master().getType(), null);
             f.describe(row.master(), java.time.Instant.now());
             if (row.survey() != null) {
                 facilities.saveSurvey(f.getId(), row.survey(), currentUser.username());
@@ -107,10 +107,17 @@ public class FacilityImport {
         Set<String> seen = new HashSet<>();
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(locale);
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .get()
+                .parse(new StringReader(text))) {
             List<String> missing = FacilityCsvColumns.REQUIRED.stream()
-                    .filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+                    .filter(c -> !parser.getHeaderMap().containsKey(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 errors.add(new RowError(1, String.join("・", missing), t("import.columnsMissing", locale)));
                 return rows;
@@ -136,13 +143,15 @@ public class FacilityImport {
                 }
             }
             // Facilities already registered: one look-up for the whole file, not one per row.
-            Set<String> registered = facilities.registeredKeys(rows.stream().map(p -> p.master().getName().strip())
-                    .collect(java.util.stream.Collectors.toSet()));
+            Set<String> registered = facilities.registeredKeys(
+                    rows.stream().map(p -> p.master().getName().strip()).collect(java.util.stream.Collectors.toSet()));
             rows.removeIf(p -> {
                 if (!registered.contains(key(p.master()))) {
                     return false;
                 }
-                errors.add(new RowError(p.line(), FacilityCsvColumns.NAME,
+                errors.add(new RowError(
+                        p.line(),
+                        FacilityCsvColumns.NAME,
                         t("facility.duplicate", locale, p.master().getName().strip())));
                 return true;
             });
@@ -160,8 +169,8 @@ public class FacilityImport {
     }
 
     private static void report(int line, Set<? extends ConstraintViolation<?>> violations, List<RowError> errors) {
-        violations.forEach(v -> errors.add(new RowError(line,
-                FacilityCsvColumns.columnOf(v.getPropertyPath().toString()), v.getMessage())));
+        violations.forEach(v -> errors.add(new RowError(
+                line, FacilityCsvColumns.columnOf(v.getPropertyPath().toString()), v.getMessage())));
     }
 
     static String decode(byte[] content) {
@@ -178,8 +187,12 @@ public class FacilityImport {
     public byte[] export(Locale locale) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(FacilityCsvColumns.ALL.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(FacilityCsvColumns.ALL.toArray(String[]::new))
+                        .get())) {
             facilities.forEachExportRow(cells -> {
                 try {
                     printer.printRecord(cells.stream().map(CsvText::safeCell).toList());

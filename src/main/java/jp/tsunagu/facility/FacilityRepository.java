@@ -2,5 +2,4 @@ package jp.tsunagu.facility;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FacilityRepository extends JpaRepository<Facility, Long> {
-}
+interface FacilityRepository extends JpaRepository<Facility, Long> {}

@@ -2,6 +2,13 @@ package jp.tsunagu.facility;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
@@ -10,14 +17,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The facility registry: the master data, the capability survey (a new version per answer) and the
@@ -43,8 +42,13 @@ public class FacilityService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FacilityService(FacilityRepository facilities, CapabilitySurveyRepository surveys, SkillRepository skills,
-                    NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    FacilityService(
+            FacilityRepository facilities,
+            CapabilitySurveyRepository surveys,
+            SkillRepository skills,
+            NamedParameterJdbcTemplate jdbc,
+            CurrentUser currentUser,
+            Clock clock) {
         this.facilities = facilities;
         this.surveys = surveys;
         this.skills = skills;
@@ -56,12 +60,24 @@ public class FacilityService {
     @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public List<FacilityRow> page(String text, int offset, int limit) {
-        return jdbc.query(ROW + "order by f.name, f.id offset :offset limit :limit",
-                params(text).addValue("offset", offset).addValue("limit", limit), (rs, i) -> new FacilityRow(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), FacilityType.valueOf(rs.getString(4)),
-                        rs.getString(5), Participation.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8),
-                        rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                        rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class)));
+        return jdbc.query(
+                ROW + "order by f.name, f.id offset :offset limit :limit",
+                params(text).addValue("offset", offset).addValue("limit", limit),
+                (rs, i) -> new FacilityRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        FacilityType.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        Participation.valueOf(rs.getString(6)),
+                        rs.getBoolean(7),
+                        rs.getBoolean(8),
+                        rs.getBoolean(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getObject(13, LocalDate.class),
+                        rs.getObject(14, LocalDate.class)));
     }
 
     @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
@@ -88,7 +104,8 @@ public class FacilityService {
 
     /** Facility staff read only their own facility; everyone else with access reads all. */
     private boolean mayRead(long facilityId) {
-        return !currentUser.hasRole(AppRoles.FACILITY) || currentUser.facilityId().orElse(-1L) == facilityId;
+        return !currentUser.hasRole(AppRoles.FACILITY)
+                || currentUser.facilityId().orElse(-1L) == facilityId;
     }
 
     /** The newest survey answer as a form, the starting point of the next; empty if never answered. */
@@ -98,7 +115,8 @@ public class FacilityService {
         if (!mayRead(facilityId)) {
             return Optional.empty();
         }
-        return surveys.findFirstByFacilityIdOrderByAnsweredOnDescIdDesc(facilityId).map(CapabilitySurvey::toForm);
+        return surveys.findFirstByFacilityIdOrderByAnsweredOnDescIdDesc(facilityId)
+                .map(CapabilitySurvey::toForm);
     }
 
     /** When each version of the survey was answered, and by whom: newest first. */
@@ -109,7 +127,8 @@ public class FacilityService {
             return List.of();
         }
         return surveys.findByFacilityIdOrderByAnsweredOnDescIdDesc(facilityId).stream()
-                .map(s -> new String[]{s.getAnsweredOn().toString(), s.getAnsweredBy()}).toList();
+                .map(s -> new String[] {s.getAnsweredOn().toString(), s.getAnsweredBy()})
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -141,8 +160,8 @@ public class FacilityService {
         if (!known.containsAll(form.getSkillIds())) {
             throw new UserFacingException("survey.skill.unknown");
         }
-        surveys.save(new CapabilitySurvey(facilityId, form, LocalDate.now(clock), currentUser.username(),
-                clock.instant()));
+        surveys.save(
+                new CapabilitySurvey(facilityId, form, LocalDate.now(clock), currentUser.username(), clock.instant()));
     }
 
     /** A facility's identity in the registry: its name within its municipality. */
@@ -156,8 +175,10 @@ public class FacilityService {
         if (names.isEmpty()) {
             return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.query("select name, municipality from facility where name in (:names)",
-                new MapSqlParameterSource("names", names), (rs, i) -> key(rs.getString(1), rs.getString(2))));
+        return new java.util.HashSet<>(jdbc.query(
+                "select name, municipality from facility where name in (:names)",
+                new MapSqlParameterSource("names", names),
+                (rs, i) -> key(rs.getString(1), rs.getString(2))));
     }
 
     /**
@@ -166,23 +187,26 @@ public class FacilityService {
      */
     @Transactional(readOnly = true)
     void forEachExportRow(java.util.function.Consumer<List<String>> sink) {
-        jdbc.query("select f.name, f.corporation, f.facility_type, f.postal_code, f.address, f.municipality, "
-                + "f.contact_person, f.phone, f.email, s.id, s.accepts_pc, s.accepts_light, s.accepts_offsite, "
-                + "s.pc_workers, s.light_workers, s.supervisors, s.pcs, s.monthly_capacity_hours, s.earliest_start, "
-                + "(select string_agg(k.name_ja, ';' order by k.id) from survey_skill ss join skill k "
-                + "on k.id = ss.skill_id where ss.survey_id = s.id) from facility f "
-                + "left join lateral (select * from capability_survey cs where cs.facility_id = f.id "
-                + "order by cs.answered_on desc, cs.id desc limit 1) s on true order by f.name, f.id",
-                new MapSqlParameterSource(), rs -> {
+        jdbc.query(
+                "select f.name, f.corporation, f.facility_type, f.postal_code, f.address, f.municipality, "
+                        + "f.contact_person, f.phone, f.email, s.id, s.accepts_pc, s.accepts_light, s.accepts_offsite, "
+                        + "s.pc_workers, s.light_workers, s.supervisors, s.pcs, s.monthly_capacity_hours, s.earliest_start, "
+                        + "(select string_agg(k.name_ja, ';' order by k.id) from survey_skill ss join skill k "
+                        + "on k.id = ss.skill_id where ss.survey_id = s.id) from facility f "
+                        + "left join lateral (select * from capability_survey cs where cs.facility_id = f.id "
+                        + "order by cs.answered_on desc, cs.id desc limit 1) s on true order by f.name, f.id",
+                new MapSqlParameterSource(),
+                rs -> {
                     sink.accept(FacilityCsvColumns.values(rs));
                 });
     }
 
     boolean exists(String name, String municipality) {
-        Integer n = jdbc.queryForObject("select count(*) from facility where name = :name "
-                        + "and coalesce(municipality, '') = :municipality",
+        Integer n = jdbc.queryForObject(
+                "select count(*) from facility where name = :name " + "and coalesce(municipality, '') = :municipality",
                 new MapSqlParameterSource("name", name.strip())
-                        .addValue("municipality", municipality == null ? "" : municipality.strip()), Integer.class);
+                        .addValue("municipality", municipality == null ? "" : municipality.strip()),
+                Integer.class);
         return n != null && n > 0;
     }
 

@@ -32,8 +32,7 @@ class Skill {
     @Column(nullable = false)
     private boolean active;
 
-    protected Skill() {
-    }
+    protected Skill() {}
 
     SkillOption toOption() {
         return new SkillOption(id, code, nameJa, nameEn, category);

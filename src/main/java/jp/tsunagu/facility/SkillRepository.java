@@ -1,8 +1,7 @@
 package jp.tsunagu.facility;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SkillRepository extends JpaRepository<Skill, Long> {
 

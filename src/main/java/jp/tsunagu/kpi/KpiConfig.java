@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The rollup's background refresh runs on Spring's scheduler. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class KpiConfig {
-}
+class KpiConfig {}

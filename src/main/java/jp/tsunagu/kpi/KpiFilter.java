@@ -1,10 +1,9 @@
 package jp.tsunagu.kpi;
 
+import java.time.LocalDate;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.WorkCategory;
-
-import java.time.LocalDate;
 
 /**
  * Which figures: a fiscal year, and optionally one director's deals, one intermediary staff member's, or one kind

@@ -1,20 +1,18 @@
 package jp.tsunagu.kpi;
 
-import jp.tsunagu.base.Table;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import jp.tsunagu.base.Table;
 
 /** How a figure is written: ¥1,234,000, 102, 26.0%, 5.2 営業日; a dash where there is nothing to show. */
 public final class KpiFormat {
 
     public static final String NONE = "—";
 
-    private KpiFormat() {
-    }
+    private KpiFormat() {}
 
     public static String value(Kpi kpi, Double v, Locale locale) {
         if (v == null) {
@@ -37,7 +35,8 @@ public final class KpiFormat {
 
     public static String plain(Table.Kind kind, double v, Locale locale) {
         return switch (kind) {
-            case YEN -> new DecimalFormat("¥#,##0", DecimalFormatSymbols.getInstance(Locale.JAPAN)).format(Math.round(v));
+            case YEN -> new DecimalFormat("¥#,##0", DecimalFormatSymbols.getInstance(Locale.JAPAN))
+                    .format(Math.round(v));
             case PERCENT -> scaled(v * 100, 1) + "%";
             case DAYS -> scaled(v, 1) + KpiService.t("kpi.unit.days", locale);
             default -> new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.JAPAN)).format(v);

@@ -1,10 +1,9 @@
 package jp.tsunagu.kpi;
 
-import jp.tsunagu.base.FiscalYears;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tsunagu.base.FiscalYears;
 
 /**
  * The deal figures of one fiscal year as one SQL select list, written once and run two ways: live over the deals
@@ -15,6 +14,7 @@ final class KpiQueries {
 
     /** Positions in the list of figures. */
     static final int LEAD_CUSTOMERS = 0;
+
     static final int DEMAND = 1;
     static final int LOST_TOTAL = 2;
     static final int LOST_COUNT = 3;
@@ -31,7 +31,8 @@ final class KpiQueries {
     static final int SIZE = MONTHLY_ORDERS + 12;
 
     /** The steps of the funnel, in order: the furthest a deal reached counts it in this step and all before. */
-    static final List<String> STEPS = List.of("LEAD", "REQUIREMENTS", "HANDOVER", "ASSIGNMENT", "TRIAL", "DELIVERY", "QA");
+    static final List<String> STEPS =
+            List.of("LEAD", "REQUIREMENTS", "HANDOVER", "ASSIGNMENT", "TRIAL", "DELIVERY", "QA");
 
     /** Every deal with what the figures need, and the day its customer first ordered (over all deals). */
     static final String DEALS = "select d.id, d.customer_id, d.director, coalesce(d.intermediary, '') intermediary, "
@@ -39,8 +40,7 @@ final class KpiQueries {
             + "d.ordered_amount ordered, d.lead_on, d.ordered_on, d.lost_on, d.stage_reached, "
             + "min(d.ordered_on) over (partition by d.customer_id) first_order_on from deal d";
 
-    private KpiQueries() {
-    }
+    private KpiQueries() {}
 
     /** The select list: {@code array[...]} of the figures at the positions above. */
     static String figures() {
@@ -55,13 +55,15 @@ final class KpiQueries {
         v.add("count(*) filter (where " + ordered + ")");
         v.add("coalesce(sum(ordered) filter (where " + ordered + " and recurring), 0)");
         v.add("count(distinct customer_id) filter (where " + ordered + " and first_order_on between {S} and {E})");
-        v.add("coalesce(sum(case when recurring then ordered / 12.0 else ordered end) filter (where " + ordered + "), 0)");
+        v.add("coalesce(sum(case when recurring then ordered / 12.0 else ordered end) filter (where " + ordered
+                + "), 0)");
         String rank = "array_position(array['" + String.join("','", STEPS) + "']::varchar[], stage_reached)";
         for (int k = 1; k <= FUNNEL_STEPS; k++) {
             v.add("count(*) filter (where " + rank + " >= " + k + ")");
         }
         for (int m = 0; m < 12; m++) {
-            v.add("coalesce(sum(demand) filter (where lead_on >= " + month(m) + " and lead_on < " + month(m + 1) + "), 0)");
+            v.add("coalesce(sum(demand) filter (where lead_on >= " + month(m) + " and lead_on < " + month(m + 1)
+                    + "), 0)");
         }
         for (int m = 0; m < 12; m++) {
             v.add("coalesce(sum(ordered) filter (where ordered_on >= " + month(m) + " and ordered_on < " + month(m + 1)
@@ -80,8 +82,8 @@ final class KpiQueries {
      * sees them.
      */
     static String live(int fiscalYear, LocalDate today, String filters) {
-        return yearDeals(fiscalYear, today, filters) + " select " + figures().replace("{S}", first(fiscalYear))
-                .replace("{E}", last(fiscalYear)) + " from f";
+        return yearDeals(fiscalYear, today, filters) + " select "
+                + figures().replace("{S}", first(fiscalYear)).replace("{E}", last(fiscalYear)) + " from f";
     }
 
     /** {@code with b as (…), f as (…)}: f holds the year's deals in negotiation (with the filters applied). */
@@ -102,13 +104,15 @@ final class KpiQueries {
     static String rollup(LocalDate today) {
         int shift = FiscalYears.startMonth() - 1;
         String fy = "extract(year from (%s - interval '" + shift + " month'))::int";
-        return ("with b as (" + DEALS + "), x as (select b.*, fy, make_date(fy, " + FiscalYears.startMonth() + ", 1) fs "
-                + "from b cross join lateral generate_series(" + fy.formatted("lead_on") + ", "
-                + fy.formatted("coalesce(ordered_on, lost_on, date '" + today + "')") + ") fy) "
-                + "select fy, case when grouping(director) = 1 then '*' else director end, "
-                + "case when grouping(intermediary) = 1 then '*' else intermediary end, "
-                + "case when grouping(category) = 1 then '*' else category end, " + figures()
-                + " from x group by fy, cube(director, intermediary, category)")
-                .replace("{S}", "fs").replace("{E}", "(fs + interval '1 year' - interval '1 day')::date");
+        return ("with b as (" + DEALS + "), x as (select b.*, fy, make_date(fy, " + FiscalYears.startMonth()
+                        + ", 1) fs "
+                        + "from b cross join lateral generate_series(" + fy.formatted("lead_on") + ", "
+                        + fy.formatted("coalesce(ordered_on, lost_on, date '" + today + "')") + ") fy) "
+                        + "select fy, case when grouping(director) = 1 then '*' else director end, "
+                        + "case when grouping(intermediary) = 1 then '*' else intermediary end, "
+                        + "case when grouping(category) = 1 then '*' else category end, " + figures()
+                        + " from x group by fy, cube(director, intermediary, category)")
+                .replace("{S}", "fs")
+                .replace("{E}", "(fs + interval '1 year' - interval '1 day')::date");
     }
 }

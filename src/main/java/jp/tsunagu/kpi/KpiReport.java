@@ -1,12 +1,11 @@
 package jp.tsunagu.kpi;
 
-import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.sla.AssignmentLeadTimes;
-import jp.tsunagu.wages.LedgerRow;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.sla.AssignmentLeadTimes;
+import jp.tsunagu.wages.LedgerRow;
 
 /**
  * A year's figures for the dashboard: each KPI's actual value and plan ({@code null} where there is none), where
@@ -19,14 +18,24 @@ import java.util.Map;
  * @param production    each facility's monthly average of the programme's paid work by kind of work
  * @param targetWage    the monthly wage per worker aimed at (the plan's "wage after"), or null
  */
-public record KpiReport(KpiFilter filter, Map<Kpi, Double> actual, Map<Kpi, Double> plan, Source source,
-                        Instant asOf, long[] funnel, long[] monthlyDemand, long[] monthlyOrders,
-                        AssignmentLeadTimes.Figures leadTimes, List<LedgerRow> wages, List<Production> production,
-                        Long targetWage) {
+public record KpiReport(
+        KpiFilter filter,
+        Map<Kpi, Double> actual,
+        Map<Kpi, Double> plan,
+        Source source,
+        Instant asOf,
+        long[] funnel,
+        long[] monthlyDemand,
+        long[] monthlyOrders,
+        AssignmentLeadTimes.Figures leadTimes,
+        List<LedgerRow> wages,
+        List<Production> production,
+        Long targetWage) {
 
     /** Computed now from the deals, or read from the rollup refreshed in the background. */
     public enum Source {
-        LIVE, ROLLUP
+        LIVE,
+        ROLLUP
     }
 
     /** One facility's paid work per month on average by kind of work, and its workers (average per month). */

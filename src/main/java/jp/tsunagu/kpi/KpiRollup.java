@@ -1,13 +1,5 @@
 package jp.tsunagu.kpi;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -16,6 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The deal figures of every fiscal year for every combination of the dashboard's filters, rebuilt in the
@@ -30,6 +29,7 @@ class KpiRollup {
     static final String NAME = "kpi_rollup";
     /** Any number, the same on every node: whoever holds it rebuilds. */
     private static final long LOCK = 0x4b5049L;
+
     private static final Logger log = LoggerFactory.getLogger(KpiRollup.class);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -40,7 +40,8 @@ class KpiRollup {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${tsunagu.kpi.rollup-delay:PT30S}",
+    @Scheduled(
+            initialDelayString = "${tsunagu.kpi.rollup-delay:PT30S}",
             fixedDelayString = "${tsunagu.kpi.rollup-interval:PT4M}")
     void scheduled() {
         try {
@@ -53,18 +54,21 @@ class KpiRollup {
     /** Rebuilds the rollup; returns false when another node is rebuilding it right now. */
     @Transactional
     public boolean refresh() {
-        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(:lock)",
-                new MapSqlParameterSource("lock", LOCK), Boolean.class);
+        Boolean locked = jdbc.queryForObject(
+                "select pg_try_advisory_xact_lock(:lock)", new MapSqlParameterSource("lock", LOCK), Boolean.class);
         if (!Boolean.TRUE.equals(locked)) {
             return false;
         }
         long started = System.nanoTime();
         Instant asOf = clock.instant();
         jdbc.update("delete from kpi_rollup", new MapSqlParameterSource());
-        int rows = jdbc.update("insert into kpi_rollup (fiscal_year, director, intermediary, category, vals) "
-                + KpiQueries.rollup(LocalDate.ofInstant(asOf, TOKYO)), new MapSqlParameterSource());
-        jdbc.update("insert into rollup_state (name, refreshed_at) values (:name, :at) "
-                + "on conflict (name) do update set refreshed_at = excluded.refreshed_at",
+        int rows = jdbc.update(
+                "insert into kpi_rollup (fiscal_year, director, intermediary, category, vals) "
+                        + KpiQueries.rollup(LocalDate.ofInstant(asOf, TOKYO)),
+                new MapSqlParameterSource());
+        jdbc.update(
+                "insert into rollup_state (name, refreshed_at) values (:name, :at) "
+                        + "on conflict (name) do update set refreshed_at = excluded.refreshed_at",
                 new MapSqlParameterSource("name", NAME).addValue("at", Timestamp.from(asOf)));
         log.debug("KPI rollup: {} rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
         return true;
@@ -72,14 +76,18 @@ class KpiRollup {
 
     /** When the rollup was last rebuilt, or null if never. */
     Instant refreshedAt() {
-        return jdbc.query("select refreshed_at from rollup_state where name = :name",
-                new MapSqlParameterSource("name", NAME), rs -> rs.next() ? rs.getTimestamp(1).toInstant() : null);
+        return jdbc.query(
+                "select refreshed_at from rollup_state where name = :name",
+                new MapSqlParameterSource("name", NAME),
+                rs -> rs.next() ? rs.getTimestamp(1).toInstant() : null);
     }
 
     /** The deal table's size as the planner estimates it (no count over a million rows for each view). */
     long dealCount() {
-        Long estimate = jdbc.queryForObject("select greatest(reltuples, 0)::bigint from pg_class where oid = 'deal'::regclass",
-                new MapSqlParameterSource(), Long.class);
+        Long estimate = jdbc.queryForObject(
+                "select greatest(reltuples, 0)::bigint from pg_class where oid = 'deal'::regclass",
+                new MapSqlParameterSource(),
+                Long.class);
         return estimate == null ? 0 : estimate;
     }
 
@@ -89,8 +97,11 @@ class KpiRollup {
                 .addValue("director", f.director() == null ? "*" : f.director())
                 .addValue("intermediary", f.intermediary() == null ? "*" : f.intermediary())
                 .addValue("category", f.category() == null ? "*" : f.category().name());
-        double[] v = jdbc.query("select vals from kpi_rollup where fiscal_year = :fy and director = :director "
-                + "and intermediary = :intermediary and category = :category", p, rs -> rs.next() ? numbers(rs.getArray(1)) : null);
+        double[] v = jdbc.query(
+                "select vals from kpi_rollup where fiscal_year = :fy and director = :director "
+                        + "and intermediary = :intermediary and category = :category",
+                p,
+                rs -> rs.next() ? numbers(rs.getArray(1)) : null);
         return v == null ? new double[KpiQueries.SIZE] : v;
     }
 

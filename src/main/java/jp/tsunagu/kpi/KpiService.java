@@ -1,6 +1,19 @@
 package jp.tsunagu.kpi;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.base.Table;
 import jp.tsunagu.base.Table.Column;
@@ -19,20 +32,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * The programme's KPIs for a fiscal year, each by its written definition, every one computed in PostgreSQL: the
  * deal figures live from the deal table while it is small enough to scan within the dashboard's budget, otherwise
@@ -46,6 +45,7 @@ public class KpiService {
 
     /** A drill-down shows at most this many rows (and says so). */
     public static final int DRILL_LIMIT = 1000;
+
     public static final BigDecimal PLAN_MAX = new BigDecimal("1000000000000");
     public static final long SALES_COST_MAX = 10_000_000_000L;
 
@@ -61,16 +61,20 @@ public class KpiService {
     /** Live figures by filter and day, reused for {@link #liveReuse}: a dashboard opened by many is computed once. */
     private final Map<LiveKey, LiveFigures> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record LiveKey(KpiFilter filter, LocalDate today) {
-    }
+    private record LiveKey(KpiFilter filter, LocalDate today) {}
 
-    private record LiveFigures(double[] values, Instant at) {
-    }
+    private record LiveFigures(double[] values, Instant at) {}
 
-    KpiService(NamedParameterJdbcTemplate jdbc, KpiRollup rollup, AssignmentLeadTimes leadTimes, WageLedger ledger,
-               CurrentUser currentUser, jp.tsunagu.security.UserDirectory users, Clock clock,
-               @Value("${tsunagu.kpi.live-limit:200000}") long liveLimit,
-               @Value("${tsunagu.kpi.live-reuse:PT1M}") java.time.Duration liveReuse) {
+    KpiService(
+            NamedParameterJdbcTemplate jdbc,
+            KpiRollup rollup,
+            AssignmentLeadTimes leadTimes,
+            WageLedger ledger,
+            CurrentUser currentUser,
+            jp.tsunagu.security.UserDirectory users,
+            Clock clock,
+            @Value("${tsunagu.kpi.live-limit:200000}") long liveLimit,
+            @Value("${tsunagu.kpi.live-reuse:PT1M}") java.time.Duration liveReuse) {
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.leadTimes = leadTimes;
@@ -120,8 +124,8 @@ public class KpiService {
         wageFigures(wages, actual);
         facilityFigures(filter, actual);
 
-        AssignmentLeadTimes.Figures lt = leadTimes.of(filter.first(), filter.last(), filter.category(),
-                filter.director(), filter.intermediary());
+        AssignmentLeadTimes.Figures lt = leadTimes.of(
+                filter.first(), filter.last(), filter.category(), filter.director(), filter.intermediary());
         actual.put(Kpi.LEAD_TIME_PC, lt.pc().median());
         actual.put(Kpi.LEAD_TIME_PC_P90, lt.pc().p90());
         actual.put(Kpi.LEAD_TIME_OTHER, lt.other().median());
@@ -129,9 +133,19 @@ public class KpiService {
 
         Map<Kpi, Double> plan = plan(filter.fiscalYear());
         Double target = plan.get(Kpi.WAGE_AFTER);
-        return new KpiReport(filter, actual, plan, source, asOf, slice(v, KpiQueries.FUNNEL, KpiQueries.FUNNEL_STEPS),
-                slice(v, KpiQueries.MONTHLY_DEMAND, 12), slice(v, KpiQueries.MONTHLY_ORDERS, 12), lt, wages,
-                production(filter), target == null ? null : Math.round(target));
+        return new KpiReport(
+                filter,
+                actual,
+                plan,
+                source,
+                asOf,
+                slice(v, KpiQueries.FUNNEL, KpiQueries.FUNNEL_STEPS),
+                slice(v, KpiQueries.MONTHLY_DEMAND, 12),
+                slice(v, KpiQueries.MONTHLY_ORDERS, 12),
+                lt,
+                wages,
+                production(filter),
+                target == null ? null : Math.round(target));
     }
 
     /** How long live figures are reused for the same filter (zero: computed for every report). */
@@ -165,11 +179,10 @@ public class KpiService {
     }
 
     double[] liveFigures(KpiFilter filter, LocalDate today) {
-        return jdbc.query(KpiQueries.live(filter.fiscalYear(), today, yearFilters(filter)), params(filter),
-                rs -> {
-                    rs.next();
-                    return KpiRollup.numbers(rs.getArray(1));
-                });
+        return jdbc.query(KpiQueries.live(filter.fiscalYear(), today, yearFilters(filter)), params(filter), rs -> {
+            rs.next();
+            return KpiRollup.numbers(rs.getArray(1));
+        });
     }
 
     /** Before and after over the facilities that have both (paid work with workers entered, and a wage before). */
@@ -195,41 +208,65 @@ public class KpiService {
 
     private void facilityFigures(KpiFilter filter, Map<Kpi, Double> actual) {
         MapSqlParameterSource p = params(filter);
-        actual.put(Kpi.FACILITIES_REGISTERED, jdbc.queryForObject(
-                "select count(*) from facility where created_at < :end", p, Double.class));
-        actual.put(Kpi.FACILITIES_ORDERED, jdbc.queryForObject("select count(distinct a.facility_id) from assignment a "
-                + "join deal d on d.id = a.deal_id where a.confirmed_at >= :start and a.confirmed_at < :end"
-                + dealFilters(filter, "d."), p, Double.class));
-        actual.put(Kpi.FACILITIES_CONTINUOUS_PC, jdbc.queryForObject("select count(*) from (" + CONTINUOUS
-                + dealFilters(filter, "d.") + " group by 1 having count(distinct b.accepted_month) >= 3) x", p, Double.class));
+        actual.put(
+                Kpi.FACILITIES_REGISTERED,
+                jdbc.queryForObject("select count(*) from facility where created_at < :end", p, Double.class));
+        actual.put(
+                Kpi.FACILITIES_ORDERED,
+                jdbc.queryForObject(
+                        "select count(distinct a.facility_id) from assignment a "
+                                + "join deal d on d.id = a.deal_id where a.confirmed_at >= :start and a.confirmed_at < :end"
+                                + dealFilters(filter, "d."),
+                        p,
+                        Double.class));
+        actual.put(
+                Kpi.FACILITIES_CONTINUOUS_PC,
+                jdbc.queryForObject(
+                        "select count(*) from (" + CONTINUOUS + dealFilters(filter, "d.")
+                                + " group by 1 having count(distinct b.accepted_month) >= 3) x",
+                        p,
+                        Double.class));
     }
 
     /** Facilities with PC work accepted in three or more months of the year: "continuous PC work". */
-    private static final String CONTINUOUS = "select b.facility_id from delivery_batch b join deal d on d.id = b.deal_id "
-            + "where d.work_category = 'PC' and b.accepted_month between :startDay and :endDay";
+    private static final String CONTINUOUS =
+            "select b.facility_id from delivery_batch b join deal d on d.id = b.deal_id "
+                    + "where d.work_category = 'PC' and b.accepted_month between :startDay and :endDay";
 
     private List<KpiReport.Production> production(KpiFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        long months = Math.max(1, Math.min(12, java.time.temporal.ChronoUnit.MONTHS.between(
-                YearMonth.from(filter.first()), YearMonth.from(today)) + 1));
+        long months = Math.max(
+                1,
+                Math.min(
+                        12,
+                        java.time.temporal.ChronoUnit.MONTHS.between(
+                                        YearMonth.from(filter.first()), YearMonth.from(today))
+                                + 1));
         Map<Long, KpiReport.Production> byFacility = new LinkedHashMap<>();
         MapSqlParameterSource p = params(filter);
-        jdbc.query("select b.facility_id, f.name, d.work_category, sum(b.accepted_amount), "
-                + "(select avg(w.workers) from wage_month w where w.facility_id = b.facility_id "
-                + "and w.month between :startDay and :endDay and w.workers > 0) "
-                + "from delivery_batch b join deal d on d.id = b.deal_id join facility f on f.id = b.facility_id "
-                + "where b.accepted_month between :startDay and :endDay" + dealFilters(filter, "d.")
-                + " group by 1, 2, 3 order by 2, 1", p, rs -> {
+        jdbc.query(
+                "select b.facility_id, f.name, d.work_category, sum(b.accepted_amount), "
+                        + "(select avg(w.workers) from wage_month w where w.facility_id = b.facility_id "
+                        + "and w.month between :startDay and :endDay and w.workers > 0) "
+                        + "from delivery_batch b join deal d on d.id = b.deal_id join facility f on f.id = b.facility_id "
+                        + "where b.accepted_month between :startDay and :endDay" + dealFilters(filter, "d.")
+                        + " group by 1, 2, 3 order by 2, 1",
+                p,
+                rs -> {
                     KpiReport.Production row = byFacility.computeIfAbsent(rs.getLong(1), id -> {
                         try {
                             BigDecimal w = rs.getBigDecimal(5);
-                            return new KpiReport.Production(id, rs.getString(2), new EnumMap<>(WorkCategory.class),
+                            return new KpiReport.Production(
+                                    id,
+                                    rs.getString(2),
+                                    new EnumMap<>(WorkCategory.class),
                                     w == null ? null : w.doubleValue());
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });
-                    row.monthly().put(WorkCategory.valueOf(rs.getString(3)), Math.round(rs.getLong(4) / (double) months));
+                    row.monthly()
+                            .put(WorkCategory.valueOf(rs.getString(3)), Math.round(rs.getLong(4) / (double) months));
                 });
         return new ArrayList<>(byFacility.values());
     }
@@ -240,7 +277,9 @@ public class KpiService {
     @Transactional(readOnly = true)
     public Map<Kpi, Double> plan(int fiscalYear) {
         Map<Kpi, Double> plan = new EnumMap<>(Kpi.class);
-        jdbc.query("select kpi, value from kpi_plan where fiscal_year = :fy", new MapSqlParameterSource("fy", fiscalYear),
+        jdbc.query(
+                "select kpi, value from kpi_plan where fiscal_year = :fy",
+                new MapSqlParameterSource("fy", fiscalYear),
                 rs -> {
                     try {
                         plan.put(Kpi.valueOf(rs.getString(1)), rs.getDouble(2));
@@ -274,14 +313,19 @@ public class KpiService {
         });
         Timestamp now = Timestamp.from(clock.instant());
         values.forEach((kpi, value) -> {
-            MapSqlParameterSource p = new MapSqlParameterSource("fy", fiscalYear).addValue("kpi", kpi.name())
-                    .addValue("value", value).addValue("by", currentUser.username()).addValue("at", now);
+            MapSqlParameterSource p = new MapSqlParameterSource("fy", fiscalYear)
+                    .addValue("kpi", kpi.name())
+                    .addValue("value", value)
+                    .addValue("by", currentUser.username())
+                    .addValue("at", now);
             if (value == null) {
                 jdbc.update("delete from kpi_plan where fiscal_year = :fy and kpi = :kpi", p);
             } else {
-                jdbc.update("insert into kpi_plan (fiscal_year, kpi, value, updated_by, updated_at) "
-                        + "values (:fy, :kpi, :value, :by, :at) on conflict (fiscal_year, kpi) do update "
-                        + "set value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at", p);
+                jdbc.update(
+                        "insert into kpi_plan (fiscal_year, kpi, value, updated_by, updated_at) "
+                                + "values (:fy, :kpi, :value, :by, :at) on conflict (fiscal_year, kpi) do update "
+                                + "set value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                        p);
             }
         });
     }
@@ -291,7 +335,8 @@ public class KpiService {
     public Map<YearMonth, Long> salesCosts(int fiscalYear) {
         Map<YearMonth, Long> costs = new LinkedHashMap<>();
         FiscalYears.months(fiscalYear).forEach(m -> costs.put(m, null));
-        jdbc.query("select month, amount from sales_cost where month between :from and :to",
+        jdbc.query(
+                "select month, amount from sales_cost where month between :from and :to",
                 new MapSqlParameterSource("from", Date.valueOf(FiscalYears.first(fiscalYear)))
                         .addValue("to", Date.valueOf(FiscalYears.last(fiscalYear))),
                 rs -> {
@@ -311,21 +356,27 @@ public class KpiService {
         Timestamp now = Timestamp.from(clock.instant());
         costs.forEach((m, amount) -> {
             MapSqlParameterSource p = new MapSqlParameterSource("month", Date.valueOf(m.atDay(1)))
-                    .addValue("amount", amount).addValue("by", currentUser.username()).addValue("at", now);
+                    .addValue("amount", amount)
+                    .addValue("by", currentUser.username())
+                    .addValue("at", now);
             if (amount == null) {
                 jdbc.update("delete from sales_cost where month = :month", p);
             } else {
-                jdbc.update("insert into sales_cost (month, amount, updated_by, updated_at) values (:month, :amount, :by, :at) "
-                        + "on conflict (month) do update set amount = excluded.amount, updated_by = excluded.updated_by, "
-                        + "updated_at = excluded.updated_at", p);
+                jdbc.update(
+                        "insert into sales_cost (month, amount, updated_by, updated_at) values (:month, :amount, :by, :at) "
+                                + "on conflict (month) do update set amount = excluded.amount, updated_by = excluded.updated_by, "
+                                + "updated_at = excluded.updated_at",
+                        p);
             }
         });
     }
 
     private Long salesCostOfYear(int fiscalYear) {
-        return jdbc.queryForObject("select sum(amount) from sales_cost where month between :from and :to",
+        return jdbc.queryForObject(
+                "select sum(amount) from sales_cost where month between :from and :to",
                 new MapSqlParameterSource("from", Date.valueOf(FiscalYears.first(fiscalYear)))
-                        .addValue("to", Date.valueOf(FiscalYears.last(fiscalYear))), Long.class);
+                        .addValue("to", Date.valueOf(FiscalYears.last(fiscalYear))),
+                Long.class);
     }
 
     /** The directors and intermediary staff (user name → display name), for the filters. */
@@ -348,21 +399,29 @@ public class KpiService {
     /** The deals, customers or facilities behind a figure (at most {@link #DRILL_LIMIT} rows), headed in the locale. */
     @Transactional(readOnly = true)
     public Table drill(Kpi kpi, KpiFilter filter, Locale locale) {
-        return new KpiDrill(jdbc, locale, filter, LocalDate.now(clock)).table(kpi,
-                () -> ledger.totals(YearMonth.from(filter.first()), YearMonth.from(filter.last())));
+        return new KpiDrill(jdbc, locale, filter, LocalDate.now(clock))
+                .table(kpi, () -> ledger.totals(YearMonth.from(filter.first()), YearMonth.from(filter.last())));
     }
 
     /** The year's figures as a table: figure, plan, actual, difference, definition. */
     @Transactional(readOnly = true)
     public Table table(KpiReport report, Locale locale) {
-        List<Column> columns = List.of(new Column(t("kpi.figure", locale), Kind.TEXT),
-                new Column(t("kpi.plan", locale), Kind.TEXT), new Column(t("kpi.actual", locale), Kind.TEXT),
-                new Column(t("kpi.difference", locale), Kind.TEXT), new Column(t("kpi.definition", locale), Kind.TEXT));
+        List<Column> columns = List.of(
+                new Column(t("kpi.figure", locale), Kind.TEXT),
+                new Column(t("kpi.plan", locale), Kind.TEXT),
+                new Column(t("kpi.actual", locale), Kind.TEXT),
+                new Column(t("kpi.difference", locale), Kind.TEXT),
+                new Column(t("kpi.definition", locale), Kind.TEXT));
         List<Table.Row> rows = new ArrayList<>();
         for (Kpi kpi : Kpi.values()) {
-            rows.add(new Table.Row(List.of(t(kpi.messageKey(), locale),
-                    KpiFormat.value(kpi, report.plan().get(kpi), locale), KpiFormat.value(kpi, report.actual().get(kpi), locale),
-                    KpiFormat.difference(kpi, report.difference(kpi), locale), t(kpi.messageKey() + ".def", locale)), null));
+            rows.add(new Table.Row(
+                    List.of(
+                            t(kpi.messageKey(), locale),
+                            KpiFormat.value(kpi, report.plan().get(kpi), locale),
+                            KpiFormat.value(kpi, report.actual().get(kpi), locale),
+                            KpiFormat.difference(kpi, report.difference(kpi), locale),
+                            t(kpi.messageKey() + ".def", locale)),
+                    null));
         }
         return new Table(t("kpi.title", locale) + " FY" + report.filter().fiscalYear(), columns, rows);
     }
@@ -388,11 +447,20 @@ public class KpiService {
 
     /** The filter's values and the year's bounds as instants (timestamps) and as days (dates). */
     static MapSqlParameterSource params(KpiFilter f) {
-        return new MapSqlParameterSource("director", f.director()).addValue("intermediary", f.intermediary())
+        return new MapSqlParameterSource("director", f.director())
+                .addValue("intermediary", f.intermediary())
                 .addValue("category", f.category() == null ? null : f.category().name())
-                .addValue("start", Timestamp.from(f.first().atStartOfDay(KpiRollup.TOKYO).toInstant()))
-                .addValue("end", Timestamp.from(f.last().plusDays(1).atStartOfDay(KpiRollup.TOKYO).toInstant()))
-                .addValue("startDay", Date.valueOf(f.first())).addValue("endDay", Date.valueOf(f.last()));
+                .addValue(
+                        "start",
+                        Timestamp.from(f.first().atStartOfDay(KpiRollup.TOKYO).toInstant()))
+                .addValue(
+                        "end",
+                        Timestamp.from(f.last()
+                                .plusDays(1)
+                                .atStartOfDay(KpiRollup.TOKYO)
+                                .toInstant()))
+                .addValue("startDay", Date.valueOf(f.first()))
+                .addValue("endDay", Date.valueOf(f.last()));
     }
 
     private static Double ratio(double a, double b) {

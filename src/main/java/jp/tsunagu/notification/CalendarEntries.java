@@ -1,10 +1,9 @@
 package jp.tsunagu.notification;
 
-import jp.tsunagu.security.Person;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import jp.tsunagu.security.Person;
 
 /**
  * A feature's dates for a person's calendar feed (their tasks' due times, briefings, batch due dates), in their

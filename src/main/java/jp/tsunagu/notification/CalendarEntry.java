@@ -7,11 +7,11 @@ import java.time.LocalDate;
  * One entry of a person's calendar feed: a due time (a point, shown as a short event), or a whole day ({@code day}).
  * {@code link} is a path in Tsunagu.
  */
-public record CalendarEntry(String uid, String summary, String description, Instant start, Instant end, LocalDate day,
-                            String link) {
+public record CalendarEntry(
+        String uid, String summary, String description, Instant start, Instant end, LocalDate day, String link) {
 
-    public static CalendarEntry at(String uid, String summary, String description, Instant start, Instant end,
-                                   String link) {
+    public static CalendarEntry at(
+            String uid, String summary, String description, Instant start, Instant end, String link) {
         return new CalendarEntry(uid, summary, description, start, end, null, link);
     }
 

@@ -21,11 +21,13 @@ class CalendarFeedController {
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token)
-                .map(ics -> ResponseEntity.ok().contentType(new MediaType("text", "calendar",
-                                java.nio.charset.StandardCharsets.UTF_8))
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                         .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"tsunagu.ics\"").body(ics))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"tsunagu.ics\"")
+                        .body(ics))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(MediaType.TEXT_PLAIN)
                         .body("Not found"));
     }
 }

@@ -1,14 +1,6 @@
 package jp.tsunagu.notification;
 
 import jakarta.annotation.security.PermitAll;
-import jp.tsunagu.base.i18n.TsunaguI18NProvider;
-import jp.tsunagu.security.CurrentUser;
-import jp.tsunagu.security.Person;
-import jp.tsunagu.security.UserDirectory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +17,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.Person;
+import jp.tsunagu.security.UserDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each person's private calendar feed (iCalendar, RFC 5545) for Outlook, Google Calendar or a phone: their tasks'
@@ -34,7 +33,8 @@ import java.util.Optional;
 @Service
 public class CalendarFeeds {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final JdbcTemplate jdbc;
@@ -45,8 +45,13 @@ public class CalendarFeeds {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeeds(JdbcTemplate jdbc, CurrentUser currentUser, UserDirectory users, List<CalendarEntries> sources,
-                  NoticeTexts texts, Clock clock) {
+    CalendarFeeds(
+            JdbcTemplate jdbc,
+            CurrentUser currentUser,
+            UserDirectory users,
+            List<CalendarEntries> sources,
+            NoticeTexts texts,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.users = users;
@@ -59,8 +64,13 @@ public class CalendarFeeds {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<Instant> issuedAt() {
-        return jdbc.query("select created_at from calendar_feed where username = ?",
-                (rs, i) -> rs.getTimestamp(1).toInstant(), currentUser.username()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select created_at from calendar_feed where username = ?",
+                        (rs, i) -> rs.getTimestamp(1).toInstant(),
+                        currentUser.username())
+                .stream()
+                .findFirst();
     }
 
     /** Makes (or renews) the current person's feed and returns its URL: the only time the secret is shown. */
@@ -70,9 +80,12 @@ public class CalendarFeeds {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.update("insert into calendar_feed (username, secret_hash, created_at) values (?, ?, ?) on conflict (username) "
+        jdbc.update(
+                "insert into calendar_feed (username, secret_hash, created_at) values (?, ?, ?) on conflict (username) "
                         + "do update set secret_hash = excluded.secret_hash, created_at = excluded.created_at",
-                currentUser.username(), hash(token), Timestamp.from(clock.instant()));
+                currentUser.username(),
+                hash(token),
+                Timestamp.from(clock.instant()));
         return texts.absolute("/calendar/" + token + ".ics");
     }
 
@@ -88,9 +101,10 @@ public class CalendarFeeds {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        List<String> owner = jdbc.queryForList("select username from calendar_feed where secret_hash = ?", String.class,
-                hash(token));
-        Optional<Person> person = owner.stream().findFirst().flatMap(users::person).filter(Person::enabled);
+        List<String> owner = jdbc.queryForList(
+                "select username from calendar_feed where secret_hash = ?", String.class, hash(token));
+        Optional<Person> person =
+                owner.stream().findFirst().flatMap(users::person).filter(Person::enabled);
         return person.map(this::render);
     }
 
@@ -118,7 +132,11 @@ public class CalendarFeeds {
                 line(ics, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
             } else {
                 line(ics, "DTSTART:" + UTC.format(e.start()));
-                line(ics, "DTEND:" + UTC.format(e.end() != null ? e.end() : e.start().plus(Duration.ofMinutes(15))));
+                line(
+                        ics,
+                        "DTEND:"
+                                + UTC.format(
+                                        e.end() != null ? e.end() : e.start().plus(Duration.ofMinutes(15))));
             }
             line(ics, "SUMMARY:" + text(e.summary()));
             String url = texts.absolute(e.link());
@@ -132,7 +150,10 @@ public class CalendarFeeds {
 
     /** RFC 5545 text: backslash, semicolon, comma and new lines escaped. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "")
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r", "")
                 .replace("\n", "\\n");
     }
 
@@ -157,8 +178,8 @@ public class CalendarFeeds {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

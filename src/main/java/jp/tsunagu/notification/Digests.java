@@ -1,14 +1,5 @@
 package jp.tsunagu.notification;
 
-import jp.tsunagu.security.Person;
-import jp.tsunagu.security.UserDirectory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.Date;
 import java.sql.Time;
 import java.time.Clock;
@@ -19,6 +10,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.security.Person;
+import jp.tsunagu.security.UserDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The morning digest: on each business day, at the time each person chose (08:30 unless they changed it), one mail
@@ -39,8 +38,14 @@ class Digests {
     private final ObjectProvider<BusinessDays> businessDays;
     private final Clock clock;
 
-    Digests(JdbcTemplate jdbc, PlatformTransactionManager transactions, UserDirectory users, NoticeTexts texts,
-            ObjectProvider<NotificationService> notifications, ObjectProvider<BusinessDays> businessDays, Clock clock) {
+    Digests(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            UserDirectory users,
+            NoticeTexts texts,
+            ObjectProvider<NotificationService> notifications,
+            ObjectProvider<BusinessDays> businessDays,
+            Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.users = users;
@@ -50,7 +55,9 @@ class Digests {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${tsunagu.notices.digest-poll:PT1M}", initialDelayString = "${tsunagu.notices.digest-poll:PT1M}")
+    @Scheduled(
+            fixedDelayString = "${tsunagu.notices.digest-poll:PT1M}",
+            initialDelayString = "${tsunagu.notices.digest-poll:PT1M}")
     void run() {
         try {
             sendDue();
@@ -72,16 +79,23 @@ class Digests {
             if (days != null ? !days.isBusinessDay(today) : today.getDayOfWeek().getValue() >= 6) {
                 return 0;
             }
-            List<String> due = jdbc.queryForList("select u.username from app_user u where u.enabled and u.digest_time <= ? "
-                    + "and (u.digest_sent_on is null or u.digest_sent_on < ?) and exists (select 1 from notification n "
-                    + "where n.recipient = u.username and n.digest_pending)", String.class,
-                    Time.valueOf(local.toLocalTime().withNano(0)), Date.valueOf(today));
+            List<String> due = jdbc.queryForList(
+                    "select u.username from app_user u where u.enabled and u.digest_time <= ? "
+                            + "and (u.digest_sent_on is null or u.digest_sent_on < ?) and exists (select 1 from notification n "
+                            + "where n.recipient = u.username and n.digest_pending)",
+                    String.class,
+                    Time.valueOf(local.toLocalTime().withNano(0)),
+                    Date.valueOf(today));
             for (String username : due) {
                 Person person = users.person(username).orElseThrow();
-                List<Map<String, Object>> items = jdbc.queryForList("select id, message_key, params, link, created_at "
-                        + "from notification where recipient = ? and digest_pending order by created_at, id limit 200", username);
+                List<Map<String, Object>> items = jdbc.queryForList(
+                        "select id, message_key, params, link, created_at "
+                                + "from notification where recipient = ? and digest_pending order by created_at, id limit 200",
+                        username);
                 notifications.getObject().enqueueDigest(person, texts.digest(person, items), now);
-                jdbc.update("update notification set digest_pending = false where recipient = ? and digest_pending", username);
+                jdbc.update(
+                        "update notification set digest_pending = false where recipient = ? and digest_pending",
+                        username);
                 jdbc.update("update app_user set digest_sent_on = ? where username = ?", Date.valueOf(today), username);
             }
             return due.size();

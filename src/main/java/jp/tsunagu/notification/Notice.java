@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -51,11 +50,17 @@ class Notice {
     @Column(name = "digest_pending", nullable = false)
     private boolean digestPending;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
-    Notice(String recipient, String kind, Long dealId, String link, String messageKey, List<String> params,
-           Instant createdAt, boolean digestPending) {
+    Notice(
+            String recipient,
+            String kind,
+            Long dealId,
+            String link,
+            String messageKey,
+            List<String> params,
+            Instant createdAt,
+            boolean digestPending) {
         this.recipient = recipient;
         this.link = link;
         this.digestPending = digestPending;
@@ -87,7 +92,9 @@ class Notice {
     }
 
     static Object[] split(String params) {
-        return params.isEmpty() ? new Object[0] : Arrays.stream(params.split(SEPARATOR, -1)).toArray();
+        return params.isEmpty()
+                ? new Object[0]
+                : Arrays.stream(params.split(SEPARATOR, -1)).toArray();
     }
 
     String getLink() {

@@ -2,6 +2,11 @@ package jp.tsunagu.notification;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
@@ -12,12 +17,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * Chat channels: each person may add their own (LINE WORKS, Slack, Microsoft Teams, Chatwork, or any JSON webhook);
  * admins add an organisation's shared ones (the company, the intermediary, a facility). A notice goes to its person's
@@ -26,9 +25,14 @@ import java.util.Locale;
 @Service
 public class NoticeChannels {
 
-    private static final RowMapper<NoticeChannel> ROW = (rs, i) -> new NoticeChannel(rs.getLong("id"),
-            rs.getString("owner"), ChannelKind.valueOf(rs.getString("kind")), rs.getString("label"), rs.getString("url"),
-            rs.getString("token") != null, rs.getBoolean("enabled"));
+    private static final RowMapper<NoticeChannel> ROW = (rs, i) -> new NoticeChannel(
+            rs.getLong("id"),
+            rs.getString("owner"),
+            ChannelKind.valueOf(rs.getString("kind")),
+            rs.getString("label"),
+            rs.getString("url"),
+            rs.getString("token") != null,
+            rs.getBoolean("enabled"));
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -38,8 +42,14 @@ public class NoticeChannels {
     private final Clock clock;
     private final NoticeSender sender;
 
-    NoticeChannels(JdbcTemplate jdbc, CurrentUser currentUser, UserDirectory users, Outbox outbox, NoticeTexts texts,
-                   Clock clock, NoticeSender sender) {
+    NoticeChannels(
+            JdbcTemplate jdbc,
+            CurrentUser currentUser,
+            UserDirectory users,
+            Outbox outbox,
+            NoticeTexts texts,
+            Clock clock,
+            NoticeSender sender) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.users = users;
@@ -50,14 +60,18 @@ public class NoticeChannels {
     }
 
     List<NoticeChannel> deliveringTo(Person person) {
-        return jdbc.query("select * from notice_channel where enabled and owner in (?, ?) order by id", ROW,
-                "user:" + person.username(), "org:" + person.organisation());
+        return jdbc.query(
+                "select * from notice_channel where enabled and owner in (?, ?) order by id",
+                ROW,
+                "user:" + person.username(),
+                "org:" + person.organisation());
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public List<NoticeChannel> mine() {
-        return jdbc.query("select * from notice_channel where owner = ? order by id", ROW, "user:" + currentUser.username());
+        return jdbc.query(
+                "select * from notice_channel where owner = ? order by id", ROW, "user:" + currentUser.username());
     }
 
     @PermitAll
@@ -77,8 +91,10 @@ public class NoticeChannels {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public NoticeChannel addShared(String organisation, ChannelForm form) {
-        if (organisation == null || !(organisation.equals("COMPANY") || organisation.equals(AppRoles.INTERMEDIARY)
-                || organisation.matches(AppRoles.FACILITY + "-\\d+"))) {
+        if (organisation == null
+                || !(organisation.equals("COMPANY")
+                        || organisation.equals(AppRoles.INTERMEDIARY)
+                        || organisation.matches(AppRoles.FACILITY + "-\\d+"))) {
             throw UserFacingException.onField("organisation", "channel.organisation.required");
         }
         return add("org:" + organisation, form);
@@ -98,15 +114,16 @@ public class NoticeChannels {
     public void test(long id) {
         NoticeChannel channel = owned(id);
         Person me = users.person(currentUser.username()).orElseThrow();
-        NoticeText text = texts.render(me, null, "/profile", "channel.test.message", new Object[]{channel.label()});
+        NoticeText text = texts.render(me, null, "/profile", "channel.test.message", new Object[] {channel.label()});
         outbox.chat(null, me.username(), channel, null, text, clock.instant());
         sender.wakeAfterCommit();
     }
 
     private NoticeChannel owned(long id) {
         List<NoticeChannel> found = jdbc.query("select * from notice_channel where id = ?", ROW, id);
-        if (found.isEmpty() || !found.get(0).owner().equals("user:" + currentUser.username())
-                && !currentUser.hasRole(AppRoles.ADMIN)) {
+        if (found.isEmpty()
+                || !found.get(0).owner().equals("user:" + currentUser.username())
+                        && !currentUser.hasRole(AppRoles.ADMIN)) {
             throw new UserFacingException("channel.notFound");
         }
         return found.get(0);
@@ -124,16 +141,26 @@ public class NoticeChannels {
         if (!acceptable(url)) {
             throw UserFacingException.onField("url", "channel.url.invalid");
         }
-        String token = form.token() == null || form.token().isBlank() ? null : form.token().strip();
+        String token = form.token() == null || form.token().isBlank()
+                ? null
+                : form.token().strip();
         if (form.kind() == ChannelKind.CHATWORK && token == null) {
             throw UserFacingException.onField("token", "channel.token.required");
         }
         if (token != null && token.length() > 200) {
             throw UserFacingException.onField("token", "channel.token.size");
         }
-        Long id = jdbc.queryForObject("insert into notice_channel (owner, kind, label, url, token, created_by, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, owner, form.kind().name(), label, url, token,
-                currentUser.username(), Timestamp.from(clock.instant()));
+        Long id = jdbc.queryForObject(
+                "insert into notice_channel (owner, kind, label, url, token, created_by, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?) returning id",
+                Long.class,
+                owner,
+                form.kind().name(),
+                label,
+                url,
+                token,
+                currentUser.username(),
+                Timestamp.from(clock.instant()));
         return jdbc.query("select * from notice_channel where id = ?", ROW, id).get(0);
     }
 
@@ -149,7 +176,8 @@ public class NoticeChannels {
             if (host == null) {
                 return false;
             }
-            return scheme.equals("https") || scheme.equals("http") && (host.equals("localhost") || host.equals("127.0.0.1"));
+            return scheme.equals("https")
+                    || scheme.equals("http") && (host.equals("localhost") || host.equals("127.0.0.1"));
         } catch (IllegalArgumentException e) {
             return false;
         }

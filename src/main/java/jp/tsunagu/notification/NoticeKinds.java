@@ -1,9 +1,8 @@
 package jp.tsunagu.notification;
 
-import jp.tsunagu.security.AppRoles;
-
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.security.AppRoles;
 
 /**
  * The kinds of notice, and what an office would choose for each until a person says otherwise: what needs an answer
@@ -32,8 +31,7 @@ public final class NoticeKinds {
             Map.entry(QUESTION, Delivery.IMMEDIATE), Map.entry(DELIVERY_REPORTED, Delivery.DIGEST),
             Map.entry(BATCH_DUE, Delivery.IMMEDIATE), Map.entry(MENTION, Delivery.IMMEDIATE));
 
-    private NoticeKinds() {
-    }
+    private NoticeKinds() {}
 
     public static Delivery byDefault(String kind) {
         return DEFAULTS.getOrDefault(kind, Delivery.IMMEDIATE);
@@ -45,8 +43,15 @@ public final class NoticeKinds {
             return List.of(OFFER_SENT, OFFER_REMINDER, OFFER_WITHDRAWN, QUESTION, BATCH_DUE);
         }
         if (AppRoles.INTERMEDIARY.equals(role)) {
-            return List.of(SLA_BREACH, SLA_AT_RISK, SLA_WARNING, OFFER_ANSWERED, OFFER_EXPIRED, QUESTION,
-                    DELIVERY_REPORTED, MENTION);
+            return List.of(
+                    SLA_BREACH,
+                    SLA_AT_RISK,
+                    SLA_WARNING,
+                    OFFER_ANSWERED,
+                    OFFER_EXPIRED,
+                    QUESTION,
+                    DELIVERY_REPORTED,
+                    MENTION);
         }
         return List.of(SLA_BREACH, SLA_AT_RISK, SLA_WARNING, QUESTION, MENTION);
     }

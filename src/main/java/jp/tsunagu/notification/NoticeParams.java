@@ -1,8 +1,7 @@
 package jp.tsunagu.notification;
 
-import jp.tsunagu.base.i18n.TsunaguI18NProvider;
-
 import java.util.Locale;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 
 /**
  * Parameters of a notice that are words rather than names: a message key ({@link #label}) or a span of business time
@@ -12,8 +11,7 @@ public final class NoticeParams {
 
     private static final String MARK = "\u00a7";
 
-    private NoticeParams() {
-    }
+    private NoticeParams() {}
 
     /** A label from the message bundles (e.g. a stage's name), in the reader's language. */
     public static String label(String key) {
@@ -34,8 +32,8 @@ public final class NoticeParams {
                     out[i] = TsunaguI18NProvider.translate(body.substring(4), locale);
                 } else if (body.startsWith("min:")) {
                     long m = Long.parseLong(body.substring(4));
-                    out[i] = TsunaguI18NProvider.translate(m >= 60 ? "notice.duration.hours" : "notice.duration.minutes",
-                            locale, m / 60, m % 60);
+                    out[i] = TsunaguI18NProvider.translate(
+                            m >= 60 ? "notice.duration.hours" : "notice.duration.minutes", locale, m / 60, m % 60);
                 }
             }
         }

@@ -1,17 +1,16 @@
 package jp.tsunagu.notification;
 
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalTime;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** How each person wants each kind of notice, and when their morning digest comes (Japan time, business days). */
 @Service
@@ -28,8 +27,8 @@ public class NoticePreferences {
     }
 
     Delivery deliveryOf(String username, String kind) {
-        List<String> chosen = jdbc.queryForList("select delivery from notice_preference where username = ? and kind = ?",
-                String.class, username, kind);
+        List<String> chosen = jdbc.queryForList(
+                "select delivery from notice_preference where username = ? and kind = ?", String.class, username, kind);
         return chosen.isEmpty() ? NoticeKinds.byDefault(kind) : Delivery.valueOf(chosen.get(0));
     }
 
@@ -57,15 +56,19 @@ public class NoticePreferences {
         if (delivery == null) {
             throw UserFacingException.onField("delivery", "notice.pref.delivery.required");
         }
-        jdbc.update("insert into notice_preference (username, kind, delivery) values (?, ?, ?) "
-                + "on conflict (username, kind) do update set delivery = excluded.delivery", me, kind, delivery.name());
+        jdbc.update(
+                "insert into notice_preference (username, kind, delivery) values (?, ?, ?) "
+                        + "on conflict (username, kind) do update set delivery = excluded.delivery",
+                me,
+                kind,
+                delivery.name());
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public LocalTime digestTime() {
-        return jdbc.queryForObject("select digest_time from app_user where username = ?", LocalTime.class,
-                currentUser.username());
+        return jdbc.queryForObject(
+                "select digest_time from app_user where username = ?", LocalTime.class, currentUser.username());
     }
 
     /** The digest's time, on the quarter hour between 06:00 and 20:00. */
@@ -75,7 +78,9 @@ public class NoticePreferences {
         if (time == null) {
             throw UserFacingException.onField("digestTime", "notice.digest.time.required");
         }
-        if (time.isBefore(LocalTime.of(6, 0)) || time.isAfter(LocalTime.of(20, 0)) || time.getMinute() % 15 != 0
+        if (time.isBefore(LocalTime.of(6, 0))
+                || time.isAfter(LocalTime.of(20, 0))
+                || time.getMinute() % 15 != 0
                 || time.getSecond() != 0) {
             throw UserFacingException.onField("digestTime", "notice.digest.time.range");
         }

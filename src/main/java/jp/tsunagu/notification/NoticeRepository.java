@@ -1,12 +1,11 @@
 package jp.tsunagu.notification;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-
-import java.time.Instant;
-import java.util.List;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 

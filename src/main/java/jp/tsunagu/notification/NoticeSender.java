@@ -3,20 +3,6 @@ package jp.tsunagu.notification;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.internet.MimeMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,6 +19,19 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the outbox: mail through the configured SMTP server, chat messages to their webhooks. Each node takes the
@@ -54,8 +53,10 @@ class NoticeSender {
     private final Clock clock;
     private final Duration firstRetry;
     private final int maxAttempts;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final ObjectMapper json = new ObjectMapper();
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "notice-sender");
@@ -64,10 +65,14 @@ class NoticeSender {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    NoticeSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> mail,
-                 @Value("${tsunagu.mail.from:tsunagu@localhost}") String mailFrom, Clock clock,
-                 @Value("${tsunagu.notices.first-retry:PT30S}") Duration firstRetry,
-                 @Value("${tsunagu.notices.max-attempts:8}") int maxAttempts) {
+    NoticeSender(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ObjectProvider<JavaMailSender> mail,
+            @Value("${tsunagu.mail.from:tsunagu@localhost}") String mailFrom,
+            Clock clock,
+            @Value("${tsunagu.notices.first-retry:PT30S}") Duration firstRetry,
+            @Value("${tsunagu.notices.max-attempts:8}") int maxAttempts) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.mail = mail;
@@ -122,35 +127,69 @@ class NoticeSender {
         return sent;
     }
 
-    private record Message(long id, String channel, String address, String subject, String text, String html,
-                           String link, int attempts, String url, String token) {
-    }
+    private record Message(
+            long id,
+            String channel,
+            String address,
+            String subject,
+            String text,
+            String html,
+            String link,
+            int attempts,
+            String url,
+            String token) {}
 
     private int sendBatch() {
         Integer n = tx.execute(status -> {
             Instant now = clock.instant();
-            List<Message> due = jdbc.query("select o.id, o.channel, o.address, o.subject, o.body_text, o.body_html, o.link, "
+            List<Message> due = jdbc.query(
+                    "select o.id, o.channel, o.address, o.subject, o.body_text, o.body_html, o.link, "
                             + "o.attempts, c.url, c.token from notice_outbox o left join notice_channel c on c.id = o.channel_id "
                             + "where o.status = 'PENDING' and o.next_attempt_at <= ? order by o.next_attempt_at, o.id limit ? "
                             + "for update of o skip locked",
-                    (rs, i) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
-                            rs.getString(10)), Timestamp.from(now), BATCH);
+                    (rs, i) -> new Message(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getInt(8),
+                            rs.getString(9),
+                            rs.getString(10)),
+                    Timestamp.from(now),
+                    BATCH);
             for (Message m : due) {
                 try {
                     deliver(m);
-                    jdbc.update("update notice_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, "
-                            + "last_error = null where id = ?", Timestamp.from(clock.instant()), m.id());
+                    jdbc.update(
+                            "update notice_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, "
+                                    + "last_error = null where id = ?",
+                            Timestamp.from(clock.instant()),
+                            m.id());
                 } catch (Exception e) {
                     int attempts = m.attempts() + 1;
                     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                     if (attempts >= maxAttempts) {
-                        jdbc.update("update notice_outbox set status = 'FAILED', attempts = ?, last_error = ? where id = ?",
-                                attempts, cut(error), m.id());
-                        log.warn("Notice {} by {} failed for good after {} tries: {}", m.id(), m.channel(), attempts, error);
+                        jdbc.update(
+                                "update notice_outbox set status = 'FAILED', attempts = ?, last_error = ? where id = ?",
+                                attempts,
+                                cut(error),
+                                m.id());
+                        log.warn(
+                                "Notice {} by {} failed for good after {} tries: {}",
+                                m.id(),
+                                m.channel(),
+                                attempts,
+                                error);
                     } else {
-                        jdbc.update("update notice_outbox set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?",
-                                attempts, cut(error), Timestamp.from(clock.instant().plus(backoff(attempts))), m.id());
+                        jdbc.update(
+                                "update notice_outbox set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?",
+                                attempts,
+                                cut(error),
+                                Timestamp.from(clock.instant().plus(backoff(attempts))),
+                                m.id());
                     }
                 }
             }
@@ -184,23 +223,40 @@ class NoticeSender {
         if (m.url() == null) {
             throw new IllegalStateException("the channel was removed");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(m.url())).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(m.url()))
+                .timeout(Duration.ofSeconds(10))
                 .header("X-Tsunagu-Delivery", String.valueOf(m.id()));
         String body;
         switch (m.channel()) {
             case "CHATWORK" -> {
                 request.header("X-ChatWorkToken", m.token() == null ? "" : m.token())
                         .header("Content-Type", "application/x-www-form-urlencoded");
-                body = "body=" + URLEncoder.encode("[info][title]" + m.subject() + "[/title]" + m.text() + "[/info]",
-                        StandardCharsets.UTF_8);
+                body = "body="
+                        + URLEncoder.encode(
+                                "[info][title]" + m.subject() + "[/title]" + m.text() + "[/info]",
+                                StandardCharsets.UTF_8);
             }
             case "SLACK" -> body = json(Map.of("text", m.text()));
-            case "TEAMS" -> body = json(ordered("@type", "MessageCard", "@context", "https://schema.org/extensions",
-                    "summary", m.subject(), "title", m.subject(), "text", m.text().replace("\n", "\n\n")));
-            case "LINE_WORKS" -> body = json(ordered("title", m.subject(), "body", Map.of("text", m.text()),
-                    "button", ordered("label", "開く", "url", m.link() == null ? "" : m.link())));
-            default -> body = json(ordered("id", m.id(), "subject", m.subject(), "text", m.text(), "link",
-                    m.link() == null ? "" : m.link()));
+            case "TEAMS" -> body = json(ordered(
+                    "@type",
+                    "MessageCard",
+                    "@context",
+                    "https://schema.org/extensions",
+                    "summary",
+                    m.subject(),
+                    "title",
+                    m.subject(),
+                    "text",
+                    m.text().replace("\n", "\n\n")));
+            case "LINE_WORKS" -> body = json(ordered(
+                    "title",
+                    m.subject(),
+                    "body",
+                    Map.of("text", m.text()),
+                    "button",
+                    ordered("label", "開く", "url", m.link() == null ? "" : m.link())));
+            default -> body = json(ordered(
+                    "id", m.id(), "subject", m.subject(), "text", m.text(), "link", m.link() == null ? "" : m.link()));
         }
         if (!m.channel().equals("CHATWORK")) {
             request.header("Content-Type", "application/json; charset=utf-8");
@@ -208,8 +264,10 @@ class NoticeSender {
                 request.header("Authorization", "Bearer " + m.token());
             }
         }
-        HttpResponse<String> response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(body,
-                StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("HTTP " + response.statusCode() + " " + cut(response.body()));
         }

@@ -1,5 +1,11 @@
 package jp.tsunagu.notification;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealSummary;
@@ -7,13 +13,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.Person;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A notice in words a person acts on: what happened, which deal of which customer, and a link straight to the page
@@ -23,8 +22,8 @@ import java.util.Map;
 @Component
 class NoticeTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
-            .withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
     private final DealService deals;
     private final String baseUrl;
@@ -60,8 +59,10 @@ class NoticeTexts {
                 + "<p style=\"font-size:1.1em\"><strong>" + esc(what) + "</strong></p>"
                 + (deal == null ? "" : "<p>" + esc(deal) + "</p>")
                 + "<p><a href=\"" + esc(url) + "\" style=\"display:inline-block;padding:10px 18px;background:#1676f3;"
-                + "color:#fff;text-decoration:none;border-radius:6px\">" + esc(t("mail.openButton", locale)) + "</a></p>"
-                + "<p style=\"color:#555;font-size:0.9em\">" + esc(url) + "</p><hr><p style=\"color:#555;font-size:0.85em\">"
+                + "color:#fff;text-decoration:none;border-radius:6px\">" + esc(t("mail.openButton", locale))
+                + "</a></p>"
+                + "<p style=\"color:#555;font-size:0.9em\">" + esc(url)
+                + "</p><hr><p style=\"color:#555;font-size:0.85em\">"
                 + esc(t("mail.footer", locale)) + " <a href=\"" + esc(absolute("/profile")) + "\">"
                 + esc(absolute("/profile")) + "</a></p></body></html>";
         String chat = what + (deal == null ? "" : "\n" + deal) + "\n" + url;
@@ -71,28 +72,54 @@ class NoticeTexts {
     /** One mail with every notice a person chose to read in the morning. */
     NoticeText digest(Person person, List<Map<String, Object>> items) {
         Locale locale = locale(person);
-        StringBuilder plain = new StringBuilder(t("mail.greeting", locale, person.displayName())).append("\n\n")
-                .append(t("mail.digest.intro", locale, items.size())).append("\n\n");
+        StringBuilder plain = new StringBuilder(t("mail.greeting", locale, person.displayName()))
+                .append("\n\n")
+                .append(t("mail.digest.intro", locale, items.size()))
+                .append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + locale.getLanguage()
-                + "\"><body style=\"font-family:sans-serif;line-height:1.6;color:#1a1a1a\"><p>")
-                .append(esc(t("mail.greeting", locale, person.displayName()))).append("</p><p>")
-                .append(esc(t("mail.digest.intro", locale, items.size()))).append("</p><ul>");
+                        + "\"><body style=\"font-family:sans-serif;line-height:1.6;color:#1a1a1a\"><p>")
+                .append(esc(t("mail.greeting", locale, person.displayName())))
+                .append("</p><p>")
+                .append(esc(t("mail.digest.intro", locale, items.size())))
+                .append("</p><ul>");
         StringBuilder chat = new StringBuilder(t("mail.digest.intro", locale, items.size()));
         for (Map<String, Object> item : items) {
-            String what = TsunaguI18NProvider.translate((String) item.get("message_key"), locale,
+            String what = TsunaguI18NProvider.translate(
+                    (String) item.get("message_key"),
+                    locale,
                     NoticeParams.localize(Notice.split((String) item.get("params")), locale));
             String url = absolute((String) item.get("link"));
             String at = TIME.format(((java.sql.Timestamp) item.get("created_at")).toInstant());
-            plain.append("・").append(at).append(" ").append(what).append("\n  ").append(url).append("\n");
-            html.append("<li>").append(esc(at)).append(" <a href=\"").append(esc(url)).append("\">").append(esc(what))
+            plain.append("・")
+                    .append(at)
+                    .append(" ")
+                    .append(what)
+                    .append("\n  ")
+                    .append(url)
+                    .append("\n");
+            html.append("<li>")
+                    .append(esc(at))
+                    .append(" <a href=\"")
+                    .append(esc(url))
+                    .append("\">")
+                    .append(esc(what))
                     .append("</a></li>");
             chat.append("\n・").append(what).append(" ").append(url);
         }
-        plain.append("\n-- \n").append(t("mail.footer", locale)).append("\n").append(absolute("/profile")).append("\n");
-        html.append("</ul><hr><p style=\"color:#555;font-size:0.85em\">").append(esc(t("mail.footer", locale)))
+        plain.append("\n-- \n")
+                .append(t("mail.footer", locale))
+                .append("\n")
+                .append(absolute("/profile"))
+                .append("\n");
+        html.append("</ul><hr><p style=\"color:#555;font-size:0.85em\">")
+                .append(esc(t("mail.footer", locale)))
                 .append("</p></body></html>");
-        return new NoticeText(cut(t("mail.digest.subject", locale, items.size()), 300), plain.toString(),
-                html.toString(), chat.toString(), absolute("/notifications"));
+        return new NoticeText(
+                cut(t("mail.digest.subject", locale, items.size()), 300),
+                plain.toString(),
+                html.toString(),
+                chat.toString(),
+                absolute("/notifications"));
     }
 
     private String dealLine(Long dealId, Locale locale) {
@@ -112,7 +139,10 @@ class NoticeTexts {
     }
 
     static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String cut(String text, int max) {

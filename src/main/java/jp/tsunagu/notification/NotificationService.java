@@ -1,6 +1,15 @@
 package jp.tsunagu.notification;
 
 import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.Person;
@@ -11,16 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Notices to people: always in the app; and, as each person chose for each kind, at once by mail (when SMTP is
@@ -44,10 +43,19 @@ public class NotificationService {
     private final Clock clock;
     private final jp.tsunagu.security.AbsenceService absences;
 
-    NotificationService(NoticeRepository notices, CurrentUser currentUser, UserDirectory users,
-                        ObjectProvider<JavaMailSender> mail, NoticePreferences preferences, NoticeChannels channels,
-                        NoticeTexts texts, Outbox outbox, NoticeSender sender, JdbcTemplate jdbc, Clock clock,
-                        jp.tsunagu.security.AbsenceService absences) {
+    NotificationService(
+            NoticeRepository notices,
+            CurrentUser currentUser,
+            UserDirectory users,
+            ObjectProvider<JavaMailSender> mail,
+            NoticePreferences preferences,
+            NoticeChannels channels,
+            NoticeTexts texts,
+            Outbox outbox,
+            NoticeSender sender,
+            JdbcTemplate jdbc,
+            Clock clock,
+            jp.tsunagu.security.AbsenceService absences) {
         this.absences = absences;
         this.notices = notices;
         this.currentUser = currentUser;
@@ -73,14 +81,15 @@ public class NotificationService {
      * fill the message's placeholders.
      */
     @Transactional
-    public void notifyLinked(String recipient, String kind, Long dealId, String link, String messageKey,
-                             Object... params) {
+    public void notifyLinked(
+            String recipient, String kind, Long dealId, String link, String messageKey, Object... params) {
         if (recipient == null) {
             return;
         }
         leave(recipient, kind, dealId, link, messageKey, params);
         // Someone away today: their substitute is told the same, so nothing waits for their return.
-        absences.substituteToday(recipient).filter(s -> !s.equals(recipient))
+        absences.substituteToday(recipient)
+                .filter(s -> !s.equals(recipient))
                 .ifPresent(s -> leave(s, kind, dealId, link, messageKey, params));
     }
 
@@ -91,8 +100,8 @@ public class NotificationService {
         Delivery delivery = person.enabled() ? preferences.deliveryOf(recipient, kind) : Delivery.APP;
         List<String> texts = Arrays.stream(params).map(String::valueOf).toList();
         Instant now = clock.instant();
-        Notice notice = notices.save(new Notice(recipient, kind, dealId, path, messageKey, texts, now,
-                delivery == Delivery.DIGEST));
+        Notice notice = notices.save(
+                new Notice(recipient, kind, dealId, path, messageKey, texts, now, delivery == Delivery.DIGEST));
         if (delivery == Delivery.IMMEDIATE) {
             Object[] strings = texts.toArray();
             NoticeText text = this.texts.render(person, dealId, path, messageKey, strings);
@@ -101,21 +110,31 @@ public class NotificationService {
     }
 
     /** The mail and chat messages of one notice to one person, sent after commit. */
-    void enqueue(Long noticeId, Person person, NoticeText text, java.util.function.Supplier<String> eventKey, Instant now) {
-        if (mail.getIfAvailable() != null && person.email() != null && !person.email().isBlank()) {
+    void enqueue(
+            Long noticeId, Person person, NoticeText text, java.util.function.Supplier<String> eventKey, Instant now) {
+        if (mail.getIfAvailable() != null
+                && person.email() != null
+                && !person.email().isBlank()) {
             outbox.mail(noticeId, person.username(), person.email(), text, now);
         }
         for (NoticeChannel channel : channels.deliveringTo(person)) {
             // Asked of the database only when an organisation's channel needs it.
-            outbox.chat(noticeId, person.username(), channel, channel.owner().startsWith("org:") ? eventKey.get() : null,
-                    text, now);
+            outbox.chat(
+                    noticeId,
+                    person.username(),
+                    channel,
+                    channel.owner().startsWith("org:") ? eventKey.get() : null,
+                    text,
+                    now);
         }
         sender.wakeAfterCommit();
     }
 
     /** A person's digest: by mail and to their own channels (an organisation's channel gets no one's digest). */
     void enqueueDigest(Person person, NoticeText text, Instant now) {
-        if (mail.getIfAvailable() != null && person.email() != null && !person.email().isBlank()) {
+        if (mail.getIfAvailable() != null
+                && person.email() != null
+                && !person.email().isBlank()) {
             outbox.mail(null, person.username(), person.email(), text, now);
         }
         for (NoticeChannel channel : channels.deliveringTo(person)) {
@@ -132,7 +151,8 @@ public class NotificationService {
      */
     private String eventKey(String kind, Long dealId, String link, String messageKey, List<String> params) {
         Long tx = jdbc.queryForObject("select txid_current()", Long.class);
-        String identity = String.join("\u001f", kind, String.valueOf(dealId), link, messageKey, String.join("\u001f", params));
+        String identity =
+                String.join("\u001f", kind, String.valueOf(dealId), link, messageKey, String.join("\u001f", params));
         return HexFormat.of().formatHex(sha256(identity)).substring(0, 40) + ":" + tx;
     }
 
@@ -154,11 +174,17 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NoticeItem> page(int offset, int limit, Locale locale) {
         int size = Math.max(1, limit);
-        return notices.findByRecipientOrderByCreatedAtDescIdDesc(currentUser.username(),
-                        PageRequest.of(offset / size, size)).stream()
-                .map(n -> new NoticeItem(n.getId(), n.getKind(), n.getDealId(), n.getLink(),
-                        TsunaguI18NProvider.translate(n.getMessageKey(), locale,
-                                NoticeParams.localize(n.paramArray(), locale)), n.getCreatedAt(),
+        return notices
+                .findByRecipientOrderByCreatedAtDescIdDesc(currentUser.username(), PageRequest.of(offset / size, size))
+                .stream()
+                .map(n -> new NoticeItem(
+                        n.getId(),
+                        n.getKind(),
+                        n.getDealId(),
+                        n.getLink(),
+                        TsunaguI18NProvider.translate(
+                                n.getMessageKey(), locale, NoticeParams.localize(n.paramArray(), locale)),
+                        n.getCreatedAt(),
                         n.getReadAt() == null))
                 .toList();
     }

@@ -1,18 +1,6 @@
 package jp.tsunagu.ops;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.DataDirectoryBackup;
-import jp.tsunagu.base.EmbeddedDatabaseConfig.EmbeddedDatabase;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.security.AppRoles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Service;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +18,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import jp.tsunagu.base.DataDirectoryBackup;
+import jp.tsunagu.base.EmbeddedDatabaseConfig.EmbeddedDatabase;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.security.AppRoles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
 
 /**
  * Backups of the embedded database (the whole state: deals, hand-offs, the engine's tasks and timers): on demand by
@@ -44,8 +43,7 @@ public class Backups {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'tsunagu-'uuuuMMdd-HHmmss'.zip'");
 
     /** One backup file. */
-    public record Backup(String name, Instant madeAt, long bytes) {
-    }
+    public record Backup(String name, Instant madeAt, long bytes) {}
 
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final DataSource dataSource;
@@ -54,8 +52,11 @@ public class Backups {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
 
-    Backups(ObjectProvider<EmbeddedDatabase> embedded, DataSource dataSource,
-            @Value("${tsunagu.backup.dir:./data/backups}") String dir, @Value("${tsunagu.backup.keep:P14D}") Duration keep,
+    Backups(
+            ObjectProvider<EmbeddedDatabase> embedded,
+            DataSource dataSource,
+            @Value("${tsunagu.backup.dir:./data/backups}") String dir,
+            @Value("${tsunagu.backup.keep:P14D}") Duration keep,
             Clock clock) {
         this.embedded = embedded;
         this.dataSource = dataSource;
@@ -81,7 +82,9 @@ public class Backups {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().matches("tsunagu-\\d{8}-\\d{6}\\.zip"))
-                    .map(Backups::describe).sorted(Comparator.comparing(Backup::madeAt).reversed()).toList();
+                    .map(Backups::describe)
+                    .sorted(Comparator.comparing(Backup::madeAt).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,7 +93,10 @@ public class Backups {
     /** The file of a backup in the list (for a download), or refused when there is none of that name. */
     @RolesAllowed(AppRoles.ADMIN)
     public Path file(String name) {
-        return list().stream().filter(b -> b.name().equals(name)).findFirst().map(b -> dir.resolve(b.name()))
+        return list().stream()
+                .filter(b -> b.name().equals(name))
+                .findFirst()
+                .map(b -> dir.resolve(b.name()))
                 .orElseThrow(() -> new UserFacingException("backup.notFound"));
     }
 
@@ -132,7 +138,8 @@ public class Backups {
             Files.createDirectories(dir);
             String name = NAME.format(LocalDateTime.ofInstant(clock.instant(), clock.getZone()));
             Path partial = dir.resolve(name + ".partial");
-            try (Connection c = dataSource.getConnection(); OutputStream out = Files.newOutputStream(partial)) {
+            try (Connection c = dataSource.getConnection();
+                    OutputStream out = Files.newOutputStream(partial)) {
                 DataDirectoryBackup.write(c, db.dataDir(), out);
             }
             Path done = dir.resolve(name);
@@ -148,7 +155,9 @@ public class Backups {
 
     private static Backup describe(Path file) {
         try {
-            return new Backup(file.getFileName().toString(), Files.getLastModifiedTime(file).toInstant(),
+            return new Backup(
+                    file.getFileName().toString(),
+                    Files.getLastModifiedTime(file).toInstant(),
                     Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

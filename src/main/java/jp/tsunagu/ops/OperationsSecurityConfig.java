@@ -1,5 +1,9 @@
 package jp.tsunagu.ops;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,19 +14,14 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.List;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The operators' endpoints: {@code /actuator/health} (liveness and readiness) for anyone, as load balancers and
@@ -36,9 +35,11 @@ class OperationsSecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain operationsFilterChain(HttpSecurity http, AuthenticationProvider logins,
-                                              @Value("${tsunagu.metrics.user:}") String metricsUser,
-                                              @Value("${tsunagu.metrics.password:}") String metricsPassword)
+    SecurityFilterChain operationsFilterChain(
+            HttpSecurity http,
+            AuthenticationProvider logins,
+            @Value("${tsunagu.metrics.user:}") String metricsUser,
+            @Value("${tsunagu.metrics.password:}") String metricsPassword)
             throws Exception {
         List<AuthenticationProvider> providers = new ArrayList<>();
         if (!metricsUser.isBlank() && !metricsPassword.isBlank()) {
@@ -47,16 +48,19 @@ class OperationsSecurityConfig {
         providers.add(logins);
         http.securityMatcher("/actuator/**")
                 .authenticationManager(new ProviderManager(providers))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access((authentication, context) ->
                                 new AuthorizationDecision(mayReadMetrics(authentication.get())))
-                        .anyRequest().denyAll())
+                        .anyRequest()
+                        .denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(basicEntryPoint())
-                        .accessDeniedHandler((request, response, e) -> response.setStatus(HttpStatus.FORBIDDEN.value())));
+                        .accessDeniedHandler(
+                                (request, response, e) -> response.setStatus(HttpStatus.FORBIDDEN.value())));
         return http.build();
     }
 
@@ -73,7 +77,9 @@ class OperationsSecurityConfig {
 
     /** An admin (who chose their own password) or the metrics user. */
     private static boolean mayReadMetrics(Authentication authentication) {
-        var granted = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        var granted = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         return (granted.contains("ROLE_" + AppRoles.ADMIN) || granted.contains("ROLE_" + METRICS))
                 && !granted.contains(AppRoles.PASSWORD_CHANGE_REQUIRED);
     }
@@ -92,8 +98,8 @@ class OperationsSecurityConfig {
                 if (!MessageDigest.isEqual(expected, given)) {
                     throw new BadCredentialsException("Bad credentials");
                 }
-                return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        AuthorityUtils.createAuthorityList("ROLE_" + METRICS));
+                return UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, AuthorityUtils.createAuthorityList("ROLE_" + METRICS));
             }
 
             @Override

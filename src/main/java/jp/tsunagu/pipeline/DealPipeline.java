@@ -30,8 +30,11 @@ class DealPipeline {
 
     @EventListener
     public void onDealCreated(DealCreatedEvent event) {
-        runtime.startProcessInstanceByKey(PipelineTask.PROCESS_KEY, String.valueOf(event.dealId()),
-                Variables.createVariables().putValue(WORK_CATEGORY, event.category().name()));
+        runtime.startProcessInstanceByKey(
+                PipelineTask.PROCESS_KEY,
+                String.valueOf(event.dealId()),
+                Variables.createVariables()
+                        .putValue(WORK_CATEGORY, event.category().name()));
     }
 
     @Bean

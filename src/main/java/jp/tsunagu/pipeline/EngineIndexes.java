@@ -31,7 +31,8 @@ class EngineIndexes implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         try {
             jdbc.execute("create index if not exists tsunagu_task_due_idx on act_ru_task (due_date_, id_)");
-            jdbc.execute("create index if not exists tsunagu_task_assignee_due_idx on act_ru_task (assignee_, due_date_)");
+            jdbc.execute(
+                    "create index if not exists tsunagu_task_assignee_due_idx on act_ru_task (assignee_, due_date_)");
             jdbc.execute("create index if not exists tsunagu_task_parent_idx on act_ru_task (parent_task_id_)");
         } catch (DataAccessException e) {
             log.warn("Could not create the indexes on the engine's task table: {}", e.getMessage());

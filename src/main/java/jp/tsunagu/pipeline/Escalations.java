@@ -25,8 +25,11 @@ public class Escalations {
 
     @Transactional
     public void open(long dealId, DealStage stage, String breachedTaskId) {
-        runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(dealId), Variables.createVariables()
-                .putValue(BREACHED_STAGE, stage.name())
-                .putValue(BREACHED_TASK, breachedTaskId));
+        runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                String.valueOf(dealId),
+                Variables.createVariables()
+                        .putValue(BREACHED_STAGE, stage.name())
+                        .putValue(BREACHED_TASK, breachedTaskId));
     }
 }

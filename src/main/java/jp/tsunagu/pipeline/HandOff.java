@@ -8,10 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
-
-import java.time.Instant;
 
 /**
  * One arrival of work at a stage: who passed it on, who received it, and when the receiving task was
@@ -72,8 +71,7 @@ public class HandOff {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
-    protected HandOff() {
-    }
+    protected HandOff() {}
 
     HandOff(long dealId, String taskId, HandOff previous, DealStage toStage, Instant createdAt) {
         this.dealId = dealId;

@@ -1,20 +1,19 @@
 package jp.tsunagu.pipeline;
 
-import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.Party;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.UserDirectory;
-import jp.tsunagu.deal.WorkCategory;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps a hand-off record for every pipeline task, from the engine's own task events (Camunda's Spring
@@ -30,8 +29,12 @@ class HandOffRecorder {
     private final Clock clock;
     private final UserDirectory users;
 
-    HandOffRecorder(HandOffRepository handOffs, DealService deals, Optional<StageClock> stageClock, Clock clock,
-                    UserDirectory users) {
+    HandOffRecorder(
+            HandOffRepository handOffs,
+            DealService deals,
+            Optional<StageClock> stageClock,
+            Clock clock,
+            UserDirectory users) {
         this.users = users;
         this.handOffs = handOffs;
         this.deals = deals;
@@ -41,7 +44,8 @@ class HandOffRecorder {
 
     @EventListener
     public void onTaskEvent(DelegateTask task) {
-        PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
+        PipelineTask pipelineTask =
+                PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
         if (pipelineTask == null || pipelineTask.stage() == null) {
             return;
         }
@@ -59,7 +63,8 @@ class HandOffRecorder {
             case TaskListener.EVENTNAME_DELETE -> {
                 // An offer withdrawn or expired: the work left the facility without an answer.
                 Instant at = now();
-                handOffs.findByTaskId(task.getId()).filter(h -> h.getCompletedAt() == null)
+                handOffs.findByTaskId(task.getId())
+                        .filter(h -> h.getCompletedAt() == null)
                         .ifPresent(h -> h.completed(null, null, at));
                 stageClock.ifPresent(c -> c.cancelled(task.getId(), at));
             }
@@ -73,12 +78,18 @@ class HandOffRecorder {
         long dealId = Long.parseLong(task.getExecution().getProcessBusinessKey());
         HandOff previous = handOffs.findFirstByDealIdAndCompletedAtIsNotNullOrderByCompletedAtDescIdDesc(dealId)
                 .orElse(null);
-        Instant createdAt = task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
+        Instant createdAt =
+                task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
         HandOff handOff;
         if (pipelineTask.stage().runsBeside()) {
             Object sentBy = task.getVariable(Offers.SENT_BY);
-            handOff = HandOff.beside(dealId, task.getId(), DealStage.ASSIGNMENT, pipelineTask.stage(),
-                    sentBy == null ? null : sentBy.toString(), createdAt);
+            handOff = HandOff.beside(
+                    dealId,
+                    task.getId(),
+                    DealStage.ASSIGNMENT,
+                    pipelineTask.stage(),
+                    sentBy == null ? null : sentBy.toString(),
+                    createdAt);
         } else {
             handOff = new HandOff(dealId, task.getId(), previous, pipelineTask.stage(), createdAt);
             if (previous == null) {
@@ -91,7 +102,8 @@ class HandOffRecorder {
         }
         if (pipelineTask.stage().party() == Party.COMPANY) {
             // The company's work on a deal goes to its named director (who created it, unless changed since),
-            // straight into their own inbox (and their substitute's while they are away); a disabled one leaves it to the group.
+            // straight into their own inbox (and their substitute's while they are away); a disabled one leaves it to
+            // the group.
             String director = deals.directorOf(dealId);
             if (director != null && users.hasRole(director, AppRoles.DIRECTOR)) {
                 task.setAssignee(director);
@@ -100,8 +112,14 @@ class HandOffRecorder {
         Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
         if (category != null) {
             Instant dueBy = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-            stageClock.flatMap(c -> c.started(dealId, task.getId(), pipelineTask.stage(),
-                            WorkCategory.valueOf(category.toString()), createdAt, dueBy))
+            stageClock
+                    .flatMap(c -> c.started(
+                            dealId,
+                            task.getId(),
+                            pipelineTask.stage(),
+                            WorkCategory.valueOf(category.toString()),
+                            createdAt,
+                            dueBy))
                     .ifPresent(due -> task.setDueDate(Date.from(due)));
         }
     }

@@ -1,10 +1,9 @@
 package jp.tsunagu.pipeline;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * The queries on the completion path are written out: Hibernate caches a written query's translation to SQL, while

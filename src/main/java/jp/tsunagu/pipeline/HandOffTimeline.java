@@ -1,17 +1,16 @@
 package jp.tsunagu.pipeline;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.UserDirectory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A deal's hand-offs in the order they happened, with people's names. */
 @Service
@@ -31,12 +30,24 @@ public class HandOffTimeline {
         List<HandOff> rows = handOffs.findByDealIdOrderByCreatedAtAscIdAsc(dealId);
         Set<String> names = new HashSet<>();
         rows.forEach(h -> Stream.of(h.getCreatedBy(), h.getClaimedBy(), h.getCompletedBy())
-                .filter(Objects::nonNull).forEach(names::add));
+                .filter(Objects::nonNull)
+                .forEach(names::add));
         Map<String, String> display = users.displayNames(names);
-        return rows.stream().map(h -> new HandOffEntry(h.getFromStage(), h.getFromParty(), h.getToStage(),
-                h.getToParty(), h.isCrossParty(), h.getCreatedAt(), name(display, h.getCreatedBy()),
-                h.getClaimedAt(), name(display, h.getClaimedBy()), h.getCompletedAt(),
-                name(display, h.getCompletedBy()), h.getOutcome())).toList();
+        return rows.stream()
+                .map(h -> new HandOffEntry(
+                        h.getFromStage(),
+                        h.getFromParty(),
+                        h.getToStage(),
+                        h.getToParty(),
+                        h.isCrossParty(),
+                        h.getCreatedAt(),
+                        name(display, h.getCreatedBy()),
+                        h.getClaimedAt(),
+                        name(display, h.getClaimedBy()),
+                        h.getCompletedAt(),
+                        name(display, h.getCompletedBy()),
+                        h.getOutcome()))
+                .toList();
     }
 
     private static String name(Map<String, String> display, String username) {

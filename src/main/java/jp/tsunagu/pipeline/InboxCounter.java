@@ -1,13 +1,12 @@
 package jp.tsunagu.pipeline;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Counts an inbox up to a cap. An exact count of a million open tasks costs more than the page itself, and
@@ -23,9 +22,14 @@ class InboxCounter {
      * One count's conditions: {@code assignees} for my tasks, else {@code groups} for my groups' unclaimed tasks,
      * else (both null) every open task; the rest narrow it when not null.
      */
-    record Criteria(Collection<String> assignees, Collection<String> groups, String taskKey, Instant dueAfter,
-                    Instant dueBefore, Instant followUpBy, List<String> businessKeys) {
-    }
+    record Criteria(
+            Collection<String> assignees,
+            Collection<String> groups,
+            String taskKey,
+            Instant dueAfter,
+            Instant dueBefore,
+            Instant followUpBy,
+            List<String> businessKeys) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 

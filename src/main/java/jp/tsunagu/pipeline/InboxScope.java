@@ -5,5 +5,7 @@ package jp.tsunagu.pipeline;
  * has claimed yet. A supervisor also sees every open task, to hand work to someone else.
  */
 public enum InboxScope {
-    MINE, GROUP, ALL
+    MINE,
+    GROUP,
+    ALL
 }

@@ -1,25 +1,58 @@
 package jp.tsunagu.pipeline;
 
+import java.time.Instant;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
-
-import java.time.Instant;
 
 /**
  * One row of a task inbox. For an escalation, {@code stage} is the stage whose SLA was breached.
  * {@code sla} is null for a task without a clock; {@code followUpAt} null when no follow-up date is set;
  * {@code assigneeName} is the holder's name, null when unclaimed.
  */
-public record InboxTask(String taskId, PipelineTask task, DealStage stage, long dealId, String dealTitle,
-                        String customerName, WorkCategory category, Instant createdAt, Instant dueAt,
-                        String assignee, SlaStatus sla, java.util.List<TaskRemarks.Remark> remarks,
-                        Instant followUpAt, String assigneeName) {
+public record InboxTask(
+        String taskId,
+        PipelineTask task,
+        DealStage stage,
+        long dealId,
+        String dealTitle,
+        String customerName,
+        WorkCategory category,
+        Instant createdAt,
+        Instant dueAt,
+        String assignee,
+        SlaStatus sla,
+        java.util.List<TaskRemarks.Remark> remarks,
+        Instant followUpAt,
+        String assigneeName) {
 
-    public InboxTask(String taskId, PipelineTask task, DealStage stage, long dealId, String dealTitle,
-                     String customerName, WorkCategory category, Instant createdAt, Instant dueAt,
-                     String assignee, SlaStatus sla, java.util.List<TaskRemarks.Remark> remarks) {
-        this(taskId, task, stage, dealId, dealTitle, customerName, category, createdAt, dueAt, assignee, sla, remarks,
-                null, null);
+    public InboxTask(
+            String taskId,
+            PipelineTask task,
+            DealStage stage,
+            long dealId,
+            String dealTitle,
+            String customerName,
+            WorkCategory category,
+            Instant createdAt,
+            Instant dueAt,
+            String assignee,
+            SlaStatus sla,
+            java.util.List<TaskRemarks.Remark> remarks) {
+        this(
+                taskId,
+                task,
+                stage,
+                dealId,
+                dealTitle,
+                customerName,
+                category,
+                createdAt,
+                dueAt,
+                assignee,
+                sla,
+                remarks,
+                null,
+                null);
     }
 
     public boolean overdueAt(Instant now) {

@@ -1,23 +1,22 @@
 package jp.tsunagu.pipeline;
 
-import jp.tsunagu.deal.NextContactPlanned;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.security.AppRoles;
-import org.springframework.context.event.EventListener;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.NextContactPlanned;
+import jp.tsunagu.security.AppRoles;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The nurturing reminder: a deal in nurturing waits at {@code waitNextContact} until its next contact date
@@ -29,9 +28,11 @@ public class NurtureTimer {
 
     /** The process variable the timer reads: the next contact, at the start of that business day. */
     static final String NEXT_CONTACT_AT = "nextContactAt";
+
     static final String ACTIVITY = "waitNextContact";
     /** A reminder lands at nine in the morning, Japan time, when the office starts its day. */
     private static final LocalTime MORNING = LocalTime.of(9, 0);
+
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final RuntimeService runtime;
@@ -78,11 +79,16 @@ public class NurtureTimer {
     private Job timerOf(long dealId) {
         ProcessInstance process = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(PipelineTask.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(dealId)).singleResult();
+                .processInstanceBusinessKey(String.valueOf(dealId))
+                .singleResult();
         if (process == null) {
             return null;
         }
-        return management.createJobQuery().processInstanceId(process.getId()).activityId(ACTIVITY)
-                .timers().singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(process.getId())
+                .activityId(ACTIVITY)
+                .timers()
+                .singleResult();
     }
 }

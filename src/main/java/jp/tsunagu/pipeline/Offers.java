@@ -1,5 +1,9 @@
 package jp.tsunagu.pipeline;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -7,11 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Starts and ends the offer process ({@code bpmn/facility-offers.bpmn}): one sub-process instance per
@@ -32,21 +31,33 @@ public class Offers {
     }
 
     @Transactional
-    public void send(long dealId, jp.tsunagu.deal.WorkCategory category, List<Long> facilityIds, Instant answerDeadline,
-                     String sentBy) {
-        runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(dealId), Variables.createVariables()
-                .putValue(DealPipeline.WORK_CATEGORY, category.name())
-                .putValue("facilityIds", facilityIds.stream().map(String::valueOf).toList())
-                .putValue("answerDeadline", Date.from(answerDeadline))
-                .putValue(SENT_BY, sentBy));
+    public void send(
+            long dealId,
+            jp.tsunagu.deal.WorkCategory category,
+            List<Long> facilityIds,
+            Instant answerDeadline,
+            String sentBy) {
+        runtime.startProcessInstanceByKey(
+                PROCESS_KEY,
+                String.valueOf(dealId),
+                Variables.createVariables()
+                        .putValue(DealPipeline.WORK_CATEGORY, category.name())
+                        .putValue(
+                                "facilityIds",
+                                facilityIds.stream().map(String::valueOf).toList())
+                        .putValue("answerDeadline", Date.from(answerDeadline))
+                        .putValue(SENT_BY, sentBy));
     }
 
     /** The open task in which a facility answers its offer for a deal, if any. */
     @Transactional(readOnly = true)
     public Optional<String> openTask(long dealId, long facilityId) {
-        Task task = engineTasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+        Task task = engineTasks
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(dealId))
-                .taskCandidateGroup(jp.tsunagu.security.AppRoles.facilityGroup(facilityId)).singleResult();
+                .taskCandidateGroup(jp.tsunagu.security.AppRoles.facilityGroup(facilityId))
+                .singleResult();
         return Optional.ofNullable(task).map(Task::getId);
     }
 
@@ -56,8 +67,10 @@ public class Offers {
      */
     @Transactional
     public void withdrawAll(long dealId) {
-        for (ProcessInstance p : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(dealId)).list()) {
+        for (ProcessInstance p : runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(dealId))
+                .list()) {
             runtime.deleteProcessInstance(p.getId(), "offers withdrawn");
         }
     }

@@ -2,11 +2,28 @@ package jp.tsunagu.pipeline;
 
 /** What a person decides when completing a task; the BPMN's gateways route on it. */
 public enum Outcome {
-    READY, NURTURE, LOST, DONE, HANDED_OVER, ASSIGNED, TRIAL_DONE, PASSED, ADJUST, DELIVERED, ACCEPTED, REWORK, REDELIVERED,
+    READY,
+    NURTURE,
+    LOST,
+    DONE,
+    HANDED_OVER,
+    ASSIGNED,
+    TRIAL_DONE,
+    PASSED,
+    ADJUST,
+    DELIVERED,
+    ACCEPTED,
+    REWORK,
+    REDELIVERED,
     /** What a supervisor did about an SLA breach: another person, a new date agreed, the breach accepted, other. */
-    REASSIGNED, DEADLINE_AGREED, BREACH_ACCEPTED, RESOLVED,
+    REASSIGNED,
+    DEADLINE_AGREED,
+    BREACH_ACCEPTED,
+    RESOLVED,
     /** A facility's answers to an offer. */
-    OFFER_ACCEPTED, OFFER_COUNTERED, OFFER_DECLINED;
+    OFFER_ACCEPTED,
+    OFFER_COUNTERED,
+    OFFER_DECLINED;
 
     public boolean needsLostReason() {
         return this == LOST;

@@ -1,10 +1,9 @@
 package jp.tsunagu.pipeline;
 
-import jp.tsunagu.deal.DealStage;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import jp.tsunagu.deal.DealStage;
 
 /**
  * The user tasks of {@code bpmn/deal-pipeline.bpmn}: their ids, the stage each stands for, and the
@@ -21,10 +20,15 @@ public enum PipelineTask {
     INSPECT_QUALITY("inspectQuality", DealStage.QA, Outcome.ACCEPTED, Outcome.REWORK),
     REWORK_DELIVERY("reworkDelivery", DealStage.REWORK, Outcome.REDELIVERED),
     /** A facility's answer to an offer, in {@code bpmn/facility-offers.bpmn}; beside the assignment. */
-    ANSWER_OFFER("answerOffer", DealStage.OFFER, Outcome.OFFER_ACCEPTED, Outcome.OFFER_COUNTERED,
-            Outcome.OFFER_DECLINED),
+    ANSWER_OFFER(
+            "answerOffer", DealStage.OFFER, Outcome.OFFER_ACCEPTED, Outcome.OFFER_COUNTERED, Outcome.OFFER_DECLINED),
     /** A supervisor's task in {@code bpmn/sla-escalation.bpmn}: not a stage of the deal. */
-    HANDLE_BREACH("handleBreach", null, Outcome.REASSIGNED, Outcome.DEADLINE_AGREED, Outcome.BREACH_ACCEPTED,
+    HANDLE_BREACH(
+            "handleBreach",
+            null,
+            Outcome.REASSIGNED,
+            Outcome.DEADLINE_AGREED,
+            Outcome.BREACH_ACCEPTED,
             Outcome.RESOLVED);
 
     /** The process definition key of the deal pipeline; its business key is the deal's id. */

@@ -1,6 +1,11 @@
 package jp.tsunagu.pipeline;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.security.AppRoles;
@@ -9,12 +14,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Saved inbox views: a name for a filter, kept on the server. Everyone keeps their own; a supervisor may publish
@@ -34,8 +33,8 @@ public class SavedFilterService {
      * A view: {@code id} null for the built-in ones; {@code sharedRole} the role it is published to, or null;
      * {@code mine} whether the current user may delete it.
      */
-    public record SavedFilter(Long id, String name, String owner, String sharedRole, InboxFilter filter, boolean mine) {
-    }
+    public record SavedFilter(
+            Long id, String name, String owner, String sharedRole, InboxFilter filter, boolean mine) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -52,18 +51,36 @@ public class SavedFilterService {
     public List<SavedFilter> mine() {
         String me = currentUser.username();
         List<SavedFilter> views = new ArrayList<>();
-        views.add(new SavedFilter(null, "inbox.view.overdue", null, null,
-                new InboxFilter(InboxScope.MINE, "", null, true, false, true), false));
-        views.add(new SavedFilter(null, "inbox.view.dueToday", null, null,
-                new InboxFilter(InboxScope.MINE, "", null, false, true, true), false));
-        views.addAll(jdbc.query("select * from inbox_view where owner = :me or shared_role in (:roles) "
+        views.add(new SavedFilter(
+                null,
+                "inbox.view.overdue",
+                null,
+                null,
+                new InboxFilter(InboxScope.MINE, "", null, true, false, true),
+                false));
+        views.add(new SavedFilter(
+                null,
+                "inbox.view.dueToday",
+                null,
+                null,
+                new InboxFilter(InboxScope.MINE, "", null, false, true, true),
+                false));
+        views.addAll(jdbc.query(
+                "select * from inbox_view where owner = :me or shared_role in (:roles) "
                         + "order by case when owner = :me then 0 else 1 end, name, id",
                 new MapSqlParameterSource("me", me).addValue("roles", rolesOrNone()),
-                (rs, i) -> new SavedFilter(rs.getLong("id"), rs.getString("name"), rs.getString("owner"),
-                        rs.getString("shared_role"), new InboxFilter(InboxScope.valueOf(rs.getString("scope")),
-                        rs.getString("text") == null ? "" : rs.getString("text"),
-                        rs.getString("stage") == null ? null : DealStage.valueOf(rs.getString("stage")),
-                        rs.getBoolean("overdue_only"), rs.getBoolean("due_today"), false),
+                (rs, i) -> new SavedFilter(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("owner"),
+                        rs.getString("shared_role"),
+                        new InboxFilter(
+                                InboxScope.valueOf(rs.getString("scope")),
+                                rs.getString("text") == null ? "" : rs.getString("text"),
+                                rs.getString("stage") == null ? null : DealStage.valueOf(rs.getString("stage")),
+                                rs.getBoolean("overdue_only"),
+                                rs.getBoolean("due_today"),
+                                false),
                         me.equals(rs.getString("owner")))));
         return views;
     }
@@ -85,7 +102,8 @@ public class SavedFilterService {
             if (!currentUser.hasRole(AppRoles.SUPERVISOR)) {
                 throw UserFacingException.onField("sharedRole", "inbox.view.share.supervisorOnly");
             }
-            if (!List.of(AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR).contains(sharedRole)) {
+            if (!List.of(AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR)
+                    .contains(sharedRole)) {
                 throw UserFacingException.onField("sharedRole", "inbox.view.share.role");
             }
         }
@@ -93,32 +111,44 @@ public class SavedFilterService {
         if (text.length() > TEXT_MAX) {
             throw UserFacingException.onField("text", "inbox.view.text.size", TEXT_MAX);
         }
-        Integer count = jdbc.queryForObject("select count(*) from inbox_view where owner = :me", Map.of("me", me),
-                Integer.class);
+        Integer count = jdbc.queryForObject(
+                "select count(*) from inbox_view where owner = :me", Map.of("me", me), Integer.class);
         if (count != null && count >= MAX_PER_PERSON) {
             throw UserFacingException.onField("name", "inbox.view.tooMany", MAX_PER_PERSON);
         }
-        Integer same = jdbc.queryForObject("select count(*) from inbox_view where owner = :me and name = :name",
-                Map.of("me", me, "name", trimmed), Integer.class);
+        Integer same = jdbc.queryForObject(
+                "select count(*) from inbox_view where owner = :me and name = :name",
+                Map.of("me", me, "name", trimmed),
+                Integer.class);
         if (same != null && same > 0) {
             throw UserFacingException.onField("name", "inbox.view.name.taken", trimmed);
         }
-        Long id = jdbc.queryForObject("insert into inbox_view (name, owner, shared_role, scope, text, stage, "
+        Long id = jdbc.queryForObject(
+                "insert into inbox_view (name, owner, shared_role, scope, text, stage, "
                         + "overdue_only, due_today, created_at) values (:name, :me, :role, :scope, :text, :stage, "
                         + ":overdue, :today, :at) returning id",
-                new MapSqlParameterSource("name", trimmed).addValue("me", me).addValue("role", sharedRole)
-                        .addValue("scope", filter.scope().name()).addValue("text", text.isEmpty() ? null : text)
-                        .addValue("stage", filter.stage() == null ? null : filter.stage().name())
-                        .addValue("overdue", filter.overdueOnly()).addValue("today", filter.dueToday())
-                        .addValue("at", Timestamp.from(clock.instant())), Long.class);
+                new MapSqlParameterSource("name", trimmed)
+                        .addValue("me", me)
+                        .addValue("role", sharedRole)
+                        .addValue("scope", filter.scope().name())
+                        .addValue("text", text.isEmpty() ? null : text)
+                        .addValue(
+                                "stage",
+                                filter.stage() == null ? null : filter.stage().name())
+                        .addValue("overdue", filter.overdueOnly())
+                        .addValue("today", filter.dueToday())
+                        .addValue("at", Timestamp.from(clock.instant())),
+                Long.class);
         return new SavedFilter(id, trimmed, me, sharedRole, filter, true);
     }
 
     /** Deletes one of my views (a published one disappears for everyone it was published to). */
     @Transactional
     public void delete(long id) {
-        if (jdbc.update("delete from inbox_view where id = :id and owner = :me",
-                Map.of("id", id, "me", currentUser.username())) == 0) {
+        if (jdbc.update(
+                        "delete from inbox_view where id = :id and owner = :me",
+                        Map.of("id", id, "me", currentUser.username()))
+                == 0) {
             throw new UserFacingException("inbox.view.notYours");
         }
     }

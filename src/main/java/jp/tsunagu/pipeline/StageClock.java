@@ -1,12 +1,11 @@
 package jp.tsunagu.pipeline;
 
-import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.WorkCategory;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.WorkCategory;
 
 /**
  * The clock that times each arrival of work at a stage. The pipeline tells it what happens to a task
@@ -20,8 +19,8 @@ public interface StageClock {
      * process itself gives the task (a delivery batch's); the clock then counts to it instead of the policy's
      * duration.
      */
-    Optional<Instant> started(long dealId, String taskId, DealStage stage, WorkCategory category, Instant at,
-                              Instant dueBy);
+    Optional<Instant> started(
+            long dealId, String taskId, DealStage stage, WorkCategory category, Instant at, Instant dueBy);
 
     void claimed(String taskId, String assignee);
 

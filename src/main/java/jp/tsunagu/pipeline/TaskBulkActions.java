@@ -1,19 +1,18 @@
 package jp.tsunagu.pipeline;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.security.AppRoles;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.security.AppRoles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Several tasks at once: claim, release, or (supervisors) hand to someone else. Each task goes through the inbox's
@@ -25,8 +24,7 @@ import java.util.function.Consumer;
 public class TaskBulkActions {
 
     /** One task's result: done, or the reason it was not (in the person's words). */
-    public record BulkResult(String taskId, String dealTitle, boolean done, String messageKey, Object[] params) {
-    }
+    public record BulkResult(String taskId, String dealTitle, boolean done, String messageKey, Object[] params) {}
 
     private final TaskInboxService inbox;
     private final TransactionTemplate eachTask;

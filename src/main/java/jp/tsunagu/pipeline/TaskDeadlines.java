@@ -1,13 +1,12 @@
 package jp.tsunagu.pipeline;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.util.Date;
-import java.util.Optional;
 
 /**
  * What the SLA feature may do to an engine task without a person behind it (pauses, the sweep): move its
@@ -47,7 +46,8 @@ public class TaskDeadlines {
         String prefix = jp.tsunagu.security.AppRoles.FACILITY + "-";
         return engineTasks.getIdentityLinksForTask(taskId).stream()
                 .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
-                .filter(g -> g != null && g.startsWith(prefix)).findFirst()
+                .filter(g -> g != null && g.startsWith(prefix))
+                .findFirst()
                 .map(g -> Long.parseLong(g.substring(prefix.length())));
     }
 

@@ -1,6 +1,19 @@
 package jp.tsunagu.pipeline;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.Deal;
 import jp.tsunagu.deal.DealDetails;
@@ -26,20 +39,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Date;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The task inboxes: the engine's task query is the source of truth for who may see, claim and complete
  * what (candidate groups are the users' roles, the assignee is the user). Pages go straight to the
@@ -53,11 +52,13 @@ public class TaskInboxService {
     static final int TEXT_FILTER_MAX_DEALS = 500;
     /** A follow-up further ahead than this is more likely a typo in the year. */
     static final int FOLLOW_UP_MAX_DAYS = 366;
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
     /** Counts stop here. */
     public static final int COUNT_CAP = InboxCounter.CAP;
     /** The processes whose tasks land in inboxes: the deal pipeline and SLA escalations. */
-    private static final String[] PROCESS_KEYS = {PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY, Offers.PROCESS_KEY};
+    private static final String[] PROCESS_KEYS = {PipelineTask.PROCESS_KEY, Escalations.PROCESS_KEY, Offers.PROCESS_KEY
+    };
 
     private final TaskService engineTasks;
     private final RuntimeService runtime;
@@ -69,18 +70,30 @@ public class TaskInboxService {
     private final InboxCounter counter;
     /** Looked up when used: a guard may itself complete tasks through this service. */
     private final ObjectProvider<CompletionGuard> guards;
+
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     /** Looked up when used: a feature's remarks may themselves depend on this service. */
     private final ObjectProvider<TaskRemarks> remarks;
+
     private final AbsenceService absences;
     private final jp.tsunagu.audit.AuditLog audit;
 
-    TaskInboxService(TaskService engineTasks, RuntimeService runtime, IdentityService identity, DealService deals,
-                     UserDirectory users, CurrentUser currentUser, Optional<StageClock> stageClock,
-                     InboxCounter counter, ObjectProvider<CompletionGuard> guards, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events, ObjectProvider<TaskRemarks> remarks,
-                     AbsenceService absences, jp.tsunagu.audit.AuditLog audit) {
+    TaskInboxService(
+            TaskService engineTasks,
+            RuntimeService runtime,
+            IdentityService identity,
+            DealService deals,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Optional<StageClock> stageClock,
+            InboxCounter counter,
+            ObjectProvider<CompletionGuard> guards,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
+            ObjectProvider<TaskRemarks> remarks,
+            AbsenceService absences,
+            jp.tsunagu.audit.AuditLog audit) {
         this.audit = audit;
         this.absences = absences;
         this.events = events;
@@ -144,7 +157,10 @@ public class TaskInboxService {
                 filter.scope() == InboxScope.MINE ? holders() : null,
                 filter.scope() == InboxScope.GROUP ? groups : null,
                 filter.stage() == null ? null : PipelineTask.of(filter.stage()).taskKey(),
-                due[0], due[1], filter.includeLater() ? null : now, keys));
+                due[0],
+                due[1],
+                filter.includeLater() ? null : now,
+                keys));
     }
 
     /** The due-date window of a filter as (after, before), either null: overdue, due today, or both. */
@@ -187,16 +203,24 @@ public class TaskInboxService {
         if (!workable && !currentUser.hasRole(AppRoles.SUPERVISOR)) {
             return Optional.empty();
         }
-        PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
+        PipelineTask pipelineTask =
+                PipelineTask.byTaskKey(task.getTaskDefinitionKey()).orElse(null);
         if (pipelineTask == null) {
             return Optional.empty();
         }
         DealDetails deal = deals.details(dealIdOf(task)).orElseThrow();
         boolean mine = holders().contains(task.getAssignee());
-        return Optional.of(new OpenTask(task.getId(), pipelineTask, stageOf(task, pipelineTask), deal,
+        return Optional.of(new OpenTask(
+                task.getId(),
+                pipelineTask,
+                stageOf(task, pipelineTask),
+                deal,
                 task.getAssignee(),
-                users.displayName(task.getAssignee()), instant(task.getCreateTime()), instant(task.getDueDate()),
-                workable && task.getAssignee() == null, workable && (mine || task.getAssignee() == null),
+                users.displayName(task.getAssignee()),
+                instant(task.getCreateTime()),
+                instant(task.getDueDate()),
+                workable && task.getAssignee() == null,
+                workable && (mine || task.getAssignee() == null),
                 instant(task.getFollowUpDate())));
     }
 
@@ -207,9 +231,10 @@ public class TaskInboxService {
         // cost a quarter of the server's time in the pipeline benchmark; the lookups below do the same.
         var query = engineTasks.createNativeTaskQuery();
         query.sql("select RES.* from ACT_RU_TASK RES "
-                + "join ACT_RU_EXECUTION E on E.ID_ = RES.PROC_INST_ID_ join ACT_RE_PROCDEF D on D.ID_ = RES.PROC_DEF_ID_ "
-                + "where E.BUSINESS_KEY_ = #{dealId} and D.KEY_ in (" + in(query, "key", List.of(PROCESS_KEYS))
-                + ") order by RES.CREATE_TIME_, RES.ID_").parameter("dealId", String.valueOf(dealId));
+                        + "join ACT_RU_EXECUTION E on E.ID_ = RES.PROC_INST_ID_ join ACT_RE_PROCDEF D on D.ID_ = RES.PROC_DEF_ID_ "
+                        + "where E.BUSINESS_KEY_ = #{dealId} and D.KEY_ in (" + in(query, "key", List.of(PROCESS_KEYS))
+                        + ") order by RES.CREATE_TIME_, RES.ID_")
+                .parameter("dealId", String.valueOf(dealId));
         List<String> holders = holders();
         return rows(query.list().stream().filter(t -> visible(t, holders)).toList());
     }
@@ -247,8 +272,10 @@ public class TaskInboxService {
         if (task == null) {
             throw new UserFacingException("task.gone");
         }
-        String role = users.person(assignee).filter(jp.tsunagu.security.Person::enabled)
-                .map(jp.tsunagu.security.Person::role).orElse(null);
+        String role = users.person(assignee)
+                .filter(jp.tsunagu.security.Person::enabled)
+                .map(jp.tsunagu.security.Person::role)
+                .orElse(null);
         if (role == null) {
             throw UserFacingException.onField("assignee", "task.reassign.unknown");
         }
@@ -293,7 +320,8 @@ public class TaskInboxService {
         if (tasks.isEmpty()) {
             return Map.of();
         }
-        Map<String, Long> dealIds = dealIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        Map<String, Long> dealIds =
+                dealIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
         Map<String, String> titles = new java.util.HashMap<>();
         for (Task t : tasks) {
@@ -311,14 +339,17 @@ public class TaskInboxService {
      */
     @Transactional(readOnly = true)
     public Optional<String> next(InboxFilter filter, String completedTaskId) {
-        return page(filter, 0, 2, InboxSort.DUE, true).stream().map(InboxTask::taskId)
-                .filter(id -> !id.equals(completedTaskId)).findFirst();
+        return page(filter, 0, 2, InboxSort.DUE, true).stream()
+                .map(InboxTask::taskId)
+                .filter(id -> !id.equals(completedTaskId))
+                .findFirst();
     }
 
     private List<String> candidateGroups(String taskId) {
         return engineTasks.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
-                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .toList();
     }
 
     /**
@@ -339,20 +370,33 @@ public class TaskInboxService {
             // What the supervisor did changes nothing on the deal itself; it stays in the deal's record.
             long dealId = dealIdOf(task);
             completeInEngine(task, me, completion.outcome(), null);
-            audit.record(jp.tsunagu.audit.AuditKind.DEAL, dealId, dealId, "escalation",
+            audit.record(
+                    jp.tsunagu.audit.AuditKind.DEAL,
+                    dealId,
+                    dealId,
+                    "escalation",
                     completion.outcome().name() + "：" + completion.lostNote().strip());
             return;
         }
 
-        StageResult result = switch (completion.outcome()) {
-            case LOST -> StageResult.lost(completion.lostReason(), blankToNull(completion.lostNote()));
-            case NURTURE -> StageResult.nurture(completion.nextContactOn());
-            default -> StageResult.none();
-        };
+        StageResult result =
+                switch (completion.outcome()) {
+                    case LOST -> StageResult.lost(completion.lostReason(), blankToNull(completion.lostNote()));
+                    case NURTURE -> StageResult.nurture(completion.nextContactOn());
+                    default -> StageResult.none();
+                };
         long dealId = dealIdOf(task);
         guards.orderedStream().forEach(g -> g.check(dealId, taskId, pipelineTask, completion.outcome()));
-        deals.recordResult(dealId, completion.dealVersion(), result, me, pipelineTask.stage().party());
-        completeInEngine(task, me, completion.outcome(),
+        deals.recordResult(
+                dealId,
+                completion.dealVersion(),
+                result,
+                me,
+                pipelineTask.stage().party());
+        completeInEngine(
+                task,
+                me,
+                completion.outcome(),
                 completion.outcome().needsNextContact() ? NurtureTimer.at(completion.nextContactOn()) : null);
         events.publishEvent(new TaskCompleted(dealId, taskId, pipelineTask, completion.outcome(), me));
     }
@@ -477,35 +521,55 @@ public class TaskInboxService {
         // An escalation has no clock of its own: it shows the breached hand-off's, so the supervisor sees how far over
         // it is now.
         Map<String, String> breachedTaskOf = new java.util.HashMap<>();
-        tasks.stream().filter(t -> Escalations.PROCESS_KEY.equals(processKeyOf(t))).forEach(t -> {
-            Object breached = runtime.getVariable(t.getProcessInstanceId(), Escalations.BREACHED_TASK);
-            if (breached != null) {
-                breachedTaskOf.put(t.getId(), breached.toString());
-            }
-        });
+        tasks.stream()
+                .filter(t -> Escalations.PROCESS_KEY.equals(processKeyOf(t)))
+                .forEach(t -> {
+                    Object breached = runtime.getVariable(t.getProcessInstanceId(), Escalations.BREACHED_TASK);
+                    if (breached != null) {
+                        breachedTaskOf.put(t.getId(), breached.toString());
+                    }
+                });
         List<String> clockTaskIds = new ArrayList<>(taskIds);
         clockTaskIds.addAll(breachedTaskOf.values());
-        Map<String, SlaStatus> clocks = stageClock.map(c -> c.statusOf(clockTaskIds)).orElse(Map.of());
+        Map<String, SlaStatus> clocks =
+                stageClock.map(c -> c.statusOf(clockTaskIds)).orElse(Map.of());
         Map<String, SlaStatus> sla = new java.util.HashMap<>(clocks);
         breachedTaskOf.forEach((escalation, breached) -> {
             if (clocks.containsKey(breached)) {
                 sla.put(escalation, clocks.get(breached));
             }
         });
-        Map<String, String> names = users.displayNames(tasks.stream().map(Task::getAssignee)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, String> names = users.displayNames(tasks.stream()
+                .map(Task::getAssignee)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         Map<String, List<TaskRemarks.Remark>> notes = new java.util.HashMap<>();
-        remarks.orderedStream().forEach(r -> r.of(taskIds).forEach((id, list) ->
-                notes.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(list)));
-        return tasks.stream().map(t -> {
-            long dealId = dealIds.get(t.getProcessInstanceId());
-            DealSummary deal = summaries.get(dealId);
-            PipelineTask pt = PipelineTask.byTaskKey(t.getTaskDefinitionKey()).orElseThrow();
-            return new InboxTask(t.getId(), pt, stageOf(t, pt), dealId, deal.title(), deal.customerName(),
-                    deal.category(), instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee(),
-                    sla.get(t.getId()), notes.getOrDefault(t.getId(), List.of()), instant(t.getFollowUpDate()),
-                    t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
-        }).toList();
+        remarks.orderedStream().forEach(r -> r.of(taskIds)
+                .forEach((id, list) -> notes.computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                        .addAll(list)));
+        return tasks.stream()
+                .map(t -> {
+                    long dealId = dealIds.get(t.getProcessInstanceId());
+                    DealSummary deal = summaries.get(dealId);
+                    PipelineTask pt =
+                            PipelineTask.byTaskKey(t.getTaskDefinitionKey()).orElseThrow();
+                    return new InboxTask(
+                            t.getId(),
+                            pt,
+                            stageOf(t, pt),
+                            dealId,
+                            deal.title(),
+                            deal.customerName(),
+                            deal.category(),
+                            instant(t.getCreateTime()),
+                            instant(t.getDueDate()),
+                            t.getAssignee(),
+                            sla.get(t.getId()),
+                            notes.getOrDefault(t.getId(), List.of()),
+                            instant(t.getFollowUpDate()),
+                            t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()));
+                })
+                .toList();
     }
 
     private Task visibleTask(String taskId) {
@@ -539,14 +603,18 @@ public class TaskInboxService {
         // A native count runs its SQL as it is; a completed task's links are gone with it.
         var query = engineTasks.createNativeTaskQuery();
         query.sql("select count(*) from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = #{id} and I.TYPE_ = 'candidate' "
-                + "and I.GROUP_ID_ in (" + in(query, "group", roles) + ")").parameter("id", task.getId());
+                        + "and I.GROUP_ID_ in (" + in(query, "group", roles) + ")")
+                .parameter("id", task.getId());
         return query.count() > 0;
     }
 
     /** The open task, or null. */
     private Task task(String taskId) {
-        return engineTasks.createNativeTaskQuery().sql("select * from ACT_RU_TASK where ID_ = #{id}")
-                .parameter("id", taskId).singleResult();
+        return engineTasks
+                .createNativeTaskQuery()
+                .sql("select * from ACT_RU_TASK where ID_ = #{id}")
+                .parameter("id", taskId)
+                .singleResult();
     }
 
     private long dealIdOf(Task task) {
@@ -560,9 +628,10 @@ public class TaskInboxService {
     /** The deal of each process instance (its business key). */
     private Map<String, Long> dealIds(Set<String> processInstanceIds) {
         var query = runtime.createNativeProcessInstanceQuery();
-        query.sql("select * from ACT_RU_EXECUTION where ID_ in (" + in(query, "id", List.copyOf(processInstanceIds)) + ")");
-        return query.list().stream().collect(Collectors.toMap(ProcessInstance::getId,
-                p -> Long.parseLong(p.getBusinessKey())));
+        query.sql("select * from ACT_RU_EXECUTION where ID_ in (" + in(query, "id", List.copyOf(processInstanceIds))
+                + ")");
+        return query.list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> Long.parseLong(p.getBusinessKey())));
     }
 
     /** An IN list for a native query: the values bound as name0, name1, … and their placeholders returned. */
@@ -570,7 +639,8 @@ public class TaskInboxService {
         for (int i = 0; i < values.size(); i++) {
             query.parameter(name + i, values.get(i));
         }
-        return java.util.stream.IntStream.range(0, values.size()).mapToObj(i -> "#{" + name + i + "}")
+        return java.util.stream.IntStream.range(0, values.size())
+                .mapToObj(i -> "#{" + name + i + "}")
                 .collect(Collectors.joining(", "));
     }
 
@@ -581,5 +651,4 @@ public class TaskInboxService {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
-
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 public interface TaskRemarks {
 
     /** A message key with its parameters; {@code alert} remarks are shown in red. */
-    record Remark(String messageKey, boolean alert, Object... params) {
-    }
+    record Remark(String messageKey, boolean alert, Object... params) {}
 
     Map<String, List<Remark>> of(Collection<String> taskIds);
 }

@@ -9,9 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.tsunagu.deal.Party;
-
 import java.time.Instant;
+import jp.tsunagu.deal.Party;
 
 /** A question on a deal, from anyone on it; once answered it is part of the deal's FAQ. */
 @Entity
@@ -59,8 +58,7 @@ class Question {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
-    protected Question() {
-    }
+    protected Question() {}
 
     Question(long dealId, String askedBy, Party askedParty, String text, Instant now) {
         this.dealId = dealId;
@@ -83,8 +81,19 @@ class Question {
     }
 
     QuestionRow toRow(String askedByName, String answeredByName) {
-        return new QuestionRow(id, version, dealId, askedByName, askedParty, askedAt, text, state, askedCustomerAt,
-                answer, answeredByName, answeredAt);
+        return new QuestionRow(
+                id,
+                version,
+                dealId,
+                askedByName,
+                askedParty,
+                askedAt,
+                text,
+                state,
+                askedCustomerAt,
+                answer,
+                answeredByName,
+                answeredAt);
     }
 
     Long getId() {

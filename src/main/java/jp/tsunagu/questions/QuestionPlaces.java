@@ -1,5 +1,6 @@
 package jp.tsunagu.questions;
 
+import java.util.Optional;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.documents.AttachedTo;
 import jp.tsunagu.documents.AttachmentPlaces;
@@ -7,8 +8,6 @@ import jp.tsunagu.documents.Place;
 import jp.tsunagu.security.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /** A facility's question and its answer are that facility's and the office's; the office's questions the deal's. */
 @Component
@@ -30,7 +29,12 @@ class QuestionPlaces implements AttachmentPlaces {
     @Override
     @Transactional(readOnly = true)
     public Optional<Place> place(long id) {
-        return questions.findById(id).map(q -> new Place(q.getDealId(), q.getAskedParty() == Party.FACILITY
-                ? users.facilityOf(q.getAskedBy()).orElse(-1L) : null));
+        return questions
+                .findById(id)
+                .map(q -> new Place(
+                        q.getDealId(),
+                        q.getAskedParty() == Party.FACILITY
+                                ? users.facilityOf(q.getAskedBy()).orElse(-1L)
+                                : null));
     }
 }

@@ -1,8 +1,7 @@
 package jp.tsunagu.questions;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface QuestionRepository extends JpaRepository<Question, Long> {
 

@@ -1,6 +1,8 @@
 package jp.tsunagu.questions;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
@@ -13,9 +15,6 @@ import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.SlaClocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Questions and answers on a deal, instead of forwarded mails. Anyone on the deal asks (its director,
@@ -37,8 +36,15 @@ public class QuestionService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    QuestionService(QuestionRepository questions, DealService deals, OfferService offers, SlaClocks clocks,
-                    NotificationService notifications, UserDirectory users, CurrentUser currentUser, Clock clock) {
+    QuestionService(
+            QuestionRepository questions,
+            DealService deals,
+            OfferService offers,
+            SlaClocks clocks,
+            NotificationService notifications,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.questions = questions;
         this.deals = deals;
         this.offers = offers;
@@ -53,7 +59,9 @@ public class QuestionService {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public List<QuestionRow> of(long dealId) {
-        return questions.findByDealIdOrderByAskedAt(dealId).stream().map(this::row).toList();
+        return questions.findByDealIdOrderByAskedAt(dealId).stream()
+                .map(this::row)
+                .toList();
     }
 
     /** The deal's FAQ: answered questions in the order they were answered. Facilities see it for their offers. */
@@ -64,7 +72,8 @@ public class QuestionService {
             throw new UserFacingException("question.notOnDeal");
         }
         return questions.findByDealIdAndStateOrderByAnsweredAt(dealId, QuestionState.ANSWERED).stream()
-                .map(this::row).toList();
+                .map(this::row)
+                .toList();
     }
 
     /** The questions the current user asked on the deal, answered or not: a facility's view of its own. */
@@ -75,7 +84,8 @@ public class QuestionService {
             throw new UserFacingException("question.notOnDeal");
         }
         return questions.findByDealIdAndAskedByOrderByAskedAt(dealId, currentUser.username()).stream()
-                .map(this::row).toList();
+                .map(this::row)
+                .toList();
     }
 
     /** Whether the facility's offer of the deal is live, so that it reads the FAQ and asks (its own stay readable). */
@@ -114,8 +124,8 @@ public class QuestionService {
         Question q = questions.save(new Question(dealId, currentUser.username(), party, body, clock.instant()));
         String director = deals.directorOf(dealId);
         if (!director.equals(currentUser.username())) {
-            notifications.notifyLinked(director, "QUESTION", dealId, "/deals/" + dealId, "notice.question.asked",
-                    deals.titleOf(dealId));
+            notifications.notifyLinked(
+                    director, "QUESTION", dealId, "/deals/" + dealId, "notice.question.asked", deals.titleOf(dealId));
         }
         return q.getId();
     }
@@ -151,15 +161,22 @@ public class QuestionService {
         String body = text(answer, "question.answer.required");
         boolean waited = q.getState() == QuestionState.WAITING_CUSTOMER;
         q.answer(body, currentUser.username(), clock.instant());
-        if (waited && !questions.existsByDealIdAndStateAndIdNot(q.getDealId(), QuestionState.WAITING_CUSTOMER,
-                q.getId())) {
+        if (waited
+                && !questions.existsByDealIdAndStateAndIdNot(
+                        q.getDealId(), QuestionState.WAITING_CUSTOMER, q.getId())) {
             clocks.resumeIfPaused(q.getDealId());
         }
         if (!q.getAskedBy().equals(currentUser.username())) {
             // A facility reads the answer on its own page of the deal's questions.
-            String link = q.getAskedParty() == Party.FACILITY ? "/portal/deals/" + q.getDealId() + "/questions"
+            String link = q.getAskedParty() == Party.FACILITY
+                    ? "/portal/deals/" + q.getDealId() + "/questions"
                     : "/deals/" + q.getDealId();
-            notifications.notifyLinked(q.getAskedBy(), "QUESTION", q.getDealId(), link, "notice.question.answered",
+            notifications.notifyLinked(
+                    q.getAskedBy(),
+                    "QUESTION",
+                    q.getDealId(),
+                    link,
+                    "notice.question.answered",
                     deals.titleOf(q.getDealId()));
         }
     }
@@ -169,7 +186,8 @@ public class QuestionService {
     @Transactional(readOnly = true)
     public boolean canAnswer(long dealId) {
         return currentUser.hasRole(AppRoles.SUPERVISOR)
-                || currentUser.hasRole(AppRoles.DIRECTOR) && currentUser.username().equals(deals.directorOf(dealId));
+                || currentUser.hasRole(AppRoles.DIRECTOR)
+                        && currentUser.username().equals(deals.directorOf(dealId));
     }
 
     private void checkAnswerer(long dealId) {
@@ -179,8 +197,7 @@ public class QuestionService {
     }
 
     private Question load(long questionId, long expectedVersion) {
-        Question q = questions.findById(questionId)
-                .orElseThrow(() -> new UserFacingException("question.notFound"));
+        Question q = questions.findById(questionId).orElseThrow(() -> new UserFacingException("question.notFound"));
         if (q.getVersion() != expectedVersion) {
             throw new UserFacingException("question.changed");
         }
@@ -203,9 +220,11 @@ public class QuestionService {
      * (the asker is {@code null}), never the person's name.
      */
     private QuestionRow row(Question q) {
-        boolean otherFacility = q.getAskedParty() == Party.FACILITY && currentUser.hasRole(AppRoles.FACILITY)
+        boolean otherFacility = q.getAskedParty() == Party.FACILITY
+                && currentUser.hasRole(AppRoles.FACILITY)
                 && !q.getAskedBy().equals(currentUser.username());
-        return q.toRow(otherFacility ? null : users.displayName(q.getAskedBy()),
+        return q.toRow(
+                otherFacility ? null : users.displayName(q.getAskedBy()),
                 q.getAnsweredBy() == null ? null : users.displayName(q.getAnsweredBy()));
     }
 }

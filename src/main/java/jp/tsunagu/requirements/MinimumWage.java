@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +21,7 @@ class MinimumWage {
         private String prefecture;
         private LocalDate effectiveFrom;
 
-        Key() {
-        }
+        Key() {}
 
         Key(String prefecture, LocalDate effectiveFrom) {
             this.prefecture = prefecture;
@@ -32,7 +30,8 @@ class MinimumWage {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(prefecture, k.prefecture)
+            return o instanceof Key k
+                    && Objects.equals(prefecture, k.prefecture)
                     && Objects.equals(effectiveFrom, k.effectiveFrom);
         }
 
@@ -58,8 +57,7 @@ class MinimumWage {
     @Column(name = "set_at", nullable = false)
     private Instant setAt;
 
-    protected MinimumWage() {
-    }
+    protected MinimumWage() {}
 
     MinimumWage(String prefecture, LocalDate effectiveFrom) {
         this.prefecture = prefecture;

@@ -2,17 +2,16 @@ package jp.tsunagu.requirements;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Minimum wages by prefecture and date, kept by the admin; the wage advisor uses the one in force in the office's
@@ -30,8 +29,11 @@ public class MinimumWages {
     private final Clock clock;
     private final String prefecture;
 
-    MinimumWages(MinimumWageRepository wages, CurrentUser currentUser, Clock clock,
-                 @Value("${tsunagu.prefecture:静岡県}") String prefecture) {
+    MinimumWages(
+            MinimumWageRepository wages,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${tsunagu.prefecture:静岡県}") String prefecture) {
         this.wages = wages;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -49,8 +51,9 @@ public class MinimumWages {
     public Optional<MinimumWageEntry> inForce(LocalDate day) {
         boolean outdated = newestIsOverAYearOld();
         return wages.findFirstByPrefectureAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(prefecture, day)
-                .map(MinimumWage::toEntry).map(e -> new MinimumWageEntry(e.effectiveFrom(), e.yenPerHour(),
-                        e.prefecture(), e.setBy(), e.setAt(), outdated));
+                .map(MinimumWage::toEntry)
+                .map(e -> new MinimumWageEntry(
+                        e.effectiveFrom(), e.yenPerHour(), e.prefecture(), e.setBy(), e.setAt(), outdated));
     }
 
     /** Whether the office's newest entry took effect more than a year ago: a revision may be missing. */
@@ -59,7 +62,8 @@ public class MinimumWages {
     public boolean newestIsOverAYearOld() {
         LocalDate today = LocalDate.now(clock);
         return wages.findFirstByPrefectureOrderByEffectiveFromDesc(prefecture)
-                .map(w -> w.toEntry().effectiveFrom().isBefore(today.minusYears(1))).orElse(false);
+                .map(w -> w.toEntry().effectiveFrom().isBefore(today.minusYears(1)))
+                .orElse(false);
     }
 
     @PermitAll
@@ -71,7 +75,9 @@ public class MinimumWages {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional(readOnly = true)
     public List<MinimumWageEntry> all() {
-        return wages.findAllByOrderByPrefectureAscEffectiveFromDesc().stream().map(MinimumWage::toEntry).toList();
+        return wages.findAllByOrderByPrefectureAscEffectiveFromDesc().stream()
+                .map(MinimumWage::toEntry)
+                .toList();
     }
 
     /** Sets a prefecture's wage from a date on; the same prefecture and date again corrects it. */

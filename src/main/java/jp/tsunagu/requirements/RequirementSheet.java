@@ -12,7 +12,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,51 +34,74 @@ class RequirementSheet {
 
     private String description;
     private BigDecimal volume;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "volume_unit")
     private VolumeUnit volumeUnit;
+
     @Column(name = "workers_needed")
     private Integer workersNeeded;
+
     @Column(name = "staff_needed")
     private Integer staffNeeded;
+
     @Column(name = "facilities_needed")
     private Integer facilitiesNeeded;
+
     @Column(name = "accepted_error_rate")
     private BigDecimal acceptedErrorRate;
+
     @Column(name = "start_on")
     private LocalDate startOn;
+
     @Column(name = "assign_by")
     private LocalDate assignBy;
+
     @Column(name = "delivery_due_on")
     private LocalDate deliveryDueOn;
+
     @Column(name = "delivery_schedule")
     private String deliverySchedule;
+
     @Column(name = "deliverable_format")
     private String deliverableFormat;
+
     private String tools;
+
     @Column(name = "nda_required")
     private Boolean ndaRequired;
+
     @Column(name = "data_handling")
     private String dataHandling;
+
     @Column(name = "unit_price")
     private BigDecimal unitPrice;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "pricing_basis")
     private PricingBasis pricingBasis;
+
     @Column(name = "supporter_per_hour")
     private BigDecimal supporterPerHour;
+
     @Column(name = "fast_per_hour")
     private BigDecimal fastPerHour;
+
     @Column(name = "average_per_hour")
     private BigDecimal averagePerHour;
+
     @Column(name = "slow_per_hour")
     private BigDecimal slowPerHour;
+
     @Column(name = "hours_per_day", nullable = false)
     private BigDecimal hoursPerDay;
+
     @Column(name = "days_per_month", nullable = false)
     private int daysPerMonth;
+
     @Column(name = "team_hours_per_day")
     private BigDecimal teamHoursPerDay;
+
     @Column(name = "supporter_equivalents")
     private BigDecimal supporterEquivalents;
 
@@ -102,8 +124,7 @@ class RequirementSheet {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
-    protected RequirementSheet() {
-    }
+    protected RequirementSheet() {}
 
     RequirementSheet(long dealId) {
         this.dealId = dealId;
@@ -172,8 +193,10 @@ class RequirementSheet {
         f.setDaysPerMonth(daysPerMonth);
         f.setTeamHoursPerDay(teamHoursPerDay);
         f.setSupporterEquivalents(supporterEquivalents);
-        f.setWaiting(states.entrySet().stream().filter(e -> e.getValue() == ItemState.WAITING)
-                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
+        f.setWaiting(states.entrySet().stream()
+                .filter(e -> e.getValue() == ItemState.WAITING)
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet()));
         return f;
     }
 

@@ -2,5 +2,4 @@ package jp.tsunagu.requirements;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RequirementSheetRepository extends JpaRepository<RequirementSheet, Long> {
-}
+interface RequirementSheetRepository extends JpaRepository<RequirementSheet, Long> {}

@@ -10,9 +10,16 @@ import java.util.Map;
  *
  * @param version 0 and {@code updatedAt == null} while the sheet has never been saved
  */
-public record Requirements(long dealId, long version, RequirementsForm form, Map<RequirementItem, ItemState> states,
-                           List<RequirementItem> missing, WageFigures wage, MinimumWageEntry minimumWage,
-                           Instant updatedAt, String updatedBy) {
+public record Requirements(
+        long dealId,
+        long version,
+        RequirementsForm form,
+        Map<RequirementItem, ItemState> states,
+        List<RequirementItem> missing,
+        WageFigures wage,
+        MinimumWageEntry minimumWage,
+        Instant updatedAt,
+        String updatedBy) {
 
     public boolean isNew() {
         return updatedAt == null;

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,75 +26,99 @@ public class RequirementsForm {
 
     @Size(max = TEXT_MAX, message = "{req.text.size}")
     private String description;
+
     private Set<Long> skillIds = new HashSet<>();
+
     @DecimalMin(value = "0", inclusive = false, message = "{req.volume.range}")
     @DecimalMax(value = "10000000", message = "{req.volume.range}")
     @Digits(integer = 11, fraction = 1, message = "{req.decimal1}")
     private BigDecimal volume;
+
     private VolumeUnit volumeUnit;
+
     @Min(value = 1, message = "{req.workers.range}")
     @Max(value = 1000, message = "{req.workers.range}")
     private Integer workersNeeded;
+
     @Min(value = 0, message = "{req.staff.range}")
     @Max(value = 1000, message = "{req.staff.range}")
     private Integer staffNeeded;
+
     @Min(value = 1, message = "{req.facilities.range}")
     @Max(value = 100, message = "{req.facilities.range}")
     private Integer facilitiesNeeded;
+
     @DecimalMin(value = "0", message = "{req.errorRate.range}")
     @DecimalMax(value = "100", message = "{req.errorRate.range}")
     @Digits(integer = 3, fraction = 2, message = "{req.errorRate.range}")
     private BigDecimal acceptedErrorRate;
+
     private LocalDate startOn;
     private LocalDate assignBy;
     private LocalDate deliveryDueOn;
+
     @Size(max = SCHEDULE_MAX, message = "{req.schedule.size}")
     private String deliverySchedule;
+
     @Size(max = LINE_MAX, message = "{req.line.size}")
     private String deliverableFormat;
+
     @Size(max = LINE_MAX, message = "{req.line.size}")
     private String tools;
+
     private Boolean ndaRequired;
+
     @Size(max = SCHEDULE_MAX, message = "{req.schedule.size}")
     private String dataHandling;
+
     @DecimalMin(value = "0", inclusive = false, message = "{req.price.range}")
     @DecimalMax(value = "100000000", message = "{req.price.range}")
     @Digits(integer = 10, fraction = 2, message = "{req.price.digits}")
     private BigDecimal unitPrice;
+
     private PricingBasis pricingBasis;
+
     @DecimalMin(value = "0", inclusive = false, message = "{req.pace.range}")
     @DecimalMax(value = "100000", message = "{req.pace.range}")
     @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
     private BigDecimal supporterPerHour;
+
     @DecimalMin(value = "0", message = "{req.pace.range}")
     @DecimalMax(value = "100000", message = "{req.pace.range}")
     @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
     private BigDecimal fastPerHour;
+
     @DecimalMin(value = "0", message = "{req.pace.range}")
     @DecimalMax(value = "100000", message = "{req.pace.range}")
     @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
     private BigDecimal averagePerHour;
+
     @DecimalMin(value = "0", message = "{req.pace.range}")
     @DecimalMax(value = "100000", message = "{req.pace.range}")
     @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
     private BigDecimal slowPerHour;
+
     @NotNull(message = "{req.hours.range}")
     @DecimalMin(value = "0", inclusive = false, message = "{req.hours.range}")
     @DecimalMax(value = "24", message = "{req.hours.range}")
     @Digits(integer = 2, fraction = 1, message = "{req.decimal1}")
     private BigDecimal hoursPerDay = WageAdvisor.DEFAULT_HOURS_PER_DAY;
+
     @NotNull(message = "{req.days.range}")
     @Min(value = 1, message = "{req.days.range}")
     @Max(value = 31, message = "{req.days.range}")
     private Integer daysPerMonth = WageAdvisor.DEFAULT_DAYS_PER_MONTH;
+
     @DecimalMin(value = "0", inclusive = false, message = "{req.hours.range}")
     @DecimalMax(value = "24", message = "{req.hours.range}")
     @Digits(integer = 2, fraction = 1, message = "{req.decimal1}")
     private BigDecimal teamHoursPerDay;
+
     @DecimalMin(value = "0", inclusive = false, message = "{req.equivalents.range}")
     @DecimalMax(value = "1000", message = "{req.equivalents.range}")
     @Digits(integer = 4, fraction = 1, message = "{req.decimal1}")
     private BigDecimal supporterEquivalents;
+
     private Set<RequirementItem> waiting = EnumSet.noneOf(RequirementItem.class);
 
     /** How much is known of an item: filled in is known; empty is unknown or waiting for the customer. */
@@ -126,8 +149,18 @@ public class RequirementsForm {
     }
 
     public WageInputs wageInputs(Integer minimumWage) {
-        return new WageInputs(unitPrice, pricingBasis, supporterPerHour, fastPerHour, averagePerHour, slowPerHour,
-                hoursPerDay, daysPerMonth, teamHoursPerDay, supporterEquivalents, minimumWage);
+        return new WageInputs(
+                unitPrice,
+                pricingBasis,
+                supporterPerHour,
+                fastPerHour,
+                averagePerHour,
+                slowPerHour,
+                hoursPerDay,
+                daysPerMonth,
+                teamHoursPerDay,
+                supporterEquivalents,
+                minimumWage);
     }
 
     private static boolean has(String s) {
@@ -347,7 +380,7 @@ public class RequirementsForm {
     }
 
     public void setWaiting(Set<RequirementItem> waiting) {
-        this.waiting = waiting == null || waiting.isEmpty() ? EnumSet.noneOf(RequirementItem.class)
-                : EnumSet.copyOf(waiting);
+        this.waiting =
+                waiting == null || waiting.isEmpty() ? EnumSet.noneOf(RequirementItem.class) : EnumSet.copyOf(waiting);
     }
 }

@@ -2,22 +2,21 @@ package jp.tsunagu.requirements;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.deal.DealDetails;
-import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.FacilityOnDeal;
-import jp.tsunagu.deal.DealStatus;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.CurrentUser;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
-
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.FacilityOnDeal;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The requirements sheet of a deal. It may be saved, and handed over, with items still unknown: the missing
@@ -34,8 +33,13 @@ public class RequirementsService {
     private final FacilityOnDeal onDeal;
     private final Clock clock;
 
-    RequirementsService(RequirementSheetRepository sheets, DealService deals, MinimumWages minimumWages,
-                        CurrentUser currentUser, FacilityOnDeal onDeal, Clock clock) {
+    RequirementsService(
+            RequirementSheetRepository sheets,
+            DealService deals,
+            MinimumWages minimumWages,
+            CurrentUser currentUser,
+            FacilityOnDeal onDeal,
+            Clock clock) {
         this.onDeal = onDeal;
         this.sheets = sheets;
         this.deals = deals;
@@ -49,8 +53,12 @@ public class RequirementsService {
     public Requirements of(long dealId) {
         RequirementSheet sheet = sheets.findById(dealId).orElse(null);
         RequirementsForm form = sheet == null ? new RequirementsForm() : sheet.toForm();
-        return view(dealId, sheet == null ? 0 : sheet.getVersion(), form,
-                sheet == null ? null : sheet.getUpdatedAt(), sheet == null ? null : sheet.getUpdatedBy());
+        return view(
+                dealId,
+                sheet == null ? 0 : sheet.getVersion(),
+                form,
+                sheet == null ? null : sheet.getUpdatedAt(),
+                sheet == null ? null : sheet.getUpdatedBy());
     }
 
     /**
@@ -65,15 +73,19 @@ public class RequirementsService {
         }
         RequirementSheet sheet = sheets.findById(dealId).orElse(null);
         RequirementsForm form = sheet == null ? new RequirementsForm() : sheet.toForm();
-        return view(dealId, sheet == null ? 0 : sheet.getVersion(), form, sheet == null ? null : sheet.getUpdatedAt(),
+        return view(
+                dealId,
+                sheet == null ? 0 : sheet.getVersion(),
+                form,
+                sheet == null ? null : sheet.getUpdatedAt(),
                 null);
     }
 
     /** The figures for a form being edited, before it is saved. */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     public WageFigures preview(RequirementsForm form) {
-        return WageAdvisor.judge(form.wageInputs(minimumWages.today().map(MinimumWageEntry::yenPerHour)
-                .orElse(null)));
+        return WageAdvisor.judge(form.wageInputs(
+                minimumWages.today().map(MinimumWageEntry::yenPerHour).orElse(null)));
     }
 
     /**
@@ -107,19 +119,22 @@ public class RequirementsService {
         if (f.getAssignBy() != null && f.getStartOn() != null && f.getAssignBy().isAfter(f.getStartOn())) {
             throw new UserFacingException("req.assignBy.afterStart");
         }
-        if (f.getStartOn() != null && f.getDeliveryDueOn() != null && f.getStartOn().isAfter(f.getDeliveryDueOn())) {
+        if (f.getStartOn() != null
+                && f.getDeliveryDueOn() != null
+                && f.getStartOn().isAfter(f.getDeliveryDueOn())) {
             throw new UserFacingException("req.start.afterDue");
         }
     }
 
-    private Requirements view(long dealId, long version, RequirementsForm form, java.time.Instant updatedAt,
-                              String updatedBy) {
+    private Requirements view(
+            long dealId, long version, RequirementsForm form, java.time.Instant updatedAt, String updatedBy) {
         Map<RequirementItem, ItemState> states = new EnumMap<>(RequirementItem.class);
         for (RequirementItem item : RequirementItem.values()) {
             states.put(item, form.stateOf(item));
         }
         List<RequirementItem> missing = Arrays.stream(RequirementItem.values())
-                .filter(i -> states.get(i) != ItemState.KNOWN).toList();
+                .filter(i -> states.get(i) != ItemState.KNOWN)
+                .toList();
         MinimumWageEntry minimumWage = minimumWages.today().orElse(null);
         WageFigures wage = WageAdvisor.judge(form.wageInputs(minimumWage == null ? null : minimumWage.yenPerHour()));
         return new Requirements(dealId, version, form, states, missing, wage, minimumWage, updatedAt, updatedBy);

@@ -22,13 +22,13 @@ public final class WageAdvisor {
     public static final BigDecimal HOME_WORK_AVERAGE = BigDecimal.valueOf(516);
     /** Home piece-work pay at the lowest, yen an hour. */
     public static final BigDecimal HOME_WORK_FLOOR = BigDecimal.valueOf(380);
+
     public static final BigDecimal DEFAULT_HOURS_PER_DAY = BigDecimal.valueOf(5);
     public static final int DEFAULT_DAYS_PER_MONTH = 20;
 
     private static final int SCALE = 10;
 
-    private WageAdvisor() {
-    }
+    private WageAdvisor() {}
 
     public static WageFigures judge(WageInputs in) {
         BigDecimal hours = in.hoursPerDay() == null ? DEFAULT_HOURS_PER_DAY : in.hoursPerDay();
@@ -36,9 +36,11 @@ public final class WageAdvisor {
         BigDecimal monthFactor = hours.multiply(BigDecimal.valueOf(days));
 
         BigDecimal supporter = supporterHourly(in);
-        BigDecimal ratio = supporter == null || in.minimumWage() == null || in.minimumWage() <= 0 ? null
-                : supporter.multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(in.minimumWage()), SCALE, RoundingMode.HALF_UP);
+        BigDecimal ratio = supporter == null || in.minimumWage() == null || in.minimumWage() <= 0
+                ? null
+                : supporter
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(in.minimumWage()), SCALE, RoundingMode.HALF_UP);
 
         BigDecimal fast = workerHourly(in, supporter, in.fastPerHour());
         BigDecimal average = workerHourly(in, supporter, in.averagePerHour());
@@ -54,10 +56,19 @@ public final class WageAdvisor {
         } else {
             level = WageFigures.Level.AT_OR_ABOVE_AVERAGE;
         }
-        return new WageFigures(supporter, ratio, fast, average, slow,
-                times(fast, monthFactor), times(average, monthFactor), times(slow, monthFactor),
-                HOME_WORK_AVERAGE.multiply(monthFactor), HOME_WORK_FLOOR.multiply(monthFactor),
-                level, floorPrice(in));
+        return new WageFigures(
+                supporter,
+                ratio,
+                fast,
+                average,
+                slow,
+                times(fast, monthFactor),
+                times(average, monthFactor),
+                times(slow, monthFactor),
+                HOME_WORK_AVERAGE.multiply(monthFactor),
+                HOME_WORK_FLOOR.multiply(monthFactor),
+                level,
+                floorPrice(in));
     }
 
     /** Yen rounded half up, as the training material's tables show them. */
@@ -75,19 +86,25 @@ public final class WageAdvisor {
             return null;
         }
         return switch (in.basis()) {
-            case PER_PIECE -> in.supporterPerHour() == null ? null : in.unitPrice().multiply(in.supporterPerHour());
+            case PER_PIECE -> in.supporterPerHour() == null
+                    ? null
+                    : in.unitPrice().multiply(in.supporterPerHour());
             case PER_HOUR -> in.unitPrice();
             case PER_DAY -> perTeamHour(in.unitPrice(), in);
-            case PER_MONTH -> in.daysPerMonth() == null || in.daysPerMonth() <= 0 ? null
-                    : perTeamHour(in.unitPrice().divide(BigDecimal.valueOf(in.daysPerMonth()), SCALE,
-                    RoundingMode.HALF_UP), in);
+            case PER_MONTH -> in.daysPerMonth() == null || in.daysPerMonth() <= 0
+                    ? null
+                    : perTeamHour(
+                            in.unitPrice().divide(BigDecimal.valueOf(in.daysPerMonth()), SCALE, RoundingMode.HALF_UP),
+                            in);
         };
     }
 
     /** Pay per day ÷ hours ÷ supporter-equivalents: what the day pays one supporter for an hour. */
     private static BigDecimal perTeamHour(BigDecimal perDay, WageInputs in) {
-        if (in.teamHoursPerDay() == null || in.supporterEquivalents() == null
-                || in.teamHoursPerDay().signum() <= 0 || in.supporterEquivalents().signum() <= 0) {
+        if (in.teamHoursPerDay() == null
+                || in.supporterEquivalents() == null
+                || in.teamHoursPerDay().signum() <= 0
+                || in.supporterEquivalents().signum() <= 0) {
             return null;
         }
         return perDay.divide(in.teamHoursPerDay().multiply(in.supporterEquivalents()), SCALE, RoundingMode.HALF_UP);
@@ -101,14 +118,17 @@ public final class WageAdvisor {
             return in.unitPrice().multiply(workerPerHour);
         }
         // Time-paid work: the worker earns the supporter's rate at the worker's pace.
-        if (supporter == null || in.supporterPerHour() == null || in.supporterPerHour().signum() <= 0) {
+        if (supporter == null
+                || in.supporterPerHour() == null
+                || in.supporterPerHour().signum() <= 0) {
             return null;
         }
         return supporter.multiply(workerPerHour).divide(in.supporterPerHour(), SCALE, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal floorPrice(WageInputs in) {
-        if (in.basis() != PricingBasis.PER_PIECE || in.supporterPerHour() == null
+        if (in.basis() != PricingBasis.PER_PIECE
+                || in.supporterPerHour() == null
                 || in.supporterPerHour().signum() <= 0) {
             return null;
         }

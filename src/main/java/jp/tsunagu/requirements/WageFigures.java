@@ -9,11 +9,19 @@ import java.math.BigDecimal;
  *
  * @param floorPrice the lowest unit price at which a supporter's hourly sales reach the home piece-work floor
  */
-public record WageFigures(BigDecimal supporterHourly, BigDecimal minimumWageRatio,
-                          BigDecimal fastHourly, BigDecimal averageHourly, BigDecimal slowHourly,
-                          BigDecimal fastMonthly, BigDecimal averageMonthly, BigDecimal slowMonthly,
-                          BigDecimal benchmarkAverageMonthly, BigDecimal benchmarkFloorMonthly,
-                          Level level, BigDecimal floorPrice) {
+public record WageFigures(
+        BigDecimal supporterHourly,
+        BigDecimal minimumWageRatio,
+        BigDecimal fastHourly,
+        BigDecimal averageHourly,
+        BigDecimal slowHourly,
+        BigDecimal fastMonthly,
+        BigDecimal averageMonthly,
+        BigDecimal slowMonthly,
+        BigDecimal benchmarkAverageMonthly,
+        BigDecimal benchmarkFloorMonthly,
+        Level level,
+        BigDecimal floorPrice) {
 
     /** Where the supporter's hourly sales stand against home piece-work (内職) pay. */
     public enum Level {

@@ -7,8 +7,15 @@ import java.math.BigDecimal;
  * fast, average and slow workers do, the working pattern, and for a job paid per day or month the team's
  * hours a day and its size in supporter-equivalents. Any of them may still be unknown ({@code null}).
  */
-public record WageInputs(BigDecimal unitPrice, PricingBasis basis, BigDecimal supporterPerHour,
-                         BigDecimal fastPerHour, BigDecimal averagePerHour, BigDecimal slowPerHour,
-                         BigDecimal hoursPerDay, Integer daysPerMonth, BigDecimal teamHoursPerDay,
-                         BigDecimal supporterEquivalents, Integer minimumWage) {
-}
+public record WageInputs(
+        BigDecimal unitPrice,
+        PricingBasis basis,
+        BigDecimal supporterPerHour,
+        BigDecimal fastPerHour,
+        BigDecimal averagePerHour,
+        BigDecimal slowPerHour,
+        BigDecimal hoursPerDay,
+        Integer daysPerMonth,
+        BigDecimal teamHoursPerDay,
+        BigDecimal supporterEquivalents,
+        Integer minimumWage) {}

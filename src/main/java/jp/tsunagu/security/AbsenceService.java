@@ -1,14 +1,6 @@
 package jp.tsunagu.security;
 
 import jakarta.annotation.security.PermitAll;
-import jp.tsunagu.audit.AuditKind;
-import jp.tsunagu.audit.AuditLog;
-import jp.tsunagu.base.UserFacingException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,6 +9,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.base.UserFacingException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Out of office: a person names a substitute and the days they are away. On those days the substitute's inbox
@@ -33,8 +32,8 @@ public class AbsenceService {
     static final int MAX_DAYS = 366;
 
     /** A person's absence as set. */
-    public record Absence(String username, String substitute, String substituteName, LocalDate firstDay,
-                          LocalDate lastDay) {
+    public record Absence(
+            String username, String substitute, String substituteName, LocalDate firstDay, LocalDate lastDay) {
 
         public boolean covers(LocalDate day) {
             return !day.isBefore(firstDay) && !day.isAfter(lastDay);
@@ -47,8 +46,12 @@ public class AbsenceService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AbsenceService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, UserDirectory users, AuditLog audit,
-                   Clock clock) {
+    AbsenceService(
+            NamedParameterJdbcTemplate jdbc,
+            CurrentUser currentUser,
+            UserDirectory users,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.users = users;
@@ -64,10 +67,19 @@ public class AbsenceService {
 
     @Transactional(readOnly = true)
     public Optional<Absence> of(String username) {
-        return jdbc.query("select a.username, a.substitute, u.display_name, a.first_day, a.last_day from absence a "
-                        + "join app_user u on u.username = a.substitute where a.username = :u",
-                Map.of("u", username), (rs, i) -> new Absence(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate())).stream().findFirst();
+        return jdbc
+                .query(
+                        "select a.username, a.substitute, u.display_name, a.first_day, a.last_day from absence a "
+                                + "join app_user u on u.username = a.substitute where a.username = :u",
+                        Map.of("u", username),
+                        (rs, i) -> new Absence(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getDate(4).toLocalDate(),
+                                rs.getDate(5).toLocalDate()))
+                .stream()
+                .findFirst();
     }
 
     /** Whom I may name: the enabled people of my own role, but not me. */
@@ -78,8 +90,14 @@ public class AbsenceService {
         if (currentUser.hasRole(AppRoles.FACILITY)) {
             return List.of();
         }
-        return currentUser.roles().stream().filter(r -> !AppRoles.FACILITY.equals(r)).findFirst()
-                .map(users::withRole).orElse(List.of()).stream().filter(e -> !e.getKey().equals(me)).toList();
+        return currentUser.roles().stream()
+                .filter(r -> !AppRoles.FACILITY.equals(r))
+                .findFirst()
+                .map(users::withRole)
+                .orElse(List.of())
+                .stream()
+                .filter(e -> !e.getKey().equals(me))
+                .toList();
     }
 
     /** Sets (or replaces) my absence; every refusal names its field. */
@@ -115,11 +133,15 @@ public class AbsenceService {
         if (lastDay.isAfter(today.plusDays(MAX_DAYS))) {
             throw UserFacingException.onField("lastDay", "absence.lastDay.tooFar", MAX_DAYS);
         }
-        jdbc.update("insert into absence (username, substitute, first_day, last_day, set_at) "
-                + "values (:u, :s, :f, :l, :at) on conflict (username) do update set substitute = excluded.substitute, "
-                + "first_day = excluded.first_day, last_day = excluded.last_day, set_at = excluded.set_at",
-                new MapSqlParameterSource().addValue("u", me).addValue("s", substitute)
-                        .addValue("f", Date.valueOf(firstDay)).addValue("l", Date.valueOf(lastDay))
+        jdbc.update(
+                "insert into absence (username, substitute, first_day, last_day, set_at) "
+                        + "values (:u, :s, :f, :l, :at) on conflict (username) do update set substitute = excluded.substitute, "
+                        + "first_day = excluded.first_day, last_day = excluded.last_day, set_at = excluded.set_at",
+                new MapSqlParameterSource()
+                        .addValue("u", me)
+                        .addValue("s", substitute)
+                        .addValue("f", Date.valueOf(firstDay))
+                        .addValue("l", Date.valueOf(lastDay))
                         .addValue("at", Timestamp.from(clock.instant())));
         audit.record(AuditKind.USER, idOf(me), null, "absence", substitute + " " + firstDay + "–" + lastDay);
         return mine().orElseThrow();
@@ -137,15 +159,23 @@ public class AbsenceService {
     /** The people away today whose substitute is {@code substitute}. */
     @Transactional(readOnly = true)
     public List<String> coveredBy(String substitute) {
-        return jdbc.queryForList("select username from absence where substitute = :s and :d between first_day and last_day "
-                + "order by username", Map.of("s", substitute, "d", Date.valueOf(today())), String.class);
+        return jdbc.queryForList(
+                "select username from absence where substitute = :s and :d between first_day and last_day "
+                        + "order by username",
+                Map.of("s", substitute, "d", Date.valueOf(today())),
+                String.class);
     }
 
     /** Who stands in for {@code username} today, if they are away. */
     @Transactional(readOnly = true)
     public Optional<String> substituteToday(String username) {
-        return jdbc.queryForList("select substitute from absence where username = :u and :d between first_day and last_day",
-                Map.of("u", username, "d", Date.valueOf(today())), String.class).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select substitute from absence where username = :u and :d between first_day and last_day",
+                        Map.of("u", username, "d", Date.valueOf(today())),
+                        String.class)
+                .stream()
+                .findFirst();
     }
 
     private Long idOf(String username) {

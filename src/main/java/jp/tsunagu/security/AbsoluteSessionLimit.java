@@ -5,15 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a logged-in session a fixed time after login, however active it is (the idle timeout ends quiet ones), and
@@ -25,6 +24,7 @@ class AbsoluteSessionLimit extends OncePerRequestFilter {
 
     /** The session attribute holding the instant of login (as epoch milliseconds). */
     static final String LOGIN_AT = "tsunagu.loginAt";
+
     static final Duration CHECK_EVERY = Duration.ofSeconds(30);
     private static final String CHECKED_AT = "tsunagu.accountCheckedAt";
 
@@ -49,8 +49,11 @@ class AbsoluteSessionLimit extends OncePerRequestFilter {
             if (loginAt == null) {
                 session.setAttribute(LOGIN_AT, now.toEpochMilli());
             }
-            String endAt = loginAt != null && Duration.between(Instant.ofEpochMilli((Long) loginAt), now)
-                    .compareTo(limit) > 0 ? "/login?expired"
+            String endAt = loginAt != null
+                            && Duration.between(Instant.ofEpochMilli((Long) loginAt), now)
+                                            .compareTo(limit)
+                                    > 0
+                    ? "/login?expired"
                     : accountDisabled(session, auth.getName(), now) ? "/login" : null;
             if (endAt != null) {
                 session.invalidate();
@@ -66,7 +69,8 @@ class AbsoluteSessionLimit extends OncePerRequestFilter {
 
     private boolean accountDisabled(HttpSession session, String username, Instant now) {
         Object checked = session.getAttribute(CHECKED_AT);
-        if (checked != null && !Instant.ofEpochMilli((Long) checked).plus(CHECK_EVERY).isBefore(now)) {
+        if (checked != null
+                && !Instant.ofEpochMilli((Long) checked).plus(CHECK_EVERY).isBefore(now)) {
             return false;
         }
         if (!enabled.test(username)) {

@@ -1,8 +1,5 @@
 package jp.tsunagu.security;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +7,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Slows down one address that keeps failing: after {@code tsunagu.login.address-max-failures} failed logins within
@@ -29,8 +28,10 @@ class AddressThrottle {
     private final Duration window;
     private final Clock clock;
 
-    AddressThrottle(@Value("${tsunagu.login.address-max-failures:10}") int maxFailures,
-                    @Value("${tsunagu.login.address-window:PT15M}") Duration window, Clock clock) {
+    AddressThrottle(
+            @Value("${tsunagu.login.address-max-failures:10}") int maxFailures,
+            @Value("${tsunagu.login.address-window:PT15M}") Duration window,
+            Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;

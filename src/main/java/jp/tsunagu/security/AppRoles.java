@@ -28,6 +28,5 @@ public final class AppRoles {
         return FACILITY + "-" + facilityId;
     }
 
-    private AppRoles() {
-    }
+    private AppRoles() {}
 }

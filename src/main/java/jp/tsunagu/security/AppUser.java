@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A person who logs in. One role each; the role is also the person's Camunda candidate group. */
@@ -70,8 +69,7 @@ public class AppUser {
     @Column(name = "open_next_task", nullable = false)
     private boolean openNextTask = true;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     AppUser(String username, String passwordHash, String displayName, String role, Instant createdAt) {
         this.username = username;
@@ -157,8 +155,14 @@ public class AppUser {
     }
 
     /** What an admin (or, for facility staff, the intermediary) keeps about the person. */
-    void describe(String displayName, String kana, String email, String phone, String role, Long facilityId,
-                  String organisation) {
+    void describe(
+            String displayName,
+            String kana,
+            String email,
+            String phone,
+            String role,
+            Long facilityId,
+            String organisation) {
         this.displayName = displayName;
         this.kana = kana;
         this.email = email;

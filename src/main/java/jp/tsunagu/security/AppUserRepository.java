@@ -1,12 +1,11 @@
 package jp.tsunagu.security;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -20,7 +19,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByFacilityIdAndEnabledTrueOrderByUsername(Long facilityId);
 
     /** Accounts whose login, name or kana contains the (lower-case, wildcarded) text; optionally facility staff only. */
-    @Query("""
+    @Query(
+            """
             select u from AppUser u
             where (:facilityOnly = false or u.role = 'FACILITY')
               and (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text
@@ -28,7 +28,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             order by u.role, u.username""")
     List<AppUser> search(String text, boolean facilityOnly, Pageable page);
 
-    @Query("""
+    @Query(
+            """
             select count(u) from AppUser u
             where (:facilityOnly = false or u.role = 'FACILITY')
               and (:text = '' or lower(u.username) like :text or lower(u.displayName) like :text

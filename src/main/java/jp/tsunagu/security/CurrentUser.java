@@ -1,11 +1,10 @@
 package jp.tsunagu.security;
 
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Who is asking, for services that check permissions and record names. Roles come back without the
@@ -42,7 +41,9 @@ public class CurrentUser {
     /** The facility of a facility staff member, from their facility group; empty for everyone else. */
     public java.util.Optional<Long> facilityId() {
         String prefix = AppRoles.FACILITY + "-";
-        return roles().stream().filter(r -> r.startsWith(prefix)).findFirst()
+        return roles().stream()
+                .filter(r -> r.startsWith(prefix))
+                .findFirst()
                 .map(r -> Long.parseLong(r.substring(prefix.length())));
     }
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
 public interface FacilityNames {
 
     /** A facility by id and name. */
-    record FacilityName(long id, String name) {
-    }
+    record FacilityName(long id, String name) {}
 
     /** Every registered facility, by name. */
     List<FacilityName> all();

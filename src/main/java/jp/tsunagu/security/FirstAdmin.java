@@ -35,9 +35,15 @@ class FirstAdmin implements ApplicationRunner {
     private final String password;
     private final boolean demoData;
 
-    FirstAdmin(AppUserRepository users, UserDirectory directory, PasswordRules rules, AuditLog audit,
-               @Value("${tsunagu.admin.user:}") String username, @Value("${tsunagu.admin.password:}") String password,
-               @Value("${tsunagu.demo-data:auto}") String demoSetting, ObjectProvider<EmbeddedDatabase> embedded) {
+    FirstAdmin(
+            AppUserRepository users,
+            UserDirectory directory,
+            PasswordRules rules,
+            AuditLog audit,
+            @Value("${tsunagu.admin.user:}") String username,
+            @Value("${tsunagu.admin.password:}") String password,
+            @Value("${tsunagu.demo-data:auto}") String demoSetting,
+            ObjectProvider<EmbeddedDatabase> embedded) {
         this.users = users;
         this.directory = directory;
         this.rules = rules;
@@ -66,15 +72,22 @@ class FirstAdmin implements ApplicationRunner {
                     + "(starting with a letter or digit).");
         }
         rules.problem(password, username).ifPresent(problem -> {
-            throw new IllegalStateException("TSUNAGU_ADMIN_PASSWORD is refused: " + AuditLog.en(problem,
-                    PasswordRules.MIN, PasswordRules.MAX) + " (at least " + PasswordRules.MIN
+            throw new IllegalStateException("TSUNAGU_ADMIN_PASSWORD is refused: "
+                    + AuditLog.en(problem, PasswordRules.MIN, PasswordRules.MAX) + " (at least " + PasswordRules.MIN
                     + " characters, not a common password, not the user name).");
         });
         AppUser admin = directory.create(username, password, "システム管理者", AppRoles.ADMIN);
         admin.requirePasswordChange();
-        audit.recordAs(AuditLog.SYSTEM, AuditKind.USER, admin.getId(), null, "created",
+        audit.recordAs(
+                AuditLog.SYSTEM,
+                AuditKind.USER,
+                admin.getId(),
+                null,
+                "created",
                 username + " / " + AuditLog.ja("role." + AppRoles.ADMIN));
-        log.info("Created the first administrator '{}' from TSUNAGU_ADMIN_USER; the password must be changed at the "
-                + "first login.", username);
+        log.info(
+                "Created the first administrator '{}' from TSUNAGU_ADMIN_USER; the password must be changed at the "
+                        + "first login.",
+                username);
     }
 }

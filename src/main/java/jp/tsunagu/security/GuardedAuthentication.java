@@ -32,8 +32,7 @@ class GuardedAuthentication extends DaoAuthenticationProvider {
         setPasswordEncoder(encoder);
         this.throttle = throttle;
         // Lock and disable are checked after the password, so both answers take as long as a wrong password.
-        setPreAuthenticationChecks(user -> {
-        });
+        setPreAuthenticationChecks(user -> {});
         setPostAuthenticationChecks(user -> {
             if (!user.isAccountNonLocked()) {
                 throw new LockedException("Locked");
@@ -47,7 +46,8 @@ class GuardedAuthentication extends DaoAuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         if (throttle.refuses(address)) {
             throttle.failed(address);
             throw new AddressRefused();

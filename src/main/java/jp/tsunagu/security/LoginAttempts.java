@@ -1,5 +1,6 @@
 package jp.tsunagu.security;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -7,8 +8,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * Slows password guessing down: after {@code tsunagu.login.max-failures} wrong passwords in a row an account is
@@ -22,8 +21,10 @@ class LoginAttempts {
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginAttempts(UserDirectory users, @Value("${tsunagu.login.max-failures:5}") int maxFailures,
-                  @Value("${tsunagu.login.lock-duration:PT15M}") Duration lockDuration) {
+    LoginAttempts(
+            UserDirectory users,
+            @Value("${tsunagu.login.max-failures:5}") int maxFailures,
+            @Value("${tsunagu.login.lock-duration:PT15M}") Duration lockDuration) {
         this.users = users;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;

@@ -31,8 +31,9 @@ public class PasswordChangeRequired implements VaadinServiceInitListener {
 
     static boolean required() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> AppRoles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> AppRoles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
     }
 
     /** The person chose their own password: the login keeps its roles and loses the requirement. */
@@ -43,14 +44,17 @@ public class PasswordChangeRequired implements VaadinServiceInitListener {
             return;
         }
         UsernamePasswordAuthenticationToken changed = UsernamePasswordAuthenticationToken.authenticated(
-                auth.getPrincipal(), null, auth.getAuthorities().stream()
-                        .filter(a -> !AppRoles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority())).toList());
+                auth.getPrincipal(),
+                null,
+                auth.getAuthorities().stream()
+                        .filter(a -> !AppRoles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))
+                        .toList());
         changed.setDetails(auth.getDetails());
         context.setAuthentication(changed);
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
-            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                    context);
+            session.getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
     }
 }

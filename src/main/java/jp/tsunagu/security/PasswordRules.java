@@ -1,7 +1,5 @@
 package jp.tsunagu.security;
 
-import org.springframework.stereotype.Component;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * What a password must be (OWASP ASVS 4.0 L2, V2.1): at least 12 characters and up to 128, any characters, no rules

@@ -22,12 +22,18 @@ class PreferredLanguage implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
+            if (auth == null
+                    || !auth.isAuthenticated()
+                    || "anonymousUser".equals(auth.getName())
                     || e.getUI().getSession() == null) {
                 return;
             }
-            e.getUI().setLocale(Languages.startIn(e.getUI().getSession(), () -> "en".equals(
-                    users.languageOf(auth.getName())) ? TsunaguI18NProvider.ENGLISH : TsunaguI18NProvider.JAPANESE));
+            e.getUI()
+                    .setLocale(Languages.startIn(
+                            e.getUI().getSession(),
+                            () -> "en".equals(users.languageOf(auth.getName()))
+                                    ? TsunaguI18NProvider.ENGLISH
+                                    : TsunaguI18NProvider.JAPANESE));
         });
     }
 }

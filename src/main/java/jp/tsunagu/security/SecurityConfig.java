@@ -2,6 +2,8 @@ package jp.tsunagu.security;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import java.time.Clock;
+import java.time.Duration;
 import jp.tsunagu.security.ui.LoginView;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.Pointcut;
@@ -23,9 +25,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
-import java.time.Clock;
-import java.time.Duration;
-
 /**
  * Vaadin's view security on top of Spring Security: a login view, every view and service method
  * declares its roles ({@code @RolesAllowed}), and everything else is denied.
@@ -45,9 +44,10 @@ class SecurityConfig extends VaadinWebSecurity {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor serviceRoles(ObjectProvider<SecurityContextHolderStrategy> strategy) {
         Pointcut servicesOnly = new ComposablePointcut(type -> !Component.class.isAssignableFrom(type))
-                .intersection(AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut());
-        AuthorizationManagerBeforeMethodInterceptor roles = new AuthorizationManagerBeforeMethodInterceptor(
-                servicesOnly, new Jsr250AuthorizationManager());
+                .intersection(
+                        AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut());
+        AuthorizationManagerBeforeMethodInterceptor roles =
+                new AuthorizationManagerBeforeMethodInterceptor(servicesOnly, new Jsr250AuthorizationManager());
         roles.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
         strategy.ifAvailable(roles::setSecurityContextHolderStrategy);
         return roles;
@@ -60,7 +60,8 @@ class SecurityConfig extends VaadinWebSecurity {
 
     /** The one way to log in, for the login page and the API alike. */
     @Bean
-    GuardedAuthentication guardedAuthentication(UserDirectory users, PasswordEncoder encoder, AddressThrottle throttle) {
+    GuardedAuthentication guardedAuthentication(
+            UserDirectory users, PasswordEncoder encoder, AddressThrottle throttle) {
         return new GuardedAuthentication(users, encoder, throttle);
     }
 
@@ -70,8 +71,10 @@ class SecurityConfig extends VaadinWebSecurity {
     /** Looked up when first needed: the users need this class's password encoder. */
     private final ObjectProvider<UserDirectory> users;
 
-    SecurityConfig(@Value("${tsunagu.session.absolute-limit:PT10H}") Duration absoluteSessionLimit, Clock clock,
-                   ObjectProvider<UserDirectory> users) {
+    SecurityConfig(
+            @Value("${tsunagu.session.absolute-limit:PT10H}") Duration absoluteSessionLimit,
+            Clock clock,
+            ObjectProvider<UserDirectory> users) {
         this.absoluteSessionLimit = absoluteSessionLimit;
         this.clock = clock;
         this.users = users;
@@ -80,28 +83,36 @@ class SecurityConfig extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         // A calendar feed's secret URL is its own key: calendar programs cannot log in.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/calendar/*.ics").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/calendar/*.ics")
+                .permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         // One message for every failure (unknown name, wrong password, locked or disabled account, a throttled
         // address): the page must not tell a guesser which names exist or which accounts are locked.
-        http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
-                request.getContextPath() + "/login?error")));
+        http.formLogin(form -> form.failureHandler(
+                (request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error")));
         // No page may be framed, except a document's preview (/files/…?inline=true) by Tsunagu's own page.
-        org.springframework.security.web.util.matcher.RequestMatcher preview = request -> request.getRequestURI()
-                .startsWith(request.getContextPath() + "/files/") && "true".equals(request.getParameter("inline"));
+        org.springframework.security.web.util.matcher.RequestMatcher preview =
+                request -> request.getRequestURI().startsWith(request.getContextPath() + "/files/")
+                        && "true".equals(request.getParameter("inline"));
         http.headers(headers -> headers.frameOptions(frames -> frames.disable())
-                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
-                        preview, new org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter(
-                        org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter
-                                .XFrameOptionsMode.SAMEORIGIN)))
-                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
-                        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(preview),
-                        new org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter(
-                                org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter
-                                        .XFrameOptionsMode.DENY))));
-        http.addFilterAfter(new AbsoluteSessionLimit(absoluteSessionLimit, clock,
-                        username -> users.getObject().isEnabled(username)),
+                .addHeaderWriter(
+                        new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                                preview,
+                                new org.springframework.security.web.header.writers.frameoptions
+                                        .XFrameOptionsHeaderWriter(
+                                        org.springframework.security.web.header.writers.frameoptions
+                                                .XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(
+                        new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                                new org.springframework.security.web.util.matcher.NegatedRequestMatcher(preview),
+                                new org.springframework.security.web.header.writers.frameoptions
+                                        .XFrameOptionsHeaderWriter(
+                                        org.springframework.security.web.header.writers.frameoptions
+                                                .XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))));
+        http.addFilterAfter(
+                new AbsoluteSessionLimit(absoluteSessionLimit, clock, username -> users.getObject()
+                        .isEnabled(username)),
                 SecurityContextHolderFilter.class);
     }
 }

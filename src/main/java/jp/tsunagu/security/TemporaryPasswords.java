@@ -1,8 +1,7 @@
 package jp.tsunagu.security;
 
-import org.springframework.stereotype.Component;
-
 import java.security.SecureRandom;
+import org.springframework.stereotype.Component;
 
 /**
  * Temporary passwords for new accounts and resets: 16 random characters (about 80 bits) in four groups, from an

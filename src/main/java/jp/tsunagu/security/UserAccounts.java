@@ -3,6 +3,12 @@ package jp.tsunagu.security;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -11,13 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The accounts an office keeps: admins create, edit, disable and re-enable people (never delete them: history keeps
@@ -38,8 +37,15 @@ public class UserAccounts {
     private final AuditLog audit;
     private final Clock clock;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder encoder, PasswordRules rules, TemporaryPasswords temporary,
-                 FacilityNames facilities, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    UserAccounts(
+            AppUserRepository users,
+            PasswordEncoder encoder,
+            PasswordRules rules,
+            TemporaryPasswords temporary,
+            FacilityNames facilities,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.rules = rules;
@@ -51,24 +57,40 @@ public class UserAccounts {
     }
 
     /** An account as the screens and the API show it. */
-    public record Account(String username, String displayName, String kana, String email, String phone, String role,
-                          Long facilityId, String facilityName, String organisation, String language,
-                          boolean enabled, boolean locked, Instant lockedUntil, boolean mustChangePassword,
-                          Instant createdAt) {
-    }
+    public record Account(
+            String username,
+            String displayName,
+            String kana,
+            String email,
+            String phone,
+            String role,
+            Long facilityId,
+            String facilityName,
+            String organisation,
+            String language,
+            boolean enabled,
+            boolean locked,
+            Instant lockedUntil,
+            boolean mustChangePassword,
+            Instant createdAt) {}
 
     /** A password someone else chose, shown once to the person who made or reset the account. */
-    public record TemporaryPassword(String username, String password) {
-    }
+    public record TemporaryPassword(String username, String password) {}
 
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTERMEDIARY})
     @Transactional(readOnly = true)
     public List<Account> page(String text, int offset, int limit) {
-        List<AppUser> page = users.search(like(text), !admin(), Pageable.ofSize(limit).withPage(offset / limit));
-        Map<Long, String> names = facilities.names(page.stream().map(AppUser::getFacilityId)
-                .filter(Objects::nonNull).distinct().toList());
+        List<AppUser> page =
+                users.search(like(text), !admin(), Pageable.ofSize(limit).withPage(offset / limit));
+        Map<Long, String> names = facilities.names(page.stream()
+                .map(AppUser::getFacilityId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         Instant now = clock.instant();
-        return page.stream().map(u -> account(u, names.get(u.getFacilityId()), now)).toList();
+        return page.stream()
+                .map(u -> account(u, names.get(u.getFacilityId()), now))
+                .toList();
     }
 
     @RolesAllowed({AppRoles.ADMIN, AppRoles.INTERMEDIARY})
@@ -82,7 +104,11 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public Account find(String username) {
         AppUser user = manageable(username);
-        return account(user, user.getFacilityId() == null ? null : facilities.name(user.getFacilityId()).orElse(null),
+        return account(
+                user,
+                user.getFacilityId() == null
+                        ? null
+                        : facilities.name(user.getFacilityId()).orElse(null),
                 clock.instant());
     }
 
@@ -101,8 +127,12 @@ public class UserAccounts {
             throw UserFacingException.onField("username", "user.username.taken");
         }
         String password = temporary.next();
-        AppUser user = new AppUser(form.getUsername().strip(), encoder.encode(password), form.getDisplayName().strip(),
-                form.getRole(), clock.instant());
+        AppUser user = new AppUser(
+                form.getUsername().strip(),
+                encoder.encode(password),
+                form.getDisplayName().strip(),
+                form.getRole(),
+                clock.instant());
         describe(user, form);
         user.requirePasswordChange();
         users.save(user);
@@ -121,7 +151,8 @@ public class UserAccounts {
         String before = summary(user);
         describe(user, form);
         String after = summary(user);
-        audit.record(AuditKind.USER, user.getId(), null, "updated", before.equals(after) ? after : before + " → " + after);
+        audit.record(
+                AuditKind.USER, user.getId(), null, "updated", before.equals(after) ? after : before + " → " + after);
         return find(username);
     }
 
@@ -179,7 +210,9 @@ public class UserAccounts {
     @PermitAll
     @Transactional(readOnly = true)
     public boolean opensNextTask() {
-        return users.findByUsername(currentUser.username()).map(AppUser::opensNextTask).orElse(true);
+        return users.findByUsername(currentUser.username())
+                .map(AppUser::opensNextTask)
+                .orElse(true);
     }
 
     @PermitAll
@@ -193,7 +226,11 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public Account mine() {
         AppUser user = me();
-        return account(user, user.getFacilityId() == null ? null : facilities.name(user.getFacilityId()).orElse(null),
+        return account(
+                user,
+                user.getFacilityId() == null
+                        ? null
+                        : facilities.name(user.getFacilityId()).orElse(null),
                 clock.instant());
     }
 
@@ -247,10 +284,13 @@ public class UserAccounts {
         if (!admin() && !toFacility) {
             throw UserFacingException.onField("role", "user.role.notAllowed");
         }
-        if (toFacility && (form.getFacilityId() == null || facilities.name(form.getFacilityId()).isEmpty())) {
+        if (toFacility
+                && (form.getFacilityId() == null
+                        || facilities.name(form.getFacilityId()).isEmpty())) {
             throw UserFacingException.onField("facilityId", "user.facility.required");
         }
-        if (existing != null && existing.getUsername().equals(currentUser.username())
+        if (existing != null
+                && existing.getUsername().equals(currentUser.username())
                 && !existing.getRole().equals(form.getRole())) {
             throw UserFacingException.onField("role", "user.role.self");
         }
@@ -264,8 +304,13 @@ public class UserAccounts {
 
     private static void describe(AppUser user, UserForm form) {
         boolean facility = AppRoles.FACILITY.equals(form.getRole());
-        user.describe(form.getDisplayName().strip(), blankToNull(form.getKana()), blankToNull(form.getEmail()),
-                blankToNull(form.getPhone()), form.getRole(), facility ? form.getFacilityId() : null,
+        user.describe(
+                form.getDisplayName().strip(),
+                blankToNull(form.getKana()),
+                blankToNull(form.getEmail()),
+                blankToNull(form.getPhone()),
+                form.getRole(),
+                facility ? form.getFacilityId() : null,
                 facility ? null : blankToNull(form.getOrganisation()));
     }
 
@@ -279,8 +324,7 @@ public class UserAccounts {
     }
 
     private AppUser me() {
-        return users.findByUsername(currentUser.username())
-                .orElseThrow(() -> new UserFacingException("user.notFound"));
+        return users.findByUsername(currentUser.username()).orElseThrow(() -> new UserFacingException("user.notFound"));
     }
 
     private boolean admin() {
@@ -288,9 +332,21 @@ public class UserAccounts {
     }
 
     private Account account(AppUser u, String facilityName, Instant now) {
-        return new Account(u.getUsername(), u.getDisplayName(), u.getKana(), u.getEmail(), u.getPhone(), u.getRole(),
-                u.getFacilityId(), facilityName, u.getOrganisation(), u.getLanguage(), u.isEnabled(),
-                u.isLockedAt(now), u.isLockedAt(now) ? u.getLockedUntil() : null, u.isMustChangePassword(),
+        return new Account(
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getKana(),
+                u.getEmail(),
+                u.getPhone(),
+                u.getRole(),
+                u.getFacilityId(),
+                facilityName,
+                u.getOrganisation(),
+                u.getLanguage(),
+                u.isEnabled(),
+                u.isLockedAt(now),
+                u.isLockedAt(now) ? u.getLockedUntil() : null,
+                u.isMustChangePassword(),
                 u.getCreatedAt());
     }
 
@@ -300,7 +356,9 @@ public class UserAccounts {
 
     private static String like(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return t.isEmpty() ? "" : "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return t.isEmpty()
+                ? ""
+                : "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,17 @@
 package jp.tsunagu.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,19 +24,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Optional;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The users as the rest of the app needs them: login look-up and the count of wrong passwords, display names for the
@@ -44,8 +43,8 @@ public class UserDirectory implements UserDetailsService {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
-    UserDirectory(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit,
-                  JdbcTemplate jdbc) {
+    UserDirectory(
+            AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -56,8 +55,7 @@ public class UserDirectory implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + user.getRole()));
         // Facility staff also hold their facility's group, which is how the engine offers them tasks.
@@ -84,29 +82,40 @@ public class UserDirectory implements UserDetailsService {
     public void loginFailed(String username, int limit, Duration lock) {
         Instant now = clock.instant();
         Instant until = now.plus(lock);
-        List<Boolean> counted = jdbc.query("""
+        List<Boolean> counted = jdbc.query(
+                """
                 update app_user set
                     failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
                     locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
                 where username = ? and (locked_until is null or locked_until <= ?)
                 returning locked_until is not null and locked_until > ?""",
-                (rs, i) -> rs.getBoolean(1), limit, limit, utc(until), username, utc(now), utc(now));
+                (rs, i) -> rs.getBoolean(1),
+                limit,
+                limit,
+                utc(until),
+                username,
+                utc(now),
+                utc(now));
         Optional<AppUser> user = users.findByUsername(username);
         if (user.isEmpty()) {
             audit.recordAs(UNKNOWN_USER, AuditKind.LOGIN, null, null, "failed", "");
             return;
         }
         boolean locked = !counted.isEmpty() && counted.get(0);
-        audit.recordAs(username, AuditKind.LOGIN, user.get().getId(), null, locked ? "locked" : "failed",
-                locked ? AuditLog.ja("audit.detail.lockedUntil", MINUTE.format(until.atZone(clock.getZone())))
-                        : "");
+        audit.recordAs(
+                username,
+                AuditKind.LOGIN,
+                user.get().getId(),
+                null,
+                locked ? "locked" : "failed",
+                locked ? AuditLog.ja("audit.detail.lockedUntil", MINUTE.format(until.atZone(clock.getZone()))) : "");
     }
 
     /** A login of a locked account was refused (its password was right, but the lock stands). */
     @Transactional
     public void loginRefusedLocked(String username) {
-        users.findByUsername(username).ifPresent(u ->
-                audit.recordAs(username, AuditKind.LOGIN, u.getId(), null, "refusedLocked", ""));
+        users.findByUsername(username)
+                .ifPresent(u -> audit.recordAs(username, AuditKind.LOGIN, u.getId(), null, "refusedLocked", ""));
     }
 
     /**
@@ -117,13 +126,16 @@ public class UserDirectory implements UserDetailsService {
     @Transactional
     public void loginSucceeded(String username, boolean interactive) {
         Instant now = clock.instant();
-        jdbc.update("""
+        jdbc.update(
+                """
                 update app_user set failed_logins = 0, locked_until = null
                 where username = ? and (failed_logins > 0 or locked_until is not null)
-                  and (locked_until is null or locked_until <= ?)""", username, utc(now));
+                  and (locked_until is null or locked_until <= ?)""",
+                username,
+                utc(now));
         if (interactive) {
-            users.findByUsername(username).ifPresent(u ->
-                    audit.recordAs(username, AuditKind.LOGIN, u.getId(), null, "login", ""));
+            users.findByUsername(username)
+                    .ifPresent(u -> audit.recordAs(username, AuditKind.LOGIN, u.getId(), null, "login", ""));
         }
     }
 
@@ -149,7 +161,9 @@ public class UserDirectory implements UserDetailsService {
     /** Whether the user exists, is enabled and has the role. */
     @Transactional(readOnly = true)
     public boolean hasRole(String username, String role) {
-        return users.findByUsername(username).filter(AppUser::isEnabled).map(u -> role.equals(u.getRole()))
+        return users.findByUsername(username)
+                .filter(AppUser::isEnabled)
+                .map(u -> role.equals(u.getRole()))
                 .orElse(false);
     }
 
@@ -157,20 +171,30 @@ public class UserDirectory implements UserDetailsService {
     @Transactional(readOnly = true)
     public List<Map.Entry<String, String>> withRole(String role) {
         return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream()
-                .map(u -> Map.entry(u.getUsername(), u.getDisplayName())).toList();
+                .map(u -> Map.entry(u.getUsername(), u.getDisplayName()))
+                .toList();
     }
 
     /** The enabled staff accounts of a facility: whom its notices go to. */
     @Transactional(readOnly = true)
     public List<String> staffOf(long facilityId) {
-        return users.findByFacilityIdAndEnabledTrueOrderByUsername(facilityId).stream().map(AppUser::getUsername).toList();
+        return users.findByFacilityIdAndEnabledTrueOrderByUsername(facilityId).stream()
+                .map(AppUser::getUsername)
+                .toList();
     }
 
     /** A person as notices need them; empty for an unknown name. */
     @Transactional(readOnly = true)
     public Optional<Person> person(String username) {
-        return users.findByUsername(username).map(u -> new Person(u.getUsername(), u.getDisplayName(), u.getEmail(),
-                u.getRole(), u.getFacilityId(), u.getLanguage(), u.isEnabled()));
+        return users.findByUsername(username)
+                .map(u -> new Person(
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getEmail(),
+                        u.getRole(),
+                        u.getFacilityId(),
+                        u.getLanguage(),
+                        u.isEnabled()));
     }
 
     /** The facility a person is staff of, if any. */
@@ -223,7 +247,7 @@ public class UserDirectory implements UserDetailsService {
         if (!AppRoles.ALL.contains(role)) {
             throw new IllegalArgumentException("Unknown role " + role);
         }
-        return users.save(new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role,
-                clock.instant()));
+        return users.save(
+                new AppUser(username, passwordEncoder.encode(rawPassword), displayName, role, clock.instant()));
     }
 }

@@ -14,25 +14,31 @@ public class UserForm {
     @NotBlank(message = "{user.username.required}")
     @Pattern(regexp = "^$|^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", message = "{user.username.pattern}")
     private String username;
+
     @NotBlank(message = "{user.displayName.required}")
     @Size(max = AppUser.DISPLAY_NAME_MAX, message = "{user.displayName.size}")
     private String displayName;
+
     @Size(max = AppUser.KANA_MAX, message = "{user.kana.size}")
     @Pattern(regexp = "^[\\p{InKatakana}\\p{InHiragana}ー\\s　]*$", message = "{user.kana.pattern}")
     private String kana;
+
     @Size(max = AppUser.EMAIL_MAX, message = "{user.email.size}")
     @Email(message = "{user.email.pattern}")
     private String email;
+
     @Pattern(regexp = PHONE, message = "{user.phone.pattern}")
     private String phone;
+
     @NotBlank(message = "{user.role.required}")
     private String role;
+
     private Long facilityId;
+
     @Size(max = AppUser.ORGANISATION_MAX, message = "{user.organisation.size}")
     private String organisation;
 
-    public UserForm() {
-    }
+    public UserForm() {}
 
     /** The form filled from an account, to edit it. */
     static UserForm of(AppUser user) {

@@ -1,6 +1,9 @@
 package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
@@ -8,10 +11,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The facility-assignment lead time for the KPIs: requirements handed over → facilities confirmed, in business
@@ -25,14 +24,13 @@ public class AssignmentLeadTimes {
 
     /** The histogram's last bucket holds this many business days and more. */
     public static final int MAX_DAY = 20;
+
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     /** One side's figures: hand-offs counted, median and 90th percentile (null without any), days histogram. */
-    public record Side(long count, Double median, Double p90, long[] days) {
-    }
+    public record Side(long count, Double median, Double p90, long[] days) {}
 
-    public record Figures(Side pc, Side other) {
-    }
+    public record Figures(Side pc, Side other) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -53,35 +51,50 @@ public class AssignmentLeadTimes {
                 .addValue("intermediary", intermediary == null ? "" : intermediary);
         String cat = category == null ? "" : " and work_category = :category";
         if (director == null && intermediary == null) {
-            String weeks = " and week between date '" + SlaMonitor.monday(from) + "' and date '" + SlaMonitor.monday(to) + "'";
-            jdbc.query("with h as (select work_category = 'PC' pc, bin, sum(n) n from sla_leadtime_week "
-                    + "where stage = :stage" + weeks + cat + " group by 1, 2), "
-                    + "c as (select *, sum(n) over (partition by pc order by bin) cum, sum(n) over (partition by pc) total from h) "
-                    + "select pc, max(total), " + SlaMonitor.PERCENTILES + " from c group by 1", p, rs -> {
+            String weeks =
+                    " and week between date '" + SlaMonitor.monday(from) + "' and date '" + SlaMonitor.monday(to) + "'";
+            jdbc.query(
+                    "with h as (select work_category = 'PC' pc, bin, sum(n) n from sla_leadtime_week "
+                            + "where stage = :stage" + weeks + cat + " group by 1, 2), "
+                            + "c as (select *, sum(n) over (partition by pc order by bin) cum, sum(n) over (partition by pc) total from h) "
+                            + "select pc, max(total), " + SlaMonitor.PERCENTILES + " from c group by 1",
+                    p,
+                    rs -> {
                         int i = rs.getBoolean(1) ? 0 : 1;
                         sides[i] = new Side(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), sides[i].days());
                     });
-            jdbc.query("select work_category = 'PC', least(bin / " + SlaRollups.BINS_PER_DAY + ", " + MAX_DAY + "), sum(n) "
-                    + "from sla_leadtime_week where stage = :stage" + weeks + cat + " group by 1, 2", p,
+            jdbc.query(
+                    "select work_category = 'PC', least(bin / " + SlaRollups.BINS_PER_DAY + ", " + MAX_DAY
+                            + "), sum(n) " + "from sla_leadtime_week where stage = :stage" + weeks + cat
+                            + " group by 1, 2",
+                    p,
                     rs -> {
                         sides[rs.getBoolean(1) ? 0 : 1].days()[rs.getInt(2)] += rs.getLong(3);
                     });
         } else {
             p.addValue("from", Timestamp.from(from.atStartOfDay(TOKYO).toInstant()))
-                    .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
+                    .addValue(
+                            "to",
+                            Timestamp.from(to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
             String where = " from sla_clock c join deal d on d.id = c.deal_id where c.stage = :stage "
                     + "and c.state in ('MET', 'MISSED') and c.stopped_at >= :from and c.stopped_at < :to"
                     + (category == null ? "" : " and c.work_category = :category")
                     + (director == null ? "" : " and d.director = :director")
                     + (intermediary == null ? "" : " and d.intermediary = :intermediary");
             String days = "c.used_seconds / 60.0 / c.minutes_per_day";
-            jdbc.query("select c.work_category = 'PC', count(*), percentile_cont(0.5) within group (order by " + days
-                    + "), percentile_cont(0.9) within group (order by " + days + ")" + where + " group by 1", p, rs -> {
+            jdbc.query(
+                    "select c.work_category = 'PC', count(*), percentile_cont(0.5) within group (order by " + days
+                            + "), percentile_cont(0.9) within group (order by " + days + ")" + where + " group by 1",
+                    p,
+                    rs -> {
                         int i = rs.getBoolean(1) ? 0 : 1;
                         sides[i] = new Side(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), sides[i].days());
                     });
-            jdbc.query("select c.work_category = 'PC', least(floor(" + days + ")::int, " + MAX_DAY + "), count(*)" + where
-                    + " group by 1, 2", p, rs -> {
+            jdbc.query(
+                    "select c.work_category = 'PC', least(floor(" + days + ")::int, " + MAX_DAY + "), count(*)" + where
+                            + " group by 1, 2",
+                    p,
+                    rs -> {
                         sides[rs.getBoolean(1) ? 0 : 1].days()[rs.getInt(2)] += rs.getLong(3);
                     });
         }

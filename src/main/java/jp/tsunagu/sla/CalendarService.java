@@ -1,6 +1,13 @@
 package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.security.AppRoles;
@@ -9,17 +16,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.annotation.Transactional;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each organisation's working time: business hours and closing days an admin maintains. Clocks ask it
@@ -53,11 +52,15 @@ public class CalendarService {
     /** The newest committed version of each calendar this node knows of. */
     private final Map<Party, Long> newest = new ConcurrentHashMap<>();
 
-    private record Cached(long version, WorkingTime time) {
-    }
+    private record Cached(long version, WorkingTime time) {}
 
-    CalendarService(OrgCalendarRepository calendars, ClosingDayRepository closings, JapaneseBusinessCalendar national,
-                    CurrentUser currentUser, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+    CalendarService(
+            OrgCalendarRepository calendars,
+            ClosingDayRepository closings,
+            JapaneseBusinessCalendar national,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
         this.calendars = calendars;
         this.closings = closings;
         this.national = national;
@@ -91,7 +94,9 @@ public class CalendarService {
 
     /** The parties whose clocks count on this organisation's calendar. */
     static List<Party> countingOn(Party owner) {
-        return java.util.Arrays.stream(Party.values()).filter(p -> ownerOf(p) == owner).toList();
+        return java.util.Arrays.stream(Party.values())
+                .filter(p -> ownerOf(p) == owner)
+                .toList();
     }
 
     /**
@@ -102,9 +107,12 @@ public class CalendarService {
         OrgCalendar calendar = calendars.findById(party).orElseThrow();
         long version = calendar.getVersion();
         List<WorkingTime.Closing> closed = closings.findByPartyOrderByFirstDay(party).stream()
-                .map(c -> new WorkingTime.Closing(c.getFirstDay(), c.getLastDay())).toList();
-        return new Cached(version, new WorkingTime(national, closed, calendar.getDayStart(), calendar.getDayEnd(),
-                ZoneId.of("Asia/Tokyo")));
+                .map(c -> new WorkingTime.Closing(c.getFirstDay(), c.getLastDay()))
+                .toList();
+        return new Cached(
+                version,
+                new WorkingTime(
+                        national, closed, calendar.getDayStart(), calendar.getDayEnd(), ZoneId.of("Asia/Tokyo")));
     }
 
     /** Another node may have changed a calendar: learn the versions in the database. */
@@ -116,8 +124,7 @@ public class CalendarService {
     }
 
     /** A row of the admin's calendar screen. */
-    public record ClosingRow(long id, Party party, LocalDate firstDay, LocalDate lastDay, String note) {
-    }
+    public record ClosingRow(long id, Party party, LocalDate firstDay, LocalDate lastDay, String note) {}
 
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional(readOnly = true)
@@ -131,7 +138,7 @@ public class CalendarService {
     @Transactional(readOnly = true)
     public LocalTime[] hours(Party party) {
         OrgCalendar c = calendars.findById(party).orElseThrow();
-        return new LocalTime[]{c.getDayStart(), c.getDayEnd()};
+        return new LocalTime[] {c.getDayStart(), c.getDayEnd()};
     }
 
     /** Adds a closed period; refused when it is backwards, too long, blank, or overlaps another. */
@@ -176,7 +183,9 @@ public class CalendarService {
         if (start == null || end == null || !start.isBefore(end)) {
             throw new UserFacingException("calendar.hours.order");
         }
-        calendars.findById(party).orElseThrow(() -> new UserFacingException("calendar.party.required"))
+        calendars
+                .findById(party)
+                .orElseThrow(() -> new UserFacingException("calendar.party.required"))
                 .setHours(start, end);
         calendars.flush();
         changed(party);

@@ -8,9 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jp.tsunagu.deal.Party;
-
 import java.time.LocalDate;
+import jp.tsunagu.deal.Party;
 
 /** Days an organisation is closed besides national holidays (e.g. Obon, the year end). */
 @Entity
@@ -39,8 +38,7 @@ class ClosingDay {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
-    protected ClosingDay() {
-    }
+    protected ClosingDay() {}
 
     ClosingDay(Party party, LocalDate firstDay, LocalDate lastDay, String note, String createdBy) {
         this.party = party;

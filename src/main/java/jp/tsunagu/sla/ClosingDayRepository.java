@@ -1,11 +1,10 @@
 package jp.tsunagu.sla;
 
+import java.time.LocalDate;
+import java.util.List;
 import jp.tsunagu.deal.Party;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.time.LocalDate;
-import java.util.List;
 
 interface ClosingDayRepository extends JpaRepository<ClosingDay, Long> {
 

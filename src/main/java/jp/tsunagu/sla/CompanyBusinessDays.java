@@ -1,10 +1,9 @@
 package jp.tsunagu.sla;
 
+import java.time.LocalDate;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.notification.BusinessDays;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
 
 /** The company's business days (national holidays and its own closing days), for the notices' morning digest. */
 @Component

@@ -22,8 +22,7 @@ final class HolidayRules {
 
     private static final Map<Integer, Map<LocalDate, String>> YEARS = new ConcurrentHashMap<>();
 
-    private HolidayRules() {
-    }
+    private HolidayRules() {}
 
     static boolean isHoliday(LocalDate date) {
         return of(date.getYear()).containsKey(date);
@@ -66,7 +65,8 @@ final class HolidayRules {
         // A day that is not a holiday or a Sunday, between two national holidays.
         for (LocalDate day : national.keySet()) {
             LocalDate between = day.plusDays(1);
-            if (national.containsKey(between.plusDays(1)) && !national.containsKey(between)
+            if (national.containsKey(between.plusDays(1))
+                    && !national.containsKey(between)
                     && between.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.put(between, EXTRA);
             }

@@ -2,21 +2,6 @@ package jp.tsunagu.sla;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.audit.AuditKind;
-import jp.tsunagu.audit.AuditLog;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.security.AppRoles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import jp.tsunagu.deal.Party;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
@@ -28,6 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import jp.tsunagu.audit.AuditKind;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.security.AppRoles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The national holidays, kept in the database so that every node counts with the same list: the list shipped with
@@ -43,8 +42,7 @@ public class HolidayService {
     public static final int WARN_DAYS = 90;
 
     /** The list in force: up to when it holds, when and by whom it was loaded, how many days it names. */
-    public record ListInfo(LocalDate coversUntil, Instant loadedAt, String loadedBy, int days) {
-    }
+    public record ListInfo(LocalDate coversUntil, Instant loadedAt, String loadedBy, int days) {}
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -79,9 +77,14 @@ public class HolidayService {
     public void installShipped() {
         jdbc.execute("lock table holiday_list in exclusive mode");
         Holidays shipped = Holidays.shipped();
-        List<Map<String, Object>> info = jdbc.queryForList("select covers_until, version from holiday_list where id = 1");
-        if (info.isEmpty() || ((Date) info.get(0).get("covers_until")).toLocalDate().isBefore(shipped.coversUntil())) {
-            replace(shipped, AuditLog.SYSTEM, info.isEmpty() ? 1 : ((Number) info.get(0).get("version")).longValue() + 1);
+        List<Map<String, Object>> info =
+                jdbc.queryForList("select covers_until, version from holiday_list where id = 1");
+        if (info.isEmpty()
+                || ((Date) info.get(0).get("covers_until")).toLocalDate().isBefore(shipped.coversUntil())) {
+            replace(
+                    shipped,
+                    AuditLog.SYSTEM,
+                    info.isEmpty() ? 1 : ((Number) info.get(0).get("version")).longValue() + 1);
             log.info("Holidays: the list shipped with the app, to {}", shipped.coversUntil());
         }
         reload();
@@ -89,7 +92,8 @@ public class HolidayService {
 
     /** Reads the list in the database (the shipped one while there is none yet). */
     synchronized void reload() {
-        List<Map<String, Object>> info = jdbc.queryForList("select covers_until, version from holiday_list where id = 1");
+        List<Map<String, Object>> info =
+                jdbc.queryForList("select covers_until, version from holiday_list where id = 1");
         if (info.isEmpty()) {
             current = Holidays.shipped();
             version = 0;
@@ -109,8 +113,8 @@ public class HolidayService {
     /** Another node may have loaded a newer list. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void checkForNewerList() {
-        Long inDatabase = jdbc.query("select version from holiday_list where id = 1",
-                rs -> rs.next() ? rs.getLong(1) : null);
+        Long inDatabase =
+                jdbc.query("select version from holiday_list where id = 1", rs -> rs.next() ? rs.getLong(1) : null);
         if (inDatabase != null && inDatabase != version) {
             reload();
         }
@@ -127,13 +131,22 @@ public class HolidayService {
         Holidays loaded = Holidays.parse(csv);
         ListInfo before = info();
         if (loaded.coversUntil().isBefore(before.coversUntil())) {
-            throw new UserFacingException("holidays.older", String.valueOf(loaded.coversUntil().getYear()),
+            throw new UserFacingException(
+                    "holidays.older",
+                    String.valueOf(loaded.coversUntil().getYear()),
                     String.valueOf(before.coversUntil().getYear()));
         }
         Long v = jdbc.queryForObject("select version from holiday_list where id = 1", Long.class);
         replace(loaded, by, (v == null ? 0 : v) + 1);
-        audit.record(AuditKind.CALENDAR, null, null, "holidaysLoaded", AuditLog.ja("holidays.audit",
-                loaded.official().size(), String.valueOf(loaded.coversUntil().getYear())));
+        audit.record(
+                AuditKind.CALENDAR,
+                null,
+                null,
+                "holidaysLoaded",
+                AuditLog.ja(
+                        "holidays.audit",
+                        loaded.official().size(),
+                        String.valueOf(loaded.coversUntil().getYear())));
         version = -1;
         reload();
         // Read in this transaction, the new list is in force here before it commits: forget it if it never does.
@@ -154,10 +167,11 @@ public class HolidayService {
     @Transactional(readOnly = true)
     public ListInfo info() {
         current();
-        return jdbc.queryForObject("select l.covers_until, l.loaded_at, l.loaded_by, (select count(*) from holiday)"
+        return jdbc.queryForObject(
+                "select l.covers_until, l.loaded_at, l.loaded_by, (select count(*) from holiday)"
                         + " from holiday_list l where l.id = 1",
-                (rs, i) -> new ListInfo(rs.getDate(1).toLocalDate(), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getInt(4)));
+                (rs, i) -> new ListInfo(
+                        rs.getDate(1).toLocalDate(), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4)));
     }
 
     /** The last day of the official list, when today is within {@value #WARN_DAYS} days of it (or past it). */
@@ -169,11 +183,18 @@ public class HolidayService {
 
     private void replace(Holidays list, String by, long newVersion) {
         jdbc.update("delete from holiday");
-        jdbc.batchUpdate("insert into holiday (day, name) values (?, ?)", list.official().entrySet().stream()
-                .map(e -> new Object[]{Date.valueOf(e.getKey()), e.getValue()}).toList());
-        jdbc.update("insert into holiday_list (id, covers_until, loaded_at, loaded_by, version) values (1, ?, ?, ?, ?)"
+        jdbc.batchUpdate(
+                "insert into holiday (day, name) values (?, ?)",
+                list.official().entrySet().stream()
+                        .map(e -> new Object[] {Date.valueOf(e.getKey()), e.getValue()})
+                        .toList());
+        jdbc.update(
+                "insert into holiday_list (id, covers_until, loaded_at, loaded_by, version) values (1, ?, ?, ?, ?)"
                         + " on conflict (id) do update set covers_until = excluded.covers_until,"
                         + " loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by, version = excluded.version",
-                Date.valueOf(list.coversUntil()), Timestamp.from(clock.instant()), by, newVersion);
+                Date.valueOf(list.coversUntil()),
+                Timestamp.from(clock.instant()),
+                by,
+                newVersion);
     }
 }

@@ -1,24 +1,21 @@
 package jp.tsunagu.sla;
 
-import jp.tsunagu.base.UserFacingException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.time.DateTimeException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import jp.tsunagu.base.UserFacingException;
 
 /**
  * The national holidays the app counts with: the official list (the Cabinet Office's {@code syukujitsu.csv}) up to
@@ -28,6 +25,7 @@ public record Holidays(SortedMap<LocalDate, String> official, LocalDate coversUn
 
     /** The Cabinet Office's file is Shift_JIS (Windows' variant, as Excel writes it). */
     public static final Charset SHIFT_JIS = Charset.forName("MS932");
+
     static final String SHIPPED = "/holidays/syukujitsu.csv";
     /** A file larger than this is not a holiday list. */
     public static final int MAX_BYTES = 1024 * 1024;
@@ -78,12 +76,13 @@ public record Holidays(SortedMap<LocalDate, String> official, LocalDate coversUn
             String[] cells = line.split(",", -1);
             try {
                 String[] ymd = cells[0].strip().split("/");
-                LocalDate day = LocalDate.of(Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]),
-                        Integer.parseInt(ymd[2]));
+                LocalDate day =
+                        LocalDate.of(Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]), Integer.parseInt(ymd[2]));
                 String name = cells.length > 1 ? cells[1].strip() : "";
                 days.put(day, name.isEmpty() ? HolidayRules.EXTRA : name);
             } catch (RuntimeException notADate) {
-                throw new UserFacingException("holidays.line", number, line.length() > 40 ? line.substring(0, 40) : line);
+                throw new UserFacingException(
+                        "holidays.line", number, line.length() > 40 ? line.substring(0, 40) : line);
             }
         }
         if (days.isEmpty()) {
@@ -100,7 +99,9 @@ public record Holidays(SortedMap<LocalDate, String> official, LocalDate coversUn
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
-        CharsetDecoder decoder = SHIFT_JIS.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = SHIFT_JIS
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return decoder.decode(ByteBuffer.wrap(bytes)).toString();

@@ -7,9 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.tsunagu.deal.Party;
-
 import java.time.LocalTime;
+import jp.tsunagu.deal.Party;
 
 /** The business hours of one organisation. */
 @Entity
@@ -29,8 +28,7 @@ class OrgCalendar {
     @Version
     private long version;
 
-    protected OrgCalendar() {
-    }
+    protected OrgCalendar() {}
 
     Party getParty() {
         return party;

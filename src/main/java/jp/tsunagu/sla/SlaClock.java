@@ -9,14 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The SLA clock of one hand-off. It counts business seconds of the receiving organisation's calendar (targets are
@@ -30,7 +29,11 @@ import java.util.List;
 class SlaClock {
 
     /** What the sweep found due on a clock: the first and second warning, and the breach. */
-    enum Event { WARNING, AT_RISK, BREACH }
+    enum Event {
+        WARNING,
+        AT_RISK,
+        BREACH
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,11 +120,16 @@ class SlaClock {
     @Column(name = "used_seconds")
     private Long usedSeconds;
 
-    protected SlaClock() {
-    }
+    protected SlaClock() {}
 
-    SlaClock(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
-             WorkingTime time, Instant at) {
+    SlaClock(
+            long dealId,
+            String taskId,
+            DealStage stage,
+            WorkCategory category,
+            SlaPolicy policy,
+            WorkingTime time,
+            Instant at) {
         this(dealId, taskId, stage, category, policy, time, at, policy.targetMinutes(time.minutesPerDay()), 0);
     }
 
@@ -131,15 +139,30 @@ class SlaClock {
      * warning levels. Targets are whole minutes, so the part of a minute that an arrival at 9:01:15 does not
      * have counts as already used: the due instant stays the close of the day, not 17:59:15.
      */
-    static SlaClock dueBy(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
-                          WorkingTime time, Instant at, Instant dueBy) {
+    static SlaClock dueBy(
+            long dealId,
+            String taskId,
+            DealStage stage,
+            WorkCategory category,
+            SlaPolicy policy,
+            WorkingTime time,
+            Instant at,
+            Instant dueBy) {
         long seconds = time.secondsBetween(at, dueBy);
         int minutes = (int) Math.min(Integer.MAX_VALUE, (seconds + 59) / 60);
         return new SlaClock(dealId, taskId, stage, category, policy, time, at, minutes, minutes * 60L - seconds);
     }
 
-    private SlaClock(long dealId, String taskId, DealStage stage, WorkCategory category, SlaPolicy policy,
-                     WorkingTime time, Instant at, int targetMinutes, long usedBefore) {
+    private SlaClock(
+            long dealId,
+            String taskId,
+            DealStage stage,
+            WorkCategory category,
+            SlaPolicy policy,
+            WorkingTime time,
+            Instant at,
+            int targetMinutes,
+            long usedBefore) {
         this.dealId = dealId;
         this.taskId = taskId;
         this.stage = stage;

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One pause of a clock: while the deal waited for the customer, and why. */
@@ -35,8 +34,7 @@ class SlaClockPause {
     @Column(name = "paused_by", nullable = false)
     private String pausedBy;
 
-    protected SlaClockPause() {
-    }
+    protected SlaClockPause() {}
 
     SlaClockPause(long clockId, Instant pausedAt, String reason, String pausedBy) {
         this.clockId = clockId;

@@ -1,12 +1,11 @@
 package jp.tsunagu.sla;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
@@ -22,15 +21,18 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
     List<SlaClock> findByDealIdAndStoppedAtIsNull(long dealId);
 
     /** Open clocks of these parties after {@code afterId}, in id order: a calendar change recounts them in batches. */
-    @Query("select c from SlaClock c where c.stoppedAt is null and c.party in :parties and c.id > :afterId order by c.id")
-    List<SlaClock> openOf(Collection<jp.tsunagu.deal.Party> parties, long afterId,
-                          org.springframework.data.domain.Pageable page);
+    @Query(
+            "select c from SlaClock c where c.stoppedAt is null and c.party in :parties and c.id > :afterId order by c.id")
+    List<SlaClock> openOf(
+            Collection<jp.tsunagu.deal.Party> parties, long afterId, org.springframework.data.domain.Pageable page);
 
     /**
      * Clocks with an event due, locked for this sweep only: a second node sweeping at the same moment
      * skips them instead of waiting, and finds them moved on once this transaction commits.
      */
-    @Query(value = "select * from sla_clock where next_event_at <= :now order by next_event_at limit :max "
-            + "for update skip locked", nativeQuery = true)
+    @Query(
+            value = "select * from sla_clock where next_event_at <= :now order by next_event_at limit :max "
+                    + "for update skip locked",
+            nativeQuery = true)
     List<SlaClock> lockDue(Instant now, int max);
 }

@@ -1,6 +1,13 @@
 package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -10,7 +17,6 @@ import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.notification.NoticeParams;
 import jp.tsunagu.notification.NotificationService;
-import jp.tsunagu.security.FacilityNames;
 import jp.tsunagu.pipeline.Escalations;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.pipeline.SlaStatus;
@@ -18,19 +24,12 @@ import jp.tsunagu.pipeline.StageClock;
 import jp.tsunagu.pipeline.TaskDeadlines;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.FacilityNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The SLA clocks: started, claimed and stopped by the pipeline's task events, paused while a deal waits
@@ -57,10 +56,20 @@ public class SlaClocks implements StageClock {
     private final Clock clock;
     private final FacilityNames facilityNames;
 
-    SlaClocks(SlaClockRepository clocks, SlaClockPauseRepository pauses, SlaPolicyService policies,
-              CalendarService calendars, TaskDeadlines deadlines, Escalations escalations,
-              NotificationService notifications, DealService deals, CurrentUser currentUser, SlaRollups rollups,
-              AuditLog audit, Clock clock, FacilityNames facilityNames) {
+    SlaClocks(
+            SlaClockRepository clocks,
+            SlaClockPauseRepository pauses,
+            SlaPolicyService policies,
+            CalendarService calendars,
+            TaskDeadlines deadlines,
+            Escalations escalations,
+            NotificationService notifications,
+            DealService deals,
+            CurrentUser currentUser,
+            SlaRollups rollups,
+            AuditLog audit,
+            Clock clock,
+            FacilityNames facilityNames) {
         this.facilityNames = facilityNames;
         this.clocks = clocks;
         this.pauses = pauses;
@@ -78,12 +87,14 @@ public class SlaClocks implements StageClock {
 
     @Override
     @Transactional
-    public Optional<Instant> started(long dealId, String taskId, DealStage stage, WorkCategory category,
-                                     Instant at, Instant dueBy) {
+    public Optional<Instant> started(
+            long dealId, String taskId, DealStage stage, WorkCategory category, Instant at, Instant dueBy) {
         SlaPolicy policy = policies.policyFor(stage, category);
         WorkingTime time = calendars.workingTime(stage.party());
-        SlaClock started = clocks.save(dueBy == null ? new SlaClock(dealId, taskId, stage, category, policy, time, at)
-                : SlaClock.dueBy(dealId, taskId, stage, category, policy, time, at, dueBy));
+        SlaClock started = clocks.save(
+                dueBy == null
+                        ? new SlaClock(dealId, taskId, stage, category, policy, time, at)
+                        : SlaClock.dueBy(dealId, taskId, stage, category, policy, time, at, dueBy));
         return Optional.ofNullable(started.getDueAt());
     }
 
@@ -123,8 +134,13 @@ public class SlaClocks implements StageClock {
         }
         Instant now = clock.instant();
         for (SlaClock c : jp.tsunagu.base.Lookups.byKeys(taskIds, clocks::findByTaskId, clocks::findByTaskIdIn)) {
-            result.put(c.getTaskId(), new SlaStatus(c.getState(), c.minutesLeft(calendars.workingTime(c.getParty()), now),
-                    c.getMinutesPerDay(), c.getWarnLevel()));
+            result.put(
+                    c.getTaskId(),
+                    new SlaStatus(
+                            c.getState(),
+                            c.minutesLeft(calendars.workingTime(c.getParty()), now),
+                            c.getMinutesPerDay(),
+                            c.getWarnLevel()));
         }
         return result;
     }
@@ -143,7 +159,8 @@ public class SlaClocks implements StageClock {
         if (reason.strip().length() > SlaClockPause.REASON_MAX) {
             throw new UserFacingException("sla.pause.reason.size", SlaClockPause.REASON_MAX);
         }
-        List<SlaClock> running = mineOrRefuse(dealId).stream().filter(c -> !c.isPaused()).toList();
+        List<SlaClock> running =
+                mineOrRefuse(dealId).stream().filter(c -> !c.isPaused()).toList();
         if (running.isEmpty()) {
             throw new UserFacingException("sla.pause.nothingRunning");
         }
@@ -183,12 +200,20 @@ public class SlaClocks implements StageClock {
         boolean director = currentUser.hasRole(AppRoles.DIRECTOR) && me.equals(deals.directorOf(dealId));
         boolean intermediary = currentUser.hasRole(AppRoles.INTERMEDIARY);
         String owner = intermediary ? deals.intermediaryOf(dealId) : null;
-        return open.stream().filter(c -> switch (c.getParty()) {
-            case COMPANY, JOINT -> director;
-            case INTERMEDIARY -> intermediary && (owner == null ? me.equals(c.getAssignee()) : me.equals(owner));
-            case FACILITY -> intermediary && (owner == null
-                    ? deadlines.offerSenderOf(c.getTaskId()).filter(me::equals).isPresent() : me.equals(owner));
-        }).toList();
+        return open.stream()
+                .filter(c -> switch (c.getParty()) {
+                    case COMPANY, JOINT -> director;
+                    case INTERMEDIARY -> intermediary
+                            && (owner == null ? me.equals(c.getAssignee()) : me.equals(owner));
+                    case FACILITY -> intermediary
+                            && (owner == null
+                                    ? deadlines
+                                            .offerSenderOf(c.getTaskId())
+                                            .filter(me::equals)
+                                            .isPresent()
+                                    : me.equals(owner));
+                })
+                .toList();
     }
 
     /** The deal's open clocks this user answers for; refused when the deal has open clocks and none is theirs. */
@@ -207,11 +232,15 @@ public class SlaClocks implements StageClock {
      */
     @Transactional
     public boolean pauseIfRunning(long dealId, String reason) {
-        List<SlaClock> running = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().filter(c -> !c.isPaused())
+        List<SlaClock> running = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream()
+                .filter(c -> !c.isPaused())
                 .toList();
         if (!running.isEmpty()) {
-            pauseAll(running, reason.length() > SlaClockPause.REASON_MAX
-                    ? reason.substring(0, SlaClockPause.REASON_MAX - 1) + "…" : reason);
+            pauseAll(
+                    running,
+                    reason.length() > SlaClockPause.REASON_MAX
+                            ? reason.substring(0, SlaClockPause.REASON_MAX - 1) + "…"
+                            : reason);
         }
         return !running.isEmpty();
     }
@@ -219,7 +248,8 @@ public class SlaClocks implements StageClock {
     /** The customer answered the last open question: paused clocks run again, if any are paused. */
     @Transactional
     public boolean resumeIfPaused(long dealId) {
-        List<SlaClock> paused = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream().filter(SlaClock::isPaused)
+        List<SlaClock> paused = clocks.findByDealIdAndStoppedAtIsNull(dealId).stream()
+                .filter(SlaClock::isPaused)
                 .toList();
         resumeAll(paused);
         return !paused.isEmpty();
@@ -229,7 +259,8 @@ public class SlaClocks implements StageClock {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional
     public void resume(long dealId) {
-        List<SlaClock> paused = mineOrRefuse(dealId).stream().filter(SlaClock::isPaused).toList();
+        List<SlaClock> paused =
+                mineOrRefuse(dealId).stream().filter(SlaClock::isPaused).toList();
         if (paused.isEmpty()) {
             throw new UserFacingException("sla.resume.nothingPaused");
         }
@@ -287,7 +318,9 @@ public class SlaClocks implements StageClock {
             long after = 0;
             List<SlaClock> batch;
             do {
-                batch = clocks.openOf(CalendarService.countingOn(owner), after,
+                batch = clocks.openOf(
+                        CalendarService.countingOn(owner),
+                        after,
                         org.springframework.data.domain.PageRequest.of(0, SWEEP_BATCH));
                 for (SlaClock c : batch) {
                     if (c.recount(time)) {
@@ -298,7 +331,11 @@ public class SlaClocks implements StageClock {
                 }
                 clocks.flush();
             } while (batch.size() == SWEEP_BATCH);
-            audit.record(AuditKind.CALENDAR, null, null, "clocksRecounted",
+            audit.record(
+                    AuditKind.CALENDAR,
+                    null,
+                    null,
+                    "clocksRecounted",
                     AuditLog.ja("calendar.audit.recounted", AuditLog.ja("party." + owner.name()), moved));
             log.info("Calendar of {} changed: {} open clocks recounted", owner, moved);
         }
@@ -317,18 +354,46 @@ public class SlaClocks implements StageClock {
         long left = Math.max(0, c.getTargetMinutes() - c.usedMinutes(time, now));
         // An offer's clock names its facility: "オファー（ひまわり作業所）".
         boolean offer = c.getStage() == DealStage.OFFER;
-        String stage = offer ? deadlines.offerFacilityOf(c.getTaskId()).flatMap(facilityNames::name).orElse("?")
+        String stage = offer
+                ? deadlines
+                        .offerFacilityOf(c.getTaskId())
+                        .flatMap(facilityNames::name)
+                        .orElse("?")
                 : NoticeParams.label("stage." + c.getStage().name());
         String prefix = offer ? "notice.sla.offer." : "notice.sla.";
         String due = DUE.format(c.getDueAt());
         String link = c.getStage() == DealStage.OFFER ? "/deals/" + c.getDealId() : "/tasks/" + c.getTaskId();
         switch (highest) {
-            case WARNING -> notifications.notifyLinked(owner, "SLA_WARNING", c.getDealId(), link, prefix + "WARNING",
-                    stage, title, NoticeParams.minutes(left), due);
-            case AT_RISK -> notifications.notifyLinked(owner, "SLA_AT_RISK", c.getDealId(), link, prefix + "AT_RISK",
-                    stage, title, NoticeParams.minutes(left), due);
-            case BREACH -> notifications.notifyLinked(owner, "SLA_BREACH", c.getDealId(), link, prefix + "BREACH",
-                    stage, title, NoticeParams.minutes(left), due);
+            case WARNING -> notifications.notifyLinked(
+                    owner,
+                    "SLA_WARNING",
+                    c.getDealId(),
+                    link,
+                    prefix + "WARNING",
+                    stage,
+                    title,
+                    NoticeParams.minutes(left),
+                    due);
+            case AT_RISK -> notifications.notifyLinked(
+                    owner,
+                    "SLA_AT_RISK",
+                    c.getDealId(),
+                    link,
+                    prefix + "AT_RISK",
+                    stage,
+                    title,
+                    NoticeParams.minutes(left),
+                    due);
+            case BREACH -> notifications.notifyLinked(
+                    owner,
+                    "SLA_BREACH",
+                    c.getDealId(),
+                    link,
+                    prefix + "BREACH",
+                    stage,
+                    title,
+                    NoticeParams.minutes(left),
+                    due);
         }
         if (fired.contains(SlaClock.Event.BREACH)) {
             escalations.open(c.getDealId(), c.getStage(), c.getTaskId());
@@ -336,8 +401,9 @@ public class SlaClocks implements StageClock {
         log.debug("SLA {} on deal {} at {}", fired, c.getDealId(), c.getStage());
     }
 
-    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy/MM/dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy/MM/dd HH:mm")
+            .withZone(java.time.ZoneId.of("Asia/Tokyo"));
 
     /**
      * Who answers for a clock: whoever holds the task, else the deal's owner on that side; a facility's offer that
@@ -346,19 +412,27 @@ public class SlaClocks implements StageClock {
     private String owner(SlaClock c) {
         return deadlines.assigneeOf(c.getTaskId()).orElseGet(() -> switch (c.getParty()) {
             case INTERMEDIARY -> deals.intermediaryOf(c.getDealId());
-            case FACILITY -> deadlines.offerSenderOf(c.getTaskId()).orElseGet(() -> deals.intermediaryOf(c.getDealId()));
+            case FACILITY -> deadlines
+                    .offerSenderOf(c.getTaskId())
+                    .orElseGet(() -> deals.intermediaryOf(c.getDealId()));
             default -> deals.directorOf(c.getDealId());
         });
     }
 
     /** A clock as the deal page shows it. */
-    public record ClockView(DealStage stage, SlaState state, Instant startedAt, Instant dueAt, Instant stoppedAt,
-                            long usedMinutes, int targetMinutes, int minutesPerDay, long pausedMinutes,
-                            List<PauseView> pauses) {
-    }
+    public record ClockView(
+            DealStage stage,
+            SlaState state,
+            Instant startedAt,
+            Instant dueAt,
+            Instant stoppedAt,
+            long usedMinutes,
+            int targetMinutes,
+            int minutesPerDay,
+            long pausedMinutes,
+            List<PauseView> pauses) {}
 
-    public record PauseView(Instant pausedAt, Instant resumedAt, String reason, String pausedBy) {
-    }
+    public record PauseView(Instant pausedAt, Instant resumedAt, String reason, String pausedBy) {}
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
@@ -366,15 +440,27 @@ public class SlaClocks implements StageClock {
         Instant now = clock.instant();
         List<SlaClock> all = clocks.findByDealIdOrderByStartedAtAscIdAsc(dealId);
         Map<Long, List<PauseView>> byClock = new HashMap<>();
-        pauses.findByClockIdInOrderByPausedAt(all.stream().map(SlaClock::getId).toList()).forEach(p ->
-                byClock.computeIfAbsent(p.getClockId(), k -> new java.util.ArrayList<>())
+        pauses.findByClockIdInOrderByPausedAt(all.stream().map(SlaClock::getId).toList())
+                .forEach(p -> byClock.computeIfAbsent(p.getClockId(), k -> new java.util.ArrayList<>())
                         .add(new PauseView(p.getPausedAt(), p.getResumedAt(), p.getReason(), p.getPausedBy())));
-        return all.stream().map(c -> {
-            WorkingTime time = calendars.workingTime(c.getParty());
-            long paused = (c.getPausedSeconds() + (c.isPaused() ? time.secondsBetween(c.getPausedAt(), now) : 0)) / 60;
-            return new ClockView(c.getStage(), c.getState(), c.getStartedAt(), c.getDueAt(), c.getStoppedAt(),
-                    c.usedMinutes(time, now), c.getTargetMinutes(), c.getMinutesPerDay(), paused,
-                    byClock.getOrDefault(c.getId(), List.of()));
-        }).toList();
+        return all.stream()
+                .map(c -> {
+                    WorkingTime time = calendars.workingTime(c.getParty());
+                    long paused =
+                            (c.getPausedSeconds() + (c.isPaused() ? time.secondsBetween(c.getPausedAt(), now) : 0))
+                                    / 60;
+                    return new ClockView(
+                            c.getStage(),
+                            c.getState(),
+                            c.getStartedAt(),
+                            c.getDueAt(),
+                            c.getStoppedAt(),
+                            c.usedMinutes(time, now),
+                            c.getTargetMinutes(),
+                            c.getMinutesPerDay(),
+                            paused,
+                            byClock.getOrDefault(c.getId(), List.of()));
+                })
+                .toList();
     }
 }

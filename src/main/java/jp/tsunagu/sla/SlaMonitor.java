@@ -1,6 +1,11 @@
 package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
@@ -10,12 +15,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 
 /**
  * The supervisors' figures, every one computed in PostgreSQL over the indexed clock table: open clocks at
@@ -36,8 +35,13 @@ public class SlaMonitor {
 
     private final int longPauseDays;
 
-    SlaMonitor(NamedParameterJdbcTemplate jdbc, CalendarService calendars, SlaRollups rollups, java.time.Clock clock,
-               @org.springframework.beans.factory.annotation.Value("${tsunagu.sla.long-pause-days:10}") int longPauseDays) {
+    SlaMonitor(
+            NamedParameterJdbcTemplate jdbc,
+            CalendarService calendars,
+            SlaRollups rollups,
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${tsunagu.sla.long-pause-days:10}")
+                    int longPauseDays) {
         this.longPauseDays = longPauseDays;
         this.jdbc = jdbc;
         this.rollups = rollups;
@@ -45,30 +49,47 @@ public class SlaMonitor {
         this.clock = clock;
     }
 
-    public record OpenCounts(long running, long atRisk, long breached, long paused) {
-    }
+    public record OpenCounts(long running, long atRisk, long breached, long paused) {}
 
-    public record Group(String key, long open, long atRisk, long breached, long paused) {
-    }
+    public record Group(String key, long open, long atRisk, long breached, long paused) {}
 
     /** An open clock that needs attention, with its deal. */
-    public record Attention(long dealId, String title, String customer, DealStage stage, Party party, String assignee,
-                            SlaState state, Instant dueAt, Instant breachedAt, long usedMinutes, int targetMinutes,
-                            int minutesPerDay) {
-    }
+    public record Attention(
+            long dealId,
+            String title,
+            String customer,
+            DealStage stage,
+            Party party,
+            String assignee,
+            SlaState state,
+            Instant dueAt,
+            Instant breachedAt,
+            long usedMinutes,
+            int targetMinutes,
+            int minutesPerDay) {}
 
-    public record LeadTime(DealStage stage, WorkCategory category, long count, double median, double p90,
-                           double shareMet, double pausedDays) {
-    }
+    public record LeadTime(
+            DealStage stage,
+            WorkCategory category,
+            long count,
+            double median,
+            double p90,
+            double shareMet,
+            double pausedDays) {}
 
-    public record Week(LocalDate weekStart, long pcCount, Double pcMedian, long otherCount, Double otherMedian,
-                       double shareMet) {
-    }
+    public record Week(
+            LocalDate weekStart, long pcCount, Double pcMedian, long otherCount, Double otherMedian, double shareMet) {}
 
     /** A stopped clock behind a figure: the drill-down from a number to the deals. */
-    public record Behind(long dealId, String title, String customer, WorkCategory category, double usedDays,
-                         double targetDays, boolean met, Instant stoppedAt) {
-    }
+    public record Behind(
+            long dealId,
+            String title,
+            String customer,
+            WorkCategory category,
+            double usedDays,
+            double targetDays,
+            boolean met,
+            Instant stoppedAt) {}
 
     /** What the open-clock figures are narrowed to; nulls match everything. */
     public record OpenFilter(DealStage stage, Party party, String assignee) {
@@ -96,29 +117,32 @@ public class SlaMonitor {
 
     @Transactional(readOnly = true)
     public OpenCounts openCounts() {
-        return jdbc.queryForObject("select coalesce(sum(n) filter (where state = 'RUNNING'), 0), "
+        return jdbc.queryForObject(
+                "select coalesce(sum(n) filter (where state = 'RUNNING'), 0), "
                         + "coalesce(sum(n) filter (where state = 'AT_RISK'), 0), "
                         + "coalesce(sum(n) filter (where state = 'BREACHED'), 0), "
                         + "coalesce(sum(n) filter (where state = 'PAUSED'), 0) from sla_open_summary",
-                new MapSqlParameterSource(), (rs, i) -> new OpenCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4)));
+                new MapSqlParameterSource(),
+                (rs, i) -> new OpenCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
     /** Open clocks grouped by {@code stage}, {@code party} or {@code assignee}, worst first. */
     @Transactional(readOnly = true)
     public List<Group> openBy(String dimension) {
-        String column = switch (dimension) {
-            case "stage" -> "stage";
-            case "party" -> "party";
-            case "assignee" -> "assignee";
-            default -> throw new IllegalArgumentException(dimension);
-        };
-        return jdbc.query("select " + column + " k, sum(n) n, coalesce(sum(n) filter (where state = 'AT_RISK'), 0) a, "
+        String column =
+                switch (dimension) {
+                    case "stage" -> "stage";
+                    case "party" -> "party";
+                    case "assignee" -> "assignee";
+                    default -> throw new IllegalArgumentException(dimension);
+                };
+        return jdbc.query(
+                "select " + column + " k, sum(n) n, coalesce(sum(n) filter (where state = 'AT_RISK'), 0) a, "
                         + "coalesce(sum(n) filter (where state = 'BREACHED'), 0) b, "
                         + "coalesce(sum(n) filter (where state = 'PAUSED'), 0) p "
                         + "from sla_open_summary group by 1 order by 4 desc, 3 desc, 2 desc limit 50",
-                new MapSqlParameterSource(), (rs, i) -> new Group(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5)));
+                new MapSqlParameterSource(),
+                (rs, i) -> new Group(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     }
 
     /** Open clocks at risk or breached, the one due earliest first. */
@@ -126,7 +150,8 @@ public class SlaMonitor {
     public List<Attention> attention(OpenFilter filter, int offset, int limit) {
         Instant now = clock.instant();
         // Business time used is worked out for the page's rows only, on each organisation's calendar.
-        return jdbc.query("select c.deal_id, d.title, cu.name, c.stage, c.party, c.assignee, c.state, c.due_at, "
+        return jdbc.query(
+                "select c.deal_id, d.title, cu.name, c.stage, c.party, c.assignee, c.state, c.due_at, "
                         + "c.breached_at, c.used_before_seconds, c.segment_start, c.target_minutes, c.minutes_per_day "
                         + "from sla_clock c join deal d on d.id = c.deal_id "
                         + "join customer cu on cu.id = d.customer_id" + OPEN_WHERE
@@ -136,25 +161,43 @@ public class SlaMonitor {
                 (rs, i) -> {
                     Party party = Party.valueOf(rs.getString(5));
                     Instant segment = instant(rs.getTimestamp(11));
-                    long used = (rs.getLong(10) + (segment == null ? 0
-                            : calendars.workingTime(party).secondsBetween(segment, now))) / 60;
+                    long used = (rs.getLong(10)
+                                    + (segment == null
+                                            ? 0
+                                            : calendars.workingTime(party).secondsBetween(segment, now)))
+                            / 60;
                     // Past its due instant is breached, even before the next sweep records it: late is late.
                     SlaState state = SlaState.valueOf(rs.getString(7));
                     Instant due = instant(rs.getTimestamp(8));
                     if (state == SlaState.AT_RISK && due != null && !due.isAfter(now)) {
                         state = SlaState.BREACHED;
                     }
-                    return new Attention(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            DealStage.valueOf(rs.getString(4)), party, rs.getString(6),
-                            state, due,
-                            instant(rs.getTimestamp(9)), used, rs.getInt(12), rs.getInt(13));
+                    return new Attention(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            DealStage.valueOf(rs.getString(4)),
+                            party,
+                            rs.getString(6),
+                            state,
+                            due,
+                            instant(rs.getTimestamp(9)),
+                            used,
+                            rs.getInt(12),
+                            rs.getInt(13));
                 });
     }
 
     /** A clock paused for longer than {@link #longPauseDays()} business days, and why. */
-    public record LongPause(long dealId, String title, DealStage stage, Party party, Instant pausedAt, String pausedBy,
-                            String reason, double businessDays) {
-    }
+    public record LongPause(
+            long dealId,
+            String title,
+            DealStage stage,
+            Party party,
+            Instant pausedAt,
+            String pausedBy,
+            String reason,
+            double businessDays) {}
 
     /** From how many business days on a pause is shown to supervisors ({@code tsunagu.sla.long-pause-days}). */
     public int longPauseDays() {
@@ -169,19 +212,32 @@ public class SlaMonitor {
     @Transactional(readOnly = true)
     public List<LongPause> longPauses() {
         Instant now = clock.instant();
-        return jdbc.query("select c.deal_id, d.title, c.stage, c.party, p.paused_at, p.paused_by, p.reason "
-                        + "from sla_clock_pause p join sla_clock c on c.id = p.clock_id join deal d on d.id = c.deal_id "
-                        + "where p.resumed_at is null and c.stopped_at is null and p.paused_at <= :cutoff "
-                        + "order by p.paused_at, c.id limit 500",
-                new MapSqlParameterSource("cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(longPauseDays)))),
-                (rs, i) -> {
-                    Party party = Party.valueOf(rs.getString(4));
-                    WorkingTime time = calendars.workingTime(party);
-                    Instant pausedAt = rs.getTimestamp(5).toInstant();
-                    double days = time.secondsBetween(pausedAt, now) / 60.0 / time.minutesPerDay();
-                    return new LongPause(rs.getLong(1), rs.getString(2), DealStage.valueOf(rs.getString(3)), party,
-                            pausedAt, rs.getString(6), rs.getString(7), days);
-                }).stream().filter(p -> p.businessDays() >= longPauseDays).toList();
+        return jdbc
+                .query(
+                        "select c.deal_id, d.title, c.stage, c.party, p.paused_at, p.paused_by, p.reason "
+                                + "from sla_clock_pause p join sla_clock c on c.id = p.clock_id join deal d on d.id = c.deal_id "
+                                + "where p.resumed_at is null and c.stopped_at is null and p.paused_at <= :cutoff "
+                                + "order by p.paused_at, c.id limit 500",
+                        new MapSqlParameterSource(
+                                "cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(longPauseDays)))),
+                        (rs, i) -> {
+                            Party party = Party.valueOf(rs.getString(4));
+                            WorkingTime time = calendars.workingTime(party);
+                            Instant pausedAt = rs.getTimestamp(5).toInstant();
+                            double days = time.secondsBetween(pausedAt, now) / 60.0 / time.minutesPerDay();
+                            return new LongPause(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    DealStage.valueOf(rs.getString(3)),
+                                    party,
+                                    pausedAt,
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    days);
+                        })
+                .stream()
+                .filter(p -> p.businessDays() >= longPauseDays)
+                .toList();
     }
 
     /** The median and 90th percentile interpolated within the histogram bin where they fall. */
@@ -196,40 +252,73 @@ public class SlaMonitor {
      */
     @Transactional(readOnly = true)
     public List<LeadTime> leadTimes(LocalDate from, LocalDate to) {
-        return jdbc.query(period("with h as (select stage, work_category, bin, sum(n) n, sum(met) met, "
-                        + "sum(paused_days) paused from sla_leadtime_week where week between :fromWeek and :toWeek "
-                        + "group by 1, 2, 3), c as (select *, sum(n) over (partition by stage, work_category order by bin) cum, "
-                        + "sum(n) over (partition by stage, work_category) total from h) "
-                        + "select stage, work_category, max(total), " + PERCENTILES + ", sum(met)::float8 / max(total), "
-                        + "sum(paused) / max(total) from c group by 1, 2", from, to),
-                new MapSqlParameterSource(), (rs, i) -> new LeadTime(DealStage.valueOf(rs.getString(1)),
-                        WorkCategory.valueOf(rs.getString(2)), rs.getLong(3), rs.getDouble(4), rs.getDouble(5),
-                        rs.getDouble(6), rs.getDouble(7)))
-                .stream().sorted(java.util.Comparator.comparing((LeadTime l) -> l.stage().ordinal())
-                        .thenComparing(l -> l.category().ordinal())).toList();
+        return jdbc
+                .query(
+                        period(
+                                "with h as (select stage, work_category, bin, sum(n) n, sum(met) met, "
+                                        + "sum(paused_days) paused from sla_leadtime_week where week between :fromWeek and :toWeek "
+                                        + "group by 1, 2, 3), c as (select *, sum(n) over (partition by stage, work_category order by bin) cum, "
+                                        + "sum(n) over (partition by stage, work_category) total from h) "
+                                        + "select stage, work_category, max(total), " + PERCENTILES
+                                        + ", sum(met)::float8 / max(total), "
+                                        + "sum(paused) / max(total) from c group by 1, 2",
+                                from,
+                                to),
+                        new MapSqlParameterSource(),
+                        (rs, i) -> new LeadTime(
+                                DealStage.valueOf(rs.getString(1)),
+                                WorkCategory.valueOf(rs.getString(2)),
+                                rs.getLong(3),
+                                rs.getDouble(4),
+                                rs.getDouble(5),
+                                rs.getDouble(6),
+                                rs.getDouble(7)))
+                .stream()
+                .sorted(java.util.Comparator.comparing((LeadTime l) -> l.stage().ordinal())
+                        .thenComparing(l -> l.category().ordinal()))
+                .toList();
     }
 
     /** Week by week in the period: facility-assignment lead time, PC work against the rest, and share met. */
     @Transactional(readOnly = true)
     public List<Week> weekly(LocalDate from, LocalDate to) {
         java.util.Map<LocalDate, double[]> byWeek = new java.util.TreeMap<>();
-        jdbc.query(period("select week, sum(met)::float8 / sum(n) from sla_leadtime_week where week between :fromWeek "
-                + "and :toWeek group by 1", from, to), new MapSqlParameterSource(), rs -> {
-                    byWeek.put(rs.getDate(1).toLocalDate(), new double[]{0, Double.NaN, 0, Double.NaN, rs.getDouble(2)});
+        jdbc.query(
+                period(
+                        "select week, sum(met)::float8 / sum(n) from sla_leadtime_week where week between :fromWeek "
+                                + "and :toWeek group by 1",
+                        from,
+                        to),
+                new MapSqlParameterSource(),
+                rs -> {
+                    byWeek.put(
+                            rs.getDate(1).toLocalDate(), new double[] {0, Double.NaN, 0, Double.NaN, rs.getDouble(2)});
                 });
-        jdbc.query(period("with h as (select week, work_category = 'PC' pc, bin, sum(n) n from sla_leadtime_week "
-                + "where stage = 'ASSIGNMENT' and week between :fromWeek and :toWeek group by 1, 2, 3), "
-                + "c as (select *, sum(n) over (partition by week, pc order by bin) cum, "
-                + "sum(n) over (partition by week, pc) total from h) "
-                + "select week, pc, max(total), " + PERCENTILES + " from c group by 1, 2", from, to), new MapSqlParameterSource(), rs -> {
+        jdbc.query(
+                period(
+                        "with h as (select week, work_category = 'PC' pc, bin, sum(n) n from sla_leadtime_week "
+                                + "where stage = 'ASSIGNMENT' and week between :fromWeek and :toWeek group by 1, 2, 3), "
+                                + "c as (select *, sum(n) over (partition by week, pc order by bin) cum, "
+                                + "sum(n) over (partition by week, pc) total from h) "
+                                + "select week, pc, max(total), " + PERCENTILES + " from c group by 1, 2",
+                        from,
+                        to),
+                new MapSqlParameterSource(),
+                rs -> {
                     double[] w = byWeek.get(rs.getDate(1).toLocalDate());
                     int offset = rs.getBoolean(2) ? 0 : 2;
                     w[offset] = rs.getLong(3);
                     w[offset + 1] = rs.getDouble(4);
                 });
-        return byWeek.entrySet().stream().map(e -> new Week(e.getKey(), (long) e.getValue()[0],
-                Double.isNaN(e.getValue()[1]) ? null : e.getValue()[1], (long) e.getValue()[2],
-                Double.isNaN(e.getValue()[3]) ? null : e.getValue()[3], e.getValue()[4])).toList();
+        return byWeek.entrySet().stream()
+                .map(e -> new Week(
+                        e.getKey(),
+                        (long) e.getValue()[0],
+                        Double.isNaN(e.getValue()[1]) ? null : e.getValue()[1],
+                        (long) e.getValue()[2],
+                        Double.isNaN(e.getValue()[3]) ? null : e.getValue()[3],
+                        e.getValue()[4]))
+                .toList();
     }
 
     /**
@@ -249,19 +338,29 @@ public class SlaMonitor {
 
     /** The hand-offs behind a lead-time figure, slowest first. */
     @Transactional(readOnly = true)
-    public List<Behind> behind(DealStage stage, WorkCategory category, LocalDate from, LocalDate to, int offset,
-                               int limit) {
-        return jdbc.query("select c.deal_id, d.title, cu.name, c.work_category, "
+    public List<Behind> behind(
+            DealStage stage, WorkCategory category, LocalDate from, LocalDate to, int offset, int limit) {
+        return jdbc.query(
+                "select c.deal_id, d.title, cu.name, c.work_category, "
                         + "c.used_seconds / 60.0 / c.minutes_per_day, c.target_minutes::float8 / c.minutes_per_day, "
                         + "c.state = 'MET', c.stopped_at from sla_clock c "
                         + "join deal d on d.id = c.deal_id join customer cu on cu.id = d.customer_id "
                         + "where c.stage = :stage and c.work_category = :category and c.state in ('MET', 'MISSED') "
                         + "and c.stopped_at >= :from and c.stopped_at < :to "
                         + "order by c.used_seconds desc, c.id offset :offset limit :limit",
-                period(from, to).addValue("stage", stage.name()).addValue("category", category.name())
-                        .addValue("offset", offset).addValue("limit", limit),
-                (rs, i) -> new Behind(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        WorkCategory.valueOf(rs.getString(4)), rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7),
+                period(from, to)
+                        .addValue("stage", stage.name())
+                        .addValue("category", category.name())
+                        .addValue("offset", offset)
+                        .addValue("limit", limit),
+                (rs, i) -> new Behind(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        WorkCategory.valueOf(rs.getString(4)),
+                        rs.getDouble(5),
+                        rs.getDouble(6),
+                        rs.getBoolean(7),
                         instant(rs.getTimestamp(8))));
     }
 
@@ -275,7 +374,8 @@ public class SlaMonitor {
     private static MapSqlParameterSource period(LocalDate from, LocalDate to) {
         return new MapSqlParameterSource()
                 .addValue("from", Timestamp.from(from.atStartOfDay(TOKYO).toInstant()))
-                .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
+                .addValue(
+                        "to", Timestamp.from(to.plusDays(1).atStartOfDay(TOKYO).toInstant()));
     }
 
     private static Instant instant(Timestamp t) {

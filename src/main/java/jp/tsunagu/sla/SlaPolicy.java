@@ -9,10 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
-
-import java.time.Instant;
 
 /** How long work may wait at a stage, for one kind of work (or all kinds), and when to warn. */
 @Entity
@@ -56,8 +55,7 @@ class SlaPolicy {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
-    protected SlaPolicy() {
-    }
+    protected SlaPolicy() {}
 
     void change(SlaUnit unit, int duration, int warnPercent, int riskPercent, String by, Instant at) {
         this.unit = unit;

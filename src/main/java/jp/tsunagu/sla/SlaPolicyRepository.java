@@ -1,10 +1,9 @@
 package jp.tsunagu.sla;
 
+import java.util.List;
 import jp.tsunagu.deal.DealStage;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
 
 interface SlaPolicyRepository extends JpaRepository<SlaPolicy, Long> {
 

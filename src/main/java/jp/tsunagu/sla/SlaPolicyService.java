@@ -1,6 +1,9 @@
 package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -11,18 +14,22 @@ import jp.tsunagu.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
-
 /** The SLA policies: admins edit them; a clock copies the one that applies when it starts. */
 @Service
 public class SlaPolicyService {
 
     /** A policy as the admin's screen shows and edits it. */
-    public record PolicyRow(long id, long version, DealStage stage, WorkCategory category, SlaUnit unit, int duration,
-                            int warnPercent, int riskPercent, String updatedBy, java.time.Instant updatedAt) {
-    }
+    public record PolicyRow(
+            long id,
+            long version,
+            DealStage stage,
+            WorkCategory category,
+            SlaUnit unit,
+            int duration,
+            int warnPercent,
+            int riskPercent,
+            String updatedBy,
+            java.time.Instant updatedAt) {}
 
     private final SlaPolicyRepository policies;
     private final CurrentUser currentUser;
@@ -41,9 +48,19 @@ public class SlaPolicyService {
     public List<PolicyRow> all() {
         return policies.findAll().stream()
                 .sorted(Comparator.comparing((SlaPolicy p) -> p.getStage().ordinal())
-                        .thenComparing(p -> p.getCategory() == null ? -1 : p.getCategory().ordinal()))
-                .map(p -> new PolicyRow(p.getId(), p.getVersion(), p.getStage(), p.getCategory(), p.getUnit(),
-                        p.getDuration(), p.getWarnPercent(), p.getRiskPercent(), p.getUpdatedBy(), p.getUpdatedAt()))
+                        .thenComparing(p ->
+                                p.getCategory() == null ? -1 : p.getCategory().ordinal()))
+                .map(p -> new PolicyRow(
+                        p.getId(),
+                        p.getVersion(),
+                        p.getStage(),
+                        p.getCategory(),
+                        p.getUnit(),
+                        p.getDuration(),
+                        p.getWarnPercent(),
+                        p.getRiskPercent(),
+                        p.getUpdatedBy(),
+                        p.getUpdatedAt()))
                 .toList();
     }
 
@@ -53,8 +70,8 @@ public class SlaPolicyService {
      */
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
-    public void update(long id, long expectedVersion, SlaUnit unit, Integer duration, Integer warnPercent,
-                       Integer riskPercent) {
+    public void update(
+            long id, long expectedVersion, SlaUnit unit, Integer duration, Integer warnPercent, Integer riskPercent) {
         if (unit == null) {
             throw new UserFacingException("sla.policy.unit.required");
         }
@@ -75,13 +92,21 @@ public class SlaPolicyService {
         if (policy.getVersion() != expectedVersion) {
             throw new UserFacingException("sla.policy.changed");
         }
-        String before = describe(policy.getUnit(), policy.getDuration(), policy.getWarnPercent(), policy.getRiskPercent());
+        String before =
+                describe(policy.getUnit(), policy.getDuration(), policy.getWarnPercent(), policy.getRiskPercent());
         policy.change(unit, duration, warnPercent, riskPercent, currentUser.username(), clock.instant());
         String after = describe(unit, duration, warnPercent, riskPercent);
         if (!before.equals(after)) {
-            audit.record(AuditKind.SLA_POLICY, id, null, "changed", AuditLog.ja("stage." + policy.getStage()) + " / "
-                    + (policy.getCategory() == null ? AuditLog.ja("sla.policy.allCategories")
-                    : AuditLog.ja("category." + policy.getCategory())) + ": " + before + " → " + after);
+            audit.record(
+                    AuditKind.SLA_POLICY,
+                    id,
+                    null,
+                    "changed",
+                    AuditLog.ja("stage." + policy.getStage()) + " / "
+                            + (policy.getCategory() == null
+                                    ? AuditLog.ja("sla.policy.allCategories")
+                                    : AuditLog.ja("category." + policy.getCategory()))
+                            + ": " + before + " → " + after);
         }
     }
 
@@ -102,8 +127,11 @@ public class SlaPolicyService {
     @Transactional(readOnly = true)
     SlaPolicy policyFor(DealStage stage, WorkCategory category) {
         List<SlaPolicy> candidates = policies.findByStage(stage);
-        return candidates.stream().filter(p -> p.getCategory() == category).findFirst()
-                .or(() -> candidates.stream().filter(p -> p.getCategory() == null).findFirst())
+        return candidates.stream()
+                .filter(p -> p.getCategory() == category)
+                .findFirst()
+                .or(() ->
+                        candidates.stream().filter(p -> p.getCategory() == null).findFirst())
                 .orElseThrow(() -> new IllegalStateException("No SLA policy for " + stage));
     }
 }

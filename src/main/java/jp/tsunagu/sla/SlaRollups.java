@@ -1,12 +1,5 @@
 package jp.tsunagu.sla;
 
-import jp.tsunagu.pipeline.SlaState;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -14,6 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tsunagu.pipeline.SlaState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The monitor's rollups: each clock stopped by work done adds itself to the weekly lead-time histogram, and the sweep
@@ -26,9 +25,11 @@ class SlaRollups {
     static final int BINS_PER_DAY = 5;
     /** Lead times beyond this many business days share the last bin. */
     static final int MAX_DAYS = 200;
+
     static final String OPEN_SUMMARY = "sla_open_summary";
     /** Rows per histogram bin that concurrent completions spread over. */
     static final int SLOTS = 8;
+
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final JdbcTemplate jdbc;
@@ -45,9 +46,14 @@ class SlaRollups {
     void stopped(SlaClock c) {
         long secondsPerDay = c.getMinutesPerDay() * 60L;
         int bin = (int) Math.min(MAX_DAYS * BINS_PER_DAY, c.getUsedSeconds() * BINS_PER_DAY / secondsPerDay);
-        Count count = new Count(LocalDate.ofInstant(c.getStoppedAt(), TOKYO).with(DayOfWeek.MONDAY),
-                c.getStage().name(), c.getCategory().name(), bin, (int) Math.floorMod(c.getDealId(), SLOTS),
-                c.getState() == SlaState.MET ? 1 : 0, c.getPausedSeconds() / (double) secondsPerDay);
+        Count count = new Count(
+                LocalDate.ofInstant(c.getStoppedAt(), TOKYO).with(DayOfWeek.MONDAY),
+                c.getStage().name(),
+                c.getCategory().name(),
+                bin,
+                (int) Math.floorMod(c.getDealId(), SLOTS),
+                c.getState() == SlaState.MET ? 1 : 0,
+                c.getPausedSeconds() / (double) secondsPerDay);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             add(List.of(count));
             return;
@@ -74,20 +80,30 @@ class SlaRollups {
     }
 
     private void add(List<Count> counts) {
-        counts.stream().sorted(Count.KEY).forEach(c -> jdbc.update(
-                "insert into sla_leadtime_week (week, stage, work_category, bin, slot, n, met, paused_days) "
-                        + "values (?, ?, ?, ?, ?, 1, ?, ?) "
-                        + "on conflict (week, stage, work_category, bin, slot) do update set n = sla_leadtime_week.n + 1, "
-                        + "met = sla_leadtime_week.met + excluded.met, "
-                        + "paused_days = sla_leadtime_week.paused_days + excluded.paused_days",
-                c.week(), c.stage(), c.category(), c.bin(), c.slot(), c.met(), c.pausedDays()));
+        counts.stream()
+                .sorted(Count.KEY)
+                .forEach(c -> jdbc.update(
+                        "insert into sla_leadtime_week (week, stage, work_category, bin, slot, n, met, paused_days) "
+                                + "values (?, ?, ?, ?, ?, 1, ?, ?) "
+                                + "on conflict (week, stage, work_category, bin, slot) do update set n = sla_leadtime_week.n + 1, "
+                                + "met = sla_leadtime_week.met + excluded.met, "
+                                + "paused_days = sla_leadtime_week.paused_days + excluded.paused_days",
+                        c.week(),
+                        c.stage(),
+                        c.category(),
+                        c.bin(),
+                        c.slot(),
+                        c.met(),
+                        c.pausedDays()));
     }
 
     /** One stopped clock's contribution to its histogram row, and the order of the rows' keys. */
     private record Count(LocalDate week, String stage, String category, int bin, int slot, int met, double pausedDays) {
 
         static final java.util.Comparator<Count> KEY = java.util.Comparator.comparing(Count::week)
-                .thenComparing(Count::stage).thenComparing(Count::category).thenComparingInt(Count::bin)
+                .thenComparing(Count::stage)
+                .thenComparing(Count::category)
+                .thenComparingInt(Count::bin)
                 .thenComparingInt(Count::slot);
     }
 
@@ -98,13 +114,17 @@ class SlaRollups {
         jdbc.update("insert into sla_open_summary (stage, party, assignee, state, n) "
                 + "select stage, party, coalesce(assignee, ''), state, count(*) from sla_clock "
                 + "where stopped_at is null group by 1, 2, 3, 4");
-        jdbc.update("insert into rollup_state (name, refreshed_at) values (?, ?) "
-                + "on conflict (name) do update set refreshed_at = excluded.refreshed_at", OPEN_SUMMARY,
+        jdbc.update(
+                "insert into rollup_state (name, refreshed_at) values (?, ?) "
+                        + "on conflict (name) do update set refreshed_at = excluded.refreshed_at",
+                OPEN_SUMMARY,
                 Timestamp.from(now));
     }
 
     Instant refreshedAt(String name) {
-        return jdbc.query("select refreshed_at from rollup_state where name = ?",
-                rs -> rs.next() ? rs.getTimestamp(1).toInstant() : null, name);
+        return jdbc.query(
+                "select refreshed_at from rollup_state where name = ?",
+                rs -> rs.next() ? rs.getTimestamp(1).toInstant() : null,
+                name);
     }
 }

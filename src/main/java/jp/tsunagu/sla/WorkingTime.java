@@ -28,8 +28,12 @@ public final class WorkingTime {
     private final LocalTime dayEnd;
     private final ZoneId zone;
 
-    public WorkingTime(JapaneseBusinessCalendar national, List<Closing> closings, LocalTime dayStart,
-                       LocalTime dayEnd, ZoneId zone) {
+    public WorkingTime(
+            JapaneseBusinessCalendar national,
+            List<Closing> closings,
+            LocalTime dayStart,
+            LocalTime dayEnd,
+            ZoneId zone) {
         if (!dayStart.isBefore(dayEnd)) {
             throw new IllegalArgumentException("a business day must start before it ends");
         }

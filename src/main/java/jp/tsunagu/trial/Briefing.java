@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -56,8 +55,7 @@ class Briefing {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Briefing() {
-    }
+    protected Briefing() {}
 
     Briefing(long dealId, BriefingForm form, Instant heldAt, String createdBy, Instant createdAt) {
         this.dealId = dealId;

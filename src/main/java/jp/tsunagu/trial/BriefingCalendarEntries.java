@@ -1,5 +1,10 @@
 package jp.tsunagu.trial;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.CalendarEntries;
@@ -8,12 +13,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.Person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** Briefings in a calendar feed: a facility's staff see those their facility attends; staff see those they set up. */
 @Component
@@ -37,8 +36,13 @@ class BriefingCalendarEntries implements CalendarEntries {
         for (Briefing b : found) {
             String title = deals.titleOf(b.getDealId());
             String link = AppRoles.FACILITY.equals(person.role()) ? "/portal/jobs" : "/deals/" + b.getDealId();
-            entries.add(CalendarEntry.at("briefing-" + b.getId(), TsunaguI18NProvider.translate("feed.briefing", locale,
-                            title), b.getPlace(), b.getHeldAt(), b.getHeldAt().plus(Duration.ofHours(1)), link));
+            entries.add(CalendarEntry.at(
+                    "briefing-" + b.getId(),
+                    TsunaguI18NProvider.translate("feed.briefing", locale, title),
+                    b.getPlace(),
+                    b.getHeldAt(),
+                    b.getHeldAt().plus(Duration.ofHours(1)),
+                    link));
         }
         return entries;
     }

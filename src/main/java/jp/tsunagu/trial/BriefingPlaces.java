@@ -1,12 +1,11 @@
 package jp.tsunagu.trial;
 
+import java.util.Optional;
 import jp.tsunagu.documents.AttachedTo;
 import jp.tsunagu.documents.AttachmentPlaces;
 import jp.tsunagu.documents.Place;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /** A briefing's materials belong to its deal (every facility on it may be shown them). */
 @Component

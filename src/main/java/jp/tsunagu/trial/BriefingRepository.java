@@ -1,10 +1,9 @@
 package jp.tsunagu.trial;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface BriefingRepository extends JpaRepository<Briefing, Long> {
 
@@ -14,6 +13,7 @@ interface BriefingRepository extends JpaRepository<Briefing, Long> {
 
     List<Briefing> findByCreatedByAndHeldAtGreaterThanEqualOrderByHeldAt(String createdBy, Instant from);
 
-    @Query("select b from Briefing b join b.facilityIds f where f = :facilityId and b.heldAt >= :from order by b.heldAt")
+    @Query(
+            "select b from Briefing b join b.facilityIds f where f = :facilityId and b.heldAt >= :from order by b.heldAt")
     List<Briefing> upcomingFor(long facilityId, Instant from);
 }

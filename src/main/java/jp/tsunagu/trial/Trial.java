@@ -9,10 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jp.tsunagu.pipeline.Outcome;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.tsunagu.pipeline.Outcome;
 
 /** One round of a deal's trial: the sample, its instructions, and the director's evaluation once given. */
 @Entity
@@ -55,8 +54,7 @@ class Trial {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Trial() {
-    }
+    protected Trial() {}
 
     Trial(long dealId, int round) {
         this.dealId = dealId;

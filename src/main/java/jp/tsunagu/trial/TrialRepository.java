@@ -1,8 +1,7 @@
 package jp.tsunagu.trial;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TrialRepository extends JpaRepository<Trial, Long> {
 

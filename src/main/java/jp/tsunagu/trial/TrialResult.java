@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** What one facility achieved on the trial's sample: pieces, time, workers, errors. */
@@ -48,8 +47,7 @@ class TrialResult {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected TrialResult() {
-    }
+    protected TrialResult() {}
 
     TrialResult(long trialId, long facilityId) {
         this.trialId = trialId;

@@ -1,9 +1,8 @@
 package jp.tsunagu.trial;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TrialResultRepository extends JpaRepository<TrialResult, Long> {
 

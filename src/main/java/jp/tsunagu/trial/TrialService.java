@@ -1,6 +1,16 @@
 package jp.tsunagu.trial;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.tsunagu.assignment.AssignedFacility;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.base.UserFacingException;
@@ -21,17 +31,6 @@ import jp.tsunagu.security.UserDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Briefings and the trial: the intermediary schedules briefings with the assigned facilities (before the trial
@@ -60,9 +59,16 @@ public class TrialService implements CompletionGuard {
     private final UserDirectory users;
     private final Clock clock;
 
-    TrialService(TrialRepository trials, TrialResultRepository results, BriefingRepository briefings,
-                 DealService deals, AssignmentService assignments, RequirementsService requirements,
-                 CurrentUser currentUser, UserDirectory users, Clock clock) {
+    TrialService(
+            TrialRepository trials,
+            TrialResultRepository results,
+            BriefingRepository briefings,
+            DealService deals,
+            AssignmentService assignments,
+            RequirementsService requirements,
+            CurrentUser currentUser,
+            UserDirectory users,
+            Clock clock) {
         this.trials = trials;
         this.results = results;
         this.briefings = briefings;
@@ -82,7 +88,9 @@ public class TrialService implements CompletionGuard {
         Map<Long, String> names = assignments.of(dealId).stream()
                 .collect(Collectors.toMap(AssignedFacility::facilityId, AssignedFacility::facilityName, (a, b) -> a));
         String title = deals.titleOf(dealId);
-        return briefings.findByDealIdOrderByHeldAtAscIdAsc(dealId).stream().map(b -> row(b, title, names)).toList();
+        return briefings.findByDealIdOrderByHeldAtAscIdAsc(dealId).stream()
+                .map(b -> row(b, title, names))
+                .toList();
     }
 
     /** The briefings of a deal that the current facility user's facility is invited to; none for another's. */
@@ -92,7 +100,9 @@ public class TrialService implements CompletionGuard {
         long mine = currentUser.facilityId().orElse(-1L);
         String title = deals.titleOf(dealId);
         return briefings.findByDealIdOrderByHeldAtAscIdAsc(dealId).stream()
-                .filter(b -> b.getFacilityIds().contains(mine)).map(b -> row(b, title, Map.of())).toList();
+                .filter(b -> b.getFacilityIds().contains(mine))
+                .map(b -> row(b, title, Map.of()))
+                .toList();
     }
 
     /**
@@ -122,13 +132,16 @@ public class TrialService implements CompletionGuard {
         if (form.facilityIds() == null || form.facilityIds().isEmpty()) {
             throw new UserFacingException("briefing.facility.required");
         }
-        Set<Long> assigned = assignments.of(dealId).stream().map(AssignedFacility::facilityId)
+        Set<Long> assigned = assignments.of(dealId).stream()
+                .map(AssignedFacility::facilityId)
                 .collect(Collectors.toSet());
         if (!assigned.containsAll(form.facilityIds())) {
             throw new UserFacingException("trial.facility.notAssigned");
         }
         Instant heldAt = form.date().atTime(form.time()).atZone(ZONE).toInstant();
-        return briefings.save(new Briefing(dealId, form, heldAt, currentUser.username(), clock.instant())).getId();
+        return briefings
+                .save(new Briefing(dealId, form, heldAt, currentUser.username(), clock.instant()))
+                .getId();
     }
 
     // ---- the trial ----
@@ -140,22 +153,48 @@ public class TrialService implements CompletionGuard {
         RequirementsForm sheet = requirements.of(dealId).form();
         BigDecimal standard = sheet.getAcceptedErrorRate();
         BigDecimal unitPrice = sheet.getPricingBasis() == PricingBasis.PER_PIECE ? sheet.getUnitPrice() : null;
-        Map<Long, TrialResult> byFacility = trial == null ? Map.of() : results.findByTrialId(trial.getId()).stream()
-                .collect(Collectors.toMap(TrialResult::getFacilityId, Function.identity()));
-        List<TrialRecord.Result> rows = assignments.of(dealId).stream().map(a -> {
-            TrialResult r = byFacility.get(a.facilityId());
-            return r == null
-                    ? new TrialRecord.Result(a.facilityId(), a.facilityName(), false, 0, 0, 0, 0, null, null, null,
-                    null, null, null)
-                    : result(a, r, standard, unitPrice);
-        }).toList();
+        Map<Long, TrialResult> byFacility = trial == null
+                ? Map.of()
+                : results.findByTrialId(trial.getId()).stream()
+                        .collect(Collectors.toMap(TrialResult::getFacilityId, Function.identity()));
+        List<TrialRecord.Result> rows = assignments.of(dealId).stream()
+                .map(a -> {
+                    TrialResult r = byFacility.get(a.facilityId());
+                    return r == null
+                            ? new TrialRecord.Result(
+                                    a.facilityId(),
+                                    a.facilityName(),
+                                    false,
+                                    0,
+                                    0,
+                                    0,
+                                    0,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null)
+                            : result(a, r, standard, unitPrice);
+                })
+                .toList();
         if (trial == null) {
             return new TrialRecord(dealId, null, 0, 0, null, null, null, null, null, null, standard, unitPrice, rows);
         }
-        return new TrialRecord(dealId, trial.getId(), trial.getVersion(), trial.getRound(), trial.getSampleQuantity(),
-                trial.getDueOn(), trial.getInstructions(), trial.getEvaluation(),
+        return new TrialRecord(
+                dealId,
+                trial.getId(),
+                trial.getVersion(),
+                trial.getRound(),
+                trial.getSampleQuantity(),
+                trial.getDueOn(),
+                trial.getInstructions(),
+                trial.getEvaluation(),
                 trial.getEvaluatedBy() == null ? null : users.displayName(trial.getEvaluatedBy()),
-                trial.getEvaluatedAt(), standard, unitPrice, rows);
+                trial.getEvaluatedAt(),
+                standard,
+                unitPrice,
+                rows);
     }
 
     /**
@@ -195,7 +234,8 @@ public class TrialService implements CompletionGuard {
         if (deal.stage() != DealStage.TRIAL) {
             throw new UserFacingException("trial.stage");
         }
-        Trial trial = trials.findFirstByDealIdOrderByRoundDesc(dealId).filter(t -> t.getEvaluation() == null)
+        Trial trial = trials.findFirstByDealIdOrderByRoundDesc(dealId)
+                .filter(t -> t.getEvaluation() == null)
                 .orElseThrow(() -> new UserFacingException("trial.notPlanned"));
         if (assignments.of(dealId).stream().noneMatch(a -> a.facilityId() == facilityId)) {
             throw new UserFacingException("trial.facility.notAssigned");
@@ -219,8 +259,11 @@ public class TrialService implements CompletionGuard {
             throw new UserFacingException("trial.errors.overPieces", form.errors(), form.piecesDone());
         }
         checkLength(form.note(), TEXT_MAX, "briefing.text.size");
-        TrialResult existing = results.findByTrialIdAndFacilityId(trial.getId(), facilityId).orElse(null);
-        if (existing == null ? expectedVersion != null : expectedVersion == null || existing.getVersion() != expectedVersion) {
+        TrialResult existing =
+                results.findByTrialIdAndFacilityId(trial.getId(), facilityId).orElse(null);
+        if (existing == null
+                ? expectedVersion != null
+                : expectedVersion == null || existing.getVersion() != expectedVersion) {
             throw new UserFacingException("trial.result.changed");
         }
         TrialResult result = existing == null ? new TrialResult(trial.getId(), facilityId) : existing;
@@ -237,11 +280,15 @@ public class TrialService implements CompletionGuard {
         if (!briefings.existsByDealIdAndHeldAtLessThanEqual(dealId, clock.instant())) {
             throw new UserFacingException("trial.briefing.missing");
         }
-        Trial trial = trials.findFirstByDealIdOrderByRoundDesc(dealId).filter(t -> t.getEvaluation() == null)
+        Trial trial = trials.findFirstByDealIdOrderByRoundDesc(dealId)
+                .filter(t -> t.getEvaluation() == null)
                 .orElseThrow(() -> new UserFacingException("trial.notPlanned"));
-        Set<Long> recorded = results.findByTrialId(trial.getId()).stream().map(TrialResult::getFacilityId)
+        Set<Long> recorded = results.findByTrialId(trial.getId()).stream()
+                .map(TrialResult::getFacilityId)
                 .collect(Collectors.toSet());
-        long missing = assignments.of(dealId).stream().filter(a -> !recorded.contains(a.facilityId())).count();
+        long missing = assignments.of(dealId).stream()
+                .filter(a -> !recorded.contains(a.facilityId()))
+                .count();
         if (missing > 0) {
             throw new UserFacingException("trial.results.missing", missing);
         }
@@ -253,27 +300,54 @@ public class TrialService implements CompletionGuard {
         if (event.task() != PipelineTask.EVALUATE_TRIAL) {
             return;
         }
-        trials.findFirstByDealIdOrderByRoundDesc(event.dealId()).filter(t -> t.getEvaluation() == null)
+        trials.findFirstByDealIdOrderByRoundDesc(event.dealId())
+                .filter(t -> t.getEvaluation() == null)
                 .ifPresent(t -> t.evaluated(event.outcome(), event.actor(), clock.instant()));
     }
 
     private TrialRecord.Result result(AssignedFacility a, TrialResult r, BigDecimal standard, BigDecimal unitPrice) {
-        BigDecimal rate = r.getPiecesDone() == 0 ? null : BigDecimal.valueOf(r.getErrors() * 100L)
-                .divide(BigDecimal.valueOf(r.getPiecesDone()), 2, RoundingMode.HALF_UP);
+        BigDecimal rate = r.getPiecesDone() == 0
+                ? null
+                : BigDecimal.valueOf(r.getErrors() * 100L)
+                        .divide(BigDecimal.valueOf(r.getPiecesDone()), 2, RoundingMode.HALF_UP);
         BigDecimal perWorkerHour = BigDecimal.valueOf(r.getPiecesDone() * 60L)
                 .divide(BigDecimal.valueOf((long) r.getMinutesTaken() * r.getWorkers()), 6, RoundingMode.HALF_UP);
-        BigDecimal sales = unitPrice == null ? null
-                : unitPrice.multiply(perWorkerHour).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal sales =
+                unitPrice == null ? null : unitPrice.multiply(perWorkerHour).setScale(0, RoundingMode.HALF_UP);
         Boolean within = rate == null || standard == null ? null : rate.compareTo(standard) <= 0;
-        return new TrialRecord.Result(a.facilityId(), a.facilityName(), true, r.getPiecesDone(), r.getMinutesTaken(),
-                r.getWorkers(), r.getErrors(), r.getNote(), rate, perWorkerHour.setScale(1, RoundingMode.HALF_UP),
-                sales, within, r.getVersion());
+        return new TrialRecord.Result(
+                a.facilityId(),
+                a.facilityName(),
+                true,
+                r.getPiecesDone(),
+                r.getMinutesTaken(),
+                r.getWorkers(),
+                r.getErrors(),
+                r.getNote(),
+                rate,
+                perWorkerHour.setScale(1, RoundingMode.HALF_UP),
+                sales,
+                within,
+                r.getVersion());
     }
 
     private BriefingRow row(Briefing b, String title, Map<Long, String> names) {
-        return new BriefingRow(b.getId(), b.getDealId(), title, b.getKind(), b.getHeldAt(), b.isOnline(), b.getPlace(),
-                b.getFacilityIds().stream().sorted().map(id -> names.getOrDefault(id, "?")).toList(),
-                b.getAttendees(), b.getMaterials(), b.getNotes(), users.displayName(b.getCreatedBy()));
+        return new BriefingRow(
+                b.getId(),
+                b.getDealId(),
+                title,
+                b.getKind(),
+                b.getHeldAt(),
+                b.isOnline(),
+                b.getPlace(),
+                b.getFacilityIds().stream()
+                        .sorted()
+                        .map(id -> names.getOrDefault(id, "?"))
+                        .toList(),
+                b.getAttendees(),
+                b.getMaterials(),
+                b.getNotes(),
+                users.displayName(b.getCreatedBy()));
     }
 
     private DealDetails openDeal(long dealId) {

@@ -8,9 +8,19 @@ import java.time.LocalDate;
  * long, and so the monthly wage per worker and per hour, next to the facility's wage before it joined. A
  * {@code null} month is the facility's figure over the whole period (paid ÷ worker-months).
  */
-public record LedgerRow(LocalDate month, long facilityId, String facilityName, long paid, int batches,
-                        long acceptedQuantity, Integer workers, BigDecimal hours, Long perWorker, Long perHour,
-                        Integer wageBefore, Integer wageBeforeYear) {
+public record LedgerRow(
+        LocalDate month,
+        long facilityId,
+        String facilityName,
+        long paid,
+        int batches,
+        long acceptedQuantity,
+        Integer workers,
+        BigDecimal hours,
+        Long perWorker,
+        Long perHour,
+        Integer wageBefore,
+        Integer wageBeforeYear) {
 
     public boolean isTotal() {
         return month == null;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A facility's average monthly wage per worker before it joined the programme, and the year it is from. */
@@ -28,8 +27,7 @@ class WageBefore {
     @Column(name = "entered_at", nullable = false)
     private Instant enteredAt;
 
-    protected WageBefore() {
-    }
+    protected WageBefore() {}
 
     WageBefore(long facilityId) {
         this.facilityId = facilityId;

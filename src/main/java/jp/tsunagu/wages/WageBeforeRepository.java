@@ -2,5 +2,4 @@ package jp.tsunagu.wages;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WageBeforeRepository extends JpaRepository<WageBefore, Long> {
-}
+interface WageBeforeRepository extends JpaRepository<WageBefore, Long> {}

@@ -1,14 +1,6 @@
 package jp.tsunagu.wages;
 
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.CurrentUser;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -20,6 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The wage ledger: for each facility and month, the amount paid for accepted batches (delivered quantity × unit
@@ -34,6 +33,7 @@ public class WageLedger {
     public static final BigDecimal HOURS_MAX = new BigDecimal("1000000");
     /** No worker works more hours in a month than the month has. */
     static final int HOURS_PER_WORKER_MONTH_MAX = 744;
+
     public static final int WAGE_MAX = 1_000_000;
     private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
@@ -43,8 +43,12 @@ public class WageLedger {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    WageLedger(NamedParameterJdbcTemplate jdbc, WageMonthRepository months, WageBeforeRepository befores,
-               CurrentUser currentUser, Clock clock) {
+    WageLedger(
+            NamedParameterJdbcTemplate jdbc,
+            WageMonthRepository months,
+            WageBeforeRepository befores,
+            CurrentUser currentUser,
+            Clock clock) {
         this.jdbc = jdbc;
         this.months = months;
         this.befores = befores;
@@ -64,9 +68,11 @@ public class WageLedger {
         }
         Long only = scope(facilityId);
         MapSqlParameterSource p = new MapSqlParameterSource("from", Date.valueOf(from.atDay(1)))
-                .addValue("to", Date.valueOf(to.atDay(1))).addValue("facility", only == null ? -1L : only);
+                .addValue("to", Date.valueOf(to.atDay(1)))
+                .addValue("facility", only == null ? -1L : only);
         String facilityFilter = only == null ? "" : " and facility_id = :facility";
-        List<LedgerRow> lines = jdbc.query("with paid as (select facility_id, accepted_month m, sum(accepted_amount) amount, "
+        List<LedgerRow> lines = jdbc.query(
+                "with paid as (select facility_id, accepted_month m, sum(accepted_amount) amount, "
                         + "count(*) batches, sum(delivered_quantity) qty from delivery_batch "
                         + "where accepted_month between :from and :to" + facilityFilter + " group by 1, 2), "
                         + "entered as (select facility_id, month m, workers, hours from wage_month "
@@ -77,16 +83,29 @@ public class WageLedger {
                         + "join facility f on f.id = k.facility_id left join paid p on p.facility_id = k.facility_id "
                         + "and p.m = k.m left join entered e on e.facility_id = k.facility_id and e.m = k.m "
                         + "left join facility_wage_before b on b.facility_id = k.facility_id order by f.name, k.facility_id, k.m",
-                p, (rs, n) -> {
+                p,
+                (rs, n) -> {
                     long paid = rs.getLong(4);
                     Integer workers = (Integer) rs.getObject(7);
                     BigDecimal hours = rs.getBigDecimal(8);
-                    return new LedgerRow(rs.getDate(3).toLocalDate(), rs.getLong(1), rs.getString(2), paid, rs.getInt(5),
-                            rs.getLong(6), workers, hours, divide(paid, workers == null ? null : BigDecimal.valueOf(workers)),
-                            divide(paid, hours), (Integer) rs.getObject(9), (Integer) rs.getObject(10));
+                    return new LedgerRow(
+                            rs.getDate(3).toLocalDate(),
+                            rs.getLong(1),
+                            rs.getString(2),
+                            paid,
+                            rs.getInt(5),
+                            rs.getLong(6),
+                            workers,
+                            hours,
+                            divide(paid, workers == null ? null : BigDecimal.valueOf(workers)),
+                            divide(paid, hours),
+                            (Integer) rs.getObject(9),
+                            (Integer) rs.getObject(10));
                 });
         Map<Long, List<LedgerRow>> byFacility = new LinkedHashMap<>();
-        lines.forEach(l -> byFacility.computeIfAbsent(l.facilityId(), k -> new ArrayList<>()).add(l));
+        lines.forEach(l -> byFacility
+                .computeIfAbsent(l.facilityId(), k -> new ArrayList<>())
+                .add(l));
         List<LedgerRow> result = new ArrayList<>();
         byFacility.forEach((id, rows) -> {
             result.addAll(rows);
@@ -113,14 +132,14 @@ public class WageLedger {
                 .orElseGet(() -> new WageMonth(d.facilityId(), first));
         boolean isNew = row.getHours() == null;
         int workers = isNew ? d.workers() : Math.max(row.getWorkers(), d.workers());
-        BigDecimal hours = (isNew ? BigDecimal.ZERO : row.getHours()).add(d.hours()).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal hours =
+                (isNew ? BigDecimal.ZERO : row.getHours()).add(d.hours()).setScale(1, RoundingMode.HALF_UP);
         row.set(workers, hours, currentUser.username(), clock.instant());
         months.save(row);
     }
 
     /** What was entered for a facility's month, with the version a later save expects. */
-    public record MonthEntry(int workers, BigDecimal hours, long version) {
-    }
+    public record MonthEntry(int workers, BigDecimal hours, long version) {}
 
     @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.FACILITY})
     @Transactional(readOnly = true)
@@ -147,7 +166,10 @@ public class WageLedger {
         if (workers == null || workers < 0 || workers > WORKERS_MAX) {
             throw new UserFacingException("wages.workers.range", WORKERS_MAX);
         }
-        if (hours == null || hours.signum() < 0 || hours.compareTo(HOURS_MAX) > 0 || hours.stripTrailingZeros().scale() > 1) {
+        if (hours == null
+                || hours.signum() < 0
+                || hours.compareTo(HOURS_MAX) > 0
+                || hours.stripTrailingZeros().scale() > 1) {
             throw new UserFacingException("wages.hours.range");
         }
         if (workers == 0 && hours.signum() > 0) {
@@ -157,8 +179,11 @@ public class WageLedger {
             throw new UserFacingException("wages.hours.tooMany", HOURS_PER_WORKER_MONTH_MAX);
         }
         LocalDate first = month.atDay(1);
-        WageMonth existing = months.findById(new WageMonth.Key(facilityId, first)).orElse(null);
-        if (existing == null ? expectedVersion != null : expectedVersion == null || existing.getVersion() != expectedVersion) {
+        WageMonth existing =
+                months.findById(new WageMonth.Key(facilityId, first)).orElse(null);
+        if (existing == null
+                ? expectedVersion != null
+                : expectedVersion == null || existing.getVersion() != expectedVersion) {
             throw new UserFacingException("wages.changed");
         }
         WageMonth row = existing == null ? new WageMonth(facilityId, first) : existing;
@@ -184,15 +209,15 @@ public class WageLedger {
     }
 
     /** A facility the ledger can be entered for. */
-    public record FacilityOption(long id, String name) {
-    }
+    public record FacilityOption(long id, String name) {}
 
     /** The facilities whose figures the current user may enter: all for the intermediary, their own for staff. */
     @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.FACILITY})
     @Transactional(readOnly = true)
     public List<FacilityOption> enterable() {
         Long only = scope(null);
-        return jdbc.query("select id, name from facility" + (only == null ? "" : " where id = :id") + " order by name, id",
+        return jdbc.query(
+                "select id, name from facility" + (only == null ? "" : " where id = :id") + " order by name, id",
                 new MapSqlParameterSource("id", only == null ? -1L : only),
                 (rs, n) -> new FacilityOption(rs.getLong(1), rs.getString(2)));
     }
@@ -208,8 +233,10 @@ public class WageLedger {
         if (currentUser.hasRole(AppRoles.FACILITY) && currentUser.facilityId().orElse(-1L) != facilityId) {
             throw new UserFacingException("error.forbidden");
         }
-        Integer exists = jdbc.queryForObject("select count(*) from facility where id = :id",
-                new MapSqlParameterSource("id", facilityId), Integer.class);
+        Integer exists = jdbc.queryForObject(
+                "select count(*) from facility where id = :id",
+                new MapSqlParameterSource("id", facilityId),
+                Integer.class);
         if (exists == null || exists == 0) {
             throw new UserFacingException("facility.notFound");
         }
@@ -218,17 +245,35 @@ public class WageLedger {
     private static LedgerRow total(List<LedgerRow> rows) {
         LedgerRow first = rows.get(0);
         long paid = rows.stream().mapToLong(LedgerRow::paid).sum();
-        long paidWithWorkers = rows.stream().filter(r -> r.workers() != null && r.workers() > 0)
-                .mapToLong(LedgerRow::paid).sum();
-        int workerMonths = rows.stream().filter(r -> r.workers() != null).mapToInt(LedgerRow::workers).sum();
-        BigDecimal hours = rows.stream().map(LedgerRow::hours).filter(java.util.Objects::nonNull)
+        long paidWithWorkers = rows.stream()
+                .filter(r -> r.workers() != null && r.workers() > 0)
+                .mapToLong(LedgerRow::paid)
+                .sum();
+        int workerMonths = rows.stream()
+                .filter(r -> r.workers() != null)
+                .mapToInt(LedgerRow::workers)
+                .sum();
+        BigDecimal hours = rows.stream()
+                .map(LedgerRow::hours)
+                .filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        long paidWithHours = rows.stream().filter(r -> r.hours() != null && r.hours().signum() > 0)
-                .mapToLong(LedgerRow::paid).sum();
-        return new LedgerRow(null, first.facilityId(), first.facilityName(), paid,
-                rows.stream().mapToInt(LedgerRow::batches).sum(), rows.stream().mapToLong(LedgerRow::acceptedQuantity).sum(),
-                workerMonths, hours, divide(paidWithWorkers, BigDecimal.valueOf(workerMonths)),
-                divide(paidWithHours, hours), first.wageBefore(), first.wageBeforeYear());
+        long paidWithHours = rows.stream()
+                .filter(r -> r.hours() != null && r.hours().signum() > 0)
+                .mapToLong(LedgerRow::paid)
+                .sum();
+        return new LedgerRow(
+                null,
+                first.facilityId(),
+                first.facilityName(),
+                paid,
+                rows.stream().mapToInt(LedgerRow::batches).sum(),
+                rows.stream().mapToLong(LedgerRow::acceptedQuantity).sum(),
+                workerMonths,
+                hours,
+                divide(paidWithWorkers, BigDecimal.valueOf(workerMonths)),
+                divide(paidWithHours, hours),
+                first.wageBefore(),
+                first.wageBeforeYear());
     }
 
     private static Long divide(long amount, BigDecimal by) {

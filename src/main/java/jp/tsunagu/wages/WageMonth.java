@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,8 +45,7 @@ class WageMonth {
     @Column(name = "entered_at", nullable = false)
     private Instant enteredAt;
 
-    protected WageMonth() {
-    }
+    protected WageMonth() {}
 
     WageMonth(long facilityId, LocalDate month) {
         this.facilityId = facilityId;

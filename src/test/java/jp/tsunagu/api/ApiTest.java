@@ -1,7 +1,15 @@
 package jp.tsunagu.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.kpi.Kpi;
@@ -18,15 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * The REST API through the real security filters: the same users and roles as the screens, the same KPI figures as
  * the dashboard, JSON errors in Japanese without stack traces, and the OpenAPI description for signed-in users.
@@ -39,8 +38,10 @@ class ApiTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     KpiService kpis;
 
@@ -51,7 +52,9 @@ class ApiTest {
 
     @BeforeEach
     void users() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         supervisor = TestData.unique("apisup");
         director = TestData.unique("apidir");
         intermediary = TestData.unique("apiint");
@@ -63,7 +66,10 @@ class ApiTest {
     @Test
     void the_kpis_are_the_dashboards_figures_for_the_same_year() throws Exception {
         String body = mvc.perform(get("/api/kpis").param("fiscalYear", "2026").with(httpBasic(supervisor, PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         JsonNode json = JSON.readTree(body);
         TestData.actAs(supervisor, AppRoles.SUPERVISOR);
         KpiReport screen = kpis.report(KpiFilter.year(2026));
@@ -92,53 +98,90 @@ class ApiTest {
         mvc.perform(get("/api/facilities").with(httpBasic(director, PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/api/customers").with(httpBasic(director, PASSWORD))).andExpect(status().isOk());
         // Creating a deal is the director's; the intermediary is refused and nothing is created.
-        String deal = "{\"customerId\":%d,\"title\":\"API案件\",\"category\":\"PC\",\"orderType\":\"ONE_OFF\",\"monthlyAmount\":50000}";
-        String customer = mvc.perform(post("/api/customers").param("notADuplicate", "true")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + TestData.unique("API顧客") + "\"}")
+        String deal =
+                "{\"customerId\":%d,\"title\":\"API案件\",\"category\":\"PC\",\"orderType\":\"ONE_OFF\",\"monthlyAmount\":50000}";
+        String customer = mvc.perform(post("/api/customers")
+                        .param("notADuplicate", "true")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + TestData.unique("API顧客") + "\"}")
                         .with(httpBasic(director, PASSWORD)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         long customerId = JSON.readTree(customer).get("id").asLong();
-        mvc.perform(post("/api/deals").contentType(MediaType.APPLICATION_JSON).content(deal.formatted(customerId))
-                .with(httpBasic(intermediary, PASSWORD))).andExpect(status().isForbidden());
-        String created = mvc.perform(post("/api/deals").contentType(MediaType.APPLICATION_JSON)
-                        .content(deal.formatted(customerId)).with(httpBasic(director, PASSWORD)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        mvc.perform(post("/api/deals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(deal.formatted(customerId))
+                        .with(httpBasic(intermediary, PASSWORD)))
+                .andExpect(status().isForbidden());
+        String created = mvc.perform(post("/api/deals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(deal.formatted(customerId))
+                        .with(httpBasic(director, PASSWORD)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         long id = JSON.readTree(created).get("id").asLong();
-        String one = mvc.perform(get("/api/deals/" + id).with(httpBasic(director, PASSWORD))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String one = mvc.perform(get("/api/deals/" + id).with(httpBasic(director, PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(JSON.readTree(one).get("title").asText()).isEqualTo("API案件");
         assertThat(JSON.readTree(one).get("stage").asText()).isEqualTo("LEAD");
     }
 
     @Test
     void bad_input_gets_a_clear_json_message_and_changes_nothing() throws Exception {
-        String wrongType = mvc.perform(post("/api/deals").contentType(MediaType.APPLICATION_JSON)
+        String wrongType = mvc.perform(post("/api/deals")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerId\":1,\"title\":\"x\",\"category\":\"PC\",\"monthlyAmount\":\"たくさん\"}")
                         .with(httpBasic(director, PASSWORD)))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(JSON.readTree(wrongType).get("message").asText()).startsWith("リクエストを読み取れません");
         assertThat(wrongType).doesNotContain("Exception").doesNotContain("at jp.");
-        String invalid = mvc.perform(post("/api/deals").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerId\":1,\"title\":\"\",\"category\":\"PC\",\"orderType\":\"ONE_OFF\",\"monthlyAmount\":-1}")
+        String invalid = mvc.perform(post("/api/deals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"customerId\":1,\"title\":\"\",\"category\":\"PC\",\"orderType\":\"ONE_OFF\",\"monthlyAmount\":-1}")
                         .with(httpBasic(director, PASSWORD)))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(JSON.readTree(invalid).get("errors").toString()).contains("title").contains("monthlyAmount");
-        String english = mvc.perform(get("/api/kpis").param("fiscalYear", "1800").header("Accept-Language", "en")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(invalid).get("errors").toString())
+                .contains("title")
+                .contains("monthlyAmount");
+        String english = mvc.perform(get("/api/kpis")
+                        .param("fiscalYear", "1800")
+                        .header("Accept-Language", "en")
                         .with(httpBasic(supervisor, PASSWORD)))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(JSON.readTree(english).get("message").asText()).isEqualTo("Choose a fiscal year from 2000 to 2100");
         mvc.perform(get("/api/kpis").param("fiscalYear", "今年").with(httpBasic(supervisor, PASSWORD)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/deals").param("size", "100000").with(httpBasic(director, PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/deals/999999999").with(httpBasic(director, PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/deals/999999999").with(httpBasic(director, PASSWORD)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void the_openapi_description_lists_the_endpoints_for_signed_in_users() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
-        String doc = mvc.perform(get("/v3/api-docs").with(httpBasic(director, PASSWORD))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String doc = mvc.perform(get("/v3/api-docs").with(httpBasic(director, PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         JsonNode paths = JSON.readTree(doc).get("paths");
         assertThat(paths.has("/api/kpis")).isTrue();
         assertThat(paths.has("/api/kpis/{code}/details")).isTrue();

@@ -1,5 +1,14 @@
 package jp.tsunagu.assignment;
 
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.UserFacingException;
@@ -16,20 +25,10 @@ import jp.tsunagu.pipeline.HandOffEntry;
 import jp.tsunagu.pipeline.HandOffTimeline;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
-import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Ranking facilities for a job, the instant answer, and confirming a split with every refusal. */
 @TsunaguTest
@@ -37,16 +36,22 @@ class AssignmentTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     FacilityService facilities;
+
     @Autowired
     Matching matching;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     DealService deals;
+
     @Autowired
     HandOffTimeline timeline;
 
@@ -65,23 +70,36 @@ class AssignmentTest {
 
     @Test
     void facilities_rank_by_skills_free_capacity_and_start_and_say_why() {
-        List<SkillOption> pcSkills = facilities.skills().stream().filter(s -> s.category() == WorkCategory.PC).toList();
+        List<SkillOption> pcSkills = facilities.skills().stream()
+                .filter(s -> s.category() == WorkCategory.PC)
+                .toList();
         Set<Long> asked = Set.of(pcSkills.get(0).id(), pcSkills.get(1).id());
         long full = facility("全部できる", true, false, 8, 400, start.minusDays(10), asked);
-        long half = facility("半分できる", true, false, 8, 400, start.minusDays(10), Set.of(pcSkills.get(0).id()));
+        long half = facility(
+                "半分できる",
+                true,
+                false,
+                8,
+                400,
+                start.minusDays(10),
+                Set.of(pcSkills.get(0).id()));
         long late = facility("遅れて始まる", true, false, 8, 400, start.plusDays(20), asked);
         long noPc = facility("PC不可", false, true, 8, 400, start, asked);
 
         TestData.actAs("staff", INTERMEDIARY);
-        List<Candidate> ranked = matching.rank(new MatchRequest(WorkCategory.PC, asked, 3, 100, start,
-                start.plusMonths(2), town), 100_000).stream()
-                .filter(c -> List.of(full, half, late, noPc).contains(c.facilityId())).toList();
+        List<Candidate> ranked = matching
+                .rank(new MatchRequest(WorkCategory.PC, asked, 3, 100, start, start.plusMonths(2), town), 100_000)
+                .stream()
+                .filter(c -> List.of(full, half, late, noPc).contains(c.facilityId()))
+                .toList();
 
         assertThat(ranked).extracting(Candidate::facilityId).containsExactly(full, late, half);
         assertThat(ranked.get(0).score()).isEqualTo(100);
         assertThat(ranked.get(0).skillsHad()).isEqualTo(2);
         assertThat(ranked.get(2).skillsHad()).isEqualTo(1);
-        assertThat(ranked.get(1).score()).isLessThan(100).isGreaterThan(ranked.get(2).score());
+        assertThat(ranked.get(1).score())
+                .isLessThan(100)
+                .isGreaterThan(ranked.get(2).score());
     }
 
     @Test
@@ -89,13 +107,17 @@ class AssignmentTest {
         long five = facility("五人の工房", true, false, 5, 400, start.minusDays(10), Set.of());
         long eight = facility("八人の工房", true, false, 8, 400, start.minusDays(10), Set.of());
         TestData.actAs("staff", INTERMEDIARY);
-        List<Candidate> ranked = matching.rank(new MatchRequest(WorkCategory.PC, Set.of(), 8, 100, start,
-                start.plusMonths(2), town), 100_000).stream()
-                .filter(c -> List.of(five, eight).contains(c.facilityId())).toList();
+        List<Candidate> ranked = matching
+                .rank(new MatchRequest(WorkCategory.PC, Set.of(), 8, 100, start, start.plusMonths(2), town), 100_000)
+                .stream()
+                .filter(c -> List.of(five, eight).contains(c.facilityId()))
+                .toList();
         assertThat(ranked).extracting(Candidate::facilityId).containsExactly(eight, five);
         assertThat(ranked.get(0).coversWorkers()).isTrue();
         assertThat(ranked.get(1).coversWorkers()).isFalse();
-        assertThat(ranked.get(1).score()).as("not a full fit").isLessThan(ranked.get(0).score());
+        assertThat(ranked.get(1).score())
+                .as("not a full fit")
+                .isLessThan(ranked.get(0).score());
     }
 
     @Test
@@ -112,8 +134,15 @@ class AssignmentTest {
         TestData.actAs("staff", INTERMEDIARY);
         assignments.confirm(dealId, List.of(new Split(busy, 500, 150)), 500, start, start.plusMonths(6));
 
-        Candidate c = matching.rank(new MatchRequest(WorkCategory.LIGHT, Set.of(), 1, 100, start.plusMonths(1),
-                start.plusMonths(2), null), 100_000).stream().filter(x -> x.facilityId() == busy).findFirst().orElseThrow();
+        Candidate c = matching
+                .rank(
+                        new MatchRequest(
+                                WorkCategory.LIGHT, Set.of(), 1, 100, start.plusMonths(1), start.plusMonths(2), null),
+                        100_000)
+                .stream()
+                .filter(x -> x.facilityId() == busy)
+                .findFirst()
+                .orElseThrow();
         assertThat(c.bookedHours()).isEqualTo(150);
         assertThat(c.freeHours()).isEqualTo(50);
     }
@@ -125,16 +154,19 @@ class AssignmentTest {
         long dealId = dealAtAssignment(WorkCategory.PC);
         TestData.actAs("staff", INTERMEDIARY);
 
-        assignments.confirm(dealId, List.of(new Split(a, 600, 80), new Split(b, 400, 60)), 1000, start,
-                start.plusMonths(3));
+        assignments.confirm(
+                dealId, List.of(new Split(a, 600, 80), new Split(b, 400, 60)), 1000, start, start.plusMonths(3));
 
         TestData.actAs("dir", DIRECTOR);
         assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.TRIAL);
-        assertThat(assignments.of(dealId)).extracting(AssignedFacility::quantity).containsExactly(600, 400);
+        assertThat(assignments.of(dealId))
+                .extracting(AssignedFacility::quantity)
+                .containsExactly(600, 400);
         HandOffEntry last = timeline.of(dealId).get(timeline.of(dealId).size() - 1);
         assertThat(last.fromStage()).isEqualTo(DealStage.ASSIGNMENT);
         assertThat(last.toStage()).isEqualTo(DealStage.TRIAL);
-        assertThat(timeline.of(dealId).get(timeline.of(dealId).size() - 2).completedBy()).isEqualTo("staff");
+        assertThat(timeline.of(dealId).get(timeline.of(dealId).size() - 2).completedBy())
+                .isEqualTo("staff");
     }
 
     @Test
@@ -144,28 +176,39 @@ class AssignmentTest {
         long dealId = dealAtAssignment(WorkCategory.PC);
         TestData.actAs("staff", INTERMEDIARY);
 
-        assertThatThrownBy(() -> assignments.confirm(dealId, List.of(new Split(pcOnly, 600, 80)), 1000, start,
-                start.plusMonths(1))).hasMessage("assignment.split.sum");
-        assertThatThrownBy(() -> assignments.confirm(dealId, List.of(new Split(lightOnly, 1000, 80)), 1000, start,
-                start.plusMonths(1))).hasMessage("assignment.facility.category");
-        assertThatThrownBy(() -> assignments.confirm(dealId, List.of(new Split(pcOnly, 1000, 80)), 1000, start,
-                start.minusDays(1))).hasMessage("assignment.period.order");
-        assertThatThrownBy(() -> assignments.confirm(dealId, List.of(new Split(pcOnly, 0, 80)), 0, start,
-                start.plusMonths(1))).hasMessage("assignment.quantity.positive");
-        assertThatThrownBy(() -> assignments.confirm(dealId, List.of(new Split(pcOnly, 500, 80),
-                new Split(pcOnly, 500, 80)), 1000, start, start.plusMonths(1))).hasMessage("assignment.facility.twice");
+        assertThatThrownBy(() -> assignments.confirm(
+                        dealId, List.of(new Split(pcOnly, 600, 80)), 1000, start, start.plusMonths(1)))
+                .hasMessage("assignment.split.sum");
+        assertThatThrownBy(() -> assignments.confirm(
+                        dealId, List.of(new Split(lightOnly, 1000, 80)), 1000, start, start.plusMonths(1)))
+                .hasMessage("assignment.facility.category");
+        assertThatThrownBy(() -> assignments.confirm(
+                        dealId, List.of(new Split(pcOnly, 1000, 80)), 1000, start, start.minusDays(1)))
+                .hasMessage("assignment.period.order");
+        assertThatThrownBy(() ->
+                        assignments.confirm(dealId, List.of(new Split(pcOnly, 0, 80)), 0, start, start.plusMonths(1)))
+                .hasMessage("assignment.quantity.positive");
+        assertThatThrownBy(() -> assignments.confirm(
+                        dealId,
+                        List.of(new Split(pcOnly, 500, 80), new Split(pcOnly, 500, 80)),
+                        1000,
+                        start,
+                        start.plusMonths(1)))
+                .hasMessage("assignment.facility.twice");
         assertThatThrownBy(() -> assignments.confirm(dealId, List.of(), 1000, start, start.plusMonths(1)))
                 .hasMessage("assignment.noFacility");
         String taskId = inbox.openTasksOf(dealId).get(0).taskId();
         long version = deals.details(dealId).orElseThrow().version();
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.ASSIGNED, version)))
-                .isInstanceOf(UserFacingException.class).hasMessage("assignment.confirmFirst");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("assignment.confirmFirst");
         assertThat(assignments.of(dealId)).isEmpty();
         assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.ASSIGNMENT);
 
         assignments.confirm(dealId, List.of(new Split(pcOnly, 1000, 80)), 1000, start, start.plusMonths(1));
-        assertThatThrownBy(() -> assignments.confirm(dealId, List.of(new Split(pcOnly, 1000, 80)), 1000, start,
-                start.plusMonths(1))).hasMessage("assignment.notAtAssignment");
+        assertThatThrownBy(() -> assignments.confirm(
+                        dealId, List.of(new Split(pcOnly, 1000, 80)), 1000, start, start.plusMonths(1)))
+                .hasMessage("assignment.notAtAssignment");
     }
 
     @Test
@@ -188,8 +231,8 @@ class AssignmentTest {
         assertThat(facilities.latestSurvey(id)).isEmpty();
     }
 
-    private long facility(String name, boolean pc, boolean light, int workers, int capacity, LocalDate earliest,
-                          Set<Long> skills) {
+    private long facility(
+            String name, boolean pc, boolean light, int workers, int capacity, LocalDate earliest, Set<Long> skills) {
         TestData.actAs("staff", INTERMEDIARY);
         FacilityForm form = new FacilityForm();
         form.setName(TestData.unique(name));

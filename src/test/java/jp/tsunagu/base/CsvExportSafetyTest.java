@@ -1,11 +1,10 @@
 package jp.tsunagu.base;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * CSV exports never hand Excel a formula: a deal title, customer or facility name beginning with =, +, -, @, a tab
@@ -15,15 +14,19 @@ class CsvExportSafetyTest {
 
     @Test
     void text_that_excel_would_run_is_written_as_text_and_numbers_stay_numbers() {
-        Table table = new Table("案件", List.of(new Table.Column("案件名", Table.Kind.TEXT),
-                new Table.Column("差", Table.Kind.YEN)), List.of(
-                new Table.Row(List.of("=HYPERLINK(\"http://example.com\",\"開く\")", -5000.0), null),
-                new Table.Row(List.of("+81 3 1234", 1.0), null),
-                new Table.Row(List.of("-(株)みらい", 2.0), null),
-                new Table.Row(List.of("@SUM(A1)", 3.0), null),
-                new Table.Row(List.of("\tタブ", 4.0), null),
-                new Table.Row(List.of("印刷の-とり", 5.0), null)));
-        List<String> lines = new String(TableExport.csv(table), StandardCharsets.UTF_8).lines().toList();
+        Table table = new Table(
+                "案件",
+                List.of(new Table.Column("案件名", Table.Kind.TEXT), new Table.Column("差", Table.Kind.YEN)),
+                List.of(
+                        new Table.Row(List.of("=HYPERLINK(\"http://example.com\",\"開く\")", -5000.0), null),
+                        new Table.Row(List.of("+81 3 1234", 1.0), null),
+                        new Table.Row(List.of("-(株)みらい", 2.0), null),
+                        new Table.Row(List.of("@SUM(A1)", 3.0), null),
+                        new Table.Row(List.of("\tタブ", 4.0), null),
+                        new Table.Row(List.of("印刷の-とり", 5.0), null)));
+        List<String> lines = new String(TableExport.csv(table), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         assertThat(lines.get(1)).isEqualTo("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"開く\"\")\",-5000");
         assertThat(lines.get(2)).startsWith("'+81 3 1234,");
         assertThat(lines.get(3)).startsWith("'-(株)みらい,");

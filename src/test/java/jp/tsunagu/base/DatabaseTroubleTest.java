@@ -1,14 +1,13 @@
 package jp.tsunagu.base;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /** The pool's timeout, as Hikari throws it, wrapped as Spring wraps it on the way to a screen or the API. */
 class DatabaseTroubleTest {
@@ -23,7 +22,8 @@ class DatabaseTroubleTest {
 
     @Test
     void a_timeout_after_failed_connection_attempts_says_the_database_cannot_be_reached() {
-        var refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001", new ConnectException("refused"));
+        var refused =
+                new SQLException("Connection to 127.0.0.1:5432 refused", "08001", new ConnectException("refused"));
         var timeout = new SQLTransientConnectionException(
                 "tsunagu - Connection is not available, request timed out after 5000ms", "08001", refused);
         assertThat(DatabaseTrouble.messageKey(new CannotCreateTransactionException("no connection", timeout)))

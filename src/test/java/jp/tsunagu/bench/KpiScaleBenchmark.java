@@ -1,5 +1,12 @@
 package jp.tsunagu.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.kpi.KpiFilter;
@@ -12,14 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The KPI dashboard at scale: with 100,000 deals and 1,000,000 hand-offs the whole dashboard for the current fiscal
@@ -36,8 +35,10 @@ class KpiScaleBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     KpiService kpis;
 
@@ -49,19 +50,21 @@ class KpiScaleBenchmark {
         ScaleData data = new ScaleData(jdbc);
         data.fill(DEALS, 10_000, HAND_OFFS, definition);
         jdbc.execute("analyze");
-        report.add(String.format("data: %,d deals, %,d completed hand-offs with clocks (filled in %.0f s)", DEALS,
-                HAND_OFFS, (System.nanoTime() - start) / 1e9));
+        report.add(String.format(
+                "data: %,d deals, %,d completed hand-offs with clocks (filled in %.0f s)",
+                DEALS, HAND_OFFS, (System.nanoTime() - start) / 1e9));
 
         TestData.actAs("bench-sv", AppRoles.SUPERVISOR);
         KpiFilter year = KpiFilter.year(FiscalYears.of(YearMonth.now()));
         KpiReport live = kpis.report(year);
         assertThat(live.source()).isEqualTo(KpiReport.Source.LIVE);
         assertThat(live.actual().get(jp.tsunagu.kpi.Kpi.LEAD_CUSTOMERS)).isGreaterThan(0);
-        report.add(Timings.measure(String.format("dashboard, one year, live (%,d deals)", DEALS), 3, 20,
-                () -> kpis.report(year)).toString());
+        report.add(Timings.measure(
+                        String.format("dashboard, one year, live (%,d deals)", DEALS), 3, 20, () -> kpis.report(year))
+                .toString());
         KpiFilter oneDirector = new KpiFilter(year.fiscalYear(), "bench-dir3", null, null);
-        report.add(Timings.measure("dashboard, one year, one director, live", 3, 20,
-                () -> kpis.report(oneDirector)).toString());
+        report.add(Timings.measure("dashboard, one year, one director, live", 3, 20, () -> kpis.report(oneDirector))
+                .toString());
 
         start = System.nanoTime();
         for (int from = DEALS + 1; from <= BIG; from += 100_000) {
@@ -75,14 +78,20 @@ class KpiScaleBenchmark {
             assertThat(kpis.refreshRollup()).isTrue();
             rebuilds.add((System.nanoTime() - t) / 1_000_000.0);
         }
-        report.add(Timings.summarise(String.format("rollup rebuild (%,d deals, every year x every filter)", BIG),
-                rebuilds).toString());
+        report.add(
+                Timings.summarise(String.format("rollup rebuild (%,d deals, every year x every filter)", BIG), rebuilds)
+                        .toString());
         KpiReport fromRollup = kpis.report(year);
         assertThat(fromRollup.source()).isEqualTo(KpiReport.Source.ROLLUP);
-        report.add(Timings.measure(String.format("dashboard, one year, from the rollup (%,d deals)", BIG), 3, 20,
-                () -> kpis.report(year)).toString());
-        report.add(Timings.measure("dashboard, one year, one director, from the rollup", 3, 20,
-                () -> kpis.report(oneDirector)).toString());
+        report.add(Timings.measure(
+                        String.format("dashboard, one year, from the rollup (%,d deals)", BIG),
+                        3,
+                        20,
+                        () -> kpis.report(year))
+                .toString());
+        report.add(Timings.measure(
+                        "dashboard, one year, one director, from the rollup", 3, 20, () -> kpis.report(oneDirector))
+                .toString());
         TestData.logout();
         Files.write(Path.of("target/bench-kpi.txt"), report);
     }

@@ -1,5 +1,13 @@
 package jp.tsunagu.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.MatchRequest;
 import jp.tsunagu.assignment.Matching;
@@ -10,15 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Matching at scale: 5,000 facilities with two survey versions each and their skills, and a year of
@@ -34,6 +33,7 @@ class MatchingScaleBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Matching matching;
 
@@ -57,11 +57,14 @@ class MatchingScaleBenchmark {
                 + "director, created_at, updated_at, lead_on, demand_amount, stage_reached) select (select max(id) from customer), "
                 + "'ベンチ', 'PC', 'RECURRING', 100000, 'DELIVERY', 'OPEN', 'bench', now(), now(), current_date, 1200000, "
                 + "'DELIVERY' from generate_series(1, 1000)");
-        jdbc.execute("insert into assignment (deal_id, facility_id, quantity, hours_per_month, start_on, end_on, "
-                + "confirmed_by, confirmed_at) select d.id, f.id, 100, 20 + g % 60, current_date - (g % 365), "
-                + "current_date - (g % 365) + 90, 'bench', now() from generate_series(1, " + ASSIGNMENTS + ") g "
-                + "join lateral (select id from facility where name = 'ベンチ事業所' || (1 + g % " + FACILITIES + ")) f on true "
-                + "join lateral (select id from deal where title = 'ベンチ' order by id limit 1 offset g % 1000) d on true");
+        jdbc.execute(
+                "insert into assignment (deal_id, facility_id, quantity, hours_per_month, start_on, end_on, "
+                        + "confirmed_by, confirmed_at) select d.id, f.id, 100, 20 + g % 60, current_date - (g % 365), "
+                        + "current_date - (g % 365) + 90, 'bench', now() from generate_series(1, " + ASSIGNMENTS
+                        + ") g "
+                        + "join lateral (select id from facility where name = 'ベンチ事業所' || (1 + g % " + FACILITIES
+                        + ")) f on true "
+                        + "join lateral (select id from deal where title = 'ベンチ' order by id limit 1 offset g % 1000) d on true");
         // A year of answered offers, so the response-time part of the score has history to read.
         jdbc.execute("insert into offer (deal_id, facility_id, status, answer_deadline, sent_by, sent_at, "
                 + "answered_by, answered_at) select a.deal_id, a.facility_id, 'ACCEPTED', current_date, 'bench', "
@@ -70,26 +73,34 @@ class MatchingScaleBenchmark {
                 + "from assignment a where a.confirmed_by = 'bench' and a.id % 3 = 0");
         jdbc.execute("vacuum analyze");
         List<String> report = new ArrayList<>();
-        report.add(String.format("data: %,d facilities x 2 survey versions with skills, %,d assignments and %,d "
-                + "answered offers over a year (filled in %.0f s)", FACILITIES, ASSIGNMENTS,
+        report.add(String.format(
+                "data: %,d facilities x 2 survey versions with skills, %,d assignments and %,d "
+                        + "answered offers over a year (filled in %.0f s)",
+                FACILITIES,
+                ASSIGNMENTS,
                 jdbc.queryForObject("select count(*) from offer where sent_by = 'bench'", Integer.class),
                 (System.nanoTime() - start) / 1e9));
 
         TestData.actAs("bench-staff", AppRoles.INTERMEDIARY);
-        List<Long> skills = jdbc.queryForList("select id from skill where work_category = 'PC' order by id limit 2",
-                Long.class);
+        List<Long> skills =
+                jdbc.queryForList("select id from skill where work_category = 'PC' order by id limit 2", Long.class);
         LocalDate today = LocalDate.now();
-        MatchRequest pc = new MatchRequest(WorkCategory.PC, Set.copyOf(skills), 5, 120, today.plusDays(14),
-                today.plusMonths(3), null);
+        MatchRequest pc = new MatchRequest(
+                WorkCategory.PC, Set.copyOf(skills), 5, 120, today.plusDays(14), today.plusMonths(3), null);
         assertThat(matching.rank(pc, 20)).hasSize(20);
-        report.add(Timings.measure("rank the best 20 of 5,000 for PC work, 2 skills", 5, 40,
-                () -> matching.rank(pc, 20)).toString());
-        report.add(Timings.measure("instant answer (facilities, workers, free hours, start)", 5, 40,
-                () -> matching.answer(MatchRequest.forCategory(WorkCategory.PC, today))).toString());
-        MatchRequest offsite = new MatchRequest(WorkCategory.OFFSITE, Set.of(), 4, 80, today, today.plusMonths(1),
-                "ベンチ市7");
-        report.add(Timings.measure("rank for off-site work in a given town", 5, 40,
-                () -> matching.rank(offsite, 20)).toString());
+        report.add(
+                Timings.measure("rank the best 20 of 5,000 for PC work, 2 skills", 5, 40, () -> matching.rank(pc, 20))
+                        .toString());
+        report.add(Timings.measure(
+                        "instant answer (facilities, workers, free hours, start)",
+                        5,
+                        40,
+                        () -> matching.answer(MatchRequest.forCategory(WorkCategory.PC, today)))
+                .toString());
+        MatchRequest offsite =
+                new MatchRequest(WorkCategory.OFFSITE, Set.of(), 4, 80, today, today.plusMonths(1), "ベンチ市7");
+        report.add(Timings.measure("rank for off-site work in a given town", 5, 40, () -> matching.rank(offsite, 20))
+                .toString());
         TestData.logout();
         report.forEach(System.out::println);
         Files.write(Path.of("target/bench-matching.txt"), report);

@@ -1,5 +1,15 @@
 package jp.tsunagu.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.Completion;
@@ -12,18 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Pipeline throughput: directors on {@code bench.threads} threads each create a deal and complete its lead task (the
  * first hand-off: the process moves to requirements, the lead's SLA clock stops, the next one starts) as fast as the
@@ -33,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * grow. Run: {@code mvn verify -Pbench -Dit.test=PipelineThroughputBenchmark [-Dbench.minutes=10 -Dbench.warmup=1
  * -Dbench.threads=8]}; figures go to the console and target/bench-throughput.txt.
  */
-@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=true", "spring.datasource.hikari.maximum-pool-size=20"})
+@SpringBootTest(
+        properties = {"camunda.bpm.job-execution.enabled=true", "spring.datasource.hikari.maximum-pool-size=20"})
 @ActiveProfiles("test")
 class PipelineThroughputBenchmark {
 
@@ -43,10 +42,13 @@ class PipelineThroughputBenchmark {
 
     @Autowired
     TestData data;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     jp.tsunagu.deal.DealService deals;
 
@@ -87,19 +89,22 @@ class PipelineThroughputBenchmark {
         }
         Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
         long warmedUp = done.get();
-        report.add(String.format("  warm-up, %.1f min: %,d deals (%.1f/s), not counted", WARMUP, warmedUp,
-                WARMUP > 0 ? warmedUp / (WARMUP * 60) : 0));
+        report.add(String.format(
+                "  warm-up, %.1f min: %,d deals (%.1f/s), not counted",
+                WARMUP, warmedUp, WARMUP > 0 ? warmedUp / (WARMUP * 60) : 0));
         long started = System.nanoTime();
         long last = warmedUp;
         List<Integer> backlog = new ArrayList<>();
         while (System.nanoTime() < end) {
             Thread.sleep(Math.min(30_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
             long now = done.get();
-            int due = jdbc.queryForObject("select count(*) from act_ru_job where duedate_ < now() and retries_ > 0",
-                    Integer.class);
+            int due = jdbc.queryForObject(
+                    "select count(*) from act_ru_job where duedate_ < now() and retries_ > 0", Integer.class);
             backlog.add(due);
-            report.add(String.format("  after %4.0f s: %,d deals through their first hand-off (%.1f/s in this interval), "
-                    + "due-job backlog %d", (System.nanoTime() - started) / 1e9, now - warmedUp, (now - last) / 30.0, due));
+            report.add(String.format(
+                    "  after %4.0f s: %,d deals through their first hand-off (%.1f/s in this interval), "
+                            + "due-job backlog %d",
+                    (System.nanoTime() - started) / 1e9, now - warmedUp, (now - last) / 30.0, due));
             last = now;
         }
         for (Future<?> w : workers) {
@@ -108,10 +113,19 @@ class PipelineThroughputBenchmark {
         pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
         long measured = done.get() - warmedUp;
-        report.add(0, String.format("pipeline throughput, %d threads, %.1f min after %.1f min of warm-up: %,d deals created "
-                        + "and through their first hand-off, %.1f per second; %d failed; due-job backlog max %d, last %d",
-                THREADS, MINUTES, WARMUP, measured, measured / seconds, failed.get(),
-                backlog.stream().mapToInt(Integer::intValue).max().orElse(0), backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1)));
+        report.add(
+                0,
+                String.format(
+                        "pipeline throughput, %d threads, %.1f min after %.1f min of warm-up: %,d deals created "
+                                + "and through their first hand-off, %.1f per second; %d failed; due-job backlog max %d, last %d",
+                        THREADS,
+                        MINUTES,
+                        WARMUP,
+                        measured,
+                        measured / seconds,
+                        failed.get(),
+                        backlog.stream().mapToInt(Integer::intValue).max().orElse(0),
+                        backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1)));
         System.out.println(report.get(0));
         Files.write(Path.of("target/bench-throughput.txt"), report);
         assertThat(failed.get()).isZero();

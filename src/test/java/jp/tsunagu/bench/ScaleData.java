@@ -83,8 +83,12 @@ final class ScaleData {
 
     /** The id of the deployed deal pipeline, which the filled engine rows belong to. */
     static String pipelineDefinition(org.camunda.bpm.engine.RepositoryService repository) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(jp.tsunagu.pipeline.PipelineTask.PROCESS_KEY)
-                .latestVersion().singleResult().getId();
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(jp.tsunagu.pipeline.PipelineTask.PROCESS_KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
     }
 
     /**

@@ -1,5 +1,10 @@
 package jp.tsunagu.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.search.SearchHit;
 import jp.tsunagu.search.SearchKind;
@@ -10,12 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The header's search at scale: 50,000 customers with readings, 100,000 deals, 1,000,000 activities, 100,000
@@ -33,6 +32,7 @@ class SearchScaleBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SearchService search;
 
@@ -69,11 +69,13 @@ class SearchScaleBenchmark {
                 + "'画像'])[1 + g % 10] || (array['入力','整理','作成','封入作業','仕分け','スキャン','チェック','集計'])"
                 + "[1 + (g / 10) % 8] || ' ' || (g % 997), 'PC', 'RECURRING', 100000, 'LEAD', 'OPEN', 'bench', now(), "
                 + "now(), current_date, 1200000, 'LEAD' from generate_series(1, " + DEALS + ") g "
-                + "join lateral (select id from customer where name_key = 'bench' || (1 + g % " + CUSTOMERS + ")) c on true");
+                + "join lateral (select id from customer where name_key = 'bench' || (1 + g % " + CUSTOMERS
+                + ")) c on true");
         jdbc.execute("insert into customer_contact (customer_id, name, phone, created_at) "
                 + "select c.id, s.name || ' ' || (array['一郎','花子','健太','由美','翔','真理'])[1 + g % 6], '054-000-0000', "
                 + "now() from generate_series(1, " + (CUSTOMERS * 2) + ") g join stem s on s.i = (g * 7) % 40 "
-                + "join lateral (select id from customer where name_key = 'bench' || (1 + g % " + CUSTOMERS + ")) c on true");
+                + "join lateral (select id from customer where name_key = 'bench' || (1 + g % " + CUSTOMERS
+                + ")) c on true");
         jdbc.execute("insert into activity (customer_id, deal_id, kind, occurred_on, actor, summary, next_action, "
                 + "next_action_on, created_at) select d.customer_id, d.id, 'CALL', current_date - (g % 365), 'bench', "
                 + "(array['電話で','訪問して','メールで','打ち合わせで'])[1 + g % 4] || "
@@ -87,27 +89,38 @@ class SearchScaleBenchmark {
                 + "'ANSWERED', '担当者に確認して回答します', 'bench', now() from generate_series(1, " + DEALS + ") g "
                 + "join deal d on d.id = (select min(id) from deal where director = 'bench') + g % " + DEALS);
         jdbc.execute("vacuum analyze");
-        report.add(String.format("data: %,d customers with readings, %,d deals, %,d contacts, %,d activities, %,d "
-                        + "questions (filled in %.0f s)", CUSTOMERS, DEALS, CUSTOMERS * 2, ACTIVITIES, DEALS,
-                (System.nanoTime() - start) / 1e9));
+        report.add(String.format(
+                "data: %,d customers with readings, %,d deals, %,d contacts, %,d activities, %,d "
+                        + "questions (filled in %.0f s)",
+                CUSTOMERS, DEALS, CUSTOMERS * 2, ACTIVITIES, DEALS, (System.nanoTime() - start) / 1e9));
 
         TestData.actAs("bench-director", AppRoles.DIRECTOR);
         List<SearchHit> mirai = search.search("ﾐﾄﾞﾘ商事");
         assertThat(mirai).filteredOn(h -> h.kind() == SearchKind.CUSTOMER).isNotEmpty();
-        for (String words : List.of("みどり商事", "ﾐﾄﾞﾘｼｮｳｼﾞ", "(株)さくら印刷", "印刷", "入力", "富士製作所12",
-                "手順書", "次回の発注", "見積を送付", "該当しない言葉")) {
+        for (String words :
+                List.of("みどり商事", "ﾐﾄﾞﾘｼｮｳｼﾞ", "(株)さくら印刷", "印刷", "入力", "富士製作所12", "手順書", "次回の発注", "見積を送付", "該当しない言葉")) {
             int hits = search.search(words).size();
-            report.add(Timings.measure("「" + words + "」 as a director (" + hits + " results shown)", 3, 20,
-                    () -> search.search(words)).toString());
+            report.add(Timings.measure(
+                            "「" + words + "」 as a director (" + hits + " results shown)",
+                            3,
+                            20,
+                            () -> search.search(words))
+                    .toString());
         }
         long dealId = jdbc.queryForObject("select min(id) from deal where director = 'bench'", Long.class);
-        long facility = jdbc.queryForObject("insert into facility (name, facility_type, created_at) "
-                + "values ('ベンチ検索作業所', 'B', now()) returning id", Long.class);
-        jdbc.update("insert into assignment (deal_id, facility_id, quantity, hours_per_month, start_on, end_on, "
-                + "confirmed_by, confirmed_at) select id, ?, 100, 40, current_date, current_date + 90, 'bench', now() "
-                + "from deal where director = 'bench' and id < ? + 30", facility, dealId);
+        long facility = jdbc.queryForObject(
+                "insert into facility (name, facility_type, created_at) "
+                        + "values ('ベンチ検索作業所', 'B', now()) returning id",
+                Long.class);
+        jdbc.update(
+                "insert into assignment (deal_id, facility_id, quantity, hours_per_month, start_on, end_on, "
+                        + "confirmed_by, confirmed_at) select id, ?, 100, 40, current_date, current_date + 90, 'bench', now() "
+                        + "from deal where director = 'bench' and id < ? + 30",
+                facility,
+                dealId);
         TestData.actAs("bench-facility", AppRoles.FACILITY, AppRoles.facilityGroup(facility));
-        report.add(Timings.measure("「入力」 as a facility on 30 deals", 3, 20, () -> search.search("入力")).toString());
+        report.add(Timings.measure("「入力」 as a facility on 30 deals", 3, 20, () -> search.search("入力"))
+                .toString());
         TestData.logout();
         Files.write(Path.of("target/bench-search.txt"), report);
     }

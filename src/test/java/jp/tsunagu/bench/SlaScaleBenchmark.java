@@ -1,5 +1,11 @@
 package jp.tsunagu.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
@@ -14,20 +20,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The SLA benchmark: 100,000 deals, 1,000,000 open tasks and 1,000,000 completed hand-offs with their
  * clocks; the inbox's first page with SLA badges for a user in three groups, the monitor's at-risk list
  * and its statistics for a year, and how late the job executor records a breach after its due instant.
  * Prints the figures and writes them to target/bench-sla.txt. Run: {@code mvn verify -Pbench}.
  */
-@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=true", "spring.datasource.hikari.maximum-pool-size=10"})
+@SpringBootTest(
+        properties = {"camunda.bpm.job-execution.enabled=true", "spring.datasource.hikari.maximum-pool-size=10"})
 @ActiveProfiles("test")
 class SlaScaleBenchmark {
 
@@ -38,12 +38,16 @@ class SlaScaleBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     SlaMonitor monitor;
+
     @Autowired
     jp.tsunagu.sla.SlaClocks clocks;
 
@@ -53,45 +57,67 @@ class SlaScaleBenchmark {
         String definition = ScaleData.pipelineDefinition(repository);
         long start = System.nanoTime();
         new ScaleData(jdbc).fill(DEALS, OPEN_TASKS, DONE, definition);
-        report.add(String.format("data: %,d deals, %,d open tasks with clocks, %,d completed hand-offs with clocks "
-                + "(filled in %.0f s)", DEALS, OPEN_TASKS, DONE, (System.nanoTime() - start) / 1e9));
+        report.add(String.format(
+                "data: %,d deals, %,d open tasks with clocks, %,d completed hand-offs with clocks "
+                        + "(filled in %.0f s)",
+                DEALS, OPEN_TASKS, DONE, (System.nanoTime() - start) / 1e9));
 
         TestData.actAs("bench-lead", AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR);
         InboxFilter group = InboxFilter.of(InboxScope.GROUP);
-        assertThat(inbox.page(group, 0, 50, InboxSort.DUE, true)).hasSize(50)
-                .allSatisfy(t -> assertThat(t.sla()).isNotNull());
-        report.add(Timings.measure("inbox first page, 3 groups, by due date, with SLA badges", 5, 40,
-                () -> inbox.page(group, 0, 50, InboxSort.DUE, true)).toString());
-        report.add(Timings.measure("inbox first page, 3 groups, by arrival", 5, 40,
-                () -> inbox.page(group, 0, 50, InboxSort.WAITING_SINCE, false)).toString());
-        report.add(Timings.measure("inbox tab count, 3 groups (capped)", 3, 20, () -> inbox.count(group)).toString());
+        assertThat(inbox.page(group, 0, 50, InboxSort.DUE, true)).hasSize(50).allSatisfy(t -> assertThat(t.sla())
+                .isNotNull());
+        report.add(Timings.measure(
+                        "inbox first page, 3 groups, by due date, with SLA badges",
+                        5,
+                        40,
+                        () -> inbox.page(group, 0, 50, InboxSort.DUE, true))
+                .toString());
+        report.add(Timings.measure(
+                        "inbox first page, 3 groups, by arrival",
+                        5,
+                        40,
+                        () -> inbox.page(group, 0, 50, InboxSort.WAITING_SINCE, false))
+                .toString());
+        report.add(Timings.measure("inbox tab count, 3 groups (capped)", 3, 20, () -> inbox.count(group))
+                .toString());
         // The saved views' counts beside the tabs: the built-in overdue and due-today views, and a stage view.
         InboxFilter overdue = new InboxFilter(InboxScope.GROUP, "", null, true, false, false);
         InboxFilter dueToday = new InboxFilter(InboxScope.GROUP, "", null, false, true, false);
         InboxFilter stageView = new InboxFilter(InboxScope.GROUP, "", jp.tsunagu.deal.DealStage.ASSIGNMENT, false);
-        report.add(Timings.measure("saved view count: overdue (capped)", 3, 20, () -> inbox.count(overdue)).toString());
-        report.add(Timings.measure("saved view count: due today (capped)", 3, 20, () -> inbox.count(dueToday)).toString());
-        report.add(Timings.measure("saved view count: one stage (capped)", 3, 20, () -> inbox.count(stageView)).toString());
+        report.add(Timings.measure("saved view count: overdue (capped)", 3, 20, () -> inbox.count(overdue))
+                .toString());
+        report.add(Timings.measure("saved view count: due today (capped)", 3, 20, () -> inbox.count(dueToday))
+                .toString());
+        report.add(Timings.measure("saved view count: one stage (capped)", 3, 20, () -> inbox.count(stageView))
+                .toString());
         InboxFilter mine = InboxFilter.of(InboxScope.MINE);
         TestData.actAs("bench-user-10", AppRoles.INTERMEDIARY);
-        report.add(Timings.measure("inbox first page, my tasks", 5, 40,
-                () -> inbox.page(mine, 0, 50, InboxSort.DUE, true)).toString());
+        report.add(
+                Timings.measure("inbox first page, my tasks", 5, 40, () -> inbox.page(mine, 0, 50, InboxSort.DUE, true))
+                        .toString());
 
         TestData.actAs("bench-sv", AppRoles.SUPERVISOR);
         var all = SlaMonitor.OpenFilter.all();
         assertThat(monitor.attention(all, 0, 50)).hasSize(50);
-        report.add(Timings.measure("monitor at-risk list, first page", 5, 40,
-                () -> monitor.attention(all, 0, 50)).toString());
-        report.add(Timings.measure("sweep with nothing due, incl. recount of open clocks", 1, 10,
-                clocks::sweep).toString());
-        report.add(Timings.measure("monitor open counts", 5, 40, monitor::openCounts).toString());
-        report.add(Timings.measure("monitor open by stage", 5, 40, () -> monitor.openBy("stage")).toString());
+        report.add(Timings.measure("monitor at-risk list, first page", 5, 40, () -> monitor.attention(all, 0, 50))
+                .toString());
+        report.add(Timings.measure("sweep with nothing due, incl. recount of open clocks", 1, 10, clocks::sweep)
+                .toString());
+        report.add(Timings.measure("monitor open counts", 5, 40, monitor::openCounts)
+                .toString());
+        report.add(Timings.measure("monitor open by stage", 5, 40, () -> monitor.openBy("stage"))
+                .toString());
         LocalDate today = LocalDate.now();
         assertThat(monitor.leadTimes(today.minusYears(1), today)).isNotEmpty();
-        report.add(Timings.measure("monitor lead-time statistics for a year", 3, 20,
-                () -> monitor.leadTimes(today.minusYears(1), today)).toString());
-        report.add(Timings.measure("monitor weekly trend for a year", 3, 20,
-                () -> monitor.weekly(today.minusYears(1), today)).toString());
+        report.add(Timings.measure(
+                        "monitor lead-time statistics for a year",
+                        3,
+                        20,
+                        () -> monitor.leadTimes(today.minusYears(1), today))
+                .toString());
+        report.add(Timings.measure(
+                        "monitor weekly trend for a year", 3, 20, () -> monitor.weekly(today.minusYears(1), today))
+                .toString());
 
         report.add(breachDelay());
         TestData.logout();
@@ -100,8 +126,10 @@ class SlaScaleBenchmark {
 
     /** Makes {@value #BREACHES} clocks fall due in the next 30 s and waits for the job executor's sweeps. */
     private String breachDelay() throws InterruptedException {
-        List<Long> planted = jdbc.queryForList("select id from sla_clock where task_id like 'bt-%' "
-                + "and state = 'RUNNING' and due_at > now() + interval '1 hour' limit " + BREACHES, Long.class);
+        List<Long> planted = jdbc.queryForList(
+                "select id from sla_clock where task_id like 'bt-%' "
+                        + "and state = 'RUNNING' and due_at > now() + interval '1 hour' limit " + BREACHES,
+                Long.class);
         String ids = planted.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
         jdbc.update("update sla_clock set warn_level = 2, state = 'AT_RISK', "
                 + "due_at = now() + (id % 30) * interval '1 second', next_event_at = now() + (id % 30) * interval '1 second' "
@@ -110,18 +138,26 @@ class SlaScaleBenchmark {
         Integer recorded = 0;
         while (System.currentTimeMillis() < deadline) {
             Thread.sleep(2000);
-            recorded = jdbc.queryForObject("select count(*) from sla_clock where breach_recorded_at is not null "
-                    + "and id in (" + ids + ")", Integer.class);
+            recorded = jdbc.queryForObject(
+                    "select count(*) from sla_clock where breach_recorded_at is not null " + "and id in (" + ids + ")",
+                    Integer.class);
             if (recorded != null && recorded >= BREACHES) {
                 break;
             }
         }
-        List<Double> delays = jdbc.queryForList("select extract(epoch from breach_recorded_at - due_at) * 1000 "
-                + "from sla_clock where breach_recorded_at is not null and id in (" + ids + ")", Double.class);
+        List<Double> delays = jdbc.queryForList(
+                "select extract(epoch from breach_recorded_at - due_at) * 1000 "
+                        + "from sla_clock where breach_recorded_at is not null and id in (" + ids + ")",
+                Double.class);
         assertThat(delays).as("breaches recorded").hasSize(BREACHES);
         Timings.Result r = Timings.summarise("breach recorded after its due instant", delays);
-        return String.format(java.util.Locale.ROOT, "%-58s median %7.1f s    p95 %7.1f s    max %.1f s (%d breaches)",
-                r.name(), r.median() / 1000, r.p95() / 1000, delays.stream().mapToDouble(d -> d).max().orElse(0) / 1000,
+        return String.format(
+                java.util.Locale.ROOT,
+                "%-58s median %7.1f s    p95 %7.1f s    max %.1f s (%d breaches)",
+                r.name(),
+                r.median() / 1000,
+                r.p95() / 1000,
+                delays.stream().mapToDouble(d -> d).max().orElse(0) / 1000,
                 delays.size());
     }
 }

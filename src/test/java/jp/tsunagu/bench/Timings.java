@@ -9,14 +9,13 @@ import java.util.function.Supplier;
 /** Runs a call repeatedly and reports the median and 95th percentile in milliseconds. */
 final class Timings {
 
-    private Timings() {
-    }
+    private Timings() {}
 
     record Result(String name, double median, double p95, int runs) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-58s median %7.1f ms   p95 %7.1f ms   (%d runs)", name, median, p95,
-                    runs);
+            return String.format(
+                    Locale.ROOT, "%-58s median %7.1f ms   p95 %7.1f ms   (%d runs)", name, median, p95, runs);
         }
     }
 

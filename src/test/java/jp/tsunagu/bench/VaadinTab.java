@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,8 +37,8 @@ final class VaadinTab {
     private static final Pattern LOGIN_CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     /** Texts a person would read as "it broke" (the app's own error notices, Vaadin's error view). */
-    private static final List<String> ERROR_TEXTS = List.of("予期しないエラー", "データベースに接続できません",
-            "ただいま混み合っています", "Internal Server Error", "Could not navigate");
+    private static final List<String> ERROR_TEXTS =
+            List.of("予期しないエラー", "データベースに接続できません", "ただいま混み合っています", "Internal Server Error", "Could not navigate");
 
     private final HttpClient http;
     private final String base;
@@ -71,9 +70,12 @@ final class VaadinTab {
         int loginUi = uiId;
         String loginCsrf = csrf;
         String form = "_csrf=" + enc(formCsrf) + "&username=" + enc(username) + "&password=" + enc(password);
-        HttpResponse<String> posted = send("login", HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), 302);
+        HttpResponse<String> posted = send(
+                "login",
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)),
+                302);
         if (posted == null || posted.headers().firstValue("Location").orElse("").contains("/login")) {
             return false;
         }
@@ -87,7 +89,10 @@ final class VaadinTab {
 
     /** Router navigation inside the open tab (a menu item or a link), as the client sends it. */
     void navigate(String route) {
-        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
+        ObjectNode data = JSON.createObjectNode()
+                .put("route", route)
+                .put("query", "")
+                .put("appShellTitle", "")
                 .put("trigger", historyIndex == 0 ? "" : "client");
         data.putObject("historyState").put("idx", historyIndex++);
         // The layout (with its logout button) stays; the old view's elements go.
@@ -101,16 +106,26 @@ final class VaadinTab {
 
     /** Selects a tab of the element with this id (a property sync and its change event). */
     void selectTab(String elementId, int index) {
-        node(elementId).ifPresent(n -> rpc("switch tab", JSON.createObjectNode().put("type", "mSync").put("node", n)
-                .put("feature", 1).put("property", "selected").put("value", index), event(n, "selected-changed",
-                JSON.createObjectNode())));
+        node(elementId)
+                .ifPresent(n -> rpc(
+                        "switch tab",
+                        JSON.createObjectNode()
+                                .put("type", "mSync")
+                                .put("node", n)
+                                .put("feature", 1)
+                                .put("property", "selected")
+                                .put("value", index),
+                        event(n, "selected-changed", JSON.createObjectNode())));
     }
 
     /** Scrolls a grid: the rows it asks the server for. */
     void scroll(String gridId, int first, int count) {
         node(gridId).ifPresent(n -> {
-            ObjectNode call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", n)
-                    .put("templateEventMethodName", "setViewportRange").put("promise", promise++);
+            ObjectNode call = JSON.createObjectNode()
+                    .put("type", "publishedEventHandler")
+                    .put("node", n)
+                    .put("templateEventMethodName", "setViewportRange")
+                    .put("promise", promise++);
             call.putArray("templateEventMethodArgs").add(first).add(count);
             rpc("scroll grid", call);
         });
@@ -120,10 +135,17 @@ final class VaadinTab {
     boolean click(String elementId, String action) {
         Optional<Integer> n = node(elementId);
         n.ifPresent(id -> {
-            ObjectNode data = JSON.createObjectNode().put("event.shiftKey", false).put("event.metaKey", false)
-                    .put("event.detail", 1).put("event.ctrlKey", false).put("event.clientX", 100)
-                    .put("event.clientY", 100).put("event.altKey", false).put("event.button", 0)
-                    .put("event.screenY", 100).put("event.screenX", 100);
+            ObjectNode data = JSON.createObjectNode()
+                    .put("event.shiftKey", false)
+                    .put("event.metaKey", false)
+                    .put("event.detail", 1)
+                    .put("event.ctrlKey", false)
+                    .put("event.clientX", 100)
+                    .put("event.clientY", 100)
+                    .put("event.altKey", false)
+                    .put("event.button", 0)
+                    .put("event.screenY", 100)
+                    .put("event.screenX", 100);
             rpc(action, event(id, "click", data));
         });
         return n.isPresent();
@@ -131,9 +153,16 @@ final class VaadinTab {
 
     /** Sets a field's value (a radio group's item key, a text) as the client syncs it. */
     void setValue(String elementId, String value) {
-        node(elementId).ifPresent(n -> rpc("fill form", JSON.createObjectNode().put("type", "mSync").put("node", n)
-                .put("feature", 1).put("property", "value").put("value", value), event(n, "value-changed",
-                JSON.createObjectNode())));
+        node(elementId)
+                .ifPresent(n -> rpc(
+                        "fill form",
+                        JSON.createObjectNode()
+                                .put("type", "mSync")
+                                .put("node", n)
+                                .put("feature", 1)
+                                .put("property", "value")
+                                .put("value", value),
+                        event(n, "value-changed", JSON.createObjectNode())));
     }
 
     /** The last response's text contains this (a notice, a heading). */
@@ -154,7 +183,8 @@ final class VaadinTab {
     }
 
     private static ObjectNode event(int node, String name, ObjectNode data) {
-        ObjectNode e = JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
+        ObjectNode e =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
         e.set("data", data);
         return e;
     }
@@ -179,7 +209,8 @@ final class VaadinTab {
         try {
             JsonNode uidl = JSON.readTree(text.substring(text.indexOf('[')));
             JsonNode message = uidl.get(0);
-            if (message.path("meta").path("sessionExpired").asBoolean() || message.path("meta").has("appError")) {
+            if (message.path("meta").path("sessionExpired").asBoolean()
+                    || message.path("meta").has("appError")) {
                 error = "session expired or app error";
             } else if (message.path("resynchronize").asBoolean()) {
                 error = "resynchronize";
@@ -198,7 +229,8 @@ final class VaadinTab {
 
     private void remember(JsonNode message) {
         for (JsonNode change : message.path("changes")) {
-            if ("put".equals(change.path("type").asText()) && "id".equals(change.path("key").asText())
+            if ("put".equals(change.path("type").asText())
+                    && "id".equals(change.path("key").asText())
                     && change.path("feat").asInt() == 3) {
                 nodesById.put(change.path("value").asText(), change.path("node").asInt());
             }
@@ -227,9 +259,12 @@ final class VaadinTab {
 
     private String get(String action, String path) {
         long start = System.nanoTime();
-        HttpResponse<String> response = send(null, HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
-        recorder.record(action, System.nanoTime() - start, response == null ? "HTTP error on " + path
-                : errorText(response.body()));
+        HttpResponse<String> response =
+                send(null, HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
+        recorder.record(
+                action,
+                System.nanoTime() - start,
+                response == null ? "HTTP error on " + path : errorText(response.body()));
         return response == null ? null : response.body();
     }
 
@@ -246,8 +281,8 @@ final class VaadinTab {
         }
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             for (String cookie : response.headers().allValues("Set-Cookie")) {
                 Matcher m = SESSION_COOKIE.matcher(cookie);
                 if (m.find()) {
@@ -255,7 +290,9 @@ final class VaadinTab {
                 }
             }
             if (action != null) {
-                recorder.record(action, System.nanoTime() - start,
+                recorder.record(
+                        action,
+                        System.nanoTime() - start,
                         response.statusCode() == expected ? null : "HTTP " + response.statusCode());
             }
             return response.statusCode() == expected ? response : null;

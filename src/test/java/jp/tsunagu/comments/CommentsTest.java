@@ -1,5 +1,9 @@
 package jp.tsunagu.comments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.deal.WorkCategory;
@@ -11,21 +15,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Comments on a deal: a named colleague hears of it with a link to the deal; a name nobody has is refused. */
 @TsunaguTest
 class CommentsTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     UserDirectory users;
 
@@ -60,6 +62,7 @@ class CommentsTest {
         assertThat(notice.kind()).isEqualTo("MENTION");
         assertThat(notice.text()).startsWith("田中 一郎 さんが「").contains("納期を顧客に確認しました");
         assertThat(notice.link()).isEqualTo("/deals/" + dealId);
-        assertThat(comments.of(dealId)).singleElement().satisfies(c -> assertThat(c.text()).contains("納期"));
+        assertThat(comments.of(dealId)).singleElement().satisfies(c -> assertThat(c.text())
+                .contains("納期"));
     }
 }

@@ -1,6 +1,14 @@
 package jp.tsunagu.crm;
 
+import static jp.tsunagu.security.AppRoles.ADMIN;
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.UUID;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.customer.ContactForm;
@@ -20,29 +28,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
-import static jp.tsunagu.security.AppRoles.ADMIN;
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Customers without duplicates, contacts that can be reached, the activity log, the board and lost reasons. */
 @TsunaguTest
 class DirectorSideTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     DealService deals;
+
     @Autowired
     LostReasons lostReasons;
+
     @Autowired
     TaskInboxService inbox;
 
@@ -58,10 +62,15 @@ class DirectorSideTest {
         String digits = String.valueOf(1000 + (int) (Math.random() * 8999));
         Customer first = customers.register(form("株式会社" + core, "054-555-" + digits), false);
 
-        assertThat(customers.similar("（株）" + core, null)).extracting(Customer::getId).contains(first.getId());
-        assertThat(customers.similar(core + "　本社", null)).extracting(Customer::getId).contains(first.getId());
+        assertThat(customers.similar("（株）" + core, null))
+                .extracting(Customer::getId)
+                .contains(first.getId());
+        assertThat(customers.similar(core + "　本社", null))
+                .extracting(Customer::getId)
+                .contains(first.getId());
         assertThat(customers.similar("全然ちがう会社" + UUID.randomUUID(), "０５４５５５" + toFullWidth(digits)))
-                .extracting(Customer::getId).contains(first.getId());
+                .extracting(Customer::getId)
+                .contains(first.getId());
         assertThatThrownBy(() -> customers.register(form(core + "株式会社", null), false))
                 .hasMessage("customer.duplicate");
         // Seen and confirmed as another company: registered.
@@ -84,8 +93,10 @@ class DirectorSideTest {
         ok.setName("望月 健");
         ok.setPhone("054-111-2222");
         customers.addContact(id, ok);
-        assertThat(customers.contacts(id)).singleElement().satisfies(c -> assertThat(c.phone()).isEqualTo("054-111-2222"));
-        assertThatThrownBy(() -> customers.register(form(" ", null), true)).isInstanceOf(ConstraintViolationException.class);
+        assertThat(customers.contacts(id)).singleElement().satisfies(c -> assertThat(c.phone())
+                .isEqualTo("054-111-2222"));
+        assertThatThrownBy(() -> customers.register(form(" ", null), true))
+                .isInstanceOf(ConstraintViolationException.class);
     }
 
     @Test
@@ -99,8 +110,8 @@ class DirectorSideTest {
                 .hasMessage("activity.date.future");
         assertThatThrownBy(() -> activities.log(customerId, dealId, activity(today, "電話", "見積送付", null)))
                 .hasMessage("activity.nextActionOn.required");
-        assertThatThrownBy(() -> activities.log(customerId, dealId, activity(today, "電話", "見積送付",
-                today.minusDays(1)))).hasMessage("activity.nextActionOn.past");
+        assertThatThrownBy(() -> activities.log(customerId, dealId, activity(today, "電話", "見積送付", today.minusDays(1))))
+                .hasMessage("activity.nextActionOn.past");
         assertThatThrownBy(() -> activities.log(customerId, dealId, activity(today, " ", null, null)))
                 .isInstanceOf(ConstraintViolationException.class);
         long otherCustomer = data.customer();
@@ -111,7 +122,9 @@ class DirectorSideTest {
         activities.log(customerId, dealId, activity(today, "初回訪問", "見積送付", today.plusDays(2)));
         activities.log(customerId, dealId, activity(today, "見積送付", "回答確認", today.plusDays(7)));
         assertThat(deals.details(dealId).orElseThrow().nextContactOn()).isEqualTo(today.plusDays(7));
-        assertThat(activities.ofDeal(dealId)).extracting(ActivityRow::nextAction).containsExactly("回答確認", "見積送付");
+        assertThat(activities.ofDeal(dealId))
+                .extracting(ActivityRow::nextAction)
+                .containsExactly("回答確認", "見積送付");
         assertThat(activities.ofCustomer(customerId)).hasSize(2);
     }
 
@@ -121,7 +134,8 @@ class DirectorSideTest {
         TestData.actAs(director, DIRECTOR);
         data.deal(TestData.unique("リード"), WorkCategory.PC);
         long second = data.deal(TestData.unique("要件"), WorkCategory.LIGHT);
-        inbox.complete(inbox.openTasksOf(second).get(0).taskId(), Completion.of(Outcome.READY, data.dealVersion(second)));
+        inbox.complete(
+                inbox.openTasksOf(second).get(0).taskId(), Completion.of(Outcome.READY, data.dealVersion(second)));
 
         var board = deals.board(director, null, 0);
         assertThat(board).extracting(BoardColumn::stage).containsExactlyElementsOf(DealStage.steps());
@@ -130,7 +144,10 @@ class DirectorSideTest {
         assertThat(board.get(1).count()).isEqualTo(1);
         assertThat(lead.monthlyTotal()).isEqualTo(lead.cards().get(0).monthlyAmount());
         assertThat(deals.board(director, WorkCategory.LIGHT, 0).get(0).count()).isZero();
-        assertThat(deals.board(director, null, Long.MAX_VALUE).stream().mapToLong(BoardColumn::count).sum()).isZero();
+        assertThat(deals.board(director, null, Long.MAX_VALUE).stream()
+                        .mapToLong(BoardColumn::count)
+                        .sum())
+                .isZero();
     }
 
     @Test
@@ -143,16 +160,18 @@ class DirectorSideTest {
         TestData.actAs("dir", DIRECTOR);
         long dealId = data.deal(TestData.unique("失注"), WorkCategory.PC);
         String task = inbox.openTasksOf(dealId).get(0).taskId();
-        assertThatThrownBy(() -> inbox.complete(task, new Completion(Outcome.LOST, added.code(), " ", null,
-                data.dealVersion(dealId)))).hasMessage("task.lostNote.required");
+        assertThatThrownBy(() -> inbox.complete(
+                        task, new Completion(Outcome.LOST, added.code(), " ", null, data.dealVersion(dealId))))
+                .hasMessage("task.lostNote.required");
 
         TestData.actAs("admin", ADMIN);
         lostReasons.update(added.code(), "社内体制の変更", "Reorganisation", true, false);
         TestData.actAs("dir", DIRECTOR);
-        assertThatThrownBy(() -> inbox.complete(task, new Completion(Outcome.LOST, added.code(), "担当部署の廃止", null,
-                data.dealVersion(dealId)))).hasMessage("lostReason.unknown");
-        inbox.complete(task, new Completion(Outcome.LOST, LostReasonOption.OTHER, "担当部署の廃止", null,
-                data.dealVersion(dealId)));
+        assertThatThrownBy(() -> inbox.complete(
+                        task, new Completion(Outcome.LOST, added.code(), "担当部署の廃止", null, data.dealVersion(dealId))))
+                .hasMessage("lostReason.unknown");
+        inbox.complete(
+                task, new Completion(Outcome.LOST, LostReasonOption.OTHER, "担当部署の廃止", null, data.dealVersion(dealId)));
         var lost = deals.details(dealId).orElseThrow();
         assertThat(lost.lostReason()).isEqualTo(LostReasonOption.OTHER);
         assertThat(lost.stage()).isEqualTo(DealStage.LEAD);
@@ -164,8 +183,7 @@ class DirectorSideTest {
         TestData.actAs("dir", DIRECTOR);
         long dealId = data.deal(TestData.unique("担当"), WorkCategory.PC);
         long v = data.dealVersion(dealId);
-        assertThatThrownBy(() -> deals.setOwners(dealId, v, "nobody", null))
-                .hasMessage("deal.owner.director.invalid");
+        assertThatThrownBy(() -> deals.setOwners(dealId, v, "nobody", null)).hasMessage("deal.owner.director.invalid");
         TestData.actAs("staff", INTERMEDIARY);
         assertThatThrownBy(() -> deals.setOwners(dealId, v, "someone-else", null))
                 .hasMessage("deal.owner.notYourSide");

@@ -1,5 +1,12 @@
 package jp.tsunagu.delivery;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.security.AppRoles;
@@ -10,24 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The day before a batch is due, its facility's staff are told once what to deliver by when, with a link to the jobs. */
 @TsunaguTest
 class BatchRemindersTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     BatchReminders reminders;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,13 +58,16 @@ class BatchRemindersTest {
         reminders.remindDue();
         reminders.remindDue();
         assertThat(batchNotices(staff)).singleElement().satisfies(n -> {
-            assertThat((String) n.get("params")).contains(due.toString().replace('-', '/')).contains("100");
+            assertThat((String) n.get("params"))
+                    .contains(due.toString().replace('-', '/'))
+                    .contains("100");
             assertThat(n.get("link")).isEqualTo("/portal/jobs");
         });
     }
 
     private List<Map<String, Object>> batchNotices(String user) {
-        return jdbc.queryForList("select link, params from notification where recipient = ? and kind = 'BATCH_DUE'", user);
+        return jdbc.queryForList(
+                "select link, params from notification where recipient = ? and kind = 'BATCH_DUE'", user);
     }
 
     private static void now(String instant) {

@@ -1,19 +1,10 @@
 package jp.tsunagu.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.tsunagu.TestData;
-import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.UserDirectory;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
@@ -33,15 +24,23 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.TestData;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A 200 MB file through the real HTTP API, both ways: the server never holds it in memory (the heap, measured after a
  * collection every half second while it travels, grows by less than 32 MB), the download is byte for byte the upload,
  * and its Japanese name comes back in the RFC 5987 form browsers read.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tsunagu.documents.max-file-size=300MB", "tsunagu.documents.max-deal-size=1GB"})
 @ActiveProfiles("test")
 class DocumentStreamingTest {
@@ -52,8 +51,10 @@ class DocumentStreamingTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     TestData data;
 
@@ -65,20 +66,25 @@ class DocumentStreamingTest {
         long dealId = data.deal(TestData.unique("大容量の案件"), WorkCategory.PC);
         TestData.logout();
         HttpClient http = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((director + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString((director + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
         String boundary = "tsunagu-" + System.nanoTime();
         MessageDigest sent = MessageDigest.getInstance("SHA-256");
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + NAME
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest upload = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents?attachedTo=DEAL&id="
-                        + dealId + "&visibility=INTERMEDIARY"))
-                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new SequenceInputStream(java.util.Collections.enumeration(List.of(new ByteArrayInputStream(head),
-                                new Generated(SIZE, sent), new ByteArrayInputStream(tail))))),
+        HttpRequest upload = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/documents?attachedTo=DEAL&id=" + dealId + "&visibility=INTERMEDIARY"))
+                .header("Authorization", auth)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                                        new ByteArrayInputStream(head),
+                                        new Generated(SIZE, sent),
+                                        new ByteArrayInputStream(tail))))),
                         head.length + SIZE + tail.length))
                 .build();
 
@@ -92,7 +98,10 @@ class DocumentStreamingTest {
 
         MessageDigest received = MessageDigest.getInstance("SHA-256");
         HttpRequest download = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/"
-                + row.get("id").asLong() + "/content")).header("Authorization", auth).GET().build();
+                        + row.get("id").asLong() + "/content"))
+                .header("Authorization", auth)
+                .GET()
+                .build();
         watch = HeapWatch.start();
         HttpResponse<InputStream> file = http.send(download, HttpResponse.BodyHandlers.ofInputStream());
         long count = 0;
@@ -107,12 +116,15 @@ class DocumentStreamingTest {
         long downloadGrowth = watch.stop();
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(count).isEqualTo(SIZE);
-        assertThat(HexFormat.of().formatHex(received.digest())).as("byte for byte")
+        assertThat(HexFormat.of().formatHex(received.digest()))
+                .as("byte for byte")
                 .isEqualTo(HexFormat.of().formatHex(sent.digest()));
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("filename*=UTF-8''" + URLEncoder.encode(NAME, StandardCharsets.UTF_8).replace("+", "%20"));
+                .contains("filename*=UTF-8''"
+                        + URLEncoder.encode(NAME, StandardCharsets.UTF_8).replace("+", "%20"));
 
-        String figures = String.format("200 MB upload: heap growth %.1f MB; download: %.1f MB%n",
+        String figures = String.format(
+                "200 MB upload: heap growth %.1f MB; download: %.1f MB%n",
                 uploadGrowth / 1048576.0, downloadGrowth / 1048576.0);
         System.out.print(figures);
         Files.writeString(Path.of("target", "document-heap.txt"), figures);

@@ -1,5 +1,16 @@
 package jp.tsunagu.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.assignment.OfferService;
@@ -12,18 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The documents of a deal as each party meets them: who sees which file, versions under one name, what is refused
  * (by content, not by name) without a trace left, and deletion that keeps the history.
@@ -33,17 +32,22 @@ class DocumentsTest {
 
     /** The smallest PDF a viewer opens. */
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
-            + "/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n"
-            + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                    + "/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n"
+                    + "%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     TestData data;
+
     @Autowired
     DocumentService documents;
+
     @Autowired
     OfferService offers;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,7 +69,11 @@ class DocumentsTest {
         DocumentRow quote = upload(AttachedTo.DEAL, dealId, "見積書.pdf", Visibility.COMPANY, PDF);
         assertThat(procedure.newest().contentType()).isEqualTo("application/pdf");
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
-        DocumentRow memo = upload(AttachedTo.DEAL, dealId, "メモ.txt", Visibility.INTERMEDIARY,
+        DocumentRow memo = upload(
+                AttachedTo.DEAL,
+                dealId,
+                "メモ.txt",
+                Visibility.INTERMEDIARY,
                 "事業所への説明のメモ".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> upload(AttachedTo.DEAL, dealId, "社外秘.txt", Visibility.COMPANY, "x".getBytes()))
                 .hasMessage("document.visibility.notAllowed");
@@ -90,7 +98,8 @@ class DocumentsTest {
                 .hasMessage("document.place.notFound");
 
         TestData.actAs(director, AppRoles.DIRECTOR);
-        assertThat(documents.ofDeal(dealId)).extracting(DocumentRow::name)
+        assertThat(documents.ofDeal(dealId))
+                .extracting(DocumentRow::name)
                 .containsExactly("メモ.txt", "作業手順書.pdf", "見積書.pdf", "質問の写真.png");
         TestData.actAs("sv", AppRoles.SUPERVISOR);
         assertThat(audit.ofDeal(dealId)).extracting(AuditRow::action).contains("documentAdded", "documentDownloaded");
@@ -119,15 +128,18 @@ class DocumentsTest {
         TestData.actAs(director, AppRoles.DIRECTOR);
         long dealId = data.deal(TestData.unique("版の案件"), WorkCategory.PC);
         upload(AttachedTo.DEAL, dealId, "手順.txt", Visibility.INTERMEDIARY, "第1版".getBytes(StandardCharsets.UTF_8));
-        DocumentRow second = upload(AttachedTo.DEAL, dealId, "手順.txt", Visibility.COMPANY,
-                "第2版です".getBytes(StandardCharsets.UTF_8));
+        DocumentRow second =
+                upload(AttachedTo.DEAL, dealId, "手順.txt", Visibility.COMPANY, "第2版です".getBytes(StandardCharsets.UTF_8));
         assertThat(documents.ofDeal(dealId)).singleElement().satisfies(d -> {
             assertThat(d.versions()).extracting(VersionRow::number).containsExactly(2, 1);
-            assertThat(d.visibility()).as("a new version keeps the file's visibility").isEqualTo(Visibility.INTERMEDIARY);
+            assertThat(d.visibility())
+                    .as("a new version keeps the file's visibility")
+                    .isEqualTo(Visibility.INTERMEDIARY);
             assertThat(d.newest().sizeBytes()).isEqualTo("第2版です".getBytes(StandardCharsets.UTF_8).length);
         });
         assertThat(new String(download(second.id(), 1), StandardCharsets.UTF_8)).isEqualTo("第1版");
-        assertThat(new String(download(second.id(), null), StandardCharsets.UTF_8)).isEqualTo("第2版です");
+        assertThat(new String(download(second.id(), null), StandardCharsets.UTF_8))
+                .isEqualTo("第2版です");
         documents.newVersion(second.id(), new ByteArrayInputStream("第3版".getBytes(StandardCharsets.UTF_8)));
         assertThat(documents.one(second.id()).versions()).hasSize(3);
     }
@@ -146,14 +158,16 @@ class DocumentsTest {
                 .hasMessage("document.program");
         assertThatThrownBy(() -> upload(AttachedTo.DEAL, dealId, "tool.bat", Visibility.COMPANY, "echo".getBytes()))
                 .hasMessage("document.program");
-        assertThatThrownBy(() -> upload(AttachedTo.DEAL, dealId, "資料一式.zip", Visibility.COMPANY,
-                zip("資料/readme.txt", "setup.exe"))).hasMessage("document.archive.program");
+        assertThatThrownBy(() -> upload(
+                        AttachedTo.DEAL, dealId, "資料一式.zip", Visibility.COMPANY, zip("資料/readme.txt", "setup.exe")))
+                .hasMessage("document.archive.program");
         assertThatThrownBy(() -> upload(AttachedTo.DEAL, dealId, "空.txt", Visibility.COMPANY, new byte[0]))
                 .hasMessage("document.empty");
         assertThat(documents.ofDeal(dealId)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from document_chunk", Long.class)).isEqualTo(chunksBefore);
-        DocumentRow fine = upload(AttachedTo.DEAL, dealId, "資料一式.zip", Visibility.COMPANY,
-                zip("資料/readme.txt", "資料/表.csv"));
+        assertThat(jdbc.queryForObject("select count(*) from document_chunk", Long.class))
+                .isEqualTo(chunksBefore);
+        DocumentRow fine =
+                upload(AttachedTo.DEAL, dealId, "資料一式.zip", Visibility.COMPANY, zip("資料/readme.txt", "資料/表.csv"));
         assertThat(fine.newest().contentType()).isEqualTo("application/zip");
     }
 
@@ -206,7 +220,8 @@ class DocumentsTest {
     }
 
     static byte[] png() {
-        return java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        return java.util.Base64.getDecoder()
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 }

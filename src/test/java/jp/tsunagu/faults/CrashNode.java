@@ -1,5 +1,7 @@
 package jp.tsunagu.faults;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import jp.tsunagu.Application;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TestNodes;
@@ -10,9 +12,6 @@ import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 /**
  * A node that works until it is killed: on four threads it creates deals and completes their lead tasks, every other
  * one into nurturing (a timer for tomorrow 09:00), printing "COMMITTED deal" after each commit. Started as a child
@@ -20,11 +19,12 @@ import java.time.ZoneId;
  */
 public final class CrashNode {
 
-    private CrashNode() {
-    }
+    private CrashNode() {}
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext node = TestNodes.startAlone(args[0], "--logging.level.root=error",
+        ConfigurableApplicationContext node = TestNodes.startAlone(
+                args[0],
+                "--logging.level.root=error",
                 "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn");
         TestData data = node.getBean(TestData.class);
         TaskInboxService inbox = node.getBean(TaskInboxService.class);
@@ -33,17 +33,20 @@ public final class CrashNode {
         for (int t = 0; t < 4; t++) {
             int thread = t;
             new Thread(() -> {
-                TestData.actAs("crash-dir-" + thread, AppRoles.DIRECTOR);
-                for (int i = 0; ; i++) {
-                    long deal = data.deal("クラッシュ " + thread + "-" + i, WorkCategory.PC);
-                    String task = inbox.openTasksOf(deal).get(0).taskId();
-                    long version = data.dealVersion(deal);
-                    inbox.complete(task, i % 2 == 0
-                            ? new Completion(Outcome.NURTURE, null, null, tomorrow, version)
-                            : Completion.of(Outcome.READY, version));
-                    System.out.println("COMMITTED " + deal);
-                }
-            }).start();
+                        TestData.actAs("crash-dir-" + thread, AppRoles.DIRECTOR);
+                        for (int i = 0; ; i++) {
+                            long deal = data.deal("クラッシュ " + thread + "-" + i, WorkCategory.PC);
+                            String task = inbox.openTasksOf(deal).get(0).taskId();
+                            long version = data.dealVersion(deal);
+                            inbox.complete(
+                                    task,
+                                    i % 2 == 0
+                                            ? new Completion(Outcome.NURTURE, null, null, tomorrow, version)
+                                            : Completion.of(Outcome.READY, version));
+                            System.out.println("COMMITTED " + deal);
+                        }
+                    })
+                    .start();
         }
     }
 }

@@ -1,11 +1,6 @@
 package jp.tsunagu.faults;
 
-import jp.tsunagu.Application;
-import jp.tsunagu.TestNodes;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -17,8 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.Application;
+import jp.tsunagu.TestNodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * kill -9 of the default run while it writes, on its embedded database in a data folder: first the app alone (its
@@ -32,9 +31,14 @@ class EmbeddedCrashFaultIT {
     Path folder;
 
     static String[] embeddedArguments(String dataDir) {
-        return new String[]{"--spring.datasource.url=", "--tsunagu.embedded-db.persistent=true",
-                "--tsunagu.embedded-db.dir=" + dataDir, "--tsunagu.backup.dir=" + dataDir + "-backups",
-                "--logging.level.root=error", "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn"};
+        return new String[] {
+            "--spring.datasource.url=",
+            "--tsunagu.embedded-db.persistent=true",
+            "--tsunagu.embedded-db.dir=" + dataDir,
+            "--tsunagu.backup.dir=" + dataDir + "-backups",
+            "--logging.level.root=error",
+            "--camunda.bpm.deployment-resource-pattern=classpath:bpmn/*.bpmn"
+        };
     }
 
     @Test
@@ -44,13 +48,15 @@ class EmbeddedCrashFaultIT {
 
         // 1. The app is killed; its database server keeps running without it.
         runAndKill(data, committed, 200, false);
-        long orphan = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        long orphan = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
 
         // 2. The next start stops the orphan and opens the data; then the app and its server are killed together.
         int before = committed.size();
         runAndKill(data, committed, before + 200, true);
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
 
         // 3. A start after the crash: PostgreSQL recovers from its log, and every reported commit is there.
         try (ConfigurableApplicationContext node = TestNodes.start("", embeddedArguments(data.toString()))) {
@@ -58,14 +64,17 @@ class EmbeddedCrashFaultIT {
             String ids = committed.stream().map(String::valueOf).collect(Collectors.joining(","));
             assertThat(sql.queryForObject("select count(*) from deal where id in (" + ids + ")", Integer.class))
                     .isEqualTo(committed.size());
-            assertThat(sql.queryForList("""
+            assertThat(sql.queryForList(
+                            """
                     select d.id from deal d
                     where (select count(*) from hand_off h where h.deal_id = d.id and h.completed_at is null)
                        <> (select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
-                           where e.business_key_ = d.id::text)""", Long.class)).isEmpty();
+                           where e.business_key_ = d.id::text)""",
+                            Long.class))
+                    .isEmpty();
             // Every table reads whole (a torn page would fail here).
-            for (String table : sql.queryForList("select tablename from pg_tables where schemaname = 'public'",
-                    String.class)) {
+            for (String table :
+                    sql.queryForList("select tablename from pg_tables where schemaname = 'public'", String.class)) {
                 sql.queryForObject("select count(*) from " + table, Long.class);
             }
             System.out.printf("embedded crash: %d commits reported over two kills, all present%n", committed.size());
@@ -77,11 +86,12 @@ class EmbeddedCrashFaultIT {
         command.addAll(List.of(EmbeddedCrashNode.class.getName(), data.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     if (line.startsWith("COMMITTED ")) {
-                        committed.add(Long.parseLong(line.substring("COMMITTED ".length()).strip()));
+                        committed.add(Long.parseLong(
+                                line.substring("COMMITTED ".length()).strip()));
                     } else if (!line.isBlank()) {
                         System.out.println("node: " + line);
                     }
@@ -95,10 +105,14 @@ class EmbeddedCrashFaultIT {
         while (committed.size() < until && System.nanoTime() < deadline && child.isAlive()) {
             Thread.sleep(50);
         }
-        assertThat(committed.size()).as("the app committed work before the kill").isGreaterThanOrEqualTo(until);
-        long server = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        assertThat(committed.size())
+                .as("the app committed work before the kill")
+                .isGreaterThanOrEqualTo(until);
+        long server = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
         List<ProcessHandle> serverProcesses = ProcessHandle.of(server).stream()
-                .flatMap(p -> java.util.stream.Stream.concat(p.descendants(), java.util.stream.Stream.of(p))).toList();
+                .flatMap(p -> java.util.stream.Stream.concat(p.descendants(), java.util.stream.Stream.of(p)))
+                .toList();
         child.destroyForcibly();
         if (withServer) {
             // As a crash of the machine: the server and all its processes die at once, mid-write.

@@ -12,8 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmbeddedCrashNode {
 
-    private EmbeddedCrashNode() {
-    }
+    private EmbeddedCrashNode() {}
 
     public static void main(String[] args) {
         ConfigurableApplicationContext node = TestNodes.startAlone("", EmbeddedCrashFaultIT.embeddedArguments(args[0]));
@@ -22,11 +21,12 @@ public final class EmbeddedCrashNode {
         for (int t = 0; t < 4; t++) {
             int thread = t;
             new Thread(() -> {
-                TestData.actAs("crash-dir-" + thread, AppRoles.DIRECTOR);
-                for (int i = 0; ; i++) {
-                    System.out.println("COMMITTED " + data.deal("強制終了 " + thread + "-" + i, WorkCategory.PC));
-                }
-            }).start();
+                        TestData.actAs("crash-dir-" + thread, AppRoles.DIRECTOR);
+                        for (int i = 0; ; i++) {
+                            System.out.println("COMMITTED " + data.deal("強制終了 " + thread + "-" + i, WorkCategory.PC));
+                        }
+                    })
+                    .start();
         }
     }
 }

@@ -1,5 +1,20 @@
 package jp.tsunagu.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.Table;
@@ -16,22 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 /**
  * Issue 7's Done-when: a historical CSV in the documented format imports, and its KPIs match the figures worked
  * out by hand below; the rollup gives the same figures as the live query; CSV and Excel keep the Japanese; bad
@@ -42,20 +41,28 @@ class KpiTest {
 
     @Autowired
     KpiService kpis;
+
     @Autowired
     KpiRollup rollup;
+
     @Autowired
     DealHistoryImport history;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+
     @Autowired
     jp.tsunagu.sla.AssignmentLeadTimes leadTimes;
+
     @Autowired
     jp.tsunagu.wages.WageLedger ledger;
+
     @Autowired
     jp.tsunagu.security.CurrentUser currentUser;
 
@@ -81,15 +88,19 @@ class KpiTest {
      */
     String csv() {
         String h = "顧客名,案件名,作業区分,到達段階,発注需要額,受注額,定期,リード日,契約日,失注日,失注理由,担当ディレクター\n";
-        return h + String.join("\n",
-                "A商事" + suffix + ",案件1,PC作業,品質確認,\"1,200,000\",\"1,200,000\",はい,2024/04/15,2024/06/01,,," + director,
-                "A商事" + suffix + ",案件2,軽作業（施設内）,納品,300000,300000,いいえ,2024/05/10,2024/07/01,,," + director,
-                "B物産" + suffix + ",案件3,PC作業,トライアル,¥600000,,いいえ,2024/06/01,,2024/09/30,価格," + director,
-                "C工業" + suffix + ",案件4,施設外就労,要件定義,2400000,,はい,2024/10/01,,,," + director,
-                "D運輸" + suffix + ",案件5,PC,QA,480000,480000,yes,2023/12/01,2024/04/10,,," + director,
-                "E電機" + suffix + ",案件6,PC作業,納品,900000,900000,いいえ,2023/05/01,2023/08/01,,," + director,
-                "E電機" + suffix + ",案件7,PC作業,品質確認,240000,240000,いいえ,2024/11/01,2025/01/15,,," + director,
-                "F食品" + suffix + ",案件8,軽作業,リード,100000,,いいえ,2025/02/01,,2025/03/31,その他," + director) + "\n";
+        return h
+                + String.join(
+                        "\n",
+                        "A商事" + suffix + ",案件1,PC作業,品質確認,\"1,200,000\",\"1,200,000\",はい,2024/04/15,2024/06/01,,,"
+                                + director,
+                        "A商事" + suffix + ",案件2,軽作業（施設内）,納品,300000,300000,いいえ,2024/05/10,2024/07/01,,," + director,
+                        "B物産" + suffix + ",案件3,PC作業,トライアル,¥600000,,いいえ,2024/06/01,,2024/09/30,価格," + director,
+                        "C工業" + suffix + ",案件4,施設外就労,要件定義,2400000,,はい,2024/10/01,,,," + director,
+                        "D運輸" + suffix + ",案件5,PC,QA,480000,480000,yes,2023/12/01,2024/04/10,,," + director,
+                        "E電機" + suffix + ",案件6,PC作業,納品,900000,900000,いいえ,2023/05/01,2023/08/01,,," + director,
+                        "E電機" + suffix + ",案件7,PC作業,品質確認,240000,240000,いいえ,2024/11/01,2025/01/15,,," + director,
+                        "F食品" + suffix + ",案件8,軽作業,リード,100000,,いいえ,2025/02/01,,2025/03/31,その他," + director)
+                + "\n";
     }
 
     @Test
@@ -98,7 +109,8 @@ class KpiTest {
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.rows()).hasSize(8);
         assertThat(preview.newCustomers()).isEqualTo(6);
-        assertThat(history.importAll(csv().getBytes(StandardCharsets.UTF_8), Locale.JAPAN)).isEqualTo(8);
+        assertThat(history.importAll(csv().getBytes(StandardCharsets.UTF_8), Locale.JAPAN))
+                .isEqualTo(8);
         Map<YearMonth, Long> costs = new LinkedHashMap<>();
         for (int m = 4; m <= 7; m++) {
             costs.put(YearMonth.of(2024, m), 150_000L);
@@ -122,8 +134,8 @@ class KpiTest {
         // Monthly: 1,200,000/12 + 300,000 + 480,000/12 + 240,000 = 680,000 over 4 deals.
         assertThat(a.get(Kpi.MONTHLY_DEAL_PRICE)).isEqualTo(170_000);
         assertThat(r.funnel()).containsExactly(7, 6, 5, 5, 5, 4, 3);
-        assertThat(r.monthlyDemand()).containsExactly(1_200_000, 300_000, 600_000, 0, 0, 0, 2_400_000, 240_000, 0, 0,
-                100_000, 0);
+        assertThat(r.monthlyDemand())
+                .containsExactly(1_200_000, 300_000, 600_000, 0, 0, 0, 2_400_000, 240_000, 0, 0, 100_000, 0);
         assertThat(r.monthlyOrders()).containsExactly(480_000, 0, 1_200_000, 300_000, 0, 0, 0, 0, 0, 240_000, 0, 0);
 
         // One kind of work: PC only (deals 1, 3, 5, 7 of the year).
@@ -136,14 +148,17 @@ class KpiTest {
         double[] live = kpis.liveFigures(filter, LocalDate.now());
         assertThat(rollup.figures(filter)).containsExactly(live, within(1e-6));
         assertThat(rollup.figures(new KpiFilter(2024, director, null, jp.tsunagu.deal.WorkCategory.PC)))
-                .containsExactly(kpis.liveFigures(new KpiFilter(2024, director, null,
-                        jp.tsunagu.deal.WorkCategory.PC), LocalDate.now()), within(1e-6));
+                .containsExactly(
+                        kpis.liveFigures(
+                                new KpiFilter(2024, director, null, jp.tsunagu.deal.WorkCategory.PC), LocalDate.now()),
+                        within(1e-6));
 
         // The drill-down lists what the figure counts.
         Table lost = kpis.drill(Kpi.LOST_TOTAL, filter, Locale.JAPAN);
         assertThat(lost.rows()).extracting(row -> row.cells().get(0)).containsExactly("案件3", "案件8");
         Table newCustomers = kpis.drill(Kpi.CAC, filter, Locale.JAPAN);
-        assertThat(newCustomers.rows()).extracting(row -> row.cells().get(0))
+        assertThat(newCustomers.rows())
+                .extracting(row -> row.cells().get(0))
                 .containsExactlyInAnyOrder("A商事" + suffix, "D運輸" + suffix);
     }
 
@@ -151,8 +166,8 @@ class KpiTest {
     void the_live_figures_are_reused_for_a_minute_the_plan_is_not_and_the_page_says_as_of_when() {
         String[] rows = csv().split("\n");
         MovableClock clock = new MovableClock(java.time.Instant.parse("2026-11-21T01:00:00Z"));
-        KpiService dashboard = new KpiService(named, rollup, leadTimes, ledger, currentUser, users, clock, 200_000,
-                java.time.Duration.ofMinutes(1));
+        KpiService dashboard = new KpiService(
+                named, rollup, leadTimes, ledger, currentUser, users, clock, 200_000, java.time.Duration.ofMinutes(1));
         KpiFilter filter = new KpiFilter(2024, director, null, null);
         history.importAll((rows[0] + "\n" + rows[1] + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN);
         KpiReport first = dashboard.report(filter);
@@ -164,9 +179,13 @@ class KpiTest {
         try {
             clock.advance(59);
             KpiReport reused = dashboard.report(filter);
-            assertThat(reused.actual().get(Kpi.LEAD_CUSTOMERS)).as("computed a minute ago").isEqualTo(1);
+            assertThat(reused.actual().get(Kpi.LEAD_CUSTOMERS))
+                    .as("computed a minute ago")
+                    .isEqualTo(1);
             assertThat(reused.asOf()).isEqualTo(first.asOf());
-            assertThat(reused.plan().get(Kpi.LEAD_CUSTOMERS)).as("the plan just entered").isEqualTo(4);
+            assertThat(reused.plan().get(Kpi.LEAD_CUSTOMERS))
+                    .as("the plan just entered")
+                    .isEqualTo(4);
         } finally {
             // The year's plan is everyone's: the other tests of FY2024 expect none.
             Map<Kpi, BigDecimal> none = new EnumMap<>(Kpi.class);
@@ -229,13 +248,15 @@ class KpiTest {
         Map<Kpi, BigDecimal> bad = new EnumMap<>(Kpi.class);
         bad.put(Kpi.LEAD_CUSTOMERS, new BigDecimal("99"));
         bad.put(Kpi.ORDER_RATE, new BigDecimal("1.5"));
-        assertThatThrownBy(() -> kpis.savePlan(2023, bad)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> kpis.savePlan(2023, bad))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("kpi.plan.rate");
         bad.put(Kpi.ORDER_RATE, null);
         bad.put(Kpi.DEMAND, new BigDecimal("-1"));
         assertThatThrownBy(() -> kpis.savePlan(2023, bad)).hasMessage("kpi.plan.negative");
         assertThat(kpis.plan(2023).get(Kpi.LEAD_CUSTOMERS)).isEqualTo(5);
-        assertThatThrownBy(() -> kpis.saveSalesCosts(Map.of(YearMonth.of(2023, 5), -1L))).hasMessage("kpi.cost.range");
+        assertThatThrownBy(() -> kpis.saveSalesCosts(Map.of(YearMonth.of(2023, 5), -1L)))
+                .hasMessage("kpi.cost.range");
         assertThatThrownBy(() -> new KpiFilter(1999, null, null, null)).hasMessage("kpi.year.range");
     }
 
@@ -245,21 +266,25 @@ class KpiTest {
         String bad = "顧客名,案件名,作業区分,到達段階,発注需要額,受注額,定期,リード日,契約日,失注日,失注理由\n"
                 + "X社" + suffix + ",良い行,PC作業,リード,1000,,いいえ,2024/05/01,,,\n"
                 + "X社" + suffix + ",,宇宙作業,完了,12万,,たぶん,2024/13/01,,,\n"
-                + "X社" + suffix + ",<script>alert(1)</script>,PC作業,納品,1000,5000,いいえ,2024/05/01,2024/04/01,2024/06/01,値引き\n"
+                + "X社" + suffix
+                + ",<script>alert(1)</script>,PC作業,納品,1000,5000,いいえ,2024/05/01,2024/04/01,2024/06/01,値引き\n"
                 + "X社" + suffix + ",未来,PC作業,リード,1000,,いいえ,2999/01/01,,,\n";
         DealHistoryImport.Preview p = history.preview(bad.getBytes(StandardCharsets.UTF_8), Locale.JAPAN);
         assertThat(p.importable()).isFalse();
-        assertThat(p.errors()).extracting(e -> e.line() + ":" + e.column()).containsExactly(
-                "3:案件名", "3:作業区分", "3:到達段階", "3:発注需要額", "3:定期", "3:リード日",
-                "4:失注理由", "4:契約日", "4:失注日", "5:リード日");
+        assertThat(p.errors())
+                .extracting(e -> e.line() + ":" + e.column())
+                .containsExactly(
+                        "3:案件名", "3:作業区分", "3:到達段階", "3:発注需要額", "3:定期", "3:リード日", "4:失注理由", "4:契約日", "4:失注日", "5:リード日");
         assertThat(p.errors().get(1).message()).isEqualTo("作業区分「宇宙作業」がわかりません（PC作業・軽作業・施設外就労）");
         assertThatThrownBy(() -> history.importAll(bad.getBytes(StandardCharsets.UTF_8), Locale.JAPAN))
                 .hasMessage("import.notImportable");
         assertThat(count()).isEqualTo(before);
 
         // Wrong columns, and a file that is not CSV at all.
-        assertThat(history.preview("名前,金額\nA,1\n".getBytes(StandardCharsets.UTF_8), Locale.JAPAN).errors())
-                .singleElement().satisfies(e -> assertThat(e.message()).contains("列"));
+        assertThat(history.preview("名前,金額\nA,1\n".getBytes(StandardCharsets.UTF_8), Locale.JAPAN)
+                        .errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("列"));
         byte[] binary = new byte[2000];
         Arrays.fill(binary, (byte) 0x8f);
         assertThat(history.preview(binary, Locale.JAPAN).importable()).isFalse();
@@ -278,8 +303,7 @@ class KpiTest {
         byte[] csv = TableExport.csv(kpis.table(report, Locale.JAPAN));
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).contains("指標,計画,実績,差異,定義").contains("リード社数,—,6,—,")
-                .contains("受注総額,—,\"¥2,220,000\"");
+        assertThat(text).contains("指標,計画,実績,差異,定義").contains("リード社数,—,6,—,").contains("受注総額,—,\"¥2,220,000\"");
 
         Table deals = kpis.drill(Kpi.ORDER_TOTAL, filter, Locale.JAPAN);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(deals)))) {

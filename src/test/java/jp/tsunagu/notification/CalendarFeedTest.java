@@ -1,5 +1,13 @@
 package jp.tsunagu.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.deal.WorkCategory;
@@ -18,15 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 /**
  * A director's private calendar feed, fetched as a calendar program does (no login): valid iCalendar that ical4j reads
  * and validates, holding his tasks' due times and not another director's; renewing or stopping it ends the old URL.
@@ -36,12 +35,16 @@ class CalendarFeedTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     TestData data;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     CalendarFeeds feeds;
+
     @Autowired
     TaskInboxService inbox;
 
@@ -52,7 +55,9 @@ class CalendarFeedTest {
 
     @Test
     void tanakas_feed_is_valid_icalendar_with_his_due_dates_and_only_his() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         String tanaka = TestData.unique("tanaka");
         String other = TestData.unique("sato");
         users.create(tanaka, "feed-pass-1", "田中 一郎", AppRoles.DIRECTOR);
@@ -86,16 +91,21 @@ class CalendarFeedTest {
             assertThat(e.getUrl().getValue()).endsWith("/tasks/" + task.taskId());
         });
         assertThat(ics).doesNotContain(theirs);
-        assertThat(ics.split("\r\n")).allSatisfy(line ->
-                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(75));
 
         TestData.actAs(tanaka, AppRoles.DIRECTOR);
         String renewed = feeds.issue();
-        assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as("the old URL ends").isEqualTo(404);
+        assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus())
+                .as("the old URL ends")
+                .isEqualTo(404);
         TestData.actAs(tanaka, AppRoles.DIRECTOR);
         feeds.revoke();
-        assertThat(mvc.perform(get(renewed.substring(renewed.indexOf("/calendar/")))).andReturn().getResponse()
-                .getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get(renewed.substring(renewed.indexOf("/calendar/"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
         assertThat(Duration.between(task.createdAt(), task.dueAt())).isPositive();
     }
 }

@@ -1,5 +1,13 @@
 package jp.tsunagu.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.assignment.OfferService;
@@ -12,15 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * When notices leave the app: at once, in the morning digest (at the person's time, on business days, once a day),
  * or not at all; and the facility's reminder the day before its answer is due, once (the delivery's: BatchRemindersTest).
@@ -30,16 +29,22 @@ class NoticeDeliveryRulesTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     NoticePreferences preferences;
+
     @Autowired
     Digests digests;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestData data;
+
     @Autowired
     OfferService offers;
 
@@ -53,18 +58,22 @@ class NoticeDeliveryRulesTest {
     void a_digest_kind_waits_for_the_morning_summary_at_the_persons_time_on_business_days_once() {
         String staff = TestData.unique("digest");
         users.create(staff, "digest-pass-1", "まとめ 受信", AppRoles.INTERMEDIARY);
-        jdbc.update("insert into notice_channel (owner, kind, label, url, created_by, created_at) values (?, 'JSON', 'x', "
-                + "'http://127.0.0.1:9/none', 'test', now())", "user:" + staff);
-        now("2026-12-05T07:00+09:00");                               // a Saturday
+        jdbc.update(
+                "insert into notice_channel (owner, kind, label, url, created_by, created_at) values (?, 'JSON', 'x', "
+                        + "'http://127.0.0.1:9/none', 'test', now())",
+                "user:" + staff);
+        now("2026-12-05T07:00+09:00"); // a Saturday
         notifications.notifyLinked(staff, NoticeKinds.SLA_WARNING, null, "/tasks/1", "channel.test.message", "半分経過");
         notifications.notifyLinked(staff, NoticeKinds.SLA_BREACH, null, "/tasks/1", "channel.test.message", "期限超過");
-        assertThat(outboxOf(staff)).as("the breach at once, the warning waits").singleElement()
+        assertThat(outboxOf(staff))
+                .as("the breach at once, the warning waits")
+                .singleElement()
                 .satisfies(m -> assertThat((String) m.get("body_text")).contains("期限超過"));
 
         now("2026-12-05T09:00+09:00");
         digests.sendDue();
         assertThat(outboxOf(staff)).as("no summary on a Saturday").hasSize(1);
-        now("2026-12-07T08:15+09:00");                               // Monday, before 08:30
+        now("2026-12-07T08:15+09:00"); // Monday, before 08:30
         digests.sendDue();
         assertThat(outboxOf(staff)).hasSize(1);
         now("2026-12-07T08:31+09:00");
@@ -100,8 +109,8 @@ class NoticeDeliveryRulesTest {
         long dealId = data.dealAtAssignment(TestData.unique("リマインド"), WorkCategory.PC);
         TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         offers.send(dealId, List.of(facility), answerBy);
-        assertThat(noticesOf(staff)).as("the offer's arrival").singleElement()
-                .satisfies(n -> assertThat(n.get("kind")).isEqualTo(NoticeKinds.OFFER_SENT));
+        assertThat(noticesOf(staff)).as("the offer's arrival").singleElement().satisfies(n -> assertThat(n.get("kind"))
+                .isEqualTo(NoticeKinds.OFFER_SENT));
 
         now(answerBy.minusDays(1) + "T08:00+09:00");
         offers.remindDueOffers();
@@ -114,7 +123,6 @@ class NoticeDeliveryRulesTest {
             assertThat((String) n.get("link")).startsWith("/portal/offers/");
             assertThat((String) n.get("params")).contains(answerBy.toString().replace('-', '/'));
         });
-
     }
 
     private List<Map<String, Object>> outboxOf(String user) {

@@ -1,10 +1,21 @@
 package jp.tsunagu.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import jp.tsunagu.Application;
 import jp.tsunagu.TestNodes;
 import jp.tsunagu.security.AppRoles;
@@ -16,22 +27,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outbox with its real parts: two application nodes on one PostgreSQL deliver 1,000 notices to a webhook receiver
@@ -57,8 +52,10 @@ class NoticeOutboxClusterTest {
         String url;
         String server = System.getProperty("spring.datasource.url");
         if (server == null || server.isBlank()) {
-            embedded = EmbeddedPostgres.builder().setServerConfig("timezone", Application.ZONE)
-                    .setServerConfig("max_connections", "60").start();
+            embedded = EmbeddedPostgres.builder()
+                    .setServerConfig("timezone", Application.ZONE)
+                    .setServerConfig("max_connections", "60")
+                    .start();
             url = embedded.getJdbcUrl("postgres", "postgres");
         } else {
             String user = System.getProperty("spring.datasource.username", "postgres");
@@ -75,7 +72,8 @@ class NoticeOutboxClusterTest {
             long id = Long.parseLong(exchange.getRequestHeaders().getFirst("X-Tsunagu-Delivery"));
             int status;
             // Every tenth message is refused the first time it comes.
-            if (id % 10 == 0 && refused.computeIfAbsent(id, k -> new AtomicInteger()).getAndIncrement() == 0) {
+            if (id % 10 == 0
+                    && refused.computeIfAbsent(id, k -> new AtomicInteger()).getAndIncrement() == 0) {
                 status = 503;
             } else {
                 delivered.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
@@ -93,10 +91,16 @@ class NoticeOutboxClusterTest {
     }
 
     static ConfigurableApplicationContext node(String url) {
-        return TestNodes.start(url, "--spring.datasource.hikari.maximum-pool-size=10", "--logging.level.root=warn",
-                "--logging.level.jp.tsunagu=error", "--camunda.bpm.job-execution.enabled=false",
-                "--tsunagu.notices.poll=PT0.2S", "--tsunagu.notices.first-retry=PT0.3S",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+        return TestNodes.start(
+                url,
+                "--spring.datasource.hikari.maximum-pool-size=10",
+                "--logging.level.root=warn",
+                "--logging.level.jp.tsunagu=error",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--tsunagu.notices.poll=PT0.2S",
+                "--tsunagu.notices.first-retry=PT0.3S",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 "--tsunagu.base-url=https://tsunagu.example.jp");
     }
 
@@ -125,14 +129,16 @@ class NoticeOutboxClusterTest {
         String person = "outbox-staff";
         a.getBean(UserDirectory.class).create(person, "outbox-pass-1", "配信 確認", AppRoles.INTERMEDIARY);
         JdbcTemplate sql = a.getBean(JdbcTemplate.class);
-        sql.update("insert into notice_channel (owner, kind, label, url, created_by, created_at) values "
-                + "(?, 'JSON', '受信テスト', ?, 'test', now())", "user:" + person,
+        sql.update(
+                "insert into notice_channel (owner, kind, label, url, created_by, created_at) values "
+                        + "(?, 'JSON', '受信テスト', ?, 'test', now())",
+                "user:" + person,
                 "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
 
         // A change that rolls back leaves no message behind.
         new TransactionTemplate(a.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
-            a.getBean(NotificationService.class).notifyLinked(person, NoticeKinds.MENTION, null, "/deals/1",
-                    "channel.test.message", "取り消された変更");
+            a.getBean(NotificationService.class)
+                    .notifyLinked(person, NoticeKinds.MENTION, null, "/deals/1", "channel.test.message", "取り消された変更");
             status.setRollbackOnly();
         });
 
@@ -142,8 +148,15 @@ class NoticeOutboxClusterTest {
             int writer = w;
             writers[w] = new Thread(() -> {
                 for (int i = writer; i < NOTICES; i += writers.length) {
-                    (i % 2 == 0 ? a : b).getBean(NotificationService.class).notifyLinked(person, NoticeKinds.MENTION,
-                            null, "/notifications", "channel.test.message", "通知 " + i);
+                    (i % 2 == 0 ? a : b)
+                            .getBean(NotificationService.class)
+                            .notifyLinked(
+                                    person,
+                                    NoticeKinds.MENTION,
+                                    null,
+                                    "/notifications",
+                                    "channel.test.message",
+                                    "通知 " + i);
                 }
             });
             writers[w].start();
@@ -151,20 +164,25 @@ class NoticeOutboxClusterTest {
         for (Thread w : writers) {
             w.join();
         }
-        waitUntil(Duration.ofSeconds(120), () -> sql.queryForObject(
-                "select count(*) from notice_outbox where status = 'PENDING'", Integer.class) == 0);
+        waitUntil(
+                Duration.ofSeconds(120),
+                () -> sql.queryForObject("select count(*) from notice_outbox where status = 'PENDING'", Integer.class)
+                        == 0);
         Thread.sleep(1500);
 
         assertThat(sql.queryForObject("select count(*) from notice_outbox where status = 'SENT'", Integer.class))
                 .isEqualTo(NOTICES);
         assertThat(delivered).hasSize(NOTICES);
-        assertThat(delivered.values()).as("each message arrived exactly once").allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+        assertThat(delivered.values()).as("each message arrived exactly once").allSatisfy(n -> assertThat(n.get())
+                .isEqualTo(1));
         assertThat(refused).hasSize(NOTICES / 10);
         assertThat(sql.queryForObject("select count(*) from notice_outbox where attempts = 2", Integer.class))
-                .as("the refused ones were tried again once").isEqualTo(NOTICES / 10);
+                .as("the refused ones were tried again once")
+                .isEqualTo(NOTICES / 10);
         assertThat(bodies.values()).noneMatch(body -> body.contains("取り消された変更"));
-        assertThat(bodies.values()).anySatisfy(body -> assertThat(body).contains("通知 999")
-                .contains("https://tsunagu.example.jp/notifications"));
+        assertThat(bodies.values())
+                .anySatisfy(body ->
+                        assertThat(body).contains("通知 999").contains("https://tsunagu.example.jp/notifications"));
     }
 
     @Test
@@ -173,8 +191,15 @@ class NoticeOutboxClusterTest {
         UserDirectory users = b.getBean(UserDirectory.class);
         users.create(person, "outbox-pass-1", "鈴木 花子", AppRoles.FACILITY);
         users.setEmail(person, "hanako@example.jp");
-        b.getBean(NotificationService.class).notifyLinked(person, NoticeKinds.OFFER_SENT, null, "/portal/offers/42",
-                "notice.offer.sent", "アンケート入力", "2026/12/04");
+        b.getBean(NotificationService.class)
+                .notifyLinked(
+                        person,
+                        NoticeKinds.OFFER_SENT,
+                        null,
+                        "/portal/offers/42",
+                        "notice.offer.sent",
+                        "アンケート入力",
+                        "2026/12/04");
         waitUntil(Duration.ofSeconds(30), () -> smtp.getReceivedMessages().length > 0);
         Thread.sleep(1000);
         MimeMessage[] mails = smtp.getReceivedMessagesForDomain("example.jp");
@@ -184,9 +209,10 @@ class NoticeOutboxClusterTest {
         String plain = jp.tsunagu.Mails.part(mail, "text/plain");
         String html = jp.tsunagu.Mails.part(mail, "text/html");
         assertThat(plain).contains("鈴木 花子 様").contains("https://tsunagu.example.jp/portal/offers/42");
-        assertThat(html).contains("href=\"https://tsunagu.example.jp/portal/offers/42\"").contains("つなぐで開く");
+        assertThat(html)
+                .contains("href=\"https://tsunagu.example.jp/portal/offers/42\"")
+                .contains("つなぐで開く");
     }
-
 
     private static void waitUntil(Duration limit, BooleanSupplier done) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();

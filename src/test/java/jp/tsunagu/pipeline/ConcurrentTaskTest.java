@@ -1,5 +1,16 @@
 package jp.tsunagu.pipeline;
 
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.UserFacingException;
@@ -10,18 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.ConcurrencyFailureException;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two people press the same button at the same moment, on two threads with their own transactions against the real
@@ -35,10 +34,13 @@ class ConcurrentTaskTest {
 
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     DealService deals;
+
     @Autowired
     HandOffTimeline timeline;
+
     @Autowired
     TestData data;
 
@@ -57,13 +59,18 @@ class ConcurrentTaskTest {
             String a = TestData.unique("dirA");
             String b = TestData.unique("dirB");
             List<Object> results = race(a, b, me -> inbox.claim(taskId));
-            assertThat(results).as("round " + round + ": " + results).filteredOn(r -> r.equals("ok")).hasSize(1);
-            Object refusal = results.stream().filter(r -> !r.equals("ok")).findFirst().orElseThrow();
+            assertThat(results)
+                    .as("round " + round + ": " + results)
+                    .filteredOn(r -> r.equals("ok"))
+                    .hasSize(1);
+            Object refusal =
+                    results.stream().filter(r -> !r.equals("ok")).findFirst().orElseThrow();
             assertTold(refusal);
             String winner = results.get(0).equals("ok") ? a : b;
             TestData.actAs(winner, DIRECTOR);
             assertThat(inbox.page(new InboxFilter(InboxScope.MINE, null, null, false), 0, 500, InboxSort.DUE, true))
-                    .extracting(InboxTask::taskId).contains(taskId);
+                    .extracting(InboxTask::taskId)
+                    .contains(taskId);
         }
     }
 
@@ -76,18 +83,27 @@ class ConcurrentTaskTest {
             TestData.actAs(TestData.unique("dir"), DIRECTOR);
             long version = data.dealVersion(dealId);
             TestData.logout();
-            List<Object> results = race(TestData.unique("dirA"), TestData.unique("dirB"),
+            List<Object> results = race(
+                    TestData.unique("dirA"),
+                    TestData.unique("dirB"),
                     me -> inbox.complete(taskId, Completion.of(Outcome.READY, version)));
-            assertThat(results).as("round " + round + ": " + results).filteredOn(r -> r.equals("ok")).hasSize(1);
+            assertThat(results)
+                    .as("round " + round + ": " + results)
+                    .filteredOn(r -> r.equals("ok"))
+                    .hasSize(1);
             assertTold(results.stream().filter(r -> !r.equals("ok")).findFirst().orElseThrow());
 
             TestData.actAs(TestData.unique("dir"), DIRECTOR);
             assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.REQUIREMENTS);
             List<HandOffEntry> entries = timeline.of(dealId);
-            assertThat(entries).filteredOn(e -> e.toStage() == DealStage.LEAD && e.completedAt() != null).hasSize(1);
-            assertThat(entries).filteredOn(e -> e.toStage() == DealStage.REQUIREMENTS).hasSize(1);
-            assertThat(inbox.openTasksOf(dealId)).singleElement()
-                    .satisfies(t -> assertThat(t.stage()).isEqualTo(DealStage.REQUIREMENTS));
+            assertThat(entries)
+                    .filteredOn(e -> e.toStage() == DealStage.LEAD && e.completedAt() != null)
+                    .hasSize(1);
+            assertThat(entries)
+                    .filteredOn(e -> e.toStage() == DealStage.REQUIREMENTS)
+                    .hasSize(1);
+            assertThat(inbox.openTasksOf(dealId)).singleElement().satisfies(t -> assertThat(t.stage())
+                    .isEqualTo(DealStage.REQUIREMENTS));
         }
     }
 
@@ -126,8 +142,7 @@ class ConcurrentTaskTest {
         assertThat(told).as("refusal: " + refusal).isTrue();
     }
 
-    record Lead(long dealId, String taskId) {
-    }
+    record Lead(long dealId, String taskId) {}
 
     private Lead leadTask() {
         TestData.actAs(TestData.unique("dir"), DIRECTOR);

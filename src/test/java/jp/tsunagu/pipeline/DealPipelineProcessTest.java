@@ -1,5 +1,17 @@
 package jp.tsunagu.pipeline;
 
+import static jp.tsunagu.pipeline.Outcome.*;
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.crm.ActivityForm;
@@ -23,19 +35,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static jp.tsunagu.pipeline.Outcome.*;
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-
 /**
  * Drives {@code bpmn/deal-pipeline.bpmn} through every path as the users would, through the same
  * service the task form calls, and checks the engine's state, the candidate groups and the hand-off
@@ -46,20 +45,28 @@ class DealPipelineProcessTest {
 
     @Autowired
     private ActivityService activities;
+
     @Autowired
     private org.camunda.bpm.engine.ManagementService management;
+
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     TestData data;
+
     @Autowired
     DealService deals;
+
     @Autowired
     HandOffTimeline timeline;
+
     @Autowired
     PipelineDriver driver;
 
@@ -105,8 +112,10 @@ class DealPipelineProcessTest {
         waitingAt(pi, "inspectQuality", DIRECTOR);
         driver.complete(dealId, ACCEPTED, director, DIRECTOR);
 
-        BpmnAwareTests.assertThat(pi).isEnded()
-                .hasPassed("closeDeal", "dealClosed").hasNotPassed("markLost");
+        BpmnAwareTests.assertThat(pi)
+                .isEnded()
+                .hasPassed("closeDeal", "dealClosed")
+                .hasNotPassed("markLost");
         DealDetails closed = deal(dealId);
         assertThat(closed.status()).isEqualTo(DealStatus.COMPLETED);
         assertThat(closed.closedAt()).isNotNull();
@@ -114,10 +123,19 @@ class DealPipelineProcessTest {
 
         TestData.actAs(director, DIRECTOR);
         List<HandOffEntry> handOffs = timeline.of(dealId);
-        assertThat(handOffs).extracting(HandOffEntry::toStage).containsExactly(DealStage.LEAD,
-                DealStage.REQUIREMENTS, DealStage.HANDOVER, DealStage.ASSIGNMENT, DealStage.TRIAL,
-                DealStage.TRIAL_REVIEW, DealStage.DELIVERY, DealStage.QA);
-        assertThat(handOffs).extracting(HandOffEntry::crossParty)
+        assertThat(handOffs)
+                .extracting(HandOffEntry::toStage)
+                .containsExactly(
+                        DealStage.LEAD,
+                        DealStage.REQUIREMENTS,
+                        DealStage.HANDOVER,
+                        DealStage.ASSIGNMENT,
+                        DealStage.TRIAL,
+                        DealStage.TRIAL_REVIEW,
+                        DealStage.DELIVERY,
+                        DealStage.QA);
+        assertThat(handOffs)
+                .extracting(HandOffEntry::crossParty)
                 .containsExactly(false, false, false, true, false, true, true, true);
         assertThat(handOffs).allSatisfy(h -> {
             assertThat(h.completedAt()).isNotNull();
@@ -127,7 +145,8 @@ class DealPipelineProcessTest {
         assertThat(toIntermediary.fromParty()).isEqualTo(Party.COMPANY);
         assertThat(toIntermediary.toParty()).isEqualTo(Party.INTERMEDIARY);
         assertThat(toIntermediary.createdBy()).isEqualTo(director);
-        assertThat(handOffs.get(0).createdBy()).as("the first arrival names the director who created the deal")
+        assertThat(handOffs.get(0).createdBy())
+                .as("the first arrival names the director who created the deal")
                 .isEqualTo(director);
         assertThat(toIntermediary.completedBy()).isEqualTo(staff);
         assertThat(toIntermediary.outcome()).isEqualTo(ASSIGNED);
@@ -140,8 +159,10 @@ class DealPipelineProcessTest {
 
         driver.complete(dealId, LOST, director, DIRECTOR);
 
-        BpmnAwareTests.assertThat(pi).isEnded()
-                .hasPassed("markLost", "dealLost").hasNotPassed("defineRequirements");
+        BpmnAwareTests.assertThat(pi)
+                .isEnded()
+                .hasPassed("markLost", "dealLost")
+                .hasNotPassed("defineRequirements");
         DealDetails lost = deal(dealId);
         assertThat(lost.status()).isEqualTo(DealStatus.LOST);
         assertThat(lost.stage()).isEqualTo(DealStage.LEAD);
@@ -187,7 +208,8 @@ class DealPipelineProcessTest {
         call.setNextActionOn(LocalDate.now().plusDays(3));
         activities.log(deal(dealId).customerId(), dealId, call);
         assertThat(deal(dealId).nextContactOn()).isEqualTo(LocalDate.now().plusDays(3));
-        assertThat(nurtureTimer(pi).getDuedate()).isEqualTo(NurtureTimer.at(LocalDate.now().plusDays(3)));
+        assertThat(nurtureTimer(pi).getDuedate())
+                .isEqualTo(NurtureTimer.at(LocalDate.now().plusDays(3)));
 
         // The day comes: the deal is back in the director's inbox.
         management.executeJob(nurtureTimer(pi).getId());
@@ -196,14 +218,18 @@ class DealPipelineProcessTest {
 
         waitingAt(pi, "defineRequirements", DIRECTOR);
         TestData.actAs(director, DIRECTOR);
-        assertThat(timeline.of(dealId)).extracting(HandOffEntry::toStage)
+        assertThat(timeline.of(dealId))
+                .extracting(HandOffEntry::toStage)
                 .containsExactly(DealStage.LEAD, DealStage.LEAD, DealStage.REQUIREMENTS);
-        assertThat(timeline.of(dealId)).extracting(HandOffEntry::outcome)
-                .containsExactly(NURTURE, READY, null);
+        assertThat(timeline.of(dealId)).extracting(HandOffEntry::outcome).containsExactly(NURTURE, READY, null);
     }
 
     private org.camunda.bpm.engine.runtime.Job nurtureTimer(ProcessInstance pi) {
-        return management.createJobQuery().processInstanceId(pi.getId()).activityId("waitNextContact").singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId("waitNextContact")
+                .singleResult();
     }
 
     @Test
@@ -224,7 +250,9 @@ class DealPipelineProcessTest {
         HandOffEntry back = timeline.of(dealId).get(6);
         assertThat(back.fromStage()).isEqualTo(DealStage.TRIAL_REVIEW);
         assertThat(back.toStage()).isEqualTo(DealStage.REQUIREMENTS);
-        assertThat(back.crossParty()).as("the director's own evaluation sends it back to the director").isFalse();
+        assertThat(back.crossParty())
+                .as("the director's own evaluation sends it back to the director")
+                .isFalse();
     }
 
     @Test
@@ -246,34 +274,48 @@ class DealPipelineProcessTest {
         waitingAt(pi, "inspectQuality", DIRECTOR);
         driver.complete(dealId, ACCEPTED, director, DIRECTOR);
 
-        BpmnAwareTests.assertThat(pi).isEnded()
-                .hasPassed("reworkDelivery", "closeDeal");
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("reworkDelivery", "closeDeal");
         assertThat(deal(dealId).status()).isEqualTo(DealStatus.COMPLETED);
         TestData.actAs(director, DIRECTOR);
-        assertThat(timeline.of(dealId)).extracting(HandOffEntry::toStage).endsWith(DealStage.QA, DealStage.REWORK,
-                DealStage.QA);
+        assertThat(timeline.of(dealId))
+                .extracting(HandOffEntry::toStage)
+                .endsWith(DealStage.QA, DealStage.REWORK, DealStage.QA);
     }
 
     @Test
     void every_user_task_in_the_bpmn_is_a_known_pipeline_task_and_back() {
-        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(PipelineTask.PROCESS_KEY)
-                .latestVersion().singleResult();
-        Set<String> inBpmn = repository.getBpmnModelInstance(definition.getId())
-                .getModelElementsByType(UserTask.class).stream().map(UserTask::getId).collect(Collectors.toSet());
+        var definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(PipelineTask.PROCESS_KEY)
+                .latestVersion()
+                .singleResult();
+        Set<String> inBpmn =
+                repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class).stream()
+                        .map(UserTask::getId)
+                        .collect(Collectors.toSet());
         Set<String> known = Arrays.stream(PipelineTask.values())
                 .filter(t -> !t.isEscalation() && !t.stage().runsBeside())
-                .map(PipelineTask::taskKey).collect(Collectors.toSet());
+                .map(PipelineTask::taskKey)
+                .collect(Collectors.toSet());
         assertThat(inBpmn).isEqualTo(known);
         assertThat(definition.getHistoryTimeToLive()).isNotNull();
 
-        var escalation = repository.createProcessDefinitionQuery().processDefinitionKey(Escalations.PROCESS_KEY)
-                .latestVersion().singleResult();
+        var escalation = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(Escalations.PROCESS_KEY)
+                .latestVersion()
+                .singleResult();
         assertThat(repository.getBpmnModelInstance(escalation.getId()).getModelElementsByType(UserTask.class))
-                .extracting(UserTask::getId).containsExactly(PipelineTask.HANDLE_BREACH.taskKey());
-        var offers = repository.createProcessDefinitionQuery().processDefinitionKey(Offers.PROCESS_KEY)
-                .latestVersion().singleResult();
+                .extracting(UserTask::getId)
+                .containsExactly(PipelineTask.HANDLE_BREACH.taskKey());
+        var offers = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(Offers.PROCESS_KEY)
+                .latestVersion()
+                .singleResult();
         assertThat(repository.getBpmnModelInstance(offers.getId()).getModelElementsByType(UserTask.class))
-                .extracting(UserTask::getId).containsExactly(PipelineTask.ANSWER_OFFER.taskKey());
+                .extracting(UserTask::getId)
+                .containsExactly(PipelineTask.ANSWER_OFFER.taskKey());
     }
 
     private void waitingAt(ProcessInstance pi, String activity, String group) {
@@ -282,8 +324,10 @@ class DealPipelineProcessTest {
     }
 
     private ProcessInstance instanceOf(long dealId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dealId))
-                .processDefinitionKey(PipelineTask.PROCESS_KEY).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(dealId))
+                .processDefinitionKey(PipelineTask.PROCESS_KEY)
+                .singleResult();
     }
 
     private DealDetails deal(long dealId) {

@@ -1,5 +1,12 @@
 package jp.tsunagu.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.UserFacingException;
@@ -19,14 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * A working day in the inbox: the new deal's task in its director's own inbox, follow-ups, views published to a
  * role with their counts, bulk claims where someone was quicker, a substitute working an absent colleague's task,
@@ -39,22 +38,31 @@ class InboxWorkTest {
 
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     SavedFilterService views;
+
     @Autowired
     TaskBulkActions bulk;
+
     @Autowired
     AbsenceService absences;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     DealService deals;
+
     @Autowired
     TestData data;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -91,7 +99,8 @@ class InboxWorkTest {
         List<InboxTask> own = inbox.page(mine(), 0, 10, InboxSort.DUE, true);
         assertThat(own).extracting(InboxTask::dealId).containsExactly(dealId);
         assertThat(own.get(0).assignee()).isEqualTo(director);
-        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, null, false))).isZero();
+        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, null, false)))
+                .isZero();
     }
 
     @Test
@@ -101,25 +110,34 @@ class InboxWorkTest {
         data.deal(tag + " 先の案件", WorkCategory.PC);
         long kept = data.deal(tag + " 今日の案件", WorkCategory.PC);
         InboxTask later = inbox.page(mine(), 0, 10, InboxSort.DUE, true).stream()
-                .filter(t -> t.dealTitle().endsWith("先の案件")).findFirst().orElseThrow();
+                .filter(t -> t.dealTitle().endsWith("先の案件"))
+                .findFirst()
+                .orElseThrow();
         LocalDate today = LocalDate.now(TOKYO);
 
-        assertThatThrownBy(() -> inbox.followUp(later.taskId(), today)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> inbox.followUp(later.taskId(), today))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("task.followUp.future");
         inbox.followUp(later.taskId(), today.plusDays(2));
 
-        assertThat(inbox.page(mine(), 0, 10, InboxSort.DUE, true)).extracting(InboxTask::dealId).containsExactly(kept);
+        assertThat(inbox.page(mine(), 0, 10, InboxSort.DUE, true))
+                .extracting(InboxTask::dealId)
+                .containsExactly(kept);
         assertThat(inbox.count(mine())).isEqualTo(1);
         InboxFilter withLater = new InboxFilter(InboxScope.MINE, tag, null, false, false, true);
-        assertThat(inbox.page(withLater, 0, 10, InboxSort.DUE, true)).hasSize(2)
-                .filteredOn(t -> t.taskId().equals(later.taskId())).singleElement()
+        assertThat(inbox.page(withLater, 0, 10, InboxSort.DUE, true))
+                .hasSize(2)
+                .filteredOn(t -> t.taskId().equals(later.taskId()))
+                .singleElement()
                 .satisfies(t -> {
-                    assertThat(t.followUpAt()).isEqualTo(today.plusDays(2).atStartOfDay(TOKYO).toInstant());
+                    assertThat(t.followUpAt())
+                            .isEqualTo(today.plusDays(2).atStartOfDay(TOKYO).toInstant());
                     assertThat(t.dueAt()).as("the SLA's due date stays").isEqualTo(later.dueAt());
                 });
 
         // The day comes: the task is back in the list by itself.
-        ClockUtil.setCurrentTime(Date.from(today.plusDays(2).atTime(9, 0).atZone(TOKYO).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(today.plusDays(2).atTime(9, 0).atZone(TOKYO).toInstant()));
         assertThat(inbox.page(mine(), 0, 10, InboxSort.DUE, true)).hasSize(2);
         assertThat(inbox.count(mine())).isEqualTo(2);
     }
@@ -137,13 +155,16 @@ class InboxWorkTest {
 
         TestData.actAs(director, AppRoles.DIRECTOR);
         SavedFilterService.SavedFilter published = views.mine().stream()
-                .filter(v -> v.name().equals("要件の確認 " + tag)).findFirst().orElseThrow();
+                .filter(v -> v.name().equals("要件の確認 " + tag))
+                .findFirst()
+                .orElseThrow();
         assertThat(published.sharedRole()).isEqualTo(AppRoles.DIRECTOR);
         assertThat(published.mine()).as("only its owner deletes it").isFalse();
         assertThat(inbox.count(published.filter())).isEqualTo(2);
         assertThatThrownBy(() -> views.delete(published.id())).hasMessage("inbox.view.notYours");
         assertThatThrownBy(() -> views.save("勝手に公開", mine(), AppRoles.INTERMEDIARY))
-                .isInstanceOf(UserFacingException.class).hasMessage("inbox.view.share.supervisorOnly");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("inbox.view.share.supervisorOnly");
         assertThatThrownBy(() -> views.save(" ", mine(), null)).hasMessage("inbox.view.name.required");
 
         TestData.actAs(person(AppRoles.INTERMEDIARY), AppRoles.INTERMEDIARY);
@@ -160,22 +181,26 @@ class InboxWorkTest {
         String me = person(AppRoles.DIRECTOR);
         String quicker = person(AppRoles.DIRECTOR);
         TestData.actAs(me, AppRoles.DIRECTOR);
-        List<InboxTask> seen = inbox.page(new InboxFilter(InboxScope.GROUP, tag, null, false), 0, 10, InboxSort.DUE, true);
+        List<InboxTask> seen =
+                inbox.page(new InboxFilter(InboxScope.GROUP, tag, null, false), 0, 10, InboxSort.DUE, true);
         assertThat(seen).hasSize(3);
 
         TestData.actAs(quicker, AppRoles.DIRECTOR);
         inbox.claim(seen.get(1).taskId());
 
         TestData.actAs(me, AppRoles.DIRECTOR);
-        List<TaskBulkActions.BulkResult> results = bulk.claimAll(seen.stream().map(InboxTask::taskId).toList());
+        List<TaskBulkActions.BulkResult> results =
+                bulk.claimAll(seen.stream().map(InboxTask::taskId).toList());
         assertThat(results).extracting(TaskBulkActions.BulkResult::done).containsExactly(true, false, true);
         assertThat(results.get(1).messageKey()).isEqualTo("task.claimedByOther");
         assertThat(results.get(1).params()).containsExactly(users.displayName(quicker));
         assertThat(results.get(1).dealTitle()).isEqualTo(seen.get(1).dealTitle());
-        assertThat(inbox.page(mine(), 0, 10, InboxSort.DUE, true)).extracting(InboxTask::taskId)
+        assertThat(inbox.page(mine(), 0, 10, InboxSort.DUE, true))
+                .extracting(InboxTask::taskId)
                 .containsExactlyInAnyOrder(seen.get(0).taskId(), seen.get(2).taskId());
 
-        List<TaskBulkActions.BulkResult> released = bulk.releaseAll(List.of(seen.get(0).taskId(), seen.get(1).taskId()));
+        List<TaskBulkActions.BulkResult> released =
+                bulk.releaseAll(List.of(seen.get(0).taskId(), seen.get(1).taskId()));
         assertThat(released).extracting(TaskBulkActions.BulkResult::done).containsExactly(true, false);
         assertThat(released.get(1).messageKey()).isEqualTo("task.notYours");
     }
@@ -200,11 +225,14 @@ class InboxWorkTest {
             assertThat(t.assigneeName()).isEqualTo(users.displayName(away));
         });
         assertThat(inbox.count(mine())).isEqualTo(1);
-        assertThat(inbox.open(covered.get(0).taskId()).orElseThrow().completable()).isTrue();
+        assertThat(inbox.open(covered.get(0).taskId()).orElseThrow().completable())
+                .isTrue();
 
         int before = noticesOf(substitute);
         notifications.notify(away, "QUESTION", dealId, "notice.question.asked", "留守中の案件", "数量は？");
-        assertThat(noticesOf(substitute)).as("the absent person's notice reaches the substitute").isEqualTo(before + 1);
+        assertThat(noticesOf(substitute))
+                .as("the absent person's notice reaches the substitute")
+                .isEqualTo(before + 1);
 
         inbox.complete(covered.get(0).taskId(), Completion.of(Outcome.READY, data.dealVersion(dealId)));
         assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.REQUIREMENTS);
@@ -230,11 +258,13 @@ class InboxWorkTest {
         assertThat(wrong.get(0).done()).isFalse();
         assertThat(wrong.get(0).messageKey()).isEqualTo("task.reassign.wrongRole");
         assertThat(bulk.reassignAll(List.of(taskId), director).get(0).done()).isTrue();
-        assertThat(inbox.page(all, 0, 10, InboxSort.DUE, true).get(0).assignee()).isEqualTo(director);
+        assertThat(inbox.page(all, 0, 10, InboxSort.DUE, true).get(0).assignee())
+                .isEqualTo(director);
 
         TestData.actAs(director, AppRoles.DIRECTOR);
         assertThatThrownBy(() -> bulk.reassignAll(List.of(taskId), director)).isInstanceOf(AccessDeniedException.class);
-        assertThat(inbox.count(new InboxFilter(InboxScope.ALL, tag, null, false))).as("everyone's tab is the supervisor's")
+        assertThat(inbox.count(new InboxFilter(InboxScope.ALL, tag, null, false)))
+                .as("everyone's tab is the supervisor's")
                 .isZero();
     }
 
@@ -245,16 +275,19 @@ class InboxWorkTest {
         long first = data.deal(tag + " 1", WorkCategory.PC);
         long second = data.deal(tag + " 2", WorkCategory.PC);
         List<InboxTask> tasks = inbox.page(mine(), 0, 10, InboxSort.DUE, true);
-        InboxTask done = tasks.stream().filter(t -> t.dealId() == first).findFirst().orElseThrow();
+        InboxTask done =
+                tasks.stream().filter(t -> t.dealId() == first).findFirst().orElseThrow();
 
         inbox.complete(done.taskId(), Completion.of(Outcome.READY, data.dealVersion(first)));
 
-        String next = inbox.next(new InboxFilter(InboxScope.MINE, tag + " 2", null, false), done.taskId()).orElseThrow();
+        String next = inbox.next(new InboxFilter(InboxScope.MINE, tag + " 2", null, false), done.taskId())
+                .orElseThrow();
         assertThat(inbox.open(next).orElseThrow().deal().id()).isEqualTo(second);
     }
 
     private int noticesOf(String username) {
-        Integer n = jdbc.queryForObject("select count(*) from notification where recipient = ?", Integer.class, username);
+        Integer n =
+                jdbc.queryForObject("select count(*) from notification where recipient = ?", Integer.class, username);
         return n == null ? 0 : n;
     }
 }

@@ -1,11 +1,10 @@
 package jp.tsunagu.pipeline;
 
+import java.time.LocalDate;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.LostReasonOption;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
 
 /** Completes a deal's current task as a given user, the way the task form does. */
 @Component
@@ -17,8 +16,12 @@ class PipelineDriver {
     private final jp.tsunagu.trial.TrialService trials;
     private final jp.tsunagu.delivery.DeliveryService deliveries;
 
-    PipelineDriver(TaskInboxService inbox, DealService deals, TestData data, jp.tsunagu.trial.TrialService trials,
-                   jp.tsunagu.delivery.DeliveryService deliveries) {
+    PipelineDriver(
+            TaskInboxService inbox,
+            DealService deals,
+            TestData data,
+            jp.tsunagu.trial.TrialService trials,
+            jp.tsunagu.delivery.DeliveryService deliveries) {
         this.inbox = inbox;
         this.deals = deals;
         this.data = data;
@@ -28,7 +31,8 @@ class PipelineDriver {
 
     InboxTask currentTask(long dealId, String user, String role) {
         TestData.actAs(user, role);
-        return inbox.openTasksOf(dealId).stream().findFirst()
+        return inbox.openTasksOf(dealId).stream()
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no open task for deal " + dealId + " visible to " + user));
     }
 
@@ -42,21 +46,30 @@ class PipelineDriver {
         switch (outcome) {
             case DELIVERED -> {
                 TestData.actAs(user, role);
-                deliveries.batches(dealId).stream().filter(b -> b.state() == jp.tsunagu.delivery.BatchState.OPEN)
+                deliveries.batches(dealId).stream()
+                        .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.OPEN)
                         .forEach(b -> deliveries.recordDelivery(b.id(), b.plannedQuantity(), null));
                 return;
             }
             case ACCEPTED, REWORK -> {
                 TestData.actAs(user, role);
-                deliveries.batches(dealId).stream().filter(b -> b.state() == jp.tsunagu.delivery.BatchState.DELIVERED)
-                        .forEach(b -> deliveries.inspect(b.id(), new jp.tsunagu.delivery.InspectionForm(
-                                b.deliveredQuantity(), java.util.Map.of("WRONG_ENTRY", outcome == Outcome.REWORK
-                                ? b.deliveredQuantity() / 2 : 0), true, null)));
+                deliveries.batches(dealId).stream()
+                        .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.DELIVERED)
+                        .forEach(b -> deliveries.inspect(
+                                b.id(),
+                                new jp.tsunagu.delivery.InspectionForm(
+                                        b.deliveredQuantity(),
+                                        java.util.Map.of(
+                                                "WRONG_ENTRY",
+                                                outcome == Outcome.REWORK ? b.deliveredQuantity() / 2 : 0),
+                                        true,
+                                        null)));
                 return;
             }
             case REDELIVERED -> {
                 TestData.actAs(user, role);
-                deliveries.batches(dealId).stream().filter(b -> b.state() == jp.tsunagu.delivery.BatchState.REWORK)
+                deliveries.batches(dealId).stream()
+                        .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.REWORK)
                         .forEach(b -> deliveries.redeliver(b.id(), "修正済み"));
                 return;
             }
@@ -68,11 +81,13 @@ class PipelineDriver {
         }
         InboxTask task = currentTask(dealId, user, role);
         long version = deals.details(dealId).orElseThrow().version();
-        Completion completion = switch (outcome) {
-            case LOST -> new Completion(outcome, LostReasonOption.PRICE, "予算超過", null, version);
-            case NURTURE -> new Completion(outcome, null, null, LocalDate.now().plusDays(10), version);
-            default -> Completion.of(outcome, version);
-        };
+        Completion completion =
+                switch (outcome) {
+                    case LOST -> new Completion(outcome, LostReasonOption.PRICE, "予算超過", null, version);
+                    case NURTURE -> new Completion(
+                            outcome, null, null, LocalDate.now().plusDays(10), version);
+                    default -> Completion.of(outcome, version);
+                };
         inbox.complete(task.taskId(), completion);
     }
 
@@ -80,22 +95,46 @@ class PipelineDriver {
     void prepareTrial(long dealId, String user, String role) {
         TestData.actAs(user, role);
         var assigned = trials.of(dealId).results();
-        trials.addBriefing(dealId, new jp.tsunagu.trial.BriefingForm(jp.tsunagu.trial.BriefingKind.TRIAL,
-                LocalDate.now().minusDays(1), java.time.LocalTime.of(10, 0), true, "https://meet.example.jp/x",
-                assigned.stream().map(jp.tsunagu.trial.TrialRecord.Result::facilityId).collect(java.util.stream.Collectors.toSet()),
-                null, null, null));
-        trials.plan(dealId, 0, new jp.tsunagu.trial.TrialForm(10, LocalDate.now().plusDays(3), null));
-        assigned.forEach(r -> trials.recordResult(dealId, r.facilityId(), r.version(),
-                new jp.tsunagu.trial.ResultForm(10, 60, 2, 0, null)));
+        trials.addBriefing(
+                dealId,
+                new jp.tsunagu.trial.BriefingForm(
+                        jp.tsunagu.trial.BriefingKind.TRIAL,
+                        LocalDate.now().minusDays(1),
+                        java.time.LocalTime.of(10, 0),
+                        true,
+                        "https://meet.example.jp/x",
+                        assigned.stream()
+                                .map(jp.tsunagu.trial.TrialRecord.Result::facilityId)
+                                .collect(java.util.stream.Collectors.toSet()),
+                        null,
+                        null,
+                        null));
+        trials.plan(
+                dealId, 0, new jp.tsunagu.trial.TrialForm(10, LocalDate.now().plusDays(3), null));
+        assigned.forEach(r -> trials.recordResult(
+                dealId, r.facilityId(), r.version(), new jp.tsunagu.trial.ResultForm(10, 60, 2, 0, null)));
     }
 
     /** A one-off plan: one batch per assigned facility of its whole quantity, due in a week, ¥30 a piece, 1 %. */
     void preparePlan(long dealId, String user, String role) {
         TestData.actAs(user, role);
         var plan = deliveries.plan(dealId);
-        deliveries.savePlan(dealId, plan.version(), new jp.tsunagu.delivery.PlanForm(new java.math.BigDecimal("30"),
-                jp.tsunagu.requirements.PricingBasis.PER_PIECE, java.math.BigDecimal.ONE, false, null, null, null,
-                java.util.List.of(), plan.facilities().stream().map(f -> new jp.tsunagu.delivery.PlanForm.Batch(
-                        f.facilityId(), LocalDate.now().plusDays(7), f.assignedQuantity())).toList(), java.util.List.of()));
+        deliveries.savePlan(
+                dealId,
+                plan.version(),
+                new jp.tsunagu.delivery.PlanForm(
+                        new java.math.BigDecimal("30"),
+                        jp.tsunagu.requirements.PricingBasis.PER_PIECE,
+                        java.math.BigDecimal.ONE,
+                        false,
+                        null,
+                        null,
+                        null,
+                        java.util.List.of(),
+                        plan.facilities().stream()
+                                .map(f -> new jp.tsunagu.delivery.PlanForm.Batch(
+                                        f.facilityId(), LocalDate.now().plusDays(7), f.assignedQuantity()))
+                                .toList(),
+                        java.util.List.of()));
     }
 }

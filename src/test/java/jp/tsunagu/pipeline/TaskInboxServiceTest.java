@@ -1,5 +1,14 @@
 package jp.tsunagu.pipeline;
 
+import static jp.tsunagu.security.AppRoles.ADMIN;
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.UserFacingException;
@@ -14,30 +23,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static jp.tsunagu.security.AppRoles.ADMIN;
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The inbox as its users meet it: what they see, what they may take, and every refusal. */
 @TsunaguTest
 class TaskInboxServiceTest {
 
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     DealService deals;
+
     @Autowired
     HandOffTimeline timeline;
+
     @Autowired
     TestData data;
+
     @Autowired
     PipelineDriver driver;
+
     @Autowired
     TaskService engineTasks;
 
@@ -75,7 +79,8 @@ class TaskInboxServiceTest {
         inbox.claim(waiting.get(0).taskId());
 
         assertThat(inbox.count(group)).isZero();
-        assertThat(inbox.page(mine, 0, 50, InboxSort.DUE, true)).extracting(InboxTask::assignee)
+        assertThat(inbox.page(mine, 0, 50, InboxSort.DUE, true))
+                .extracting(InboxTask::assignee)
                 .containsExactly(director);
         TestData.actAs(director, DIRECTOR);
         assertThat(timeline.of(dealId).get(0).claimedBy()).isEqualTo(director);
@@ -90,12 +95,15 @@ class TaskInboxServiceTest {
         String taskId = driver.currentTask(dealId, director, DIRECTOR).taskId();
 
         TestData.actAs(TestData.unique("staff"), INTERMEDIARY);
-        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, null, false))).isZero();
+        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, null, false)))
+                .isZero();
         assertThat(inbox.open(taskId)).isEmpty();
-        assertThatThrownBy(() -> inbox.claim(taskId)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> inbox.claim(taskId))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("task.notYours");
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.READY, 0)))
-                .isInstanceOf(UserFacingException.class).hasMessage("task.notYours");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("task.notYours");
     }
 
     @Test
@@ -119,8 +127,10 @@ class TaskInboxServiceTest {
             assertThat(t.claimable()).isFalse();
         });
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.READY, version)))
-                .isInstanceOf(UserFacingException.class).hasMessage("task.claimedByOther");
-        assertThatThrownBy(() -> inbox.claim(taskId)).isInstanceOf(UserFacingException.class)
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("task.claimedByOther");
+        assertThatThrownBy(() -> inbox.claim(taskId))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("task.claimedByOther");
 
         assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
@@ -136,7 +146,8 @@ class TaskInboxServiceTest {
         long newVersion = deals.details(dealId).orElseThrow().version();
 
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.READY, newVersion)))
-                .isInstanceOf(UserFacingException.class).hasMessage("task.gone");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("task.gone");
         assertThat(timeline.of(dealId)).hasSize(2);
         assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.REQUIREMENTS);
     }
@@ -148,9 +159,11 @@ class TaskInboxServiceTest {
         long staleVersion = deals.details(dealId).orElseThrow().version() - 1;
 
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.READY, staleVersion)))
-                .isInstanceOf(UserFacingException.class).hasMessage("deal.changed");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("deal.changed");
         assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
-        assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+                .isNull();
     }
 
     @Test
@@ -165,17 +178,20 @@ class TaskInboxServiceTest {
                 .hasMessage("task.outcome.invalid");
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.LOST, v)))
                 .hasMessage("task.lostReason.required");
-        assertThatThrownBy(() -> inbox.complete(taskId,
-                new Completion(Outcome.LOST, LostReasonOption.OTHER, "x".repeat(501), null, v)))
+        assertThatThrownBy(() -> inbox.complete(
+                        taskId, new Completion(Outcome.LOST, LostReasonOption.OTHER, "x".repeat(501), null, v)))
                 .hasMessage("task.lostNote.size");
         assertThatThrownBy(() -> inbox.complete(taskId, Completion.of(Outcome.NURTURE, v)))
                 .hasMessage("task.nextContact.required");
-        assertThatThrownBy(() -> inbox.complete(taskId,
-                new Completion(Outcome.NURTURE, null, null, LocalDate.now().minusDays(1), v)))
+        assertThatThrownBy(() -> inbox.complete(
+                        taskId,
+                        new Completion(
+                                Outcome.NURTURE, null, null, LocalDate.now().minusDays(1), v)))
                 .hasMessage("task.nextContact.future");
 
         assertThat(deals.details(dealId).orElseThrow().version()).isEqualTo(v);
-        assertThat(timeline.of(dealId)).singleElement().satisfies(h -> assertThat(h.completedAt()).isNull());
+        assertThat(timeline.of(dealId)).singleElement().satisfies(h -> assertThat(h.completedAt())
+                .isNull());
     }
 
     @Test
@@ -198,17 +214,25 @@ class TaskInboxServiceTest {
         assertThat(first).hasSize(5);
         assertThat(second).hasSize(5);
         assertThat(last).hasSize(2);
-        assertThat(first).extracting(InboxTask::taskId).doesNotContainAnyElementsOf(
-                second.stream().map(InboxTask::taskId).toList());
+        assertThat(first)
+                .extracting(InboxTask::taskId)
+                .doesNotContainAnyElementsOf(
+                        second.stream().map(InboxTask::taskId).toList());
         assertThat(first.get(0).createdAt()).isBeforeOrEqualTo(last.get(1).createdAt());
         assertThat(inbox.page(all, 0, 1, InboxSort.WAITING_SINCE, false).get(0).createdAt())
                 .isAfterOrEqualTo(first.get(4).createdAt());
 
-        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, DealStage.REQUIREMENTS, false))).isEqualTo(3);
-        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, DealStage.LEAD, false))).isEqualTo(9);
-        assertThat(inbox.count(new InboxFilter(InboxScope.MINE, tag, null, false))).isZero();
-        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag + " 一括11", null, false))).isEqualTo(1);
-        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, null, true))).isZero();
-        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, "存在しない案件" + tag, null, false))).isZero();
+        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, DealStage.REQUIREMENTS, false)))
+                .isEqualTo(3);
+        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, DealStage.LEAD, false)))
+                .isEqualTo(9);
+        assertThat(inbox.count(new InboxFilter(InboxScope.MINE, tag, null, false)))
+                .isZero();
+        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag + " 一括11", null, false)))
+                .isEqualTo(1);
+        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, tag, null, true)))
+                .isZero();
+        assertThat(inbox.count(new InboxFilter(InboxScope.GROUP, "存在しない案件" + tag, null, false)))
+                .isZero();
     }
 }

@@ -1,5 +1,13 @@
 package jp.tsunagu.questions;
 
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.assignment.OfferService;
@@ -16,15 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The intermediary asks, the director puts it to the customer (the deal's SLA pauses) and answers later
  * (it runs again); the answer is the FAQ every facility offered the deal reads. Others are kept out.
@@ -34,14 +33,19 @@ class QuestionsTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     QuestionService questions;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     OfferService offers;
+
     @Autowired
     FacilityService facilities;
+
     @Autowired
     NotificationService notifications;
 
@@ -66,13 +70,17 @@ class QuestionsTest {
         TestData.actAs(director, DIRECTOR);
         assertThat(notifications.page(0, 10, Locale.JAPANESE)).isNotEmpty();
         assertThat(questions.askCustomer(q, 0)).isTrue();
-        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
-                .extracting(SlaClocks.ClockView::state).containsOnly(SlaState.PAUSED);
+        assertThat(clocks.clocksOf(dealId))
+                .filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state)
+                .containsOnly(SlaState.PAUSED);
         assertThat(questions.faq(dealId)).isEmpty();
 
         questions.answer(q, 1, "顧客指定の Excel テンプレートです");
-        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
-                .extracting(SlaClocks.ClockView::state).doesNotContain(SlaState.PAUSED);
+        assertThat(clocks.clocksOf(dealId))
+                .filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state)
+                .doesNotContain(SlaState.PAUSED);
         assertThat(questions.faq(dealId)).singleElement().satisfies(r -> {
             assertThat(r.answer()).isEqualTo("顧客指定の Excel テンプレートです");
             assertThat(r.state()).isEqualTo(QuestionState.ANSWERED);
@@ -92,11 +100,15 @@ class QuestionsTest {
         assertThat(questions.askCustomer(a, 0)).isTrue();
         assertThat(questions.askCustomer(b, 0)).isFalse();
         questions.answer(a, 1, "12月1日");
-        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
-                .extracting(SlaClocks.ClockView::state).containsOnly(SlaState.PAUSED);
+        assertThat(clocks.clocksOf(dealId))
+                .filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state)
+                .containsOnly(SlaState.PAUSED);
         questions.answer(b, 1, "月3,000件");
-        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stoppedAt() == null)
-                .extracting(SlaClocks.ClockView::state).doesNotContain(SlaState.PAUSED);
+        assertThat(clocks.clocksOf(dealId))
+                .filteredOn(c -> c.stoppedAt() == null)
+                .extracting(SlaClocks.ClockView::state)
+                .doesNotContain(SlaState.PAUSED);
     }
 
     @Test
@@ -115,12 +127,12 @@ class QuestionsTest {
         TestData.actAs(TestData.unique("other-dir"), DIRECTOR);
         assertThatThrownBy(() -> questions.answer(q, 0, "代わりに答える")).hasMessage("question.notYourDeal");
         assertThatThrownBy(() -> questions.askCustomer(q, 0)).hasMessage("question.notYourDeal");
-        assertThat(questions.of(dealId)).singleElement()
-                .satisfies(r -> assertThat(r.state()).isEqualTo(QuestionState.OPEN));
+        assertThat(questions.of(dealId)).singleElement().satisfies(r -> assertThat(r.state())
+                .isEqualTo(QuestionState.OPEN));
         TestData.actAs("sv", AppRoles.SUPERVISOR);
         questions.answer(q, 0, "監督者が回答");
-        assertThat(questions.of(dealId)).singleElement()
-                .satisfies(r -> assertThat(r.state()).isEqualTo(QuestionState.ANSWERED));
+        assertThat(questions.of(dealId)).singleElement().satisfies(r -> assertThat(r.state())
+                .isEqualTo(QuestionState.ANSWERED));
 
         // A facility not offered the deal neither reads its FAQ nor asks.
         long stranger = facility();
@@ -144,8 +156,8 @@ class QuestionsTest {
         TestData.actAs("fac", AppRoles.FACILITY, AppRoles.facilityGroup(facility));
         assertThat(questions.faq(dealId)).extracting(QuestionRow::answer).containsExactly("Excel のみです");
         questions.ask(dealId, "在宅の利用者も作業できますか？");
-        assertThat(questions.askedByMe(dealId)).singleElement()
-                .satisfies(r -> assertThat(r.askedParty()).isEqualTo(jp.tsunagu.deal.Party.FACILITY));
+        assertThat(questions.askedByMe(dealId)).singleElement().satisfies(r -> assertThat(r.askedParty())
+                .isEqualTo(jp.tsunagu.deal.Party.FACILITY));
     }
 
     @Test
@@ -158,11 +170,12 @@ class QuestionsTest {
         offers.send(dealId, List.of(himawari, aoi), LocalDate.now().plusDays(3));
         TestData.actAs("kobayashi", AppRoles.FACILITY, AppRoles.facilityGroup(himawari));
         long asked = questions.ask(dealId, "納品はCSVでよいですか？");
-        assertThat(questions.askedByMe(dealId)).singleElement()
-                .satisfies(r -> assertThat(r.askedBy()).isEqualTo("kobayashi"));
+        assertThat(questions.askedByMe(dealId)).singleElement().satisfies(r -> assertThat(r.askedBy())
+                .isEqualTo("kobayashi"));
         TestData.actAs("dir", DIRECTOR);
         questions.answer(asked, 0, "CSV で結構です");
-        assertThat(questions.faq(dealId)).singleElement().satisfies(r -> assertThat(r.askedBy()).isEqualTo("kobayashi"));
+        assertThat(questions.faq(dealId)).singleElement().satisfies(r -> assertThat(r.askedBy())
+                .isEqualTo("kobayashi"));
 
         // The other facility reads the answer, not who asked it.
         TestData.actAs("nakamura", AppRoles.FACILITY, AppRoles.facilityGroup(aoi));
@@ -173,16 +186,23 @@ class QuestionsTest {
         long mine = questions.ask(dealId, "土曜日も作業できますか？");
 
         // Declined: the FAQ and asking close; its own questions stay readable.
-        long offer = offers.mine().stream().filter(o -> o.dealId() == dealId).findFirst().orElseThrow().id();
-        offers.answer(offer, new jp.tsunagu.assignment.OfferAnswer(jp.tsunagu.assignment.OfferStatus.DECLINED, null,
-                null, null, "人手が足りません"));
+        long offer = offers.mine().stream()
+                .filter(o -> o.dealId() == dealId)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        offers.answer(
+                offer,
+                new jp.tsunagu.assignment.OfferAnswer(
+                        jp.tsunagu.assignment.OfferStatus.DECLINED, null, null, null, "人手が足りません"));
         assertThatThrownBy(() -> questions.faq(dealId)).hasMessage("question.notOnDeal");
         assertThatThrownBy(() -> questions.ask(dealId, "もう一つ")).hasMessage("question.notOnDeal");
         assertThat(questions.askedByMe(dealId)).extracting(QuestionRow::id).containsExactly(mine);
     }
 
     private long facility() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         TestData.actAs("staff", INTERMEDIARY);
         FacilityForm form = new FacilityForm();
         form.setName(TestData.unique("質問先"));
@@ -194,7 +214,8 @@ class QuestionsTest {
         s.setMonthlyCapacityHours(500);
         s.setEarliestStart(LocalDate.of(2020, 1, 1));
         facilities.answerSurvey(id, s);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(auth);
         return id;
     }
 }

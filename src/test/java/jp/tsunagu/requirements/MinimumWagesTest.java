@@ -1,5 +1,10 @@
 package jp.tsunagu.requirements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.security.AppRoles;
@@ -8,12 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Minimum wages per prefecture and date: the advisor uses the office's prefecture's wage in force on the day (another
@@ -24,6 +23,7 @@ class MinimumWagesTest {
 
     @Autowired
     MinimumWages wages;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,7 +46,8 @@ class MinimumWagesTest {
         MinimumWageEntry october = wages.today().orElseThrow();
         assertThat(october.yenPerHour()).isEqualTo(1100);
         assertThat(october.effectiveFrom()).isEqualTo(LocalDate.of(2090, 10, 4));
-        assertThat(wages.inForce(LocalDate.of(2091, 11, 1)).orElseThrow().yenPerHour()).isEqualTo(1150);
+        assertThat(wages.inForce(LocalDate.of(2091, 11, 1)).orElseThrow().yenPerHour())
+                .isEqualTo(1150);
         assertThat(october.outdated()).isFalse();
 
         // A year and more after the newest entry, the advisor says a revision is probably missing.
@@ -56,6 +57,7 @@ class MinimumWagesTest {
     }
 
     private static void at(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(day.atTime(12, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant()));
     }
 }

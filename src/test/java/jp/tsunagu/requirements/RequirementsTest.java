@@ -1,6 +1,15 @@
 package jp.tsunagu.requirements;
 
+import static jp.tsunagu.security.AppRoles.ADMIN;
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.deal.WorkCategory;
@@ -9,16 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumSet;
-
-import static jp.tsunagu.security.AppRoles.ADMIN;
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A sheet saved with items still open lists them for both sides, the wage advisor judges its price, and
@@ -29,8 +28,10 @@ class RequirementsTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     RequirementsService requirements;
+
     @Autowired
     MinimumWages minimumWages;
 
@@ -66,7 +67,8 @@ class RequirementsTest {
         assertThat(saved.states().get(RequirementItem.WORKERS)).isEqualTo(ItemState.KNOWN);
         assertThat(saved.states().get(RequirementItem.DELIVERY)).isEqualTo(ItemState.WAITING);
         assertThat(saved.states().get(RequirementItem.VOLUME)).isEqualTo(ItemState.UNKNOWN);
-        assertThat(saved.missing()).hasSize(RequirementItem.values().length - 3)
+        assertThat(saved.missing())
+                .hasSize(RequirementItem.values().length - 3)
                 .contains(RequirementItem.DELIVERY, RequirementItem.VOLUME)
                 .doesNotContain(RequirementItem.PRICE);
 
@@ -87,12 +89,12 @@ class RequirementsTest {
         RequirementsForm negative = new RequirementsForm();
         negative.setUnitPrice(new BigDecimal("-3"));
         assertThatThrownBy(() -> requirements.save(dealId, 0, negative))
-                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("unitPrice");
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("unitPrice");
 
         RequirementsForm absurd = new RequirementsForm();
         absurd.setWorkersNeeded(50_000);
-        assertThatThrownBy(() -> requirements.save(dealId, 0, absurd))
-                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> requirements.save(dealId, 0, absurd)).isInstanceOf(ConstraintViolationException.class);
 
         RequirementsForm late = new RequirementsForm();
         late.setStartOn(LocalDate.of(2027, 3, 1));

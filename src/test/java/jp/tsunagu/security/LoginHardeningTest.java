@@ -1,5 +1,22 @@
 package jp.tsunagu.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import org.junit.jupiter.api.AfterEach;
@@ -15,24 +32,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * Logins that tell a guesser nothing and cannot be turned against a person: one message for an unknown name, a wrong
  * password, a locked and a disabled account; parallel guesses each count; a success never lifts a lock set while it
@@ -45,14 +44,19 @@ class LoginHardeningTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     AppUserRepository repository;
+
     @Autowired
     AddressThrottle throttle;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     org.springframework.security.web.FilterChainProxy securityFilters;
 
@@ -61,7 +65,9 @@ class LoginHardeningTest {
 
     @BeforeEach
     void user() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         username = TestData.unique("hard");
         users.create(username, PASSWORD, "堅牢 確認", AppRoles.DIRECTOR);
     }
@@ -95,7 +101,8 @@ class LoginHardeningTest {
         for (String name : List.of(TestData.unique("nobody"), locked, disabled)) {
             mvc.perform(get("/api/deals").with(httpBasic(name, PASSWORD))).andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/deals").with(httpBasic(username, "wrong-password-1"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/deals").with(httpBasic(username, "wrong-password-1")))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -118,7 +125,8 @@ class LoginHardeningTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(repository.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
+        assertThat(repository.findByUsername(username).orElseThrow().getLockedUntil())
+                .isNotNull();
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
     }
 
@@ -129,7 +137,8 @@ class LoginHardeningTest {
             users.loginFailed(username, 5, Duration.ofMinutes(15));
         }
         users.loginSucceeded(username, false);
-        assertThat(repository.findByUsername(username).orElseThrow().getLockedUntil()).isNotNull();
+        assertThat(repository.findByUsername(username).orElseThrow().getLockedUntil())
+                .isNotNull();
     }
 
     @Test
@@ -142,11 +151,9 @@ class LoginHardeningTest {
         }
         // Now even the right password from that address is refused, and the account's count does not move.
         for (int i = 0; i < 6; i++) {
-            mvc.perform(loginFrom(username, "guess-" + i, guesser))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(loginFrom(username, "guess-" + i, guesser)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(loginFrom(username, PASSWORD, guesser))
-                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(loginFrom(username, PASSWORD, guesser)).andExpect(redirectedUrl("/login?error"));
         AppUser user = repository.findByUsername(username).orElseThrow();
         assertThat(user.getFailedLogins()).isZero();
         assertThat(user.getLockedUntil()).isNull();
@@ -162,8 +169,10 @@ class LoginHardeningTest {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(start));
         try {
             var result = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                    .andExpect(status().is3xxRedirection()).andReturn();
-            var session = (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn();
+            var session = (org.springframework.mock.web.MockHttpSession)
+                    result.getRequest().getSession(false);
             assertThat(throughSessionChecks(session).getRedirectedUrl()).isNull();
             TestData.actAs(TestData.unique("adm"), AppRoles.ADMIN);
             accounts.disable(username);
@@ -182,15 +191,18 @@ class LoginHardeningTest {
     /** A page request through the session checks (Vaadin's own matchers need its servlet, absent here). */
     private org.springframework.mock.web.MockHttpServletResponse throughSessionChecks(
             org.springframework.mock.web.MockHttpSession session) throws Exception {
-        var request = new org.springframework.mock.web.MockHttpServletRequest(context.getServletContext(), "GET",
-                "/tasks");
+        var request =
+                new org.springframework.mock.web.MockHttpServletRequest(context.getServletContext(), "GET", "/tasks");
         request.setSession(session);
         var response = new org.springframework.mock.web.MockHttpServletResponse();
-        SecurityContextHolder.setContext((SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        SecurityContextHolder.setContext((SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
         try {
-            securityFilters.getFilters("/tasks").stream().filter(f -> f instanceof AbsoluteSessionLimit).findFirst()
-                    .orElseThrow().doFilter(request, response, new org.springframework.mock.web.MockFilterChain());
+            securityFilters.getFilters("/tasks").stream()
+                    .filter(f -> f instanceof AbsoluteSessionLimit)
+                    .findFirst()
+                    .orElseThrow()
+                    .doFilter(request, response, new org.springframework.mock.web.MockFilterChain());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -198,7 +210,11 @@ class LoginHardeningTest {
     }
 
     private static MockHttpServletRequestBuilder loginFrom(String user, String password, RequestPostProcessor address) {
-        return post("/login").param("username", user).param("password", password).with(csrf()).with(address);
+        return post("/login")
+                .param("username", user)
+                .param("password", password)
+                .with(csrf())
+                .with(address);
     }
 
     private static RequestPostProcessor from(String address) {

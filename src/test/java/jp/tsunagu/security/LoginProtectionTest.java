@@ -1,5 +1,20 @@
 package jp.tsunagu.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.Filter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.audit.AuditFilter;
@@ -11,35 +26,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import jakarta.servlet.Filter;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Logging in through the real filters: passwords are stored as BCrypt hashes, five wrong passwords in a row lock an
@@ -54,14 +53,19 @@ class LoginProtectionTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     AppUserRepository repository;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     FilterChainProxy securityFilters;
 
@@ -70,7 +74,9 @@ class LoginProtectionTest {
 
     @BeforeEach
     void user() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         username = TestData.unique("login");
         users.create(username, PASSWORD, "ログイン 確認", AppRoles.SUPERVISOR);
     }
@@ -96,29 +102,47 @@ class LoginProtectionTest {
                     .andExpect(redirectedUrl("/login?error"));
         }
         // The fourth failure still lets the right password in, and a success starts the count again.
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(status().is3xxRedirection())
-                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("login"));
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("login"));
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/login").user(username).password("wrong-" + i))
                     .andExpect(redirectedUrl("/login?error"));
         }
         // Locked: the right password is refused with the same message as a wrong one, on the page and on the API.
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/api/kpis").param("fiscalYear", "2026").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/kpis").param("fiscalYear", "2026").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isUnauthorized());
 
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(14))));
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(16))));
-        mvc.perform(get("/api/kpis").param("fiscalYear", "2026").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/kpis").param("fiscalYear", "2026").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isOk());
 
         TestData.actAs(TestData.unique("auditor"), AppRoles.ADMIN);
         List<String> actions = audit.page(new AuditFilter(AuditKind.LOGIN, username, null, null), 0, 50).stream()
-                .filter(r -> r.actor().equals(username)).map(AuditRow::action).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                .filter(r -> r.actor().equals(username))
+                .map(AuditRow::action)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         java.util.Collections.reverse(actions);
         TestData.logout();
-        assertThat(actions).containsExactly("failed", "failed", "failed", "failed", "login",
-                "failed", "failed", "failed", "failed", "locked", "refusedLocked", "refusedLocked",
-                "refusedLocked");
+        assertThat(actions)
+                .containsExactly(
+                        "failed",
+                        "failed",
+                        "failed",
+                        "failed",
+                        "login",
+                        "failed",
+                        "failed",
+                        "failed",
+                        "failed",
+                        "locked",
+                        "refusedLocked",
+                        "refusedLocked",
+                        "refusedLocked");
     }
 
     @Test
@@ -129,7 +153,9 @@ class LoginProtectionTest {
         List<AuditRow> rows = audit.page(new AuditFilter(AuditKind.LOGIN, null, null, null), 0, 200);
         TestData.logout();
         assertThat(rows).noneMatch(r -> r.actor().contains(typed) || r.detail().contains(typed));
-        assertThat(rows).anyMatch(r -> r.actor().equals(UserDirectory.UNKNOWN_USER) && r.action().equals("failed"));
+        assertThat(rows)
+                .anyMatch(r -> r.actor().equals(UserDirectory.UNKNOWN_USER)
+                        && r.action().equals("failed"));
     }
 
     @Test
@@ -159,8 +185,8 @@ class LoginProtectionTest {
         MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", ANY_PAGE);
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        SecurityContext saved = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext saved = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         SecurityContextHolder.setContext(saved);
         try {
             sessionLimit().doFilter(request, response, new MockFilterChain());
@@ -171,13 +197,16 @@ class LoginProtectionTest {
     }
 
     private Filter sessionLimit() {
-        return securityFilters.getFilters("/tasks").stream().filter(f -> f instanceof AbsoluteSessionLimit)
-                .findFirst().orElseThrow(() -> new AssertionError("the absolute session limit is not in the chain"));
+        return securityFilters.getFilters("/tasks").stream()
+                .filter(f -> f instanceof AbsoluteSessionLimit)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the absolute session limit is not in the chain"));
     }
 
     private MockHttpSession login() throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         assertThat(session).isNotNull();
         return session;

@@ -1,5 +1,18 @@
 package jp.tsunagu.sla;
 
+import static jp.tsunagu.security.AppRoles.ADMIN;
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static jp.tsunagu.security.AppRoles.SUPERVISOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.deal.DealStage;
@@ -18,20 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import static jp.tsunagu.security.AppRoles.ADMIN;
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static jp.tsunagu.security.AppRoles.SUPERVISOR;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A calendar changes while clocks run: the open clocks' due times move with it in the same transaction, every node
  * counts on the new calendar, and no reader puts the old one back. March 2028: Fri 3/3, then Mon 6 to Thu 9 are
@@ -42,16 +41,22 @@ class CalendarChangeTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     CalendarService calendars;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -59,7 +64,8 @@ class CalendarChangeTest {
     void tearDown() {
         ClockUtil.reset();
         TestData.actAs("admin", ADMIN);
-        calendars.closings(Party.INTERMEDIARY).stream().filter(c -> c.note().startsWith("テスト休業"))
+        calendars.closings(Party.INTERMEDIARY).stream()
+                .filter(c -> c.note().startsWith("テスト休業"))
                 .forEach(c -> calendars.removeClosing(c.id()));
         calendars.setHours(Party.INTERMEDIARY, LocalTime.of(9, 0), LocalTime.of(18, 0));
         TestData.logout();
@@ -75,19 +81,27 @@ class CalendarChangeTest {
         TestData.actAs("admin", ADMIN);
         calendars.addClosing(Party.INTERMEDIARY, LocalDate.of(2028, 3, 7), LocalDate.of(2028, 3, 7), "テスト休業");
 
-        assertThat(assignmentTask(dealId).dueAt()).as("the task's due date moved a day")
+        assertThat(assignmentTask(dealId).dueAt())
+                .as("the task's due date moved a day")
                 .isEqualTo(at("2028-03-09T17:00+09:00"));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'clocksRecounted'", Long.class))
                 .isPositive();
 
-        now("2028-03-08T17:30+09:00");                      // past the old due time, within the new one
+        now("2028-03-08T17:30+09:00"); // past the old due time, within the new one
         clocks.sweep();
-        assertThat(engineTasks.createTaskQuery().processDefinitionKey(Escalations.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(dealId)).count()).as("no escalation").isZero();
+        assertThat(engineTasks
+                        .createTaskQuery()
+                        .processDefinitionKey(Escalations.PROCESS_KEY)
+                        .processInstanceBusinessKey(String.valueOf(dealId))
+                        .count())
+                .as("no escalation")
+                .isZero();
         now("2028-03-09T16:00+09:00");
         data.assign(dealId, TestData.unique("staff"));
         TestData.actAs("sv", SUPERVISOR);
-        assertThat(clocks.clocksOf(dealId)).filteredOn(c -> c.stage() == DealStage.ASSIGNMENT).singleElement()
+        assertThat(clocks.clocksOf(dealId))
+                .filteredOn(c -> c.stage() == DealStage.ASSIGNMENT)
+                .singleElement()
                 .satisfies(c -> assertThat(c.state()).isEqualTo(SlaState.MET));
     }
 
@@ -99,11 +113,14 @@ class CalendarChangeTest {
             TestData.actAs("admin", ADMIN);
             calendars.setHours(Party.INTERMEDIARY, LocalTime.of(9, 0), LocalTime.of(17, 0));
             // Another request reads while this change is not yet committed: it sees, and keeps, the old hours.
-            LocalTime seen = CompletableFuture.supplyAsync(() -> calendars.workingTime(Party.INTERMEDIARY).dayEnd())
-                    .orTimeout(30, TimeUnit.SECONDS).join();
+            LocalTime seen = CompletableFuture.supplyAsync(
+                            () -> calendars.workingTime(Party.INTERMEDIARY).dayEnd())
+                    .orTimeout(30, TimeUnit.SECONDS)
+                    .join();
             assertThat(seen).isEqualTo(LocalTime.of(18, 0));
         });
-        assertThat(calendars.workingTime(Party.INTERMEDIARY).dayEnd()).as("after commit, the new hours")
+        assertThat(calendars.workingTime(Party.INTERMEDIARY).dayEnd())
+                .as("after commit, the new hours")
                 .isEqualTo(LocalTime.of(17, 0));
     }
 
@@ -121,9 +138,10 @@ class CalendarChangeTest {
         now(instant);
         TestData.actAs(director, DIRECTOR);
         long dealId = data.deal(TestData.unique("暦案件"), WorkCategory.PC);
-        for (Outcome outcome : new Outcome[]{Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER}) {
+        for (Outcome outcome : new Outcome[] {Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER}) {
             TestData.actAs(director, DIRECTOR);
-            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(),
+            inbox.complete(
+                    inbox.openTasksOf(dealId).get(0).taskId(),
                     jp.tsunagu.pipeline.Completion.of(outcome, data.dealVersion(dealId)));
         }
         return dealId;
@@ -131,7 +149,10 @@ class CalendarChangeTest {
 
     private InboxTask assignmentTask(long dealId) {
         TestData.actAs(TestData.unique("staff"), INTERMEDIARY);
-        return inbox.openTasksOf(dealId).stream().filter(t -> !t.isEscalation()).findFirst().orElseThrow();
+        return inbox.openTasksOf(dealId).stream()
+                .filter(t -> !t.isEscalation())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void now(String instant) {

@@ -1,5 +1,13 @@
 package jp.tsunagu.sla;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.audit.AuditFilter;
@@ -13,15 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The holiday list in the database: the shipped list is there after start-up, an admin's newer Cabinet Office file
  * replaces it (and the business days count with it at once, an audit entry says who), an older one is refused, and
@@ -32,10 +31,13 @@ class HolidayServiceTest {
 
     @Autowired
     HolidayService holidays;
+
     @Autowired
     JapaneseBusinessCalendar calendar;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,18 +68,23 @@ class HolidayServiceTest {
         assertThat(audit.page(new AuditFilter(AuditKind.CALENDAR, "holiday-admin", null, null), 0, 5))
                 .anyMatch(r -> r.action().equals("holidaysLoaded") && r.detail().contains("2028年まで"));
 
-        assertThatThrownBy(() -> holidays.load(new ByteArrayInputStream(
-                "国民の祝日・休日月日,国民の祝日・休日名称\n2027/1/1,元日\n".getBytes(Holidays.SHIFT_JIS)), "holiday-admin"))
-                .isInstanceOf(UserFacingException.class).extracting("messageKey").isEqualTo("holidays.older");
+        assertThatThrownBy(() -> holidays.load(
+                        new ByteArrayInputStream("国民の祝日・休日月日,国民の祝日・休日名称\n2027/1/1,元日\n".getBytes(Holidays.SHIFT_JIS)),
+                        "holiday-admin"))
+                .isInstanceOf(UserFacingException.class)
+                .extracting("messageKey")
+                .isEqualTo("holidays.older");
         assertThat(calendar.isBusinessDay(extra)).isFalse();
     }
 
     @Test
     void a_warning_from_ninety_days_before_the_list_runs_out() {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 10, 1).atStartOfDay(tokyo).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(LocalDate.of(2027, 10, 1).atStartOfDay(tokyo).toInstant()));
         assertThat(holidays.runningOut()).isEmpty();
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 10, 3).atStartOfDay(tokyo).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(LocalDate.of(2027, 10, 3).atStartOfDay(tokyo).toInstant()));
         assertThat(holidays.runningOut()).contains(LocalDate.of(2027, 12, 31));
     }
 

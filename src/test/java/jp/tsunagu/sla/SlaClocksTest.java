@@ -1,5 +1,17 @@
 package jp.tsunagu.sla;
 
+import static jp.tsunagu.security.AppRoles.DIRECTOR;
+import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
+import static jp.tsunagu.security.AppRoles.SUPERVISOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.UserFacingException;
@@ -18,19 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-
-import static jp.tsunagu.security.AppRoles.DIRECTOR;
-import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
-import static jp.tsunagu.security.AppRoles.SUPERVISOR;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The assignment clock of a PC-work deal through its life, with the engine clock set by hand. A 9:00–18:00
  * day has 540 business minutes; the PC assignment SLA is 3 days = 1,620, warning at 50% (810), at risk at
@@ -41,18 +40,25 @@ class SlaClocksTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     jp.tsunagu.audit.AuditLog audit;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     SlaClocks clocks;
+
     @Autowired
     SlaMonitor monitor;
+
     @Autowired
     SlaPolicyService policies;
+
     @Autowired
     TaskService engineTasks;
+
     @Autowired
     jp.tsunagu.notification.NotificationService notifications;
 
@@ -89,7 +95,7 @@ class SlaClocksTest {
         long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
         TestData.actAs(staff, INTERMEDIARY);
         inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
-        now("2026-11-24T10:00+09:00");                      // used: 60 + 60 = 120
+        now("2026-11-24T10:00+09:00"); // used: 60 + 60 = 120
         TestData.actAs(staff, INTERMEDIARY);
         clocks.pause(dealId, "納品形式を顧客に確認中");
 
@@ -97,10 +103,13 @@ class SlaClocksTest {
         assertThat(paused.state()).isEqualTo(SlaState.PAUSED);
         assertThat(paused.usedMinutes()).isEqualTo(120);
         assertThat(paused.dueAt()).isNull();
-        assertThat(task(dealId, staff, INTERMEDIARY).dueAt()).as("no due date while paused").isNull();
-        assertThat(paused.pauses()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("納品形式を顧客に確認中"));
+        assertThat(task(dealId, staff, INTERMEDIARY).dueAt())
+                .as("no due date while paused")
+                .isNull();
+        assertThat(paused.pauses()).singleElement().satisfies(p -> assertThat(p.reason())
+                .isEqualTo("納品形式を顧客に確認中"));
 
-        now("2026-11-26T15:00+09:00");                      // paused: Tue 480 + Wed 540 + Thu 360 = 1,380
+        now("2026-11-26T15:00+09:00"); // paused: Tue 480 + Wed 540 + Thu 360 = 1,380
         TestData.actAs(staff, INTERMEDIARY);
         clocks.resume(dealId);
         // 1,500 left from Thu 15:00: Thu 180, Fri 540, Mon 540, Tue 12/1 9:00 + 240 = 13:00.
@@ -109,7 +118,7 @@ class SlaClocksTest {
         assertThat(resumed.dueAt()).isEqualTo(at("2026-12-01T13:00+09:00"));
         assertThat(task(dealId, staff, INTERMEDIARY).dueAt()).isEqualTo(at("2026-12-01T13:00+09:00"));
 
-        now("2026-12-01T12:00+09:00");                      // used: 120 + 180 + 540 + 540 + 180 = 1,560
+        now("2026-12-01T12:00+09:00"); // used: 120 + 180 + 540 + 540 + 180 = 1,560
         complete(dealId, Outcome.ASSIGNED, staff, INTERMEDIARY);
 
         ClockView met = assignmentClock(dealId);
@@ -117,8 +126,15 @@ class SlaClocksTest {
         assertThat(met.usedMinutes()).isEqualTo(1560);
         assertThat(met.pausedMinutes()).isEqualTo(1380);
         TestData.actAs("sv", SUPERVISOR);
-        assertThat(monitor.behind(DealStage.ASSIGNMENT, WorkCategory.PC, LocalDate.of(2026, 12, 1),
-                LocalDate.of(2026, 12, 1), 0, 10_000)).filteredOn(b -> b.dealId() == dealId).singleElement()
+        assertThat(monitor.behind(
+                        DealStage.ASSIGNMENT,
+                        WorkCategory.PC,
+                        LocalDate.of(2026, 12, 1),
+                        LocalDate.of(2026, 12, 1),
+                        0,
+                        10_000))
+                .filteredOn(b -> b.dealId() == dealId)
+                .singleElement()
                 .satisfies(b -> {
                     assertThat(b.usedDays()).isCloseTo(1560 / 540.0, org.assertj.core.data.Offset.offset(0.001));
                     assertThat(b.met()).isTrue();
@@ -131,49 +147,71 @@ class SlaClocksTest {
         TestData.actAs(staff, INTERMEDIARY);
         inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
 
-        now("2026-11-24T12:00+09:00");                      // used 240 of 1,620: nothing due
+        now("2026-11-24T12:00+09:00"); // used 240 of 1,620: nothing due
         clocks.sweep();
         assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.RUNNING);
         assertThat(noticesOf(staff)).isZero();
 
-        now("2026-11-25T15:00+09:00");                      // used 960 ≥ 810: the first warning
+        now("2026-11-25T15:00+09:00"); // used 960 ≥ 810: the first warning
         clocks.sweep();
         clocks.sweep();
         assertThat(noticesOf(staff)).isEqualTo(1);
         assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.RUNNING);
 
-        now("2026-11-27T10:00+09:00");                      // past Thu 17:00: at risk and breached
+        now("2026-11-27T10:00+09:00"); // past Thu 17:00: at risk and breached
         clocks.sweep();
         clocks.sweep();
         ClockView breached = assignmentClock(dealId);
         assertThat(breached.state()).isEqualTo(SlaState.BREACHED);
-        assertThat(noticesOf(staff)).as("80 % and the breach passed in one sweep: only the breach is told").isEqualTo(2);
+        assertThat(noticesOf(staff))
+                .as("80 % and the breach passed in one sweep: only the breach is told")
+                .isEqualTo(2);
         TestData.actAs(staff, INTERMEDIARY);
-        assertThat(notifications.page(0, 1, java.util.Locale.JAPANESE)).singleElement().satisfies(n -> {
-            assertThat(n.text()).startsWith("【" + jp.tsunagu.base.i18n.TsunaguI18NProvider.translate("stage.ASSIGNMENT",
-                    java.util.Locale.JAPANESE) + "】").contains("超過").contains("2026/11/26 17:00");
-            assertThat(n.link()).startsWith("/tasks/");
-        });
+        assertThat(notifications.page(0, 1, java.util.Locale.JAPANESE))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.text())
+                            .startsWith("【"
+                                    + jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(
+                                            "stage.ASSIGNMENT", java.util.Locale.JAPANESE)
+                                    + "】")
+                            .contains("超過")
+                            .contains("2026/11/26 17:00");
+                    assertThat(n.link()).startsWith("/tasks/");
+                });
         assertThat(escalationsOf(dealId)).isEqualTo(1);
-        assertThat(engineTasks.createTaskQuery().processDefinitionKey(Escalations.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(dealId)).singleResult())
+        assertThat(engineTasks
+                        .createTaskQuery()
+                        .processDefinitionKey(Escalations.PROCESS_KEY)
+                        .processInstanceBusinessKey(String.valueOf(dealId))
+                        .singleResult())
                 .satisfies(t -> assertThat(engineTasks.getIdentityLinksForTask(t.getId()))
                         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(SUPERVISOR)));
-        assertThat(task(dealId, staff, INTERMEDIARY).sla().minutesLeft()).as("business minutes over").isNegative();
+        assertThat(task(dealId, staff, INTERMEDIARY).sla().minutesLeft())
+                .as("business minutes over")
+                .isNegative();
 
         // The supervisor's escalation shows how far over the hand-off is, and asks what was done about it.
         TestData.actAs(TestData.unique("sv"), SUPERVISOR);
         jp.tsunagu.pipeline.InboxTask escalation = inbox.openTasksOf(dealId).stream()
-                .filter(jp.tsunagu.pipeline.InboxTask::isEscalation).findFirst().orElseThrow();
+                .filter(jp.tsunagu.pipeline.InboxTask::isEscalation)
+                .findFirst()
+                .orElseThrow();
         assertThat(escalation.sla().state()).isEqualTo(SlaState.BREACHED);
-        assertThat(escalation.sla().minutesLeft()).as("Thu 17–18 and Fri 9–10: two business hours over").isEqualTo(-120);
-        assertThat(escalation.task().formOutcomes()).containsExactly(Outcome.REASSIGNED, Outcome.DEADLINE_AGREED,
-                Outcome.BREACH_ACCEPTED, Outcome.RESOLVED);
+        assertThat(escalation.sla().minutesLeft())
+                .as("Thu 17–18 and Fri 9–10: two business hours over")
+                .isEqualTo(-120);
+        assertThat(escalation.task().formOutcomes())
+                .containsExactly(
+                        Outcome.REASSIGNED, Outcome.DEADLINE_AGREED, Outcome.BREACH_ACCEPTED, Outcome.RESOLVED);
         long version = data.dealVersion(dealId);
-        assertThatThrownBy(() -> inbox.complete(escalation.taskId(), new jp.tsunagu.pipeline.Completion(
-                Outcome.BREACH_ACCEPTED, null, " ", null, version))).hasMessage("task.escalationNote.required");
-        inbox.complete(escalation.taskId(), new jp.tsunagu.pipeline.Completion(Outcome.DEADLINE_AGREED, null,
-                "顧客と12/3納品で合意した", null, version));
+        assertThatThrownBy(() -> inbox.complete(
+                        escalation.taskId(),
+                        new jp.tsunagu.pipeline.Completion(Outcome.BREACH_ACCEPTED, null, " ", null, version)))
+                .hasMessage("task.escalationNote.required");
+        inbox.complete(
+                escalation.taskId(),
+                new jp.tsunagu.pipeline.Completion(Outcome.DEADLINE_AGREED, null, "顧客と12/3納品で合意した", null, version));
         assertThat(escalationsOf(dealId)).as("handled").isZero();
         assertThat(audit.ofDeal(dealId)).anySatisfy(r -> {
             assertThat(r.action()).isEqualTo("escalation");
@@ -184,18 +222,25 @@ class SlaClocksTest {
     @Test
     void a_hand_off_done_half_a_minute_after_its_due_time_is_late_and_a_pause_loses_no_seconds() {
         long late = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
-        now("2026-11-26T17:00:30+09:00");                   // due Thu 17:00: 30 s over
+        now("2026-11-26T17:00:30+09:00"); // due Thu 17:00: 30 s over
         complete(late, Outcome.ASSIGNED, staff, INTERMEDIARY);
         assertThat(assignmentClock(late).state()).isEqualTo(SlaState.MISSED);
         TestData.actAs("sv", SUPERVISOR);
-        assertThat(monitor.behind(DealStage.ASSIGNMENT, WorkCategory.PC, LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 11, 26), 0, 100_000)).filteredOn(b -> b.dealId() == late).singleElement()
+        assertThat(monitor.behind(
+                        DealStage.ASSIGNMENT,
+                        WorkCategory.PC,
+                        LocalDate.of(2026, 11, 26),
+                        LocalDate.of(2026, 11, 26),
+                        0,
+                        100_000))
+                .filteredOn(b -> b.dealId() == late)
+                .singleElement()
                 .satisfies(b -> assertThat(b.met()).isFalse());
 
         long paused = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
         TestData.actAs(staff, INTERMEDIARY);
         inbox.claim(task(paused, staff, INTERMEDIARY).taskId());
-        now("2026-11-24T10:00:40+09:00");                   // used 120 min 40 s
+        now("2026-11-24T10:00:40+09:00"); // used 120 min 40 s
         TestData.actAs(staff, INTERMEDIARY);
         clocks.pause(paused, "納品形式を顧客に確認中");
         now("2026-11-26T15:00+09:00");
@@ -208,19 +253,19 @@ class SlaClocksTest {
     @Test
     void a_breach_the_sweep_recorded_stays_a_miss_whatever_the_count_says_afterwards() {
         long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
-        now("2026-11-26T17:00+09:00");                      // exactly due: the sweep records the breach
+        now("2026-11-26T17:00+09:00"); // exactly due: the sweep records the breach
         clocks.sweep();
         assertThat(escalationsOf(dealId)).isEqualTo(1);
-        complete(dealId, Outcome.ASSIGNED, staff, INTERMEDIARY);   // 1,620 of 1,620 minutes
+        complete(dealId, Outcome.ASSIGNED, staff, INTERMEDIARY); // 1,620 of 1,620 minutes
         assertThat(assignmentClock(dealId).state()).as("escalated, so not met").isEqualTo(SlaState.MISSED);
     }
 
     @Test
     void only_the_deals_owner_on_that_side_and_supervisors_stop_its_clocks_and_a_long_pause_shows_on_the_monitor() {
-        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);   // the assignment: intermediary's
+        long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC); // the assignment: intermediary's
         now("2026-11-24T10:00+09:00");
-        for (String[] who : new String[][]{{director, DIRECTOR}, {TestData.unique("dir"), DIRECTOR},
-                {staff, INTERMEDIARY}}) {
+        for (String[] who :
+                new String[][] {{director, DIRECTOR}, {TestData.unique("dir"), DIRECTOR}, {staff, INTERMEDIARY}}) {
             TestData.actAs(who[0], who[1]);
             assertThatThrownBy(() -> clocks.pause(dealId, "待ち")).as(who[0]).hasMessage("sla.pause.notYours");
             assertThat(clocks.canPause(dealId)).isFalse();
@@ -234,17 +279,22 @@ class SlaClocksTest {
         assertThatThrownBy(() -> clocks.resume(dealId)).hasMessage("sla.pause.notYours");
         assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.PAUSED);
 
-        now("2026-12-04T10:00+09:00");                      // 8 business days paused: not yet long
+        now("2026-12-04T10:00+09:00"); // 8 business days paused: not yet long
         TestData.actAs("sv", SUPERVISOR);
         assertThat(monitor.longPauses()).noneMatch(p -> p.dealId() == dealId);
-        now("2026-12-09T10:00+09:00");                      // 11 business days
-        assertThat(monitor.longPauses()).filteredOn(p -> p.dealId() == dealId).singleElement().satisfies(p -> {
-            assertThat(p.reason()).isEqualTo("資料の到着待ち");
-            assertThat(p.pausedBy()).isEqualTo(staff);
-            assertThat(p.businessDays()).isCloseTo(11.0, org.assertj.core.data.Offset.offset(0.01));
-        });
+        now("2026-12-09T10:00+09:00"); // 11 business days
+        assertThat(monitor.longPauses())
+                .filteredOn(p -> p.dealId() == dealId)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.reason()).isEqualTo("資料の到着待ち");
+                    assertThat(p.pausedBy()).isEqualTo(staff);
+                    assertThat(p.businessDays()).isCloseTo(11.0, org.assertj.core.data.Offset.offset(0.01));
+                });
         clocks.resume(dealId);
-        assertThat(assignmentClock(dealId).state()).as("a supervisor restarts it").isEqualTo(SlaState.RUNNING);
+        assertThat(assignmentClock(dealId).state())
+                .as("a supervisor restarts it")
+                .isEqualTo(SlaState.RUNNING);
         assertThat(monitor.longPauses()).noneMatch(p -> p.dealId() == dealId);
     }
 
@@ -254,15 +304,17 @@ class SlaClocksTest {
         now("2026-11-30T10:00+09:00");
         CountDownLatch go = new CountDownLatch(1);
         Date frozen = ClockUtil.getCurrentTime();
-        List<CompletableFuture<Integer>> nodes = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-            try {
-                go.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            ClockUtil.setCurrentTime(frozen);
-            return clocks.sweep();
-        })).toList();
+        List<CompletableFuture<Integer>> nodes = List.of(1, 2).stream()
+                .map(i -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    ClockUtil.setCurrentTime(frozen);
+                    return clocks.sweep();
+                }))
+                .toList();
         go.countDown();
         for (CompletableFuture<Integer> node : nodes) {
             node.get();
@@ -275,8 +327,10 @@ class SlaClocksTest {
     void a_policy_change_applies_to_new_clocks_not_to_running_ones() {
         long running = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
         TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
-        var pc = policies.all().stream().filter(p -> p.stage() == DealStage.ASSIGNMENT
-                && p.category() == WorkCategory.PC).findFirst().orElseThrow();
+        var pc = policies.all().stream()
+                .filter(p -> p.stage() == DealStage.ASSIGNMENT && p.category() == WorkCategory.PC)
+                .findFirst()
+                .orElseThrow();
         try {
             policies.update(pc.id(), pc.version(), SlaUnit.BUSINESS_DAYS, 5, 50, 80);
             long later = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
@@ -284,7 +338,10 @@ class SlaClocksTest {
             assertThat(assignmentClock(later).targetMinutes()).isEqualTo(2700);
         } finally {
             TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
-            var changed = policies.all().stream().filter(p -> p.id() == pc.id()).findFirst().orElseThrow();
+            var changed = policies.all().stream()
+                    .filter(p -> p.id() == pc.id())
+                    .findFirst()
+                    .orElseThrow();
             policies.update(pc.id(), changed.version(), SlaUnit.BUSINESS_DAYS, 3, 50, 80);
         }
     }
@@ -304,7 +361,8 @@ class SlaClocksTest {
                 .hasMessage("sla.policy.threshold.range");
         assertThatThrownBy(() -> policies.update(p.id(), p.version() - 1, SlaUnit.BUSINESS_DAYS, 3, 50, 80))
                 .hasMessage("sla.policy.changed");
-        assertThatThrownBy(() -> SlaPolicyService.stage("CONTRACT")).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> SlaPolicyService.stage("CONTRACT"))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("sla.policy.unknownStage");
         assertThat(policies.all()).isEqualTo(before);
     }
@@ -316,18 +374,22 @@ class SlaClocksTest {
         for (int i = 0; i < 4; i++) {
             deals.add(handedOverAt("2027-06-07T09:00+09:00", WorkCategory.PC));
         }
-        now("2027-06-09T09:00+09:00");                      // two business days: 1,080 of 1,620 minutes
+        now("2027-06-09T09:00+09:00"); // two business days: 1,080 of 1,620 minutes
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Void>> staff = deals.stream().map(dealId -> CompletableFuture.runAsync(() -> {
-            try {
-                start.await();
-                complete(dealId, Outcome.ASSIGNED, TestData.unique("staff"), INTERMEDIARY);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                TestData.logout();
-            }
-        }, java.util.concurrent.Executors.newSingleThreadExecutor())).toList();
+        List<CompletableFuture<Void>> staff = deals.stream()
+                .map(dealId -> CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                start.await();
+                                complete(dealId, Outcome.ASSIGNED, TestData.unique("staff"), INTERMEDIARY);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            } finally {
+                                TestData.logout();
+                            }
+                        },
+                        java.util.concurrent.Executors.newSingleThreadExecutor()))
+                .toList();
         start.countDown();
         for (CompletableFuture<Void> done : staff) {
             done.get(2, java.util.concurrent.TimeUnit.MINUTES);
@@ -336,7 +398,8 @@ class SlaClocksTest {
         TestData.actAs("sv", SUPERVISOR);
         assertThat(monitor.leadTimes(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 6, 13)))
                 .filteredOn(l -> l.stage() == DealStage.ASSIGNMENT && l.category() == WorkCategory.PC)
-                .singleElement().satisfies(l -> {
+                .singleElement()
+                .satisfies(l -> {
                     assertThat(l.count()).isEqualTo(4);
                     assertThat(l.median()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.2));
                     assertThat(l.shareMet()).isEqualTo(1.0);
@@ -366,18 +429,26 @@ class SlaClocksTest {
 
     private InboxTask task(long dealId, String user, String role) {
         TestData.actAs(user, role);
-        return inbox.openTasksOf(dealId).stream().filter(t -> !t.isEscalation()).findFirst().orElseThrow();
+        return inbox.openTasksOf(dealId).stream()
+                .filter(t -> !t.isEscalation())
+                .findFirst()
+                .orElseThrow();
     }
 
     private ClockView assignmentClock(long dealId) {
         TestData.actAs("sv", SUPERVISOR);
-        return clocks.clocksOf(dealId).stream().filter(c -> c.stage() == DealStage.ASSIGNMENT).findFirst()
+        return clocks.clocksOf(dealId).stream()
+                .filter(c -> c.stage() == DealStage.ASSIGNMENT)
+                .findFirst()
                 .orElseThrow();
     }
 
     private long escalationsOf(long dealId) {
-        return engineTasks.createTaskQuery().processDefinitionKey(Escalations.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(dealId)).count();
+        return engineTasks
+                .createTaskQuery()
+                .processDefinitionKey(Escalations.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(dealId))
+                .count();
     }
 
     private long noticesOf(String user) {

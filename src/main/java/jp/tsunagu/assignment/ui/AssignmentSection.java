@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
+import java.util.List;
 import jp.tsunagu.assignment.AssignedFacility;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Matching;
@@ -18,9 +20,6 @@ import jp.tsunagu.facility.FacilityService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 
-import java.time.Clock;
-import java.util.List;
-
 /** On the deal page: the facilities confirmed for it, or, at the assignment stage, the staff's workspace. */
 @org.springframework.stereotype.Component
 class AssignmentSection implements DealPageSection {
@@ -33,8 +32,14 @@ class AssignmentSection implements DealPageSection {
     private final Clock clock;
     private final jp.tsunagu.assignment.AssignmentSearches searches;
 
-    AssignmentSection(AssignmentService assignments, Matching matching, FacilityService facilities,
-                      OfferService offers, CurrentUser currentUser, Clock clock, jp.tsunagu.assignment.AssignmentSearches searches) {
+    AssignmentSection(
+            AssignmentService assignments,
+            Matching matching,
+            FacilityService facilities,
+            OfferService offers,
+            CurrentUser currentUser,
+            Clock clock,
+            jp.tsunagu.assignment.AssignmentSearches searches) {
         this.assignments = assignments;
         this.matching = matching;
         this.facilities = facilities;
@@ -57,13 +62,19 @@ class AssignmentSection implements DealPageSection {
             section.add(new H3(section.getTranslation("assignment.confirmed.title")));
             UnorderedList list = new UnorderedList();
             list.setId("assigned-facilities");
-            confirmed.forEach(a -> list.add(new ListItem(section.getTranslation("assignment.confirmed.row",
-                    a.facilityName(), String.format("%,d", a.quantity()), a.hoursPerMonth(), Formats.date(a.startOn()),
+            confirmed.forEach(a -> list.add(new ListItem(section.getTranslation(
+                    "assignment.confirmed.row",
+                    a.facilityName(),
+                    String.format("%,d", a.quantity()),
+                    a.hoursPerMonth(),
+                    Formats.date(a.startOn()),
                     Formats.date(a.endOn())))));
             section.add(list);
-        } else if (deal.status() == DealStatus.OPEN && deal.stage() == DealStage.ASSIGNMENT
+        } else if (deal.status() == DealStatus.OPEN
+                && deal.stage() == DealStage.ASSIGNMENT
                 && currentUser.hasRole(AppRoles.INTERMEDIARY)) {
-            section.add(new AssignmentWorkspace(deal, matching, assignments, offers, searches, facilities.skills(), clock));
+            section.add(
+                    new AssignmentWorkspace(deal, matching, assignments, offers, searches, facilities.skills(), clock));
         }
         return section;
     }

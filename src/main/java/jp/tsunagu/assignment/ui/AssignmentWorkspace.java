@@ -13,20 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import jp.tsunagu.assignment.AssignmentService;
-import jp.tsunagu.assignment.Candidate;
-import jp.tsunagu.assignment.MatchRequest;
-import jp.tsunagu.assignment.Matching;
-import jp.tsunagu.assignment.OfferRow;
-import jp.tsunagu.assignment.OfferService;
-import jp.tsunagu.assignment.AssignmentSearches;
-import jp.tsunagu.assignment.Split;
-import jp.tsunagu.base.ui.DatePickers;
-import jp.tsunagu.base.ui.Formats;
-import jp.tsunagu.base.ui.Notifications;
-import jp.tsunagu.deal.DealDetails;
-import jp.tsunagu.facility.SkillOption;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +20,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.tsunagu.assignment.AssignmentSearches;
+import jp.tsunagu.assignment.AssignmentService;
+import jp.tsunagu.assignment.Candidate;
+import jp.tsunagu.assignment.MatchRequest;
+import jp.tsunagu.assignment.Matching;
+import jp.tsunagu.assignment.OfferRow;
+import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.assignment.Split;
+import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.facility.SkillOption;
 
 /**
  * The intermediary's assignment workspace: state what the job needs, see the facilities ranked with the
@@ -56,12 +55,19 @@ class AssignmentWorkspace extends VerticalLayout {
     final DatePicker answerBy;
     final Grid<OfferRow> offerGrid = new Grid<>();
 
-    AssignmentWorkspace(DealDetails deal, Matching matching, AssignmentService assignments, OfferService offers,
-                        AssignmentSearches searches, List<SkillOption> all, Clock clock) {
+    AssignmentWorkspace(
+            DealDetails deal,
+            Matching matching,
+            AssignmentService assignments,
+            OfferService offers,
+            AssignmentSearches searches,
+            List<SkillOption> all,
+            Clock clock) {
         setPadding(false);
         setId("assignment-workspace");
         skills.setLabel(getTranslation("assignment.skills"));
-        skills.setItems(all.stream().filter(s -> s.category() == deal.category()).toList());
+        skills.setItems(
+                all.stream().filter(s -> s.category() == deal.category()).toList());
         skills.setItemLabelGenerator(s -> s.name(getLocale()));
         workers.setLabel(getTranslation("assignment.workers"));
         workers.setId("assignment-workers");
@@ -81,15 +87,22 @@ class AssignmentWorkspace extends VerticalLayout {
         start.setValue(known.start());
         end.setValue(known.end());
         town.setValue(known.town() == null ? "" : known.town());
-        Paragraph from = new Paragraph(getTranslation(known.saved() ? "assignment.search.saved"
-                : "assignment.search.fromSheet"));
+        Paragraph from = new Paragraph(
+                getTranslation(known.saved() ? "assignment.search.saved" : "assignment.search.fromSheet"));
         from.addClassName("muted");
         from.setId("search-source");
         Button search = new Button(getTranslation("assignment.search"), e -> {
-            searches.save(deal.id(), new AssignmentSearches.Conditions(skills.getValue().stream().map(SkillOption::id)
-                    .collect(Collectors.toSet()), workers.getValue() == null ? 0 : workers.getValue(),
-                    hours.getValue() == null ? 0 : hours.getValue(), quantity.getValue(), start.getValue(),
-                    end.getValue(), town.getValue(), true));
+            searches.save(
+                    deal.id(),
+                    new AssignmentSearches.Conditions(
+                            skills.getValue().stream().map(SkillOption::id).collect(Collectors.toSet()),
+                            workers.getValue() == null ? 0 : workers.getValue(),
+                            hours.getValue() == null ? 0 : hours.getValue(),
+                            quantity.getValue(),
+                            start.getValue(),
+                            end.getValue(),
+                            town.getValue(),
+                            true));
             from.setText(getTranslation("assignment.search.saved"));
             search(deal, matching);
         });
@@ -99,16 +112,32 @@ class AssignmentWorkspace extends VerticalLayout {
         candidates.setId("candidates");
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
         // Every reason readable: the cells wrap rather than cut the text off.
-        candidates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
-        candidates.addColumn(Candidate::score).setHeader(getTranslation("assignment.score"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        candidates.addColumn(Candidate::name).setHeader(getTranslation("assignment.facility")).setFlexGrow(2);
-        candidates.addColumn(this::why).setHeader(getTranslation("assignment.why")).setFlexGrow(4);
-        candidates.addComponentColumn(c -> shareFields(c)[0]).setHeader(getTranslation("assignment.share.quantity"))
-                .setAutoWidth(true).setFlexGrow(0);
-        candidates.addComponentColumn(c -> shareFields(c)[1]).setHeader(getTranslation("assignment.share.hours"))
-                .setAutoWidth(true).setFlexGrow(0);
+        candidates.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        candidates
+                .addColumn(Candidate::score)
+                .setHeader(getTranslation("assignment.score"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        candidates
+                .addColumn(Candidate::name)
+                .setHeader(getTranslation("assignment.facility"))
+                .setFlexGrow(2);
+        candidates
+                .addColumn(this::why)
+                .setHeader(getTranslation("assignment.why"))
+                .setFlexGrow(4);
+        candidates
+                .addComponentColumn(c -> shareFields(c)[0])
+                .setHeader(getTranslation("assignment.share.quantity"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        candidates
+                .addComponentColumn(c -> shareFields(c)[1])
+                .setHeader(getTranslation("assignment.share.hours"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         candidates.setAllRowsVisible(true);
         // A click anywhere on a row picks or unpicks the facility, not only on its checkbox.
         candidates.addItemClickListener(e -> {
@@ -139,41 +168,69 @@ class AssignmentWorkspace extends VerticalLayout {
         sendOffers.setId("send-offers");
         sendOffers.addClickListener(e -> {
             // The share typed for a facility goes with its offer; without one the facility proposes its own.
-            List<Split> offered = candidates.getSelectedItems().stream().map(c -> {
-                IntegerField[] f = shareFields(c);
-                return new Split(c.facilityId(), f[0].getValue(), f[1].getValue());
-            }).toList();
+            List<Split> offered = candidates.getSelectedItems().stream()
+                    .map(c -> {
+                        IntegerField[] f = shareFields(c);
+                        return new Split(c.facilityId(), f[0].getValue(), f[1].getValue());
+                    })
+                    .toList();
             offers.send(deal.id(), answerBy.getValue(), offered);
             Notifications.success(getTranslation("offer.sentTo", offered.size()));
             showOffers(offers.of(deal.id()));
         });
         offerGrid.setId("offer-grid");
         offerGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        offerGrid.addColumn(OfferRow::facilityName).setHeader(getTranslation("assignment.facility")).setFlexGrow(2);
-        offerGrid.addColumn(o -> getTranslation("offer.status." + o.status())).setHeader(getTranslation("offer.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        offerGrid.addColumn(o -> o.status().isYes() ? getTranslation("offer.summary.yes",
-                        String.format("%,d", o.quantity()), o.hoursPerMonth(), Formats.date(o.startOn()))
+        offerGrid
+                .addColumn(OfferRow::facilityName)
+                .setHeader(getTranslation("assignment.facility"))
+                .setFlexGrow(2);
+        offerGrid
+                .addColumn(o -> getTranslation("offer.status." + o.status()))
+                .setHeader(getTranslation("offer.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        offerGrid
+                .addColumn(o -> o.status().isYes()
+                        ? getTranslation(
+                                "offer.summary.yes",
+                                String.format("%,d", o.quantity()),
+                                o.hoursPerMonth(),
+                                Formats.date(o.startOn()))
                         : o.declineReason() == null ? "" : o.declineReason())
-                .setHeader(getTranslation("offer.answer")).setFlexGrow(3);
-        offerGrid.addColumn(o -> Formats.date(o.answerDeadline())).setHeader(getTranslation("offer.deadline"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("offer.answer"))
+                .setFlexGrow(3);
+        offerGrid
+                .addColumn(o -> Formats.date(o.answerDeadline()))
+                .setHeader(getTranslation("offer.deadline"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         offerGrid.setAllRowsVisible(true);
         com.vaadin.flow.component.orderedlayout.HorizontalLayout offerBar =
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(answerBy, sendOffers);
         offerBar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H3(getTranslation("assignment.title")), new Paragraph(getTranslation("assignment.explain")), from,
-                request, search, candidates, offerBar, offerGrid, confirm);
+        add(
+                new H3(getTranslation("assignment.title")),
+                new Paragraph(getTranslation("assignment.explain")),
+                from,
+                request,
+                search,
+                candidates,
+                offerBar,
+                offerGrid,
+                confirm);
         search(deal, matching);
         showOffers(offers.of(deal.id()));
     }
 
     void search(DealDetails deal, Matching matching) {
-        MatchRequest r = new MatchRequest(deal.category(),
+        MatchRequest r = new MatchRequest(
+                deal.category(),
                 skills.getValue().stream().map(SkillOption::id).collect(Collectors.toSet()),
-                workers.getValue() == null ? 1 : workers.getValue(), hours.getValue() == null ? 1 : hours.getValue(),
+                workers.getValue() == null ? 1 : workers.getValue(),
+                hours.getValue() == null ? 1 : hours.getValue(),
                 start.getValue() == null ? LocalDate.now() : start.getValue(),
-                end.getValue() == null ? LocalDate.now().plusMonths(1) : end.getValue(), town.getValue());
+                end.getValue() == null ? LocalDate.now().plusMonths(1) : end.getValue(),
+                town.getValue());
         candidates.setItems(matching.rank(r, 20));
     }
 
@@ -199,7 +256,7 @@ class AssignmentWorkspace extends VerticalLayout {
         IntegerField h = new IntegerField();
         h.setWidth("6em");
         h.setId("share-hours-" + id);
-        return new IntegerField[]{q, h};
+        return new IntegerField[] {q, h};
     }
 
     private String why(Candidate c) {
@@ -207,12 +264,15 @@ class AssignmentWorkspace extends VerticalLayout {
         if (c.skillsAsked() > 0) {
             reasons.add(getTranslation("assignment.why.skills", c.skillsHad(), c.skillsAsked()));
         }
-        reasons.add(c.coversWorkers() ? getTranslation("assignment.why.workers", c.workers())
-                : getTranslation("assignment.why.workersPart", c.workers(), c.workersNeeded()));
+        reasons.add(
+                c.coversWorkers()
+                        ? getTranslation("assignment.why.workers", c.workers())
+                        : getTranslation("assignment.why.workersPart", c.workers(), c.workersNeeded()));
         reasons.add(getTranslation("assignment.why.free", c.freeHours(), c.capacityHours()));
         reasons.add(getTranslation("assignment.why.start", Formats.date(c.earliestStart())));
         if (c.errorRate() != null) {
-            reasons.add(getTranslation("assignment.why.quality", String.format(java.util.Locale.ROOT, "%.2f", c.errorRate())));
+            reasons.add(getTranslation(
+                    "assignment.why.quality", String.format(java.util.Locale.ROOT, "%.2f", c.errorRate())));
         }
         if (c.answerHours() != null) {
             reasons.add(getTranslation("assignment.why.answers", Math.round(c.answerHours())));

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Job;
 import jp.tsunagu.base.ui.Badges;
@@ -17,9 +19,6 @@ import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
-
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The facility portal: the jobs confirmed for this facility, current ones first with their batches to deliver (and a
@@ -35,8 +34,10 @@ class JobsPortalView extends VerticalLayout implements HasDynamicTitle {
 
     JobsPortalView(AssignmentService assignments, CurrentUser currentUser, List<FacilityDealSection> sections) {
         addClassName("jobs-portal");
-        List<FacilityDealSection> onJobs = sections.stream().filter(FacilityDealSection::onJobs)
-                .sorted(Comparator.comparingInt(FacilityDealSection::order)).toList();
+        List<FacilityDealSection> onJobs = sections.stream()
+                .filter(FacilityDealSection::onJobs)
+                .sorted(Comparator.comparingInt(FacilityDealSection::order))
+                .toList();
         List<Job> jobs = assignments.mine();
         current.setId("my-jobs");
         current.addClassName("offer-cards");
@@ -64,11 +65,16 @@ class JobsPortalView extends VerticalLayout implements HasDynamicTitle {
     private Div card(Job j, List<FacilityDealSection> sections) {
         Div card = new Div();
         card.addClassName("offer-card");
-        Span status = Badges.of(j.current() ? getTranslation("stage." + j.stage())
-                : getTranslation("jobs.status." + j.status()), j.current() ? "due" : "status-completed");
+        Span status = Badges.of(
+                j.current() ? getTranslation("stage." + j.stage()) : getTranslation("jobs.status." + j.status()),
+                j.current() ? "due" : "status-completed");
         H3 title = new H3(j.dealTitle());
-        Paragraph terms = new Paragraph(getTranslation("jobs.terms", String.format("%,d", j.quantity()),
-                j.hoursPerMonth(), Formats.date(j.startOn()), Formats.date(j.endOn())));
+        Paragraph terms = new Paragraph(getTranslation(
+                "jobs.terms",
+                String.format("%,d", j.quantity()),
+                j.hoursPerMonth(),
+                Formats.date(j.startOn()),
+                Formats.date(j.endOn())));
         terms.addClassName("muted");
         card.add(status, title, terms);
         sections.forEach(s -> card.add(s.create(j.dealId())));

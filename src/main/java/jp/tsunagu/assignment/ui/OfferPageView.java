@@ -23,6 +23,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.assignment.OfferAnswer;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
@@ -38,14 +45,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.CalendarService;
 import jp.tsunagu.sla.WorkingTime;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
 /**
  * One offer as the facility reads it, at an address of its own (a notice links here): the deadline and the business
  * time left, the answer in one form whose every error shows beside its field, then the job itself and its questions
@@ -57,6 +56,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** The reasons a facility usually gives; "other" asks for the text. */
     static final List<String> DECLINE_REASONS = List.of("busy", "skills", "deadline", "price", "other");
+
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final OfferService offers;
@@ -76,7 +76,9 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
     OfferPageView(OfferService offers, CalendarService calendars, List<FacilityDealSection> sections, Clock clock) {
         this.offers = offers;
         this.calendars = calendars;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(FacilityDealSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(FacilityDealSection::order))
+                .toList();
         this.clock = clock;
         this.start = DatePickers.create(getTranslation("offer.start"), getLocale());
         addClassName("offer-page");
@@ -87,7 +89,8 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         OfferRow offer;
         try {
-            offer = offers.mineOne(Long.parseLong(event.getRouteParameters().get("offerId").orElse("")));
+            offer = offers.mineOne(
+                    Long.parseLong(event.getRouteParameters().get("offerId").orElse("")));
         } catch (NumberFormatException | UserFacingException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -102,12 +105,16 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         back.addClassName("no-print");
         H2 heading = new H2(offer.dealTitle());
         heading.setId("offer-title");
-        Button print = new Button(getTranslation("offer.page.print"), VaadinIcon.PRINT.create(),
-                e -> getElement().executeJs("window.print()"));
+        Button print = new Button(getTranslation("offer.page.print"), VaadinIcon.PRINT.create(), e -> getElement()
+                .executeJs("window.print()"));
         print.addClassName("no-print");
         print.setId("offer-print");
-        Div head = new Div(Badges.of(getTranslation("offer.status." + offer.status()),
-                offer.status() == OfferStatus.SENT ? "sla-warn" : offer.status().isYes() ? "status-completed" : "stage"),
+        Div head = new Div(
+                Badges.of(
+                        getTranslation("offer.status." + offer.status()),
+                        offer.status() == OfferStatus.SENT
+                                ? "sla-warn"
+                                : offer.status().isYes() ? "status-completed" : "stage"),
                 deadline(offer));
         head.addClassName("offer-head");
         add(back, heading, head, print);
@@ -129,7 +136,8 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** The answer deadline and the intermediary's business time left until then (the clock the offer runs on). */
     private Span deadline(OfferRow offer) {
-        Instant due = offer.answerDeadline().atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant();
+        Instant due =
+                offer.answerDeadline().atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant();
         WorkingTime time = calendars.workingTime(Party.FACILITY);
         Instant now = clock.instant();
         String left;
@@ -139,8 +147,9 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
             long minutes = time.minutesBetween(now, due);
             left = minutes < time.minutesPerDay()
                     ? getTranslation("offer.page.left", getTranslation("sla.hours", Math.round(minutes / 6.0) / 10.0))
-                    : getTranslation("offer.page.left", getTranslation("sla.days",
-                    Math.round(minutes * 10.0 / time.minutesPerDay()) / 10.0));
+                    : getTranslation(
+                            "offer.page.left",
+                            getTranslation("sla.days", Math.round(minutes * 10.0 / time.minutesPerDay()) / 10.0));
         }
         Span span = new Span(getTranslation("offer.page.deadline", Formats.date(offer.answerDeadline()), left));
         span.setId("offer-deadline");
@@ -149,8 +158,11 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private String summary(OfferRow o) {
         return switch (o.status()) {
-            case ACCEPTED, COUNTERED -> getTranslation("offer.summary.yes", String.format("%,d", o.quantity()),
-                    o.hoursPerMonth(), Formats.date(o.startOn()));
+            case ACCEPTED, COUNTERED -> getTranslation(
+                    "offer.summary.yes",
+                    String.format("%,d", o.quantity()),
+                    o.hoursPerMonth(),
+                    Formats.date(o.startOn()));
             case DECLINED -> getTranslation("offer.status.DECLINED") + "：" + o.declineReason();
             default -> getTranslation("offer.status." + o.status());
         };
@@ -181,8 +193,8 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         reason.setLabel(getTranslation("offer.page.reasonText"));
         reason.setMaxLength(200);
         reason.setId("offer-reason");
-        for (com.vaadin.flow.component.Component field
-                : List.<com.vaadin.flow.component.Component>of(quantity, hours, start, reasonKind, reason)) {
+        for (com.vaadin.flow.component.Component field :
+                List.<com.vaadin.flow.component.Component>of(quantity, hours, start, reasonKind, reason)) {
             field.setVisible(false);
         }
         answer.addValueChangeListener(e -> {
@@ -201,9 +213,11 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         send.addClickListener(e -> submit(offer));
         Div fields = new Div(quantity, hours, start, reasonKind, reason);
         fields.addClassName("offer-fields");
-        Paragraph share = new Paragraph(offer.carriesShare()
-                ? getTranslation("offer.page.share", String.format("%,d", offer.offeredQuantity()), offer.offeredHours())
-                : getTranslation("offer.page.noQuantity"));
+        Paragraph share = new Paragraph(
+                offer.carriesShare()
+                        ? getTranslation(
+                                "offer.page.share", String.format("%,d", offer.offeredQuantity()), offer.offeredHours())
+                        : getTranslation("offer.page.noQuantity"));
         share.setId("offer-share");
         if (offer.carriesShare()) {
             // "Accept" takes the share asked; "accept with conditions" starts from it.
@@ -223,7 +237,8 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         } else if (answer.getValue() == OfferStatus.DECLINED) {
             if (reasonKind.getValue() == null) {
                 ok = error(reasonKind, "offer.reason.required");
-            } else if ("other".equals(reasonKind.getValue()) && reason.getValue().isBlank()) {
+            } else if ("other".equals(reasonKind.getValue())
+                    && reason.getValue().isBlank()) {
                 ok = error(reason, "offer.page.reasonText.required");
             }
         } else if (answer.getValue() == OfferStatus.ACCEPTED && offer.carriesShare()) {
@@ -245,14 +260,24 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (!ok) {
             return;
         }
-        String why = reasonKind.getValue() == null ? null : getTranslation("offer.reason." + reasonKind.getValue())
-                + (reason.getValue().isBlank() ? "" : "：" + reason.getValue().strip());
+        String why = reasonKind.getValue() == null
+                ? null
+                : getTranslation("offer.reason." + reasonKind.getValue())
+                        + (reason.getValue().isBlank()
+                                ? ""
+                                : "：" + reason.getValue().strip());
         try {
-            offers.answer(offer.id(), new OfferAnswer(answer.getValue(), quantity.getValue(), hours.getValue(),
-                    start.getValue(), answer.getValue() == OfferStatus.DECLINED ? why : null));
+            offers.answer(
+                    offer.id(),
+                    new OfferAnswer(
+                            answer.getValue(),
+                            quantity.getValue(),
+                            hours.getValue(),
+                            start.getValue(),
+                            answer.getValue() == OfferStatus.DECLINED ? why : null));
         } catch (UserFacingException refusal) {
-            jp.tsunagu.base.ui.Refusals.showBeside(refusal, Map.of("quantity", quantity, "hours", hours, "start", start,
-                    "reason", reason), this);
+            jp.tsunagu.base.ui.Refusals.showBeside(
+                    refusal, Map.of("quantity", quantity, "hours", hours, "start", start, "reason", reason), this);
             return;
         }
         Notifications.success(getTranslation("offer.sent"));

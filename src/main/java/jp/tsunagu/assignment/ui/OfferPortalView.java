@@ -10,14 +10,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.assignment.OfferStatus;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.security.AppRoles;
-
-import java.util.List;
 
 /**
  * The facility portal: the jobs offered to this facility, newest first, one card each (as readable on a phone as on a
@@ -53,18 +52,23 @@ class OfferPortalView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("offer-card");
         card.getElement().setAttribute("data-offer", String.valueOf(o.id()));
-        Span status = Badges.of(getTranslation("offer.status." + o.status()),
+        Span status = Badges.of(
+                getTranslation("offer.status." + o.status()),
                 o.status() == OfferStatus.SENT ? "sla-warn" : o.status().isYes() ? "status-completed" : "stage");
         H3 title = new H3(o.dealTitle());
         Span deadline = new Span(getTranslation("offer.deadline") + " " + Formats.date(o.answerDeadline()));
         deadline.addClassName("muted");
         card.add(status, title, deadline);
-        String summary = switch (o.status()) {
-            case ACCEPTED, COUNTERED -> getTranslation("offer.summary.yes", String.format("%,d", o.quantity()),
-                    o.hoursPerMonth(), Formats.date(o.startOn()));
-            case DECLINED -> o.declineReason();
-            default -> null;
-        };
+        String summary =
+                switch (o.status()) {
+                    case ACCEPTED, COUNTERED -> getTranslation(
+                            "offer.summary.yes",
+                            String.format("%,d", o.quantity()),
+                            o.hoursPerMonth(),
+                            Formats.date(o.startOn()));
+                    case DECLINED -> o.declineReason();
+                    default -> null;
+                };
         if (summary != null) {
             card.add(new Paragraph(summary));
         }

@@ -2,7 +2,6 @@ package jp.tsunagu.base.i18n;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -11,13 +10,13 @@ public final class Languages {
 
     static final String SESSION_KEY = Languages.class.getName() + ".locale";
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The other language than the current one: what a toggle offers. */
     public static Locale other(Locale current) {
         return TsunaguI18NProvider.ENGLISH.getLanguage().equals(current.getLanguage())
-                ? TsunaguI18NProvider.JAPANESE : TsunaguI18NProvider.ENGLISH;
+                ? TsunaguI18NProvider.JAPANESE
+                : TsunaguI18NProvider.ENGLISH;
     }
 
     /**

@@ -3,9 +3,8 @@ package jp.tsunagu.base.i18n;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import org.springframework.stereotype.Component;
-
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Every UI starts in Japanese unless the person chose English in this session: the staff's browsers
@@ -16,7 +15,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(sessionLocale(e.getUI().getSession())));
+        event.getSource().addUIInitListener(e -> e.getUI()
+                .setLocale(sessionLocale(e.getUI().getSession())));
     }
 
     static Locale sessionLocale(VaadinSession session) {

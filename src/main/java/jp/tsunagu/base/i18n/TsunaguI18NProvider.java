@@ -1,15 +1,14 @@
 package jp.tsunagu.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Japanese first, English second. Messages live in {@code messages_ja.properties} and
@@ -39,10 +38,11 @@ public class TsunaguI18NProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage())
-                ? ENGLISH : JAPANESE;
+        Locale effective =
+                ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : JAPANESE;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            String pattern =
+                    ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation for '{}' in {}", key, effective);

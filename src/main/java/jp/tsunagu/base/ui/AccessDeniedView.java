@@ -26,7 +26,9 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         removeAll();
         H2 title = new H2(getTranslation("error.accessDenied.title"));
         title.setId("access-denied");
-        add(title, new Paragraph(getTranslation("error.accessDenied.text")),
+        add(
+                title,
+                new Paragraph(getTranslation("error.accessDenied.text")),
                 new Anchor("", getTranslation("error.backHome")));
         return HttpServletResponse.SC_FORBIDDEN;
     }

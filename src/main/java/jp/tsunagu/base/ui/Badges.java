@@ -3,15 +3,13 @@ package jp.tsunagu.base.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Small coloured labels: a stage, a status, an overdue date. The colours live in the theme. */
 public final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     public static Span of(String text, String... kinds) {
         Span badge = new Span(text);
@@ -55,7 +53,11 @@ public final class Badges {
      * template nor be read as markup.
      */
     public static String templateText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "&#96;")
-                .replace("$", "&#36;").replace("\\", "&#92;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("`", "&#96;")
+                .replace("$", "&#36;")
+                .replace("\\", "&#92;");
     }
 }

@@ -38,13 +38,16 @@ public class ChartJs extends Div {
 
     private void draw() {
         // The script may still be loading: wait for it, then replace any earlier chart on this canvas.
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const el = this; const cfg = JSON.parse($0);
                 const go = () => {
                   if (!window.Chart) { setTimeout(go, 50); return; }
                   if (el.$chart) { el.$chart.destroy(); }
                   el.$chart = new window.Chart(el.querySelector('canvas'), cfg);
                 };
-                go();""", config);
+                go();""",
+                        config);
     }
 }

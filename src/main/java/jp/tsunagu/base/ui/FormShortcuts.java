@@ -13,10 +13,11 @@ import com.vaadin.flow.component.button.Button;
  */
 public final class FormShortcuts {
 
-    private FormShortcuts() {
-    }
+    private FormShortcuts() {}
 
     public static ShortcutRegistration submitOn(Button submit, Component form) {
-        return submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form).resetFocusOnActiveElement();
+        return submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL)
+                .listenOn(form)
+                .resetFocusOnActiveElement();
     }
 }

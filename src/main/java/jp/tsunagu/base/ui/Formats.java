@@ -1,7 +1,5 @@
 package jp.tsunagu.base.ui;
 
-import jp.tsunagu.Application;
-
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
+import jp.tsunagu.Application;
 
 /** How the office writes dates and money: 2026/11/21, 2026/11/21 09:30, ¥1,234,000. */
 public final class Formats {
@@ -18,8 +17,7 @@ public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -42,7 +40,8 @@ public final class Formats {
         if (d.toHours() < 1) {
             return on.getTranslation("time.minutesAgo", d.toMinutes());
         }
-        return d.toDays() >= 1 ? on.getTranslation("time.daysAgo", d.toDays())
+        return d.toDays() >= 1
+                ? on.getTranslation("time.daysAgo", d.toDays())
                 : on.getTranslation("time.hoursAgo", d.toHours());
     }
 

@@ -9,6 +9,5 @@ public final class Grids {
      */
     public static final int PAGE_SIZE = 25;
 
-    private Grids() {
-    }
+    private Grids() {}
 }

@@ -21,7 +21,9 @@ class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(currentUser.hasRole(AppRoles.ADMIN) ? "admin/users"
-                : currentUser.hasRole(AppRoles.FACILITY) ? "portal/offers" : "tasks");
+        event.forwardTo(
+                currentUser.hasRole(AppRoles.ADMIN)
+                        ? "admin/users"
+                        : currentUser.hasRole(AppRoles.FACILITY) ? "portal/offers" : "tasks");
     }
 }

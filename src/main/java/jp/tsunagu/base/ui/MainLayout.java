@@ -20,11 +20,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import jp.tsunagu.base.i18n.Languages;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
-
-import java.util.List;
 
 /**
  * The frame around every view: the side navigation lists only the views the user's role may open
@@ -36,8 +35,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserDirectory users,
-               List<NavbarWidget> widgets) {
+    MainLayout(
+            AuthenticationContext authentication,
+            CurrentUser currentUser,
+            UserDirectory users,
+            List<NavbarWidget> widgets) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
@@ -45,7 +47,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div end = new Div();
         end.addClassName("navbar-end");
         if (authentication.isAuthenticated()) {
-            widgets.stream().map(NavbarWidget::create).filter(java.util.Objects::nonNull).forEach(end::add);
+            widgets.stream()
+                    .map(NavbarWidget::create)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(end::add);
         }
         addToNavbar(true, toggle, viewTitle, end);
 
@@ -75,13 +80,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             name.setId("profile-link");
             name.getElement().setAttribute("title", getTranslation("profile.title"));
             // Roles only: a facility's own group (FACILITY-12) is how the engine addresses it, not a role.
-            Span role = new Span(currentUser.roles().stream().filter(jp.tsunagu.security.AppRoles.ALL::contains)
+            Span role = new Span(currentUser.roles().stream()
+                    .filter(jp.tsunagu.security.AppRoles.ALL::contains)
                     .map(r -> getTranslation("role." + r))
-                    .reduce((a, b) -> a + "・" + b).orElse(""));
+                    .reduce((a, b) -> a + "・" + b)
+                    .orElse(""));
             role.addClassName("user-role");
             footer.add(name, role);
         });
-        Button language = new Button(getTranslation("language.switch"),
+        Button language = new Button(
+                getTranslation("language.switch"),
                 e -> Languages.switchTo(getUI().orElseThrow(), Languages.other(getLocale())));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.setId("language-switch");

@@ -2,7 +2,6 @@ package jp.tsunagu.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
-
 import java.util.function.Consumer;
 
 /**
@@ -14,14 +13,16 @@ public final class Narrow {
     /** Below this width a list shows cards. */
     public static final int BELOW = 640;
 
-    private Narrow() {
-    }
+    private Narrow() {}
 
     public static void track(Component view, Consumer<Boolean> onChange) {
         Registration[] resize = new Registration[1];
         view.addAttachListener(attach -> {
-            attach.getUI().getPage().retrieveExtendedClientDetails(d -> onChange.accept(d.getWindowInnerWidth() < BELOW));
-            resize[0] = attach.getUI().getPage().addBrowserWindowResizeListener(e -> onChange.accept(e.getWidth() < BELOW));
+            attach.getUI()
+                    .getPage()
+                    .retrieveExtendedClientDetails(d -> onChange.accept(d.getWindowInnerWidth() < BELOW));
+            resize[0] =
+                    attach.getUI().getPage().addBrowserWindowResizeListener(e -> onChange.accept(e.getWidth() < BELOW));
         });
         view.addDetachListener(detach -> {
             if (resize[0] != null) {

@@ -24,7 +24,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
+        add(
+                new H2(getTranslation("error.notFound.title")),
+                new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.backHome")));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The two kinds of notice the screens give: done, and refused with the reason. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String text) {
         show(text, NotificationVariant.LUMO_SUCCESS, 3000);

@@ -5,21 +5,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResource;
-import jp.tsunagu.base.Table;
-import jp.tsunagu.base.TableExport;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import jp.tsunagu.base.Table;
+import jp.tsunagu.base.TableExport;
 
 /** A {@link Table} on screen (numbers right-aligned, written as the office writes them) and its download links. */
 @SuppressWarnings("removal")
 public final class TableGrid {
 
-    private TableGrid() {
-    }
+    private TableGrid() {}
 
     public static Grid<Table.Row> of(Table table) {
         Grid<Table.Row> grid = new Grid<>();
@@ -28,8 +26,11 @@ public final class TableGrid {
             int index = i;
             Table.Column c = table.columns().get(i);
             Grid.Column<Table.Row> column = grid.addColumn(r -> cell(r.cells().get(index), c.kind()))
-                    .setHeader(c.header()).setResizable(true).setAutoWidth(true)
-                    .setComparator((a, b) -> compare(a.cells().get(index), b.cells().get(index)));
+                    .setHeader(c.header())
+                    .setResizable(true)
+                    .setAutoWidth(true)
+                    .setComparator(
+                            (a, b) -> compare(a.cells().get(index), b.cells().get(index)));
             if (c.kind() != Table.Kind.TEXT && c.kind() != Table.Kind.DATE) {
                 column.setTextAlign(ColumnTextAlign.END);
             }
@@ -55,8 +56,12 @@ public final class TableGrid {
 
     /** Links that download the table as CSV and as Excel, built when clicked. */
     public static Anchor download(String label, String fileName, Supplier<Table> table, boolean excel) {
-        Anchor a = new Anchor(new StreamResource(fileName + (excel ? ".xlsx" : ".csv"), () -> new ByteArrayInputStream(
-                excel ? TableExport.xlsx(table.get()) : TableExport.csv(table.get()))), label);
+        Anchor a = new Anchor(
+                new StreamResource(
+                        fileName + (excel ? ".xlsx" : ".csv"),
+                        () -> new ByteArrayInputStream(
+                                excel ? TableExport.xlsx(table.get()) : TableExport.csv(table.get()))),
+                label);
         a.getElement().setAttribute("download", true);
         a.addClassName("download-link");
         return a;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -17,8 +18,6 @@ import jp.tsunagu.comments.CommentService;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.DealStage;
-
-import java.util.Map;
 
 /**
  * Comments on the deal page and on its tasks: the conversation in order, and a box to write one; "@login" (or a name
@@ -63,7 +62,8 @@ class CommentsSection implements DealPageSection {
         person.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 String current = text.getValue();
-                text.setValue((current.isEmpty() || current.endsWith(" ") ? current : current + " ") + "@" + e.getValue().getKey() + " ");
+                text.setValue((current.isEmpty() || current.endsWith(" ") ? current : current + " ") + "@"
+                        + e.getValue().getKey() + " ");
                 person.clear();
                 text.focus();
             }
@@ -75,8 +75,9 @@ class CommentsSection implements DealPageSection {
             text.setInvalid(false);
             try {
                 CommentRow row = comments.post(deal.id(), text.getValue());
-                Notifications.success(section.getTranslation(row.mentioned().isEmpty() ? "comment.posted"
-                        : "comment.postedTold", String.join(section.getTranslation("list.separator"), row.mentioned())));
+                Notifications.success(section.getTranslation(
+                        row.mentioned().isEmpty() ? "comment.posted" : "comment.postedTold",
+                        String.join(section.getTranslation("list.separator"), row.mentioned())));
                 text.clear();
                 fill(list, deal.id());
             } catch (UserFacingException refusal) {

@@ -13,6 +13,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
@@ -21,12 +26,6 @@ import jp.tsunagu.crm.ActivityForm;
 import jp.tsunagu.crm.ActivityKind;
 import jp.tsunagu.crm.ActivityRow;
 import jp.tsunagu.crm.ActivityService;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * An activity log with its entry form: the latest contacts first, each with its next action, overdue
@@ -44,7 +43,7 @@ class ActivityLog extends Div {
     private final BeanValidationBinder<ActivityForm> binder = new BeanValidationBinder<>(ActivityForm.class);
     private final Clock clock;
 
-    private Runnable onLogged = () -> { };
+    private Runnable onLogged = () -> {};
 
     /** Something to refresh besides the list once an activity is logged (the deal's next-contact badge). */
     ActivityLog onLogged(Runnable action) {
@@ -52,8 +51,15 @@ class ActivityLog extends Div {
         return this;
     }
 
-    ActivityLog(ActivityService activities, long customerId, Long dealId, Supplier<List<ActivityRow>> rows,
-                boolean showDeal, boolean canLog, Clock clock, Locale locale) {
+    ActivityLog(
+            ActivityService activities,
+            long customerId,
+            Long dealId,
+            Supplier<List<ActivityRow>> rows,
+            boolean showDeal,
+            boolean canLog,
+            Clock clock,
+            Locale locale) {
         this.clock = clock;
         addClassName("activity-log");
         occurredOn = DatePickers.create(getTranslation("activity.date"), locale);
@@ -67,8 +73,12 @@ class ActivityLog extends Div {
         refresh(rows.get(), showDeal);
     }
 
-    private FormLayout form(ActivityService activities, long customerId, Long dealId,
-                            Supplier<List<ActivityRow>> rows, boolean showDeal) {
+    private FormLayout form(
+            ActivityService activities,
+            long customerId,
+            Long dealId,
+            Supplier<List<ActivityRow>> rows,
+            boolean showDeal) {
         kind.setLabel(getTranslation("activity.kind"));
         kind.setItems(ActivityKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("activity.kind." + k));
@@ -88,21 +98,26 @@ class ActivityLog extends Div {
         binder.forField(kind).bind("kind");
         binder.forField(occurredOn)
                 .withValidator((v, c) -> v != null && v.isAfter(LocalDate.now(clock))
-                        ? ValidationResult.error(getTranslation("activity.date.future")) : ValidationResult.ok())
+                        ? ValidationResult.error(getTranslation("activity.date.future"))
+                        : ValidationResult.ok())
                 .bind("occurredOn");
         binder.forField(summary).withNullRepresentation("").bind("summary");
-        binder.forField(nextAction).withNullRepresentation("")
+        binder.forField(nextAction)
+                .withNullRepresentation("")
                 .withValidator((v, c) -> (v == null || v.isBlank()) && nextActionOn.getValue() != null
-                        ? ValidationResult.error(getTranslation("activity.nextAction.required")) : ValidationResult.ok())
+                        ? ValidationResult.error(getTranslation("activity.nextAction.required"))
+                        : ValidationResult.ok())
                 .bind("nextAction");
         binder.forField(nextActionOn)
                 .withValidator((v, c) -> {
                     if (v == null) {
-                        return nextAction.getValue().isBlank() ? ValidationResult.ok()
+                        return nextAction.getValue().isBlank()
+                                ? ValidationResult.ok()
                                 : ValidationResult.error(getTranslation("activity.nextActionOn.required"));
                     }
                     return v.isBefore(LocalDate.now(clock))
-                            ? ValidationResult.error(getTranslation("activity.nextActionOn.past")) : ValidationResult.ok();
+                            ? ValidationResult.error(getTranslation("activity.nextActionOn.past"))
+                            : ValidationResult.ok();
                 })
                 .bind("nextActionOn");
         reset();
@@ -124,7 +139,9 @@ class ActivityLog extends Div {
         FormLayout form = new FormLayout(kind, occurredOn, summary, nextAction, nextActionOn, log);
         form.addClassName("activity-form");
         jp.tsunagu.base.ui.FormShortcuts.submitOn(log, form);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("50em", 4));
         form.setColspan(summary, 4);
         form.setColspan(nextAction, 2);
@@ -147,13 +164,14 @@ class ActivityLog extends Div {
         for (ActivityRow a : rows) {
             ListItem item = new ListItem();
             item.addClassName("activity");
-            Span head = new Span(Formats.date(a.occurredOn()) + "　" + getTranslation("activity.kind." + a.kind())
-                    + "　" + a.actor() + (showDeal && a.dealTitle() != null ? "　［" + a.dealTitle() + "］" : ""));
+            Span head = new Span(Formats.date(a.occurredOn()) + "　" + getTranslation("activity.kind." + a.kind()) + "　"
+                    + a.actor() + (showDeal && a.dealTitle() != null ? "　［" + a.dealTitle() + "］" : ""));
             head.addClassName("activity-head");
             item.add(head, new Paragraph(a.summary()));
             if (a.nextAction() != null) {
                 boolean overdue = a.nextActionOn().isBefore(today);
-                Span next = Badges.of(getTranslation("activity.next", Formats.date(a.nextActionOn()), a.nextAction()),
+                Span next = Badges.of(
+                        getTranslation("activity.next", Formats.date(a.nextActionOn()), a.nextAction()),
                         overdue ? "overdue" : "due");
                 item.add(next);
             }

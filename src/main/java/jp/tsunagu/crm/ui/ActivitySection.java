@@ -5,23 +5,22 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import jp.tsunagu.base.ui.Badges;
-import jp.tsunagu.base.ui.Formats;
-import jp.tsunagu.crm.ActivityService;
-import jp.tsunagu.deal.DealDetails;
-import jp.tsunagu.deal.DealPageSection;
-import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.DealStatus;
-import jp.tsunagu.pipeline.NurtureTimer;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.CurrentUser;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.crm.ActivityService;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealPageSection;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.pipeline.NurtureTimer;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
 
 /** The deal's activity log and next contact, on the deal page and on its nurturing and requirements tasks. */
 @org.springframework.stereotype.Component
@@ -35,8 +34,8 @@ class ActivitySection implements DealPageSection {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActivitySection(ActivityService activities, DealService deals, NurtureTimer nurture, CurrentUser currentUser,
-                    Clock clock) {
+    ActivitySection(
+            ActivityService activities, DealService deals, NurtureTimer nurture, CurrentUser currentUser, Clock clock) {
         this.activities = activities;
         this.deals = deals;
         this.nurture = nurture;
@@ -66,9 +65,17 @@ class ActivitySection implements DealPageSection {
         showNextContact(next, deal);
         boolean canLog = deal.status() == DealStatus.OPEN
                 && (currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY));
-        Locale locale = UI.getCurrent() == null ? Locale.JAPANESE : UI.getCurrent().getLocale();
-        section.add(new ActivityLog(activities, deal.customerId(), deal.id(), () -> activities.ofDeal(deal.id()),
-                false, canLog, clock, locale)
+        Locale locale =
+                UI.getCurrent() == null ? Locale.JAPANESE : UI.getCurrent().getLocale();
+        section.add(new ActivityLog(
+                        activities,
+                        deal.customerId(),
+                        deal.id(),
+                        () -> activities.ofDeal(deal.id()),
+                        false,
+                        canLog,
+                        clock,
+                        locale)
                 .onLogged(() -> deals.details(deal.id()).ifPresent(d -> showNextContact(next, d))));
         return section;
     }
@@ -83,8 +90,8 @@ class ActivitySection implements DealPageSection {
         if (deal.nextContactOn() == null) {
             next = Badges.of(box.getTranslation("activity.noNextContact"), "overdue");
         } else if (deal.nextContactOn().isBefore(LocalDate.now(clock))) {
-            next = Badges.of(box.getTranslation("activity.nextContactOverdue", Formats.date(deal.nextContactOn())),
-                    "overdue");
+            next = Badges.of(
+                    box.getTranslation("activity.nextContactOverdue", Formats.date(deal.nextContactOn())), "overdue");
         } else {
             next = Badges.of(box.getTranslation("activity.nextContact", Formats.date(deal.nextContactOn())), "due");
         }
@@ -95,12 +102,12 @@ class ActivitySection implements DealPageSection {
             waiting.addClassName("muted");
             box.add(waiting);
             if (currentUser.hasRole(AppRoles.DIRECTOR)) {
-                com.vaadin.flow.component.button.Button now = new com.vaadin.flow.component.button.Button(
-                        box.getTranslation("activity.resumeNow"), e -> {
-                    nurture.resumeNow(deal.id());
-                    jp.tsunagu.base.ui.Notifications.success(box.getTranslation("activity.resumed"));
-                    UI.getCurrent().navigate("tasks");
-                });
+                com.vaadin.flow.component.button.Button now =
+                        new com.vaadin.flow.component.button.Button(box.getTranslation("activity.resumeNow"), e -> {
+                            nurture.resumeNow(deal.id());
+                            jp.tsunagu.base.ui.Notifications.success(box.getTranslation("activity.resumed"));
+                            UI.getCurrent().navigate("tasks");
+                        });
                 now.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
                 now.setId("resume-now");
                 box.add(now);

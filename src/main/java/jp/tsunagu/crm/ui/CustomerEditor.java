@@ -13,6 +13,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.customer.CompanySize;
 import jp.tsunagu.customer.Customer;
@@ -21,10 +24,6 @@ import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.customer.LeadSource;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.LongConsumer;
 
 /**
  * Registers or edits a customer. A new customer is first compared with those registered: a similar name or
@@ -88,12 +87,20 @@ class CustomerEditor extends Dialog {
         binder.forField(address).withNullRepresentation("").bind("address");
         binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.forField(source).bind("leadSource");
-        binder.forField(director).bind(f -> directors.stream().filter(d -> d.getKey().equals(f.getDirector()))
-                .findFirst().orElse(null), (f, v) -> f.setDirector(v == null ? null : v.getKey()));
-        CustomerForm form = customerId == null ? new CustomerForm()
+        binder.forField(director)
+                .bind(
+                        f -> directors.stream()
+                                .filter(d -> d.getKey().equals(f.getDirector()))
+                                .findFirst()
+                                .orElse(null),
+                        (f, v) -> f.setDirector(v == null ? null : v.getKey()));
+        CustomerForm form = customerId == null
+                ? new CustomerForm()
                 : customers.form(customerId).orElseThrow();
         // The version read with the form: a save after someone else's is refused, the typed values kept.
-        long version = customerId == null ? 0 : customers.find(customerId).orElseThrow().getVersion();
+        long version = customerId == null
+                ? 0
+                : customers.find(customerId).orElseThrow().getVersion();
         if (customerId == null) {
             form.setDirector(me);
         }
@@ -150,8 +157,8 @@ class CustomerEditor extends Dialog {
         duplicates.add(new Paragraph(getTranslation("customer.duplicates")));
         UnorderedList list = new UnorderedList();
         for (Customer c : similar) {
-            Anchor link = new Anchor("customers/" + c.getId(), c.getName()
-                    + (c.getPhone() == null ? "" : "（" + c.getPhone() + "）"));
+            Anchor link = new Anchor(
+                    "customers/" + c.getId(), c.getName() + (c.getPhone() == null ? "" : "（" + c.getPhone() + "）"));
             link.getElement().addEventListener("click", e -> close());
             list.add(new ListItem(link));
         }

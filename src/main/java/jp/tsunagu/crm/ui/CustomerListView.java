@@ -50,28 +50,51 @@ class CustomerListView extends VerticalLayout implements HasDynamicTitle {
             create.setIcon(VaadinIcon.PLUS.create());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-customer");
-            create.addClickListener(e -> new CustomerEditor(customers, users, null, currentUser.username(),
-                    id -> getUI().ifPresent(ui -> ui.navigate("customers/" + id))).open());
+            create.addClickListener(
+                    e -> new CustomerEditor(customers, users, null, currentUser.username(), id -> getUI().ifPresent(
+                                            ui -> ui.navigate("customers/" + id)))
+                            .open());
             bar.addToEnd(create);
         }
 
         grid.setId("customer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(Customer::getName).setHeader(getTranslation("customer.name")).setFlexGrow(3);
-        grid.addColumn(Customer::getKana).setHeader(getTranslation("customer.kana")).setFlexGrow(2);
-        grid.addColumn(Customer::getIndustry).setHeader(getTranslation("customer.industry")).setFlexGrow(2);
+        grid.addColumn(Customer::getName)
+                .setHeader(getTranslation("customer.name"))
+                .setFlexGrow(3);
+        grid.addColumn(Customer::getKana)
+                .setHeader(getTranslation("customer.kana"))
+                .setFlexGrow(2);
+        grid.addColumn(Customer::getIndustry)
+                .setHeader(getTranslation("customer.industry"))
+                .setFlexGrow(2);
         grid.addColumn(c -> c.getSize() == null ? "" : getTranslation("companySize." + c.getSize()))
-                .setHeader(getTranslation("customer.size")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Customer::getPrefecture).setHeader(getTranslation("customer.prefecture"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("customer.size"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Customer::getPrefecture)
+                .setHeader(getTranslation("customer.prefecture"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> c.getDirector() == null ? "" : users.displayName(c.getDirector()))
-                .setHeader(getTranslation("customer.director")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("customer.director"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> c.getLeadSource() == null ? "" : getTranslation("leadSource." + c.getLeadSource()))
-                .setHeader(getTranslation("customer.leadSource")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("customer.leadSource"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("customers.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().getId())));
-        grid.setItems(q -> customers.page(search.getValue(), onlyMine.getValue() ? currentUser.username() : null,
-                        q.getOffset(), q.getLimit()).stream(),
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("customers/" + e.getItem().getId())));
+        grid.setItems(
+                q -> customers
+                        .page(
+                                search.getValue(),
+                                onlyMine.getValue() ? currentUser.username() : null,
+                                q.getOffset(),
+                                q.getLimit())
+                        .stream(),
                 q -> customers.count(search.getValue(), onlyMine.getValue() ? currentUser.username() : null));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         onlyMine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

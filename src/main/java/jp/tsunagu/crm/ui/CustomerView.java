@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
@@ -39,8 +40,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
 
-import java.time.Clock;
-
 /** One customer: its facts, its contacts, its deals and the activity log across them. */
 @Route("customers/:customerId")
 @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
@@ -55,8 +54,13 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String title = "";
     final Grid<ContactRow> contacts = new Grid<>();
 
-    CustomerView(CustomerService customers, DealService deals, ActivityService activities, UserDirectory users,
-                 CurrentUser currentUser, Clock clock) {
+    CustomerView(
+            CustomerService customers,
+            DealService deals,
+            ActivityService activities,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.customers = customers;
         this.deals = deals;
         this.activities = activities;
@@ -94,8 +98,9 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         head.setWidthFull();
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (canEdit) {
-            Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(),
-                    e -> new CustomerEditor(customers, users, id, currentUser.username(), saved -> show(id)).open());
+            Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), e -> new CustomerEditor(
+                            customers, users, id, currentUser.username(), saved -> show(id))
+                    .open());
             edit.setId("edit-customer");
             head.addToEnd(edit);
         }
@@ -106,8 +111,9 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         facts.fact("customer.prefecture", c.getPrefecture());
         facts.fact("customer.address", c.getAddress());
         facts.fact("customer.phone", c.getPhone());
-        facts.fact("customer.leadSource", c.getLeadSource() == null ? null
-                : getTranslation("leadSource." + c.getLeadSource()));
+        facts.fact(
+                "customer.leadSource",
+                c.getLeadSource() == null ? null : getTranslation("leadSource." + c.getLeadSource()));
         facts.fact("customer.director", c.getDirector() == null ? null : users.displayName(c.getDirector()));
         facts.fact("customer.since", Formats.date(c.getCreatedAt()));
         add(facts);
@@ -125,8 +131,10 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         contacts.removeAllColumns();
         contacts.addColumn(ContactRow::name).setHeader(getTranslation("contact.name"));
         contacts.addColumn(ContactRow::role).setHeader(getTranslation("contact.role"));
-        contacts.addComponentColumn(r -> r.email() == null ? new com.vaadin.flow.component.html.Span()
-                : new Anchor("mailto:" + r.email(), r.email())).setHeader(getTranslation("contact.email"));
+        contacts.addComponentColumn(r -> r.email() == null
+                        ? new com.vaadin.flow.component.html.Span()
+                        : new Anchor("mailto:" + r.email(), r.email()))
+                .setHeader(getTranslation("contact.email"));
         contacts.addColumn(ContactRow::phone).setHeader(getTranslation("contact.phone"));
         contacts.setAllRowsVisible(true);
         contacts.setEmptyStateText(getTranslation("contact.none"));
@@ -143,27 +151,48 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Grid<DealListItem> dealGrid = new Grid<>();
         dealGrid.setId("customer-deals");
         dealGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        dealGrid.addColumn(DealListItem::title).setHeader(getTranslation("deal.title")).setFlexGrow(3);
-        dealGrid.addColumn(d -> getTranslation("category." + d.category())).setHeader(getTranslation("deal.category"))
-                .setAutoWidth(true).setFlexGrow(0);
-        dealGrid.addComponentColumn(d -> Badges.of(getTranslation("stage." + d.stage()), "stage",
-                "party-" + d.stage().party().name().toLowerCase())).setHeader(getTranslation("deal.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
-        dealGrid.addComponentColumn(d -> Badges.of(getTranslation("status." + d.status()),
-                "status-" + d.status().name().toLowerCase())).setHeader(getTranslation("deal.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        dealGrid.addColumn(d -> Formats.yen(d.monthlyAmount())).setHeader(getTranslation("deal.monthlyAmount"))
-                .setAutoWidth(true).setFlexGrow(0)
+        dealGrid.addColumn(DealListItem::title)
+                .setHeader(getTranslation("deal.title"))
+                .setFlexGrow(3);
+        dealGrid.addColumn(d -> getTranslation("category." + d.category()))
+                .setHeader(getTranslation("deal.category"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dealGrid.addComponentColumn(d -> Badges.of(
+                        getTranslation("stage." + d.stage()),
+                        "stage",
+                        "party-" + d.stage().party().name().toLowerCase()))
+                .setHeader(getTranslation("deal.stage"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dealGrid.addComponentColumn(d -> Badges.of(
+                        getTranslation("status." + d.status()),
+                        "status-" + d.status().name().toLowerCase()))
+                .setHeader(getTranslation("deal.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dealGrid.addColumn(d -> Formats.yen(d.monthlyAmount()))
+                .setHeader(getTranslation("deal.monthlyAmount"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         dealGrid.setAllRowsVisible(true);
         dealGrid.setEmptyStateText(getTranslation("customer.noDeals"));
         dealGrid.setItems(deals.ofCustomer(id));
-        dealGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().id())));
+        dealGrid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().id())));
         add(dealHead, dealGrid);
 
         add(new H3(getTranslation("activity.title")));
         boolean canLog = currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY);
-        add(new ActivityLog(activities, id, null, () -> activities.ofCustomer(id), true, canLog, clock,
+        add(new ActivityLog(
+                activities,
+                id,
+                null,
+                () -> activities.ofCustomer(id),
+                true,
+                canLog,
+                clock,
                 UI.getCurrent().getLocale()));
     }
 
@@ -181,9 +210,12 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         BeanValidationBinder<ContactForm> binder = new BeanValidationBinder<>(ContactForm.class);
         binder.forField(name).bind("name");
         binder.forField(role).withNullRepresentation("").bind("role");
-        binder.forField(email).withNullRepresentation("")
-                .withValidator((v, c) -> (v == null || v.isBlank()) && phone.getValue().isBlank()
-                        ? ValidationResult.error(getTranslation("contact.unreachable")) : ValidationResult.ok())
+        binder.forField(email)
+                .withNullRepresentation("")
+                .withValidator(
+                        (v, c) -> (v == null || v.isBlank()) && phone.getValue().isBlank()
+                                ? ValidationResult.error(getTranslation("contact.unreachable"))
+                                : ValidationResult.ok())
                 .bind("email");
         binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.readBean(new ContactForm());

@@ -6,15 +6,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.audit.AuditRow;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.security.UserDirectory;
-
-import java.util.List;
-import java.util.Map;
 
 /** The deal page's change history: who created it, changed its owners, assigned facilities, lost or closed it. */
 @org.springframework.stereotype.Component
@@ -44,17 +43,26 @@ class DealAuditSection implements DealPageSection {
             section.add(new Paragraph(section.getTranslation("audit.deal.empty")));
             return section;
         }
-        Map<String, String> names = users.displayNames(rows.stream().map(AuditRow::actor).distinct().toList());
+        Map<String, String> names =
+                users.displayNames(rows.stream().map(AuditRow::actor).distinct().toList());
         Grid<AuditRow> grid = new Grid<>();
         grid.setId("deal-audit");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> Formats.dateTime(r.at())).setHeader(section.getTranslation("audit.at")).setAutoWidth(true)
+        grid.addColumn(r -> Formats.dateTime(r.at()))
+                .setHeader(section.getTranslation("audit.at"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> actor(section, names, r.actor())).setHeader(section.getTranslation("audit.actor"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> actor(section, names, r.actor()))
+                .setHeader(section.getTranslation("audit.actor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> section.getTranslation("audit.action." + r.action()))
-                .setHeader(section.getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::detail).setHeader(section.getTranslation("audit.detail")).setFlexGrow(1)
+                .setHeader(section.getTranslation("audit.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::detail)
+                .setHeader(section.getTranslation("audit.detail"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(AuditRow::detail);
         grid.setWidthFull();
         grid.setItems(rows);

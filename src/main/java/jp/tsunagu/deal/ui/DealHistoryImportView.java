@@ -11,6 +11,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -18,9 +19,7 @@ import jp.tsunagu.base.ui.Uploads;
 import jp.tsunagu.deal.DealHistoryImport;
 import jp.tsunagu.deal.DealHistoryImport.Preview;
 import jp.tsunagu.deal.DealHistoryImport.Row;
-import jp.tsunagu.base.RowError;
 import jp.tsunagu.security.AppRoles;
-
 
 /**
  * Loading an office's past deals from CSV: upload, see the deals it would add and every row's problems, then
@@ -50,19 +49,35 @@ class DealHistoryImportView extends VerticalLayout implements HasDynamicTitle {
         errors = Uploads.errors("history-errors", this::getTranslation);
         rows.setId("history-rows");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        rows.addColumn(Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(Row::customer).setHeader(getTranslation("kpi.col.customer")).setAutoWidth(true);
+        rows.addColumn(Row::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addColumn(Row::customer)
+                .setHeader(getTranslation("kpi.col.customer"))
+                .setAutoWidth(true);
         rows.addColumn(Row::title).setHeader(getTranslation("kpi.col.deal")).setAutoWidth(true);
-        rows.addColumn(r -> getTranslation("category." + r.category().name())).setHeader(getTranslation("kpi.col.category"))
+        rows.addColumn(r -> getTranslation("category." + r.category().name()))
+                .setHeader(getTranslation("kpi.col.category"))
                 .setAutoWidth(true);
-        rows.addColumn(r -> getTranslation("stage." + r.stageReached().name())).setHeader(getTranslation("kpi.col.stageReached"))
+        rows.addColumn(r -> getTranslation("stage." + r.stageReached().name()))
+                .setHeader(getTranslation("kpi.col.stageReached"))
                 .setAutoWidth(true);
-        rows.addColumn(r -> Formats.yen(r.demandAmount())).setHeader(getTranslation("kpi.col.demand")).setAutoWidth(true);
-        rows.addColumn(r -> r.orderedOn() == null ? "" : Formats.yen(r.orderedAmount())).setHeader(getTranslation("kpi.col.ordered"))
+        rows.addColumn(r -> Formats.yen(r.demandAmount()))
+                .setHeader(getTranslation("kpi.col.demand"))
                 .setAutoWidth(true);
-        rows.addColumn(r -> Formats.date(r.leadOn())).setHeader(getTranslation("kpi.col.leadOn")).setAutoWidth(true);
-        rows.addColumn(r -> Formats.date(r.orderedOn())).setHeader(getTranslation("kpi.col.orderedOn")).setAutoWidth(true);
-        rows.addColumn(r -> Formats.date(r.lostOn())).setHeader(getTranslation("kpi.col.lostOn")).setAutoWidth(true);
+        rows.addColumn(r -> r.orderedOn() == null ? "" : Formats.yen(r.orderedAmount()))
+                .setHeader(getTranslation("kpi.col.ordered"))
+                .setAutoWidth(true);
+        rows.addColumn(r -> Formats.date(r.leadOn()))
+                .setHeader(getTranslation("kpi.col.leadOn"))
+                .setAutoWidth(true);
+        rows.addColumn(r -> Formats.date(r.orderedOn()))
+                .setHeader(getTranslation("kpi.col.orderedOn"))
+                .setAutoWidth(true);
+        rows.addColumn(r -> Formats.date(r.lostOn()))
+                .setHeader(getTranslation("kpi.col.lostOn"))
+                .setAutoWidth(true);
         rows.setAllRowsVisible(true);
         rows.setVisible(false);
         rowsTitle.setText(getTranslation("history.preview"));
@@ -97,9 +112,15 @@ class DealHistoryImportView extends VerticalLayout implements HasDynamicTitle {
             rowsTitle.setVisible(false);
             return;
         }
-        summary.setText(p.importable()
-                ? getTranslation("history.ready", p.rows().size(), p.newCustomers(), p.charset().displayName())
-                : getTranslation("history.blocked", p.errors().size(), p.rows().size()));
+        summary.setText(
+                p.importable()
+                        ? getTranslation(
+                                "history.ready",
+                                p.rows().size(),
+                                p.newCustomers(),
+                                p.charset().displayName())
+                        : getTranslation(
+                                "history.blocked", p.errors().size(), p.rows().size()));
         errors.setItems(p.errors());
         errors.setVisible(!p.errors().isEmpty());
         rows.setItems(p.rows().stream().limit(PREVIEW_ROWS).toList());

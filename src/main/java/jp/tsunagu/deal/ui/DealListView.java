@@ -18,9 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.ui.Grids;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Grids;
 import jp.tsunagu.deal.DealFilter;
 import jp.tsunagu.deal.DealListItem;
 import jp.tsunagu.deal.DealService;
@@ -62,8 +62,8 @@ class DealListView extends VerticalLayout implements HasDynamicTitle {
         bar.setWrap(true);
         bar.setWidthFull();
         if (currentUser.hasRole(AppRoles.DIRECTOR)) {
-            Button create = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(NewDealView.class)));
+            Button create = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                            ui -> ui.navigate(NewDealView.class)));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-deal");
             bar.addToEnd(create);
@@ -72,27 +72,55 @@ class DealListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("deal-grid");
         grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(DealListItem::title).setHeader(getTranslation("deal.title")).setSortProperty("title")
+        grid.addColumn(DealListItem::title)
+                .setHeader(getTranslation("deal.title"))
+                .setSortProperty("title")
                 .setFlexGrow(3);
-        grid.addColumn(DealListItem::customerName).setHeader(getTranslation("deal.customer"))
-                .setSortProperty("customer.name").setFlexGrow(2);
-        grid.addColumn(d -> getTranslation("category." + d.category())).setHeader(getTranslation("deal.category"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Badges.column(d -> Badges.Look.of(getTranslation("stage." + d.stage()), "stage",
-                        "party-" + d.stage().party().name().toLowerCase())))
-                .setHeader(getTranslation("deal.stage")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Badges.column(d -> Badges.Look.of(getTranslation("status." + d.status()),
-                        "status-" + d.status().name().toLowerCase())))
-                .setHeader(getTranslation("deal.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> Formats.yen(d.monthlyAmount())).setHeader(getTranslation("deal.monthlyAmount"))
-                .setSortProperty("monthlyAmount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        grid.addColumn(DealListItem::customerName)
+                .setHeader(getTranslation("deal.customer"))
+                .setSortProperty("customer.name")
+                .setFlexGrow(2);
+        grid.addColumn(d -> getTranslation("category." + d.category()))
+                .setHeader(getTranslation("deal.category"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(d -> Formats.dateTime(d.updatedAt())).setHeader(getTranslation("deal.updatedAt"))
-                .setSortProperty("updatedAt").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> deals.page(filter(), q.getOffset(), q.getLimit(),
-                VaadinSpringDataHelpers.toSpringDataSort(q)).stream(), q -> deals.count(filter()));
+        grid.addColumn(Badges.column(d -> Badges.Look.of(
+                        getTranslation("stage." + d.stage()),
+                        "stage",
+                        "party-" + d.stage().party().name().toLowerCase())))
+                .setHeader(getTranslation("deal.stage"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Badges.column(d -> Badges.Look.of(
+                        getTranslation("status." + d.status()),
+                        "status-" + d.status().name().toLowerCase())))
+                .setHeader(getTranslation("deal.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(d -> Formats.yen(d.monthlyAmount()))
+                .setHeader(getTranslation("deal.monthlyAmount"))
+                .setSortProperty("monthlyAmount")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(d -> Formats.dateTime(d.updatedAt()))
+                .setHeader(getTranslation("deal.updatedAt"))
+                .setSortProperty("updatedAt")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                q ->
+                        deals
+                                .page(
+                                        filter(),
+                                        q.getOffset(),
+                                        q.getLimit(),
+                                        VaadinSpringDataHelpers.toSpringDataSort(q))
+                                .stream(),
+                q -> deals.count(filter()));
         grid.setEmptyStateText(getTranslation("deals.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().id())));
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().id())));
         grid.setSizeFull();
 
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -111,8 +139,8 @@ class DealListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     DealFilter filter() {
-        return new DealFilter(search.getValue(), status.getValue(), stage.getValue(), category.getValue(),
-                onlyMine.getValue());
+        return new DealFilter(
+                search.getValue(), status.getValue(), stage.getValue(), category.getValue(), onlyMine.getValue());
     }
 
     @Override

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
@@ -22,9 +24,6 @@ import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.deal.LostReasons;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
-
-import java.util.Comparator;
-import java.util.List;
 
 /** One deal: where it stands in the pipeline, its data, and what other features show of it. */
 @Route("deals/:dealId")
@@ -38,13 +37,19 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final List<DealPageSection> sections;
     private String title = "";
 
-    DealView(DealService deals, UserDirectory users, LostReasons lostReasons,
-             jp.tsunagu.security.CurrentUser currentUser, List<DealPageSection> sections) {
+    DealView(
+            DealService deals,
+            UserDirectory users,
+            LostReasons lostReasons,
+            jp.tsunagu.security.CurrentUser currentUser,
+            List<DealPageSection> sections) {
         this.currentUser = currentUser;
         this.deals = deals;
         this.users = users;
         this.lostReasons = lostReasons;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(DealPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(DealPageSection::order))
+                .toList();
         addClassName("deal-view");
         setMaxWidth("72em");
     }
@@ -71,8 +76,11 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         title = deal.title();
         H2 heading = new H2(deal.title());
         heading.setId("deal-title");
-        HorizontalLayout head = new HorizontalLayout(heading, Badges.of(getTranslation("status." + deal.status()),
-                "status-" + deal.status().name().toLowerCase()));
+        HorizontalLayout head = new HorizontalLayout(
+                heading,
+                Badges.of(
+                        getTranslation("status." + deal.status()),
+                        "status-" + deal.status().name().toLowerCase()));
         head.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         // The title and a row of the page's sections stay at the top while the page scrolls: every section is one
         // click away on a page that runs to several screens.
@@ -94,9 +102,10 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             shown.addClassName("deal-section");
             add(shown);
             headingOf(shown).ifPresent(text -> {
-                com.vaadin.flow.component.button.Button to = new com.vaadin.flow.component.button.Button(text,
-                        e -> shown.getElement().callJsFunction("scrollIntoView"));
-                to.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.Button to = new com.vaadin.flow.component.button.Button(
+                        text, e -> shown.getElement().callJsFunction("scrollIntoView"));
+                to.addThemeVariants(
+                        com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
                         com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
                 to.addClassName("deal-jump-button");
                 jump.add(to);
@@ -107,10 +116,12 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     /** A section's own heading (its first h3, one or two levels down), the label of its button in the header. */
     private static java.util.Optional<String> headingOf(com.vaadin.flow.component.Component section) {
-        return section.getChildren().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
-                        c.getChildren()))
-                .filter(c -> c instanceof com.vaadin.flow.component.html.H3).map(c -> ((com.vaadin.flow.component.html.H3) c)
-                        .getText()).filter(t -> t != null && !t.isBlank()).findFirst();
+        return section.getChildren()
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren()))
+                .filter(c -> c instanceof com.vaadin.flow.component.html.H3)
+                .map(c -> ((com.vaadin.flow.component.html.H3) c).getText())
+                .filter(t -> t != null && !t.isBlank())
+                .findFirst();
     }
 
     /** The pipeline as a row of steps: done, current (or where it was lost), still to come. */
@@ -147,8 +158,10 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             facts.fact("deal.nextContact", Formats.date(deal.nextContactOn()));
         }
         if (deal.lostReason() != null) {
-            String reason = lostReasons.find(deal.lostReason()).map(r -> r.label(getLocale()))
-                    .orElse(deal.lostReason())
+            String reason = lostReasons
+                            .find(deal.lostReason())
+                            .map(r -> r.label(getLocale()))
+                            .orElse(deal.lostReason())
                     + (deal.lostNote() == null ? "" : "（" + deal.lostNote() + "）");
             facts.fact("deal.lostReason", reason);
         }
@@ -159,7 +172,6 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return facts;
     }
 
-
     /** Names the owner on each side; each side may change its own, a supervisor both. */
     private void ownersDialog(DealDetails deal) {
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
@@ -169,36 +181,49 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> director =
                 new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("deal.director"), directors);
         director.setItemLabelGenerator(java.util.Map.Entry::getValue);
-        directors.stream().filter(d -> d.getKey().equals(deal.director())).findFirst().ifPresent(director::setValue);
+        directors.stream()
+                .filter(d -> d.getKey().equals(deal.director()))
+                .findFirst()
+                .ifPresent(director::setValue);
         director.setId("owner-director");
         com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> intermediary =
                 new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("deal.intermediary"), intermediaries);
         intermediary.setItemLabelGenerator(java.util.Map.Entry::getValue);
         intermediary.setClearButtonVisible(true);
-        intermediaries.stream().filter(d -> d.getKey().equals(deal.intermediary())).findFirst()
+        intermediaries.stream()
+                .filter(d -> d.getKey().equals(deal.intermediary()))
+                .findFirst()
                 .ifPresent(intermediary::setValue);
         intermediary.setId("owner-intermediary");
         boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
         director.setReadOnly(!supervisor && !currentUser.hasRole(AppRoles.DIRECTOR));
         intermediary.setReadOnly(!supervisor && !currentUser.hasRole(AppRoles.INTERMEDIARY));
-        com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(
-                getTranslation("action.save"), e -> {
-            if (director.getValue() == null) {
-                director.setInvalid(true);
-                director.setErrorMessage(getTranslation("deal.owner.director.invalid"));
-                return;
-            }
-            deals.setOwners(deal.id(), deal.version(), director.getValue().getKey(),
-                    intermediary.getValue() == null ? null : intermediary.getValue().getKey());
-            jp.tsunagu.base.ui.Notifications.success(getTranslation("deal.owners.saved"));
-            dialog.close();
-            deals.details(deal.id()).ifPresent(this::show);
-        });
+        com.vaadin.flow.component.button.Button save =
+                new com.vaadin.flow.component.button.Button(getTranslation("action.save"), e -> {
+                    if (director.getValue() == null) {
+                        director.setInvalid(true);
+                        director.setErrorMessage(getTranslation("deal.owner.director.invalid"));
+                        return;
+                    }
+                    deals.setOwners(
+                            deal.id(),
+                            deal.version(),
+                            director.getValue().getKey(),
+                            intermediary.getValue() == null
+                                    ? null
+                                    : intermediary.getValue().getKey());
+                    jp.tsunagu.base.ui.Notifications.success(getTranslation("deal.owners.saved"));
+                    dialog.close();
+                    deals.details(deal.id()).ifPresent(this::show);
+                });
         save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         save.setId("save-owners");
         dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(director, intermediary));
-        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.cancel"),
-                e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(
+                        new com.vaadin.flow.component.button.Button(
+                                getTranslation("action.cancel"), e -> dialog.close()),
+                        save);
         dialog.open();
     }
 

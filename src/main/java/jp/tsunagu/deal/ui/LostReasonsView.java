@@ -45,13 +45,22 @@ class LostReasonsView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("lostReasons.explain")));
         grid.setId("lost-reasons");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(LostReasonOption::labelJa).setHeader(getTranslation("lostReasons.labelJa")).setFlexGrow(2);
-        grid.addColumn(LostReasonOption::labelEn).setHeader(getTranslation("lostReasons.labelEn")).setFlexGrow(2);
-        grid.addColumn(r -> r.needsNote() ? "✓" : "").setHeader(getTranslation("lostReasons.needsNote"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> r.active() ? Badges.of(getTranslation("lostReasons.active"), "status-open")
-                : Badges.of(getTranslation("lostReasons.retired"), "stage")).setHeader(getTranslation("lostReasons.state"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LostReasonOption::labelJa)
+                .setHeader(getTranslation("lostReasons.labelJa"))
+                .setFlexGrow(2);
+        grid.addColumn(LostReasonOption::labelEn)
+                .setHeader(getTranslation("lostReasons.labelEn"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.needsNote() ? "✓" : "")
+                .setHeader(getTranslation("lostReasons.needsNote"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> r.active()
+                        ? Badges.of(getTranslation("lostReasons.active"), "status-open")
+                        : Badges.of(getTranslation("lostReasons.retired"), "stage"))
+                .setHeader(getTranslation("lostReasons.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -101,7 +110,8 @@ class LostReasonsView extends VerticalLayout implements HasDynamicTitle {
         if (selected == null) {
             return;
         }
-        reasons.update(selected.code(), labelJa.getValue(), labelEn.getValue(), needsNote.getValue(), active.getValue());
+        reasons.update(
+                selected.code(), labelJa.getValue(), labelEn.getValue(), needsNote.getValue(), active.getValue());
         Notifications.success(getTranslation("lostReasons.saved"));
         refresh();
     }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +46,8 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle, com.vaadin.
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("customer").ifPresent(value -> {
             try {
-                customerService.find(Long.parseLong(value))
+                customerService
+                        .find(Long.parseLong(value))
                         .ifPresent(c -> customer.setValue(new CustomerOption(c.getId(), c.getName())));
             } catch (NumberFormatException ignored) {
                 // A mistyped address simply opens an empty form.
@@ -85,13 +86,18 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle, com.vaadin.
         orderType.setId("order-type");
 
         binder.forField(customer)
-                .withConverter(Converter.from(c -> Result.ok(c == null ? null : c.id()),
-                        id -> id == null ? null : customers.find(id)
-                                .map(c -> new CustomerOption(c.getId(), c.getName())).orElse(null)))
+                .withConverter(Converter.from(
+                        c -> Result.ok(c == null ? null : c.id()),
+                        id -> id == null
+                                ? null
+                                : customers
+                                        .find(id)
+                                        .map(c -> new CustomerOption(c.getId(), c.getName()))
+                                        .orElse(null)))
                 .bind("customerId");
         binder.forField(monthlyAmount)
-                .withConverter(Converter.from(i -> Result.ok(i == null ? null : i.longValue()),
-                        l -> l == null ? null : l.intValue()))
+                .withConverter(Converter.from(
+                        i -> Result.ok(i == null ? null : i.longValue()), l -> l == null ? null : l.intValue()))
                 .bind("monthlyAmount");
         binder.bindInstanceFields(this);
         NewDeal draft = new NewDeal();
@@ -107,8 +113,8 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle, com.vaadin.
                 getUI().ifPresent(ui -> ui.navigate("deals/" + id));
             }
         });
-        Button cancel = new Button(getTranslation("action.cancel"),
-                e -> getUI().ifPresent(ui -> ui.navigate(DealListView.class)));
+        Button cancel = new Button(
+                getTranslation("action.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(DealListView.class)));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         FormLayout form = new FormLayout(customer, title, category, monthlyAmount, orderType);

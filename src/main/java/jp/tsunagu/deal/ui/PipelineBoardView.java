@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.BoardColumn;
 import jp.tsunagu.deal.DealListItem;
@@ -23,9 +25,6 @@ import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The pipeline board: open deals as cards in columns by step, with each column's count and monthly demand.
@@ -54,12 +53,14 @@ class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
         director.setClearButtonVisible(true);
         director.setId("board-director");
         if (currentUser.hasRole(AppRoles.DIRECTOR)) {
-            directors.stream().filter(d -> d.getKey().equals(currentUser.username())).findFirst()
+            directors.stream()
+                    .filter(d -> d.getKey().equals(currentUser.username()))
+                    .findFirst()
                     .ifPresent(director::setValue);
         }
         category.setItems(WorkCategory.values());
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("deals.allCategories")
-                : getTranslation("category." + c));
+        category.setItemLabelGenerator(
+                c -> c == null ? getTranslation("deals.allCategories") : getTranslation("category." + c));
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("deals.allCategories"));
         category.setId("board-category");
@@ -83,8 +84,8 @@ class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         board.removeAll();
         long min = minAmount.getValue() == null || minAmount.getValue() < 0 ? 0 : minAmount.getValue();
-        List<BoardColumn> columns = deals.board(director.getValue() == null ? null : director.getValue().getKey(),
-                category.getValue(), min);
+        List<BoardColumn> columns = deals.board(
+                director.getValue() == null ? null : director.getValue().getKey(), category.getValue(), min);
         for (BoardColumn column : columns) {
             Div col = new Div();
             col.addClassName("board-column");
@@ -100,7 +101,8 @@ class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
                 col.add(card(d));
             }
             if (column.count() > column.cards().size()) {
-                Span more = new Span(getTranslation("board.more", column.count() - column.cards().size()));
+                Span more = new Span(getTranslation(
+                        "board.more", column.count() - column.cards().size()));
                 more.addClassName("muted");
                 col.add(more);
             }
@@ -117,7 +119,8 @@ class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
         customer.addClassName("muted");
         Span amount = new Span(Formats.yen(d.monthlyAmount()) + getTranslation("board.perMonth"));
         amount.addClassName("board-card-amount");
-        Span meta = new Span(getTranslation("category." + d.category()) + "・" + names.getOrDefault(d.director(), d.director()));
+        Span meta = new Span(
+                getTranslation("category." + d.category()) + "・" + names.getOrDefault(d.director(), d.director()));
         meta.addClassName("muted");
         card.add(title, customer, amount, meta);
         return card;

@@ -11,6 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
@@ -25,12 +30,6 @@ import jp.tsunagu.delivery.Verdict;
 import jp.tsunagu.pipeline.OpenTask;
 import jp.tsunagu.pipeline.PipelineTask;
 import jp.tsunagu.pipeline.TaskForm;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The forms of a batch's tasks: the intermediary records the delivered quantity, the director the inspection
@@ -78,23 +77,35 @@ class BatchTaskForms implements TaskForm {
         facts.setId("batch-facts");
         facts.fact("trial.facility", b.facilityName());
         Span due = new Span(Formats.date(b.dueOn()));
-        facts.fact("batch.due", b.late() ? new Span(due, Badges.of(form.getTranslation("batch.late"), "overdue")) : due);
+        facts.fact(
+                "batch.due", b.late() ? new Span(due, Badges.of(form.getTranslation("batch.late"), "overdue")) : due);
         facts.fact("batch.planned", Formats.number(BigDecimal.valueOf(b.plannedQuantity())));
         if (b.deliveredQuantity() != null) {
             Span delivered = new Span(Formats.number(BigDecimal.valueOf(b.deliveredQuantity())) + "（"
                     + Formats.dateTime(b.deliveredAt()) + "）");
-            facts.fact("batch.delivered", b.shortBy() > 0
-                    ? new Span(delivered, Badges.of(form.getTranslation("batch.short", b.shortBy()), "overdue")) : delivered);
+            facts.fact(
+                    "batch.delivered",
+                    b.shortBy() > 0
+                            ? new Span(delivered, Badges.of(form.getTranslation("batch.short", b.shortBy()), "overdue"))
+                            : delivered);
         }
         if (b.deliveryNote() != null) {
             facts.fact("batch.note", b.deliveryNote());
         }
         facts.fact("delivery.unitPrice", Formats.yenPrice(b.unitPrice()));
         if (!b.inspections().isEmpty()) {
-            facts.fact("batch.inspections", b.inspections().stream().map(i -> form.getTranslation(i.passed()
-                            ? "batch.inspection.passed" : "batch.inspection.failed", i.round(), i.rate().toPlainString(),
-                    i.errors(), i.piecesChecked()) + (i.note() == null ? "" : "（" + i.note() + "）"))
-                    .reduce((x, y) -> x + " → " + y).orElse(""));
+            facts.fact(
+                    "batch.inspections",
+                    b.inspections().stream()
+                            .map(i -> form.getTranslation(
+                                            i.passed() ? "batch.inspection.passed" : "batch.inspection.failed",
+                                            i.round(),
+                                            i.rate().toPlainString(),
+                                            i.errors(),
+                                            i.piecesChecked())
+                                    + (i.note() == null ? "" : "（" + i.note() + "）"))
+                            .reduce((x, y) -> x + " → " + y)
+                            .orElse(""));
         }
         return facts;
     }
@@ -103,15 +114,21 @@ class BatchTaskForms implements TaskForm {
         IntegerField quantity = new IntegerField(form.getTranslation("batch.deliveredQuantity"));
         quantity.setMin(1);
         quantity.setMax(batch.plannedQuantity());
-        quantity.setValue(batch.report() == null ? batch.plannedQuantity() : batch.report().quantity());
+        quantity.setValue(
+                batch.report() == null
+                        ? batch.plannedQuantity()
+                        : batch.report().quantity());
         quantity.setHelperText(form.getTranslation("batch.deliveredQuantity.help", batch.plannedQuantity()));
         quantity.setId("delivered-quantity");
         quantity.setWidth("18em");
         if (batch.report() != null) {
             // What the facility reported from its portal; recording the delivery confirms it (and its hours).
-            Paragraph reported = new Paragraph(form.getTranslation("report.byFacility",
-                    String.format("%,d", batch.report().quantity()), batch.report().workers(),
-                    batch.report().hours().stripTrailingZeros().toPlainString(), Formats.dateTime(batch.report().at())));
+            Paragraph reported = new Paragraph(form.getTranslation(
+                    "report.byFacility",
+                    String.format("%,d", batch.report().quantity()),
+                    batch.report().workers(),
+                    batch.report().hours().stripTrailingZeros().toPlainString(),
+                    Formats.dateTime(batch.report().at())));
             reported.setId("facility-report");
             form.add(reported);
         }
@@ -127,8 +144,8 @@ class BatchTaskForms implements TaskForm {
 
     private void inspectForm(Div form, OpenTask task, BatchRow batch, Runnable done) {
         PlanView plan = deliveries.plan(batch.dealId());
-        form.add(new Paragraph(form.getTranslation("inspection.hint",
-                plan.acceptedErrorRate().stripTrailingZeros().toPlainString())));
+        form.add(new Paragraph(form.getTranslation(
+                "inspection.hint", plan.acceptedErrorRate().stripTrailingZeros().toPlainString())));
         IntegerField checked = new IntegerField(form.getTranslation("inspection.checked"));
         checked.setMin(1);
         checked.setValue(batch.deliveredQuantity());
@@ -141,7 +158,8 @@ class BatchTaskForms implements TaskForm {
         counts.setWrap(true);
         counts.setId("error-counts");
         for (ErrorTypeOption type : errorTypes.active()) {
-            IntegerField count = new IntegerField(type.label(form.getUI().map(u -> u.getLocale())
+            IntegerField count = new IntegerField(type.label(form.getUI()
+                    .map(u -> u.getLocale())
                     .orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())));
             count.setMin(0);
             count.setValue(0);
@@ -176,9 +194,14 @@ class BatchTaskForms implements TaskForm {
             verdict.removeClassNames("pass", "fail");
             try {
                 Verdict v = deliveries.preview(batch.id(), inspection(checked, errors, ticks, note));
-                verdict.setText(form.getTranslation(v.passed() ? "inspection.verdict.pass" : v.rateWithin()
-                                ? "inspection.verdict.checks" : "inspection.verdict.fail", v.rate().toPlainString(),
-                        v.standard().stripTrailingZeros().toPlainString(), v.errors(), v.piecesChecked()));
+                verdict.setText(form.getTranslation(
+                        v.passed()
+                                ? "inspection.verdict.pass"
+                                : v.rateWithin() ? "inspection.verdict.checks" : "inspection.verdict.fail",
+                        v.rate().toPlainString(),
+                        v.standard().stripTrailingZeros().toPlainString(),
+                        v.errors(),
+                        v.piecesChecked()));
                 verdict.addClassName(v.passed() ? "pass" : "fail");
             } catch (UserFacingException refused) {
                 verdict.setText(form.getTranslation(refused.messageKey(), refused.params()));
@@ -198,12 +221,12 @@ class BatchTaskForms implements TaskForm {
         checked.focus();
     }
 
-    private static InspectionForm inspection(IntegerField checked, Map<String, IntegerField> errors, List<Checkbox> ticks,
-                                             TextArea note) {
+    private static InspectionForm inspection(
+            IntegerField checked, Map<String, IntegerField> errors, List<Checkbox> ticks, TextArea note) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         errors.forEach((code, field) -> counts.put(code, field.getValue() == null ? 0 : field.getValue()));
-        return new InspectionForm(checked.getValue(), counts, ticks.stream().allMatch(Checkbox::getValue),
-                note.getValue());
+        return new InspectionForm(
+                checked.getValue(), counts, ticks.stream().allMatch(Checkbox::getValue), note.getValue());
     }
 
     private void reworkForm(Div form, BatchRow batch, Runnable done) {

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
@@ -27,10 +30,6 @@ import jp.tsunagu.delivery.DeliveryService;
 import jp.tsunagu.delivery.PlanView;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.List;
 
 /**
  * Delivery and QA on the deal page: the plan (price, quality standard, batches or the monthly cycle, the checks
@@ -73,7 +72,8 @@ class DeliverySection implements DealPageSection {
             section.setVisible(false);
             return section;
         }
-        boolean editor = deal.status() == DealStatus.OPEN && deal.stage().withFacilities()
+        boolean editor = deal.status() == DealStatus.OPEN
+                && deal.stage().withFacilities()
                 && (currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY));
         section.add(new H3(section.getTranslation("delivery.section")));
         section.add(planPart(section, deal, plan, editor));
@@ -92,15 +92,26 @@ class DeliverySection implements DealPageSection {
         } else {
             Facts facts = new Facts();
             facts.setId("plan-facts");
-            facts.fact("delivery.unitPrice", Formats.yenPrice(plan.unitPrice()) + " "
-                    + section.getTranslation("req.basis." + plan.pricingBasis()));
-            facts.fact("delivery.standard", "≤ " + plan.acceptedErrorRate().stripTrailingZeros().toPlainString() + "%");
+            facts.fact(
+                    "delivery.unitPrice",
+                    Formats.yenPrice(plan.unitPrice()) + " "
+                            + section.getTranslation("req.basis." + plan.pricingBasis()));
+            facts.fact(
+                    "delivery.standard",
+                    "≤ " + plan.acceptedErrorRate().stripTrailingZeros().toPlainString() + "%");
             if (plan.recurring()) {
-                facts.fact("delivery.cycle", section.getTranslation("delivery.cycle.value",
-                        Formats.date(plan.firstMonth()).substring(0, 7), plan.dueDay(), Formats.date(plan.contractEnd())));
-                String shares = plan.facilities().stream().filter(f -> f.monthlyQuantity() != null)
+                facts.fact(
+                        "delivery.cycle",
+                        section.getTranslation(
+                                "delivery.cycle.value",
+                                Formats.date(plan.firstMonth()).substring(0, 7),
+                                plan.dueDay(),
+                                Formats.date(plan.contractEnd())));
+                String shares = plan.facilities().stream()
+                        .filter(f -> f.monthlyQuantity() != null)
                         .map(f -> f.name() + " " + Formats.number(BigDecimal.valueOf(f.monthlyQuantity())))
-                        .reduce((a, b) -> a + "、" + b).orElse("—");
+                        .reduce((a, b) -> a + "、" + b)
+                        .orElse("—");
                 facts.fact("delivery.monthly", shares);
                 facts.fact("delivery.cyclesOpened", String.valueOf(plan.cyclesOpened()));
             } else {
@@ -117,8 +128,10 @@ class DeliverySection implements DealPageSection {
             }
         }
         if (editor) {
-            Button edit = new Button(section.getTranslation(plan.exists() ? "delivery.plan.edit" : "delivery.plan.create"),
-                    e -> new PlanEditor(deliveries, deal, plan, clock, () -> UI.getCurrent().refreshCurrentRoute(false))
+            Button edit = new Button(
+                    section.getTranslation(plan.exists() ? "delivery.plan.edit" : "delivery.plan.create"),
+                    e -> new PlanEditor(deliveries, deal, plan, clock, () -> UI.getCurrent()
+                                    .refreshCurrentRoute(false))
                             .open());
             edit.setId("edit-plan");
             part.add(edit);
@@ -142,26 +155,44 @@ class DeliverySection implements DealPageSection {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         if (ofOneDeal) {
-            grid.addColumn(BatchRow::cycle).setHeader(owner.getTranslation("batch.cycle")).setAutoWidth(true)
+            grid.addColumn(BatchRow::cycle)
+                    .setHeader(owner.getTranslation("batch.cycle"))
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
         } else {
             grid.addComponentColumn(b -> new Anchor("deals/" + b.dealId(), b.dealTitle()))
-                    .setHeader(owner.getTranslation("inbox.column.deal")).setFlexGrow(2);
+                    .setHeader(owner.getTranslation("inbox.column.deal"))
+                    .setFlexGrow(2);
         }
-        grid.addColumn(BatchRow::facilityName).setHeader(owner.getTranslation("trial.facility")).setFlexGrow(2)
+        grid.addColumn(BatchRow::facilityName)
+                .setHeader(owner.getTranslation("trial.facility"))
+                .setFlexGrow(2)
                 .setKey("facility");
-        grid.addColumn(b -> Formats.date(b.dueOn())).setHeader(owner.getTranslation("batch.due")).setAutoWidth(true)
+        grid.addColumn(b -> Formats.date(b.dueOn()))
+                .setHeader(owner.getTranslation("batch.due"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(b -> Formats.number(BigDecimal.valueOf(b.plannedQuantity())))
-                .setHeader(owner.getTranslation("batch.planned")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(b -> b.deliveredQuantity() == null ? "—" : Formats.number(BigDecimal.valueOf(b.deliveredQuantity())))
-                .setHeader(owner.getTranslation("batch.delivered")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(b -> stateCell(owner, b)).setHeader(owner.getTranslation("batch.state"))
-                .setKey("state").setFlexGrow(2);
-        grid.addColumn(b -> inspectionsText(owner, b)).setHeader(owner.getTranslation("batch.inspections"))
-                .setKey("inspections").setFlexGrow(2);
+                .setHeader(owner.getTranslation("batch.planned"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(b ->
+                        b.deliveredQuantity() == null ? "—" : Formats.number(BigDecimal.valueOf(b.deliveredQuantity())))
+                .setHeader(owner.getTranslation("batch.delivered"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(b -> stateCell(owner, b))
+                .setHeader(owner.getTranslation("batch.state"))
+                .setKey("state")
+                .setFlexGrow(2);
+        grid.addColumn(b -> inspectionsText(owner, b))
+                .setHeader(owner.getTranslation("batch.inspections"))
+                .setKey("inspections")
+                .setFlexGrow(2);
         grid.addColumn(b -> b.acceptedAmount() == null ? "—" : Formats.yen(b.acceptedAmount()))
-                .setHeader(owner.getTranslation("batch.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(owner.getTranslation("batch.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.setEmptyStateText(owner.getTranslation(ofOneDeal ? "delivery.batches.none" : "delivery.issues.none"));
         return grid;
     }
@@ -169,11 +200,12 @@ class DeliverySection implements DealPageSection {
     private static Component stateCell(Component owner, BatchRow b) {
         Div cell = new Div();
         cell.addClassName("deal-cell");
-        String kind = switch (b.state()) {
-            case ACCEPTED -> "ok";
-            case REWORK -> "ng";
-            default -> "remark";
-        };
+        String kind =
+                switch (b.state()) {
+                    case ACCEPTED -> "ok";
+                    case REWORK -> "ng";
+                    default -> "remark";
+                };
         cell.add(Badges.of(owner.getTranslation("batch.state." + b.state()), kind));
         if (b.late()) {
             cell.add(Badges.of(owner.getTranslation("batch.late"), "overdue"));
@@ -191,8 +223,14 @@ class DeliverySection implements DealPageSection {
     }
 
     private static String inspectionsText(Component owner, BatchRow b) {
-        return b.inspections().stream().map(i -> owner.getTranslation(i.passed() ? "batch.inspection.passed"
-                        : "batch.inspection.failed", i.round(), i.rate().toPlainString(), i.errors(), i.piecesChecked()))
-                .reduce((x, y) -> x + " → " + y).orElse("—");
+        return b.inspections().stream()
+                .map(i -> owner.getTranslation(
+                        i.passed() ? "batch.inspection.passed" : "batch.inspection.failed",
+                        i.round(),
+                        i.rate().toPlainString(),
+                        i.errors(),
+                        i.piecesChecked()))
+                .reduce((x, y) -> x + " → " + y)
+                .orElse("—");
     }
 }

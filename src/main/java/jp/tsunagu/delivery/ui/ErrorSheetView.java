@@ -15,6 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.delivery.ErrorSheetRow;
@@ -22,11 +26,6 @@ import jp.tsunagu.delivery.ErrorTypeOption;
 import jp.tsunagu.delivery.ErrorTypes;
 import jp.tsunagu.delivery.QualityRecords;
 import jp.tsunagu.security.AppRoles;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The error-rate sheet (誤り率シート): every inspection of the period by facility, deal and month, with the errors
@@ -54,37 +53,67 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
         to.setId("sheet-to");
         Button show = new Button(getTranslation("sheet.show"), VaadinIcon.REFRESH.create(), e -> refresh());
         show.setId("sheet-show");
-        HorizontalLayout period = new HorizontalLayout(from, to, show,
-                jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.csv"), "error-sheet", this::table, false),
-                jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.xlsx"), "error-sheet", this::table, true));
+        HorizontalLayout period = new HorizontalLayout(
+                from,
+                to,
+                show,
+                jp.tsunagu.base.ui.TableGrid.download(
+                        getTranslation("kpi.export.csv"), "error-sheet", this::table, false),
+                jp.tsunagu.base.ui.TableGrid.download(
+                        getTranslation("kpi.export.xlsx"), "error-sheet", this::table, true));
         period.setWrap(true);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("error-sheet");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(r -> r.isTotal() ? "" : Formats.date(r.month()).substring(0, 7))
-                .setHeader(getTranslation("sheet.month")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ErrorSheetRow::facilityName).setHeader(getTranslation("trial.facility")).setWidth("11em")
-                .setFlexGrow(1).setKey("facility").setResizable(true);
-        grid.addColumn(r -> r.isTotal() ? getTranslation("sheet.total") : r.dealTitle())
-                .setHeader(getTranslation("inbox.column.deal")).setWidth("14em").setFlexGrow(2).setKey("deal")
+                .setHeader(getTranslation("sheet.month"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ErrorSheetRow::facilityName)
+                .setHeader(getTranslation("trial.facility"))
+                .setWidth("11em")
+                .setFlexGrow(1)
+                .setKey("facility")
                 .setResizable(true);
-        grid.addColumn(ErrorSheetRow::inspections).setHeader(getTranslation("sheet.inspections"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ErrorSheetRow::failed).setHeader(getTranslation("sheet.failed"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.isTotal() ? getTranslation("sheet.total") : r.dealTitle())
+                .setHeader(getTranslation("inbox.column.deal"))
+                .setWidth("14em")
+                .setFlexGrow(2)
+                .setKey("deal")
+                .setResizable(true);
+        grid.addColumn(ErrorSheetRow::inspections)
+                .setHeader(getTranslation("sheet.inspections"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ErrorSheetRow::failed)
+                .setHeader(getTranslation("sheet.failed"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> Formats.number(BigDecimal.valueOf(r.piecesChecked())))
-                .setHeader(getTranslation("sheet.checked")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("sheet.checked"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         types = errorTypes.all();
         for (ErrorTypeOption type : types) {
             grid.addColumn(r -> r.errorsByType().getOrDefault(type.code(), 0L))
-                    .setHeader(type.label(UI.getCurrent().getLocale())).setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true).setKey("type-" + type.code());
+                    .setHeader(type.label(UI.getCurrent().getLocale()))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true)
+                    .setKey("type-" + type.code());
         }
-        grid.addColumn(ErrorSheetRow::errors).setHeader(getTranslation("sheet.errors"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("errors");
-        grid.addColumn(r -> r.rate().toPlainString() + "%").setHeader(getTranslation("sheet.rate"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("rate");
+        grid.addColumn(ErrorSheetRow::errors)
+                .setHeader(getTranslation("sheet.errors"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setKey("errors");
+        grid.addColumn(r -> r.rate().toPlainString() + "%")
+                .setHeader(getTranslation("sheet.rate"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setKey("rate");
         grid.setPartNameGenerator(r -> r.isTotal() ? "total-row" : null);
         grid.setEmptyStateText(getTranslation("sheet.none"));
         Paragraph explain = new Paragraph(getTranslation("sheet.explain"));
@@ -117,19 +146,23 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
         types.forEach(t -> columns.add(new jp.tsunagu.base.Table.Column(t.label(getLocale()), count)));
         columns.add(new jp.tsunagu.base.Table.Column(getTranslation("sheet.errors"), count));
         columns.add(new jp.tsunagu.base.Table.Column(getTranslation("sheet.rate"), jp.tsunagu.base.Table.Kind.PERCENT));
-        List<jp.tsunagu.base.Table.Row> rows = shown.stream().map(r -> {
-            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(
-                    r.isTotal() ? "" : Formats.date(r.month()).substring(0, 7), r.facilityName(),
-                    r.isTotal() ? getTranslation("sheet.total") : r.dealTitle(), r.inspections(), r.failed(),
-                    r.piecesChecked()));
-            types.forEach(t -> cells.add(r.errorsByType().getOrDefault(t.code(), 0L)));
-            cells.add(r.errors());
-            cells.add(r.rate().movePointLeft(2));
-            return new jp.tsunagu.base.Table.Row(cells, null);
-        }).toList();
+        List<jp.tsunagu.base.Table.Row> rows = shown.stream()
+                .map(r -> {
+                    List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(
+                            r.isTotal() ? "" : Formats.date(r.month()).substring(0, 7),
+                            r.facilityName(),
+                            r.isTotal() ? getTranslation("sheet.total") : r.dealTitle(),
+                            r.inspections(),
+                            r.failed(),
+                            r.piecesChecked()));
+                    types.forEach(t -> cells.add(r.errorsByType().getOrDefault(t.code(), 0L)));
+                    cells.add(r.errors());
+                    cells.add(r.rate().movePointLeft(2));
+                    return new jp.tsunagu.base.Table.Row(cells, null);
+                })
+                .toList();
         return new jp.tsunagu.base.Table(getTranslation("nav.errorSheet"), columns, rows);
     }
-
 
     @Override
     public String getPageTitle() {

@@ -39,19 +39,24 @@ class ErrorTypesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("error-types");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ErrorTypeOption::code).setHeader(getTranslation("errorType.code")).setAutoWidth(true);
+        grid.addColumn(ErrorTypeOption::code)
+                .setHeader(getTranslation("errorType.code"))
+                .setAutoWidth(true);
         grid.addComponentColumn(t -> editable(t, true)).setHeader(getTranslation("errorType.labelJa"));
         grid.addComponentColumn(t -> editable(t, false)).setHeader(getTranslation("errorType.labelEn"));
         grid.addComponentColumn(t -> {
-            Checkbox active = new Checkbox(t.active());
-            active.setAriaLabel(getTranslation("errorType.active"));
-            active.addValueChangeListener(e -> {
-                types.update(t.code(), t.labelJa(), t.labelEn(), e.getValue());
-                Notifications.success(getTranslation("errorType.saved"));
-                refresh();
-            });
-            return active;
-        }).setHeader(getTranslation("errorType.active")).setAutoWidth(true).setFlexGrow(0);
+                    Checkbox active = new Checkbox(t.active());
+                    active.setAriaLabel(getTranslation("errorType.active"));
+                    active.addValueChangeListener(e -> {
+                        types.update(t.code(), t.labelJa(), t.labelEn(), e.getValue());
+                        Notifications.success(getTranslation("errorType.saved"));
+                        refresh();
+                    });
+                    return active;
+                })
+                .setHeader(getTranslation("errorType.active"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         code.setLabel(getTranslation("errorType.code"));
         code.setHelperText(getTranslation("errorType.code.help"));
         code.setId("type-code");

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
@@ -21,9 +23,6 @@ import jp.tsunagu.delivery.FacilityDeliveries;
 import jp.tsunagu.documents.AttachedTo;
 import jp.tsunagu.documents.DocumentService;
 import jp.tsunagu.documents.ui.DocumentsPanel;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * A facility's batches of a job, the next one due first: what to deliver by when, and a form to report a delivery
@@ -70,15 +69,19 @@ class FacilityBatchesSection implements FacilityDealSection {
             Div card = new Div();
             card.addClassName("batch-card");
             card.getElement().setAttribute("data-batch", String.valueOf(b.id()));
-            Span state = Badges.of(section.getTranslation("batch.state." + b.state()),
+            Span state = Badges.of(
+                    section.getTranslation("batch.state." + b.state()),
                     b.state() == BatchState.ACCEPTED ? "status-completed" : b.late() ? "overdue" : "due");
-            Span what = new Span(section.getTranslation("report.batch", b.cycle(), Formats.date(b.dueOn()),
-                    String.format("%,d", b.plannedQuantity())));
+            Span what = new Span(section.getTranslation(
+                    "report.batch", b.cycle(), Formats.date(b.dueOn()), String.format("%,d", b.plannedQuantity())));
             card.add(state, what);
             if (b.report() != null) {
-                Paragraph reported = new Paragraph(section.getTranslation("report.done",
-                        String.format("%,d", b.report().quantity()), b.report().workers(),
-                        b.report().hours().stripTrailingZeros().toPlainString(), Formats.dateTime(b.report().at())));
+                Paragraph reported = new Paragraph(section.getTranslation(
+                        "report.done",
+                        String.format("%,d", b.report().quantity()),
+                        b.report().workers(),
+                        b.report().hours().stripTrailingZeros().toPlainString(),
+                        Formats.dateTime(b.report().at())));
                 reported.addClassName("batch-reported");
                 card.add(reported);
             } else if (b.state() == BatchState.OPEN) {

@@ -18,14 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import jp.tsunagu.base.ui.DatePickers;
-import jp.tsunagu.base.ui.Notifications;
-import jp.tsunagu.deal.DealDetails;
-import jp.tsunagu.delivery.DeliveryService;
-import jp.tsunagu.delivery.PlanForm;
-import jp.tsunagu.delivery.PlanView;
-import jp.tsunagu.requirements.PricingBasis;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +25,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.delivery.DeliveryService;
+import jp.tsunagu.delivery.PlanForm;
+import jp.tsunagu.delivery.PlanView;
+import jp.tsunagu.requirements.PricingBasis;
 
 /**
  * Edits the delivery plan: price and standard, then either one-off batches (a row per batch: facility, due date,
@@ -69,7 +68,8 @@ class PlanEditor extends Dialog {
             facility.setItems(plan.facilities());
             facility.setItemLabelGenerator(PlanView.Facility::name);
             facility.setValue(f);
-            due = DatePickers.create(getTranslation("batch.due"), UI.getCurrent().getLocale());
+            due = DatePickers.create(
+                    getTranslation("batch.due"), UI.getCurrent().getLocale());
             due.setValue(dueOn);
             quantity.setLabel(getTranslation("batch.planned"));
             quantity.setMin(1);
@@ -121,8 +121,8 @@ class PlanEditor extends Dialog {
         price.setWrap(true);
 
         firstMonth = DatePickers.create(getTranslation("delivery.firstMonth"), locale);
-        firstMonth.setValue(plan.firstMonth() == null ? LocalDate.now(clock).plusMonths(1).withDayOfMonth(1)
-                : plan.firstMonth());
+        firstMonth.setValue(
+                plan.firstMonth() == null ? LocalDate.now(clock).plusMonths(1).withDayOfMonth(1) : plan.firstMonth());
         firstMonth.setHelperText(getTranslation("delivery.firstMonth.help"));
         firstMonth.setEnabled(!plan.started());
         firstMonth.setId("plan-first-month");
@@ -144,8 +144,10 @@ class PlanEditor extends Dialog {
         for (PlanView.Facility f : plan.facilities()) {
             IntegerField q = new IntegerField(f.name());
             q.setMin(1);
-            q.setValue(f.monthlyQuantity() == null && !plan.exists() ? Integer.valueOf(f.assignedQuantity())
-                    : f.monthlyQuantity());
+            q.setValue(
+                    f.monthlyQuantity() == null && !plan.exists()
+                            ? Integer.valueOf(f.assignedQuantity())
+                            : f.monthlyQuantity());
             q.setHelperText(getTranslation("delivery.assigned", f.assignedQuantity()));
             q.setId("plan-monthly-" + n++);
             monthly.put(f.facilityId(), q);
@@ -160,13 +162,26 @@ class PlanEditor extends Dialog {
         if (plan.started()) {
             batchPart.add(new Paragraph(getTranslation("delivery.plan.startedHint")));
         } else {
-            Button addLine = new Button(getTranslation("delivery.batch.add"), VaadinIcon.PLUS.create(),
-                    e -> addLine(plan.facilities().isEmpty() ? null : plan.facilities().get(0), null, null));
+            Button addLine = new Button(
+                    getTranslation("delivery.batch.add"),
+                    VaadinIcon.PLUS.create(),
+                    e -> addLine(
+                            plan.facilities().isEmpty()
+                                    ? null
+                                    : plan.facilities().get(0),
+                            null,
+                            null));
             addLine.setId("add-batch-line");
             batchPart.add(addLine);
-            deliveries.batches(deal.id()).stream().filter(b -> b.state() == jp.tsunagu.delivery.BatchState.PLANNED)
-                    .forEach(b -> addLine(plan.facilities().stream().filter(f -> f.facilityId() == b.facilityId())
-                            .findFirst().orElse(null), b.dueOn(), b.plannedQuantity()));
+            deliveries.batches(deal.id()).stream()
+                    .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.PLANNED)
+                    .forEach(b -> addLine(
+                            plan.facilities().stream()
+                                    .filter(f -> f.facilityId() == b.facilityId())
+                                    .findFirst()
+                                    .orElse(null),
+                            b.dueOn(),
+                            b.plannedQuantity()));
             if (lines.isEmpty()) {
                 LocalDate due = LocalDate.now(clock).plusDays(14);
                 plan.facilities().forEach(f -> addLine(f, due, f.assignedQuantity()));
@@ -198,15 +213,35 @@ class PlanEditor extends Dialog {
     }
 
     PlanForm form() {
-        List<PlanForm.Line> planLines = monthly.entrySet().stream().filter(e -> e.getValue().getValue() != null)
-                .map(e -> new PlanForm.Line(e.getKey(), e.getValue().getValue())).toList();
-        List<PlanForm.Batch> batches = plan.started() ? List.of() : lines.stream()
-                .map(l -> new PlanForm.Batch(l.facility.getValue() == null ? -1 : l.facility.getValue().facilityId(),
-                        l.due.getValue(), l.quantity.getValue())).toList();
-        List<String> checkLines = Arrays.stream(checks.getValue().split("\\R")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        return new PlanForm(unitPrice.getValue(), basis.getValue(), errorRate.getValue(), recurring.getValue(),
-                firstMonth.getValue(), contractEnd.getValue(), dueDay.getValue(), planLines, batches, checkLines);
+        List<PlanForm.Line> planLines = monthly.entrySet().stream()
+                .filter(e -> e.getValue().getValue() != null)
+                .map(e -> new PlanForm.Line(e.getKey(), e.getValue().getValue()))
+                .toList();
+        List<PlanForm.Batch> batches = plan.started()
+                ? List.of()
+                : lines.stream()
+                        .map(l -> new PlanForm.Batch(
+                                l.facility.getValue() == null
+                                        ? -1
+                                        : l.facility.getValue().facilityId(),
+                                l.due.getValue(),
+                                l.quantity.getValue()))
+                        .toList();
+        List<String> checkLines = Arrays.stream(checks.getValue().split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        return new PlanForm(
+                unitPrice.getValue(),
+                basis.getValue(),
+                errorRate.getValue(),
+                recurring.getValue(),
+                firstMonth.getValue(),
+                contractEnd.getValue(),
+                dueDay.getValue(),
+                planLines,
+                batches,
+                checkLines);
     }
 
     void addLine(PlanView.Facility f, LocalDate due, Integer qty) {

@@ -19,6 +19,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
@@ -29,10 +32,6 @@ import jp.tsunagu.documents.DocumentRow;
 import jp.tsunagu.documents.DocumentService;
 import jp.tsunagu.documents.VersionRow;
 import jp.tsunagu.documents.Visibility;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 
 /**
  * The documents of a deal or of one part of it (an offer, a batch): the newest version of each with its history, a
@@ -61,8 +60,8 @@ public class DocumentsPanel extends Div {
         return new DocumentsPanel(documents, kind, id, false, canUpload);
     }
 
-    private DocumentsPanel(DocumentService documents, AttachedTo kind, long attachedId, boolean wholeDeal,
-                           boolean canUpload) {
+    private DocumentsPanel(
+            DocumentService documents, AttachedTo kind, long attachedId, boolean wholeDeal, boolean canUpload) {
         this.documents = documents;
         this.kind = kind;
         this.attachedId = attachedId;
@@ -112,7 +111,8 @@ public class DocumentsPanel extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileBytes()));
         String tooLarge = getTranslation("document.tooLarge", documents.maxFileBytes() / (1024 * 1024));
         com.vaadin.flow.component.upload.UploadI18N i18n = Uploads.i18n(this::getTranslation, tooLarge);
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("document.add"))
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("document.add"))
                 .setMany(getTranslation("document.add")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + tooLarge));
@@ -154,8 +154,12 @@ public class DocumentsPanel extends Div {
             row.addClassName("deleted");
             Span name = new Span(doc.name());
             name.addClassName("document-name");
-            title.add(VaadinIcon.FILE_REMOVE.create(), name, Badges.of(getTranslation("document.deleted",
-                    doc.deletedBy(), Formats.dateTime(doc.deletedAt())), "muted"));
+            title.add(
+                    VaadinIcon.FILE_REMOVE.create(),
+                    name,
+                    Badges.of(
+                            getTranslation("document.deleted", doc.deletedBy(), Formats.dateTime(doc.deletedAt())),
+                            "muted"));
         } else {
             Anchor link = new Anchor("files/" + doc.id(), doc.name());
             link.getElement().setAttribute("router-ignore", true);
@@ -163,15 +167,23 @@ public class DocumentsPanel extends Div {
             link.addClassName("document-name");
             title.add(VaadinIcon.FILE_TEXT_O.create(), link);
         }
-        Span facts = new Span(getTranslation("document.facts", newest.number(), size(newest.sizeBytes()),
-                kindOf(newest.contentType()), newest.uploadedBy(), Formats.dateTime(newest.uploadedAt())));
+        Span facts = new Span(getTranslation(
+                "document.facts",
+                newest.number(),
+                size(newest.sizeBytes()),
+                kindOf(newest.contentType()),
+                newest.uploadedBy(),
+                Formats.dateTime(newest.uploadedAt())));
         facts.addClassName("document-facts");
         Div badges = new Div();
         badges.addClassName("document-badges");
         // A facility sees only what is shared with it: the office's visibility words mean nothing there.
         if (!facilityViewer) {
-            badges.add(Badges.of(getTranslation(doc.facilityOnly() && doc.visibility() == Visibility.FACILITIES
-                    ? "document.visibility.one" : "document.visibility." + doc.visibility()),
+            badges.add(Badges.of(
+                    getTranslation(
+                            doc.facilityOnly() && doc.visibility() == Visibility.FACILITIES
+                                    ? "document.visibility.one"
+                                    : "document.visibility." + doc.visibility()),
                     doc.visibility() == Visibility.FACILITIES ? "shared" : "internal"));
         }
         if (wholeDeal && doc.attachedTo() != AttachedTo.DEAL) {
@@ -185,13 +197,13 @@ public class DocumentsPanel extends Div {
         Div actions = new Div();
         actions.addClassName("document-actions");
         if (!doc.deleted() && doc.previewable()) {
-            Button preview = new Button(getTranslation("document.preview"), VaadinIcon.EYE.create(),
-                    e -> preview(doc));
+            Button preview = new Button(getTranslation("document.preview"), VaadinIcon.EYE.create(), e -> preview(doc));
             preview.addClassName("document-preview");
             actions.add(preview);
         }
         if (doc.deletable()) {
-            Button delete = new Button(getTranslation("document.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(doc));
+            Button delete =
+                    new Button(getTranslation("document.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(doc));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.addClassName("document-delete");
             actions.add(delete);
@@ -203,8 +215,13 @@ public class DocumentsPanel extends Div {
             Div history = new Div();
             history.addClassName("document-history");
             for (VersionRow v : doc.versions()) {
-                String text = getTranslation("document.facts", v.number(), size(v.sizeBytes()), kindOf(v.contentType()),
-                        v.uploadedBy(), Formats.dateTime(v.uploadedAt()));
+                String text = getTranslation(
+                        "document.facts",
+                        v.number(),
+                        size(v.sizeBytes()),
+                        kindOf(v.contentType()),
+                        v.uploadedBy(),
+                        Formats.dateTime(v.uploadedAt()));
                 if (doc.deleted()) {
                     history.add(new Div(new Span(text)));
                 } else {
@@ -214,7 +231,8 @@ public class DocumentsPanel extends Div {
                     history.add(new Div(link));
                 }
             }
-            Details details = new Details(getTranslation("document.history", doc.versions().size()), history);
+            Details details = new Details(
+                    getTranslation("document.history", doc.versions().size()), history);
             details.addClassName("document-history-toggle");
             row.add(details);
         }
@@ -269,15 +287,20 @@ public class DocumentsPanel extends Div {
     }
 
     private String kindOf(String contentType) {
-        String key = "document.type." + switch (contentType) {
-            case "application/pdf" -> "pdf";
-            case "image/png", "image/jpeg", "image/gif", "image/webp" -> "image";
-            case "text/csv" -> "csv";
-            case "text/plain" -> "text";
-            default -> contentType.contains("spreadsheet") || contentType.contains("excel") ? "sheet"
-                    : contentType.contains("word") ? "word" : contentType.contains("presentation")
-                    || contentType.contains("powerpoint") ? "slides" : contentType.contains("zip") ? "zip" : "other";
-        };
+        String key = "document.type."
+                + switch (contentType) {
+                    case "application/pdf" -> "pdf";
+                    case "image/png", "image/jpeg", "image/gif", "image/webp" -> "image";
+                    case "text/csv" -> "csv";
+                    case "text/plain" -> "text";
+                    default -> contentType.contains("spreadsheet") || contentType.contains("excel")
+                            ? "sheet"
+                            : contentType.contains("word")
+                                    ? "word"
+                                    : contentType.contains("presentation") || contentType.contains("powerpoint")
+                                            ? "slides"
+                                            : contentType.contains("zip") ? "zip" : "other";
+                };
         return getTranslation(key);
     }
 
@@ -305,8 +328,10 @@ public class DocumentsPanel extends Div {
                 ui.access(() -> {
                     error.setVisible(false);
                     refresh();
-                    Notifications.success(getTranslation(row.versions().size() > 1 ? "document.versionAdded"
-                            : "document.added", row.name(), row.newest().number()));
+                    Notifications.success(getTranslation(
+                            row.versions().size() > 1 ? "document.versionAdded" : "document.added",
+                            row.name(),
+                            row.newest().number()));
                 });
             } catch (UserFacingException refusal) {
                 refused.set(Boolean.TRUE);

@@ -9,14 +9,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Uploads;
 import jp.tsunagu.facility.FacilityImport;
 import jp.tsunagu.facility.FacilityImport.Preview;
-import jp.tsunagu.base.RowError;
 import jp.tsunagu.security.AppRoles;
-
 
 /**
  * Loading a prefecture's facilities from CSV: upload, see what would be added and every row's problems,
@@ -63,8 +62,10 @@ class FacilityImportView extends VerticalLayout implements HasDynamicTitle {
             errors.setVisible(false);
             return;
         }
-        summary.setText(p.importable() ? getTranslation("import.ready", p.rows(), p.charset().displayName())
-                : getTranslation("import.blocked", p.errors().size(), p.rows()));
+        summary.setText(
+                p.importable()
+                        ? getTranslation("import.ready", p.rows(), p.charset().displayName())
+                        : getTranslation("import.blocked", p.errors().size(), p.rows()));
         errors.setItems(p.errors());
         errors.setVisible(!p.errors().isEmpty());
         confirm.setEnabled(p.importable());

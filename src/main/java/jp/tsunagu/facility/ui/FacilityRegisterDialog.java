@@ -8,14 +8,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.LongConsumer;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.facility.Facility;
 import jp.tsunagu.facility.FacilityForm;
 import jp.tsunagu.facility.FacilityService;
 import jp.tsunagu.facility.FacilityType;
-
-import java.util.function.LongConsumer;
 
 /**
  * One facility registered by hand (the CSV import is for many): its name, kind and contact. Every rule shows beside
@@ -53,7 +52,8 @@ class FacilityRegisterDialog extends Dialog {
         FacilityForm form = new FacilityForm();
         form.setType(FacilityType.B);
         binder.setBean(form);
-        FormLayout layout = new FormLayout(name, corporation, type, postal, address, municipality, contact, phone, email);
+        FormLayout layout =
+                new FormLayout(name, corporation, type, postal, address, municipality, contact, phone, email);
         layout.setColspan(name, 2);
         layout.setColspan(address, 2);
         add(layout);

@@ -23,6 +23,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
@@ -34,14 +41,6 @@ import jp.tsunagu.facility.SurveyForm;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
-
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** One facility: its master data, its capability survey (a new version when saved) and the survey history. */
 @Route("facilities/:facilityId")
@@ -86,8 +85,10 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Facts facts = new Facts();
         facts.fact("facility.corporation", f.getCorporation());
         facts.fact("facility.type", getTranslation("facilityType." + f.getType()));
-        facts.fact("facility.address", (f.getPostalCode() == null ? "" : "〒" + f.getPostalCode() + " ")
-                + (f.getAddress() == null ? "" : f.getAddress()));
+        facts.fact(
+                "facility.address",
+                (f.getPostalCode() == null ? "" : "〒" + f.getPostalCode() + " ")
+                        + (f.getAddress() == null ? "" : f.getAddress()));
         facts.fact("facility.municipality", f.getMunicipality());
         facts.fact("facility.contact", f.getContactPerson());
         facts.fact("facility.phone", f.getPhone());
@@ -97,9 +98,15 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         SurveyForm draft = facilities.latestSurvey(f.getId()).orElseGet(SurveyForm::new);
         add(surveyForm(f.getId(), draft));
         List<String[]> history = facilities.surveyHistory(f.getId());
-        Paragraph versions = new Paragraph(history.isEmpty() ? getTranslation("facility.noSurvey")
-                : getTranslation("survey.history", history.stream().map(h -> Formats.date(java.time.LocalDate.parse(h[0]))
-                + "（" + users.displayName(h[1]) + "）").collect(Collectors.joining(getTranslation("list.separator")))));
+        Paragraph versions = new Paragraph(
+                history.isEmpty()
+                        ? getTranslation("facility.noSurvey")
+                        : getTranslation(
+                                "survey.history",
+                                history.stream()
+                                        .map(h -> Formats.date(java.time.LocalDate.parse(h[0])) + "（"
+                                                + users.displayName(h[1]) + "）")
+                                        .collect(Collectors.joining(getTranslation("list.separator")))));
         versions.setId("survey-history");
         add(versions);
     }
@@ -123,15 +130,21 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         days.setItems(EnumSet.allOf(DayOfWeek.class));
         days.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
         // The form's rules that span fields, each shown beside its field (not as an error after saving).
-        binder.forField(days).withValidator(d -> d != null && !d.isEmpty(), getTranslation("survey.weekdays.required"))
+        binder.forField(days)
+                .withValidator(d -> d != null && !d.isEmpty(), getTranslation("survey.weekdays.required"))
                 .bind("weekdays");
         TimePicker from = new TimePicker(getTranslation("survey.hoursFrom"));
         TimePicker to = new TimePicker(getTranslation("survey.hoursTo"));
         from.setId("survey-hours-from");
         to.setId("survey-hours-to");
         binder.bind(from, "hoursFrom");
-        var toBinding = binder.forField(to).withValidator(t -> t == null || from.getValue() == null
-                || from.getValue().isBefore(t), getTranslation("survey.hours.order")).bind("hoursTo");
+        var toBinding = binder.forField(to)
+                .withValidator(
+                        t -> t == null
+                                || from.getValue() == null
+                                || from.getValue().isBefore(t),
+                        getTranslation("survey.hours.order"))
+                .bind("hoursTo");
         from.addValueChangeListener(e -> toBinding.validate());
         Checkbox hub = new Checkbox(getTranslation("survey.hub"));
         binder.bind(hub, "hub");
@@ -140,8 +153,10 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         MultiSelectComboBox<SkillOption> skills = new MultiSelectComboBox<>(getTranslation("survey.skills"));
         skills.setItems(all);
         skills.setItemLabelGenerator(s -> s.name(getLocale()));
-        binder.forField(skills).bind(s -> s.getSkillIds().stream().map(byId::get).collect(Collectors.toSet()),
-                (s, v) -> s.setSkillIds(v.stream().map(SkillOption::id).collect(Collectors.toSet())));
+        binder.forField(skills)
+                .bind(
+                        s -> s.getSkillIds().stream().map(byId::get).collect(Collectors.toSet()),
+                        (s, v) -> s.setSkillIds(v.stream().map(SkillOption::id).collect(Collectors.toSet())));
         TextArea notes = new TextArea(getTranslation("survey.notes"));
         notes.setMaxLength(1000);
         binder.bind(notes, "notes");
@@ -159,8 +174,21 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         kinds.addClassName("survey-kinds");
         Div categories = new Div(new Span(getTranslation("facility.categories")), kinds);
         categories.addClassName("fact");
-        FormLayout form = new FormLayout(categories, pcWorkers, lightWorkers, supervisors, pcs, capacity, start,
-                days, from, to, hub, skills, notes, formError);
+        FormLayout form = new FormLayout(
+                categories,
+                pcWorkers,
+                lightWorkers,
+                supervisors,
+                pcs,
+                capacity,
+                start,
+                days,
+                from,
+                to,
+                hub,
+                skills,
+                notes,
+                formError);
         form.setColspan(categories, 2);
         form.setColspan(days, 2);
         form.setColspan(skills, 2);
@@ -188,7 +216,6 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         binder.bind(field, property);
         return field;
     }
-
 
     @Override
     public String getPageTitle() {

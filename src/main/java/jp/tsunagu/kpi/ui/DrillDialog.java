@@ -32,12 +32,17 @@ class DrillDialog extends Dialog {
                 getUI().ifPresent(ui -> ui.navigate(e.getItem().link()));
             }
         });
-        Paragraph count = new Paragraph(table.rows().isEmpty() ? getTranslation("kpi.drill.empty")
-                : table.rows().size() >= KpiService.DRILL_LIMIT ? getTranslation("kpi.drill.limited", KpiService.DRILL_LIMIT)
-                : table.rows().size() + (getLocale().getLanguage().equals("ja") ? " 件" : ""));
+        Paragraph count = new Paragraph(
+                table.rows().isEmpty()
+                        ? getTranslation("kpi.drill.empty")
+                        : table.rows().size() >= KpiService.DRILL_LIMIT
+                                ? getTranslation("kpi.drill.limited", KpiService.DRILL_LIMIT)
+                                : table.rows().size()
+                                        + (getLocale().getLanguage().equals("ja") ? " 件" : ""));
         count.setId("drill-count");
         String file = "kpi-" + kpi.name().toLowerCase(java.util.Locale.ROOT);
-        HorizontalLayout downloads = new HorizontalLayout(count,
+        HorizontalLayout downloads = new HorizontalLayout(
+                count,
                 TableGrid.download(getTranslation("kpi.export.csv"), file, () -> table, false),
                 TableGrid.download(getTranslation("kpi.export.xlsx"), file, () -> table, true));
         downloads.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);

@@ -22,6 +22,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.ChartJs;
@@ -37,15 +45,6 @@ import jp.tsunagu.kpi.KpiService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.AssignmentLeadTimes;
 import jp.tsunagu.wages.LedgerRow;
-
-import java.time.Clock;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The programme's KPIs for a fiscal year as the report's table (plan, actual, difference, coloured; each figure's
@@ -83,7 +82,9 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         int thisYear = FiscalYears.of(YearMonth.now(clock));
         year.setLabel(getTranslation("kpi.year"));
-        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed().sorted(java.util.Comparator.reverseOrder())
+        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 1)
+                .boxed()
+                .sorted(java.util.Comparator.reverseOrder())
                 .toList());
         year.setItemLabelGenerator(y -> getTranslation("kpi.yearLabel", String.valueOf(y)));
         year.setValue(thisYear);
@@ -95,21 +96,27 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         category.setItems(WorkCategory.values());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("kpi.all"));
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("kpi.all") : getTranslation("category." + c.name()));
+        category.setItemLabelGenerator(
+                c -> c == null ? getTranslation("kpi.all") : getTranslation("category." + c.name()));
         category.setId("kpi-category");
         List.of(year, director, intermediary, category).forEach(s -> s.addValueChangeListener(e -> refresh()));
 
-        Button plan = new Button(getTranslation("kpi.editPlan"), VaadinIcon.EDIT.create(),
-                e -> new PlanDialog(kpis, year.getValue(), this::refresh).open());
+        Button plan = new Button(getTranslation("kpi.editPlan"), VaadinIcon.EDIT.create(), e -> new PlanDialog(
+                        kpis, year.getValue(), this::refresh)
+                .open());
         plan.setId("kpi-edit-plan");
-        Button cost = new Button(getTranslation("kpi.editCost"), VaadinIcon.COIN_PILES.create(),
-                e -> new SalesCostDialog(kpis, year.getValue(), this::refresh).open());
+        Button cost =
+                new Button(getTranslation("kpi.editCost"), VaadinIcon.COIN_PILES.create(), e -> new SalesCostDialog(
+                                kpis, year.getValue(), this::refresh)
+                        .open());
         cost.setId("kpi-edit-cost");
         Anchor history = new Anchor("deals/history", getTranslation("history.open"));
         history.setId("kpi-history-import");
-        Anchor csv = TableGrid.download(getTranslation("kpi.export.csv"), "kpi", () -> kpis.table(report, getLocale()), false);
+        Anchor csv = TableGrid.download(
+                getTranslation("kpi.export.csv"), "kpi", () -> kpis.table(report, getLocale()), false);
         csv.setId("kpi-export-csv");
-        Anchor xlsx = TableGrid.download(getTranslation("kpi.export.xlsx"), "kpi", () -> kpis.table(report, getLocale()), true);
+        Anchor xlsx = TableGrid.download(
+                getTranslation("kpi.export.xlsx"), "kpi", () -> kpis.table(report, getLocale()), true);
         xlsx.setId("kpi-export-xlsx");
         HorizontalLayout filters = new HorizontalLayout(year, director, intermediary, category);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
@@ -123,8 +130,11 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         filtered.setText(getTranslation("kpi.filtered"));
         configureGrid();
 
-        Div charts = new Div(box("kpi.chart.funnel", funnel), box("kpi.chart.monthly", monthly),
-                box("kpi.chart.leadTime", leadTimes), box("kpi.chart.wages", wages));
+        Div charts = new Div(
+                box("kpi.chart.funnel", funnel),
+                box("kpi.chart.monthly", monthly),
+                box("kpi.chart.leadTime", leadTimes),
+                box("kpi.chart.wages", wages));
         charts.addClassName("kpi-charts");
         productionNote.addClassName("card-ref");
         Div productionBox = box("kpi.chart.production", production);
@@ -149,32 +159,51 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(k -> {
-            Div name = new Div(new Span(getTranslation(k.messageKey())));
-            name.addClassName("kpi-name");
-            Div def = new Div(getTranslation(k.messageKey() + ".def"));
-            def.addClassName("kpi-def");
-            return new Div(name, def);
-        }).setHeader(getTranslation("kpi.figure")).setFlexGrow(3).setKey("figure");
-        grid.addColumn(k -> KpiFormat.value(k, report.plan().get(k), getLocale())).setHeader(getTranslation("kpi.plan"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("plan");
-        grid.addColumn(k -> KpiFormat.value(k, report.actual().get(k), getLocale())).setHeader(getTranslation("kpi.actual"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("actual")
+                    Div name = new Div(new Span(getTranslation(k.messageKey())));
+                    name.addClassName("kpi-name");
+                    Div def = new Div(getTranslation(k.messageKey() + ".def"));
+                    def.addClassName("kpi-def");
+                    return new Div(name, def);
+                })
+                .setHeader(getTranslation("kpi.figure"))
+                .setFlexGrow(3)
+                .setKey("figure");
+        grid.addColumn(k -> KpiFormat.value(k, report.plan().get(k), getLocale()))
+                .setHeader(getTranslation("kpi.plan"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("plan");
+        grid.addColumn(k -> KpiFormat.value(k, report.actual().get(k), getLocale()))
+                .setHeader(getTranslation("kpi.actual"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actual")
                 .setPartNameGenerator(k -> "kpi-actual");
         grid.addComponentColumn(k -> {
-            Span s = new Span(KpiFormat.difference(k, report.difference(k), getLocale()));
-            Boolean better = report.better(k);
-            if (better != null) {
-                s.addClassName(better ? "ledger-up" : "ledger-down");
-            }
-            return s;
-        }).setHeader(getTranslation("kpi.difference")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0).setKey("difference");
+                    Span s = new Span(KpiFormat.difference(k, report.difference(k), getLocale()));
+                    Boolean better = report.better(k);
+                    if (better != null) {
+                        s.addClassName(better ? "ledger-up" : "ledger-down");
+                    }
+                    return s;
+                })
+                .setHeader(getTranslation("kpi.difference"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("difference");
         grid.addComponentColumn(k -> {
-            Button b = new Button(getTranslation("kpi.drill"), e -> new DrillDialog(kpis, k, report.filter()).open());
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            b.setId("drill-" + k.name());
-            return b;
-        }).setAutoWidth(true).setFlexGrow(0).setKey("drill");
+                    Button b = new Button(
+                            getTranslation("kpi.drill"), e -> new DrillDialog(kpis, k, report.filter()).open());
+                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    b.setId("drill-" + k.name());
+                    return b;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("drill");
     }
 
     void refresh() {
@@ -187,8 +216,10 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         boolean reused = report.source() == KpiReport.Source.LIVE && kpis.reusesLiveFigures();
-        freshness.setText(getTranslation("kpi.source." + report.source().name() + (reused ? ".reused" : ""),
-                Formats.dateTime(report.asOf()), Math.max(1, kpis.liveReuse().toMinutes())));
+        freshness.setText(getTranslation(
+                "kpi.source." + report.source().name() + (reused ? ".reused" : ""),
+                Formats.dateTime(report.asOf()),
+                Math.max(1, kpis.liveReuse().toMinutes())));
         filtered.setVisible(filter.byPerson() || filter.category() != null);
         grid.setItems(Kpi.values());
         drawCharts();
@@ -196,50 +227,156 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void drawCharts() {
         List<String> steps = Arrays.asList("LEAD", "REQUIREMENTS", "HANDOVER", "ASSIGNMENT", "TRIAL", "DELIVERY", "QA");
-        funnel.setConfig(json(Map.of("type", "bar",
-                "data", Map.of("labels", steps.stream().map(s -> getTranslation("stage." + s)).toList(),
-                        "datasets", List.of(Map.of("label", getTranslation("kpi.chart.funnel.deals"),
-                                "data", report.funnel(), "backgroundColor", PC_COLOUR))),
-                "options", Map.of("indexAxis", "y", "maintainAspectRatio", false,
-                        "plugins", Map.of("legend", Map.of("display", false))))));
+        funnel.setConfig(json(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of(
+                        "labels",
+                        steps.stream().map(s -> getTranslation("stage." + s)).toList(),
+                        "datasets",
+                        List.of(Map.of(
+                                "label",
+                                getTranslation("kpi.chart.funnel.deals"),
+                                "data",
+                                report.funnel(),
+                                "backgroundColor",
+                                PC_COLOUR))),
+                "options",
+                Map.of(
+                        "indexAxis",
+                        "y",
+                        "maintainAspectRatio",
+                        false,
+                        "plugins",
+                        Map.of("legend", Map.of("display", false))))));
 
         List<String> months = FiscalYears.months(report.filter().fiscalYear()).stream()
-                .map(m -> m.getMonthValue() + (getLocale().getLanguage().equals("ja") ? "月" : "")).toList();
-        monthly.setConfig(json(Map.of("type", "bar",
-                "data", Map.of("labels", months, "datasets", List.of(
-                        Map.of("label", getTranslation("kpi.chart.monthly.demand"), "data", man(report.monthlyDemand()),
-                                "backgroundColor", "#9fb3e0"),
-                        Map.of("label", getTranslation("kpi.chart.monthly.orders"), "data", man(report.monthlyOrders()),
-                                "backgroundColor", PC_COLOUR))),
-                "options", Map.of("maintainAspectRatio", false, "scales", Map.of("y", Map.of("title",
-                        Map.of("display", true, "text", "万円")))))));
+                .map(m -> m.getMonthValue() + (getLocale().getLanguage().equals("ja") ? "月" : ""))
+                .toList();
+        monthly.setConfig(json(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of(
+                        "labels",
+                        months,
+                        "datasets",
+                        List.of(
+                                Map.of(
+                                        "label",
+                                        getTranslation("kpi.chart.monthly.demand"),
+                                        "data",
+                                        man(report.monthlyDemand()),
+                                        "backgroundColor",
+                                        "#9fb3e0"),
+                                Map.of(
+                                        "label",
+                                        getTranslation("kpi.chart.monthly.orders"),
+                                        "data",
+                                        man(report.monthlyOrders()),
+                                        "backgroundColor",
+                                        PC_COLOUR))),
+                "options",
+                Map.of(
+                        "maintainAspectRatio",
+                        false,
+                        "scales",
+                        Map.of("y", Map.of("title", Map.of("display", true, "text", "万円")))))));
 
         AssignmentLeadTimes.Figures lt = report.leadTimes();
         List<String> days = new ArrayList<>();
         for (int d = 0; d <= AssignmentLeadTimes.MAX_DAY; d++) {
-            days.add(d == AssignmentLeadTimes.MAX_DAY ? getTranslation("kpi.chart.leadTime.more", d) : d + "–" + (d + 1));
+            days.add(
+                    d == AssignmentLeadTimes.MAX_DAY
+                            ? getTranslation("kpi.chart.leadTime.more", d)
+                            : d + "–" + (d + 1));
         }
-        leadTimes.setConfig(json(Map.of("type", "bar",
-                "data", Map.of("labels", days, "datasets", List.of(
-                        Map.of("label", getTranslation("kpi.chart.leadTime.pc") + "（" + lt.pc().count() + "）",
-                                "data", lt.pc().days(), "backgroundColor", PC_COLOUR),
-                        Map.of("label", getTranslation("kpi.chart.leadTime.other") + "（" + lt.other().count() + "）",
-                                "data", lt.other().days(), "backgroundColor", OTHER_COLOUR))),
-                "options", Map.of("maintainAspectRatio", false, "scales", Map.of(
-                        "x", Map.of("title", Map.of("display", true, "text", getTranslation("kpi.chart.leadTime.axis"))),
-                        "y", Map.of("title", Map.of("display", true, "text", getTranslation("kpi.chart.leadTime.count")),
-                                "ticks", Map.of("precision", 0)))))));
+        leadTimes.setConfig(json(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of(
+                        "labels",
+                        days,
+                        "datasets",
+                        List.of(
+                                Map.of(
+                                        "label",
+                                        getTranslation("kpi.chart.leadTime.pc") + "（"
+                                                + lt.pc().count() + "）",
+                                        "data",
+                                        lt.pc().days(),
+                                        "backgroundColor",
+                                        PC_COLOUR),
+                                Map.of(
+                                        "label",
+                                        getTranslation("kpi.chart.leadTime.other") + "（"
+                                                + lt.other().count() + "）",
+                                        "data",
+                                        lt.other().days(),
+                                        "backgroundColor",
+                                        OTHER_COLOUR))),
+                "options",
+                Map.of(
+                        "maintainAspectRatio",
+                        false,
+                        "scales",
+                        Map.of(
+                                "x",
+                                        Map.of(
+                                                "title",
+                                                Map.of(
+                                                        "display",
+                                                        true,
+                                                        "text",
+                                                        getTranslation("kpi.chart.leadTime.axis"))),
+                                "y",
+                                        Map.of(
+                                                "title",
+                                                Map.of(
+                                                        "display",
+                                                        true,
+                                                        "text",
+                                                        getTranslation("kpi.chart.leadTime.count")),
+                                                "ticks",
+                                                Map.of("precision", 0)))))));
 
-        List<LedgerRow> withWorkers = report.wages().stream().filter(r -> r.perWorker() != null).toList();
-        wages.setConfig(json(Map.of("type", "bar",
-                "data", Map.of("labels", withWorkers.stream().map(LedgerRow::facilityName).toList(), "datasets", List.of(
-                        Map.of("label", getTranslation("kpi.chart.wages.before"), "data",
-                                withWorkers.stream().map(r -> r.wageBefore() == null ? 0 : r.wageBefore()).toList(),
-                                "backgroundColor", "#b8bec9"),
-                        Map.of("label", getTranslation("kpi.chart.wages.after"), "data",
-                                withWorkers.stream().map(LedgerRow::perWorker).toList(), "backgroundColor", OTHER_COLOUR))),
-                "options", Map.of("maintainAspectRatio", false, "scales", Map.of("y", Map.of("title",
-                        Map.of("display", true, "text", "円")))))));
+        List<LedgerRow> withWorkers =
+                report.wages().stream().filter(r -> r.perWorker() != null).toList();
+        wages.setConfig(json(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of(
+                        "labels",
+                        withWorkers.stream().map(LedgerRow::facilityName).toList(),
+                        "datasets",
+                        List.of(
+                                Map.of(
+                                        "label",
+                                        getTranslation("kpi.chart.wages.before"),
+                                        "data",
+                                        withWorkers.stream()
+                                                .map(r -> r.wageBefore() == null ? 0 : r.wageBefore())
+                                                .toList(),
+                                        "backgroundColor",
+                                        "#b8bec9"),
+                                Map.of(
+                                        "label",
+                                        getTranslation("kpi.chart.wages.after"),
+                                        "data",
+                                        withWorkers.stream()
+                                                .map(LedgerRow::perWorker)
+                                                .toList(),
+                                        "backgroundColor",
+                                        OTHER_COLOUR))),
+                "options",
+                Map.of(
+                        "maintainAspectRatio",
+                        false,
+                        "scales",
+                        Map.of("y", Map.of("title", Map.of("display", true, "text", "円")))))));
 
         drawProduction();
     }
@@ -250,30 +387,73 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         List<Object> datasets = new ArrayList<>();
         String[] colours = {PC_COLOUR, "#e0a030", OTHER_COLOUR};
         for (WorkCategory c : WorkCategory.values()) {
-            datasets.add(Map.of("type", "bar", "label", getTranslation("category." + c.name()), "stack", "work",
-                    "data", rows.stream().map(r -> r.monthly().getOrDefault(c, 0L)).toList(),
-                    "backgroundColor", colours[c.ordinal() % colours.length]));
+            datasets.add(Map.of(
+                    "type",
+                    "bar",
+                    "label",
+                    getTranslation("category." + c.name()),
+                    "stack",
+                    "work",
+                    "data",
+                    rows.stream().map(r -> r.monthly().getOrDefault(c, 0L)).toList(),
+                    "backgroundColor",
+                    colours[c.ordinal() % colours.length]));
         }
         Long target = report.targetWage();
         if (target != null) {
-            datasets.add(0, Map.of("type", "line", "label", getTranslation("kpi.chart.production.target"),
-                    "data", rows.stream().map(r -> r.workers() == null ? null : Math.round(target * r.workers())).toList(),
-                    "borderColor", "#c0392b", "backgroundColor", "#c0392b", "showLine", false, "pointStyle", "line",
-                    "pointRadius", 18, "pointBorderWidth", 3));
+            datasets.add(
+                    0,
+                    Map.of(
+                            "type",
+                            "line",
+                            "label",
+                            getTranslation("kpi.chart.production.target"),
+                            "data",
+                            rows.stream()
+                                    .map(r -> r.workers() == null ? null : Math.round(target * r.workers()))
+                                    .toList(),
+                            "borderColor",
+                            "#c0392b",
+                            "backgroundColor",
+                            "#c0392b",
+                            "showLine",
+                            false,
+                            "pointStyle",
+                            "line",
+                            "pointRadius",
+                            18,
+                            "pointBorderWidth",
+                            3));
             productionNote.setText(getTranslation("kpi.chart.production.explain", Formats.yen(target)));
         } else {
             productionNote.setText(getTranslation("kpi.chart.production.noTarget"));
         }
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("maintainAspectRatio", false);
-        options.put("scales", Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true, "title",
-                Map.of("display", true, "text", "円"))));
-        production.setConfig(json(Map.of("type", "bar", "data", Map.of("labels",
-                rows.stream().map(KpiReport.Production::facilityName).toList(), "datasets", datasets), "options", options)));
+        options.put(
+                "scales",
+                Map.of(
+                        "x",
+                        Map.of("stacked", true),
+                        "y",
+                        Map.of("stacked", true, "title", Map.of("display", true, "text", "円"))));
+        production.setConfig(json(Map.of(
+                "type",
+                "bar",
+                "data",
+                Map.of(
+                        "labels",
+                        rows.stream().map(KpiReport.Production::facilityName).toList(),
+                        "datasets",
+                        datasets),
+                "options",
+                options)));
     }
 
     private static double[] man(long[] yen) {
-        return Arrays.stream(yen).mapToDouble(v -> Math.round(v / 1000.0) / 10.0).toArray();
+        return Arrays.stream(yen)
+                .mapToDouble(v -> Math.round(v / 1000.0) / 10.0)
+                .toArray();
     }
 
     private static ChartJs chart(String id) {

@@ -1,6 +1,5 @@
 package jp.tsunagu.kpi.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,16 +7,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.Map;
 import jp.tsunagu.base.Table;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.kpi.Kpi;
 import jp.tsunagu.kpi.KpiService;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** The year's plan, one field per figure (rates in %); saved whole or, on a bad value, not at all. */
 class PlanDialog extends Dialog {
@@ -35,12 +33,13 @@ class PlanDialog extends Dialog {
             BigDecimalField f = new BigDecimalField(getTranslation(k.messageKey()));
             f.setId("plan-" + k.name());
             f.setSuffixComponent(new Div(unit(k)));
-            f.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(getTranslation("kpi.input.invalid")));
+            f.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                    .setBadInputErrorMessage(getTranslation("kpi.input.invalid")));
             Double v = plan.get(k);
             if (v != null) {
                 BigDecimal shown = BigDecimal.valueOf(k.kind() == Table.Kind.PERCENT ? v * 100 : v);
-                f.setValue(shown.setScale(k.kind() == Table.Kind.YEN || k.kind() == Table.Kind.COUNT ? 0 : 1,
-                        RoundingMode.HALF_UP));
+                f.setValue(shown.setScale(
+                        k.kind() == Table.Kind.YEN || k.kind() == Table.Kind.COUNT ? 0 : 1, RoundingMode.HALF_UP));
             }
             fields.put(k, f);
             form.add(f);
@@ -55,8 +54,11 @@ class PlanDialog extends Dialog {
                 return;
             }
             Map<Kpi, BigDecimal> values = new EnumMap<>(Kpi.class);
-            fields.forEach((k, f) -> values.put(k, f.getValue() == null ? null
-                    : k.kind() == Table.Kind.PERCENT ? f.getValue().movePointLeft(2) : f.getValue()));
+            fields.forEach((k, f) -> values.put(
+                    k,
+                    f.getValue() == null
+                            ? null
+                            : k.kind() == Table.Kind.PERCENT ? f.getValue().movePointLeft(2) : f.getValue()));
             try {
                 kpis.savePlan(fiscalYear, values);
             } catch (UserFacingException refusal) {

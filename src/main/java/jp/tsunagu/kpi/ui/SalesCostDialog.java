@@ -7,15 +7,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.base.ui.Formats;
-import jp.tsunagu.base.ui.Notifications;
-import jp.tsunagu.kpi.KpiService;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.kpi.KpiService;
 
 /** Sales costs of the year's twelve months, for the customer acquisition cost. */
 class SalesCostDialog extends Dialog {
@@ -30,10 +29,12 @@ class SalesCostDialog extends Dialog {
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30em", 3));
         kpis.salesCosts(fiscalYear).forEach((month, amount) -> {
-            BigDecimalField f = new BigDecimalField(month.getYear() + "/" + String.format("%02d", month.getMonthValue()));
+            BigDecimalField f =
+                    new BigDecimalField(month.getYear() + "/" + String.format("%02d", month.getMonthValue()));
             f.setId("cost-" + month);
             f.setSuffixComponent(new Div(getTranslation("unit.yen")));
-            f.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(getTranslation("kpi.input.invalid")));
+            f.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                    .setBadInputErrorMessage(getTranslation("kpi.input.invalid")));
             if (amount != null) {
                 f.setValue(BigDecimal.valueOf(amount));
             }
@@ -50,8 +51,12 @@ class SalesCostDialog extends Dialog {
             Map<YearMonth, Long> costs = new LinkedHashMap<>();
             for (Map.Entry<YearMonth, BigDecimalField> f : fields.entrySet()) {
                 BigDecimal v = f.getValue().getValue();
-                if (f.getValue().isInvalid() || (v != null && (v.scale() > 0 && v.stripTrailingZeros().scale() > 0))) {
-                    Notifications.error(getTranslation("kpi.cost.range", f.getKey().getYear() + "/" + f.getKey().getMonthValue()));
+                if (f.getValue().isInvalid()
+                        || (v != null
+                                && (v.scale() > 0 && v.stripTrailingZeros().scale() > 0))) {
+                    Notifications.error(getTranslation(
+                            "kpi.cost.range",
+                            f.getKey().getYear() + "/" + f.getKey().getMonthValue()));
                     return;
                 }
                 costs.put(f.getKey(), v == null ? null : v.longValue());
@@ -71,8 +76,11 @@ class SalesCostDialog extends Dialog {
     }
 
     private void showTotal() {
-        long sum = fields.values().stream().map(BigDecimalField::getValue).filter(java.util.Objects::nonNull)
-                .mapToLong(BigDecimal::longValue).sum();
+        long sum = fields.values().stream()
+                .map(BigDecimalField::getValue)
+                .filter(java.util.Objects::nonNull)
+                .mapToLong(BigDecimal::longValue)
+                .sum();
         total.setText(getTranslation("kpi.cost.total") + "：" + Formats.yen(sum));
     }
 }

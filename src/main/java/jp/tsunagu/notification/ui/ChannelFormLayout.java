@@ -8,15 +8,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.notification.ChannelForm;
 import jp.tsunagu.notification.ChannelKind;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The form that adds a chat channel: service, name, webhook URL (with what to paste for the chosen service) and, for
@@ -61,7 +60,8 @@ class ChannelFormLayout extends FormLayout {
                 Refusals.showBeside(refusal, fields, this);
                 return;
             }
-            Notifications.success(getTranslation("noticeSettings.channel.added", label.getValue().strip()));
+            Notifications.success(getTranslation(
+                    "noticeSettings.channel.added", label.getValue().strip()));
             label.clear();
             url.clear();
             token.clear();

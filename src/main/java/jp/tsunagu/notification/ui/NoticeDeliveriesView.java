@@ -14,6 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -23,11 +27,6 @@ import jp.tsunagu.notification.NoticeChannels;
 import jp.tsunagu.notification.NoticeDeliveries;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.FacilityNames;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * For admins: the organisations' shared chat channels (the company's, the intermediary's, each facility's), and the
@@ -52,32 +51,45 @@ class NoticeDeliveriesView extends VerticalLayout implements HasDynamicTitle {
         organisations.put(AppRoles.INTERMEDIARY, getTranslation("org.INTERMEDIARY"));
         facilities.all().forEach(f -> organisations.put(AppRoles.facilityGroup(f.id()), f.name()));
         setMaxWidth("1200px");
-        add(new H2(getTranslation("nav.noticeDeliveries")), new H3(getTranslation("deliveries.shared")),
+        add(
+                new H2(getTranslation("nav.noticeDeliveries")),
+                new H3(getTranslation("deliveries.shared")),
                 new Paragraph(getTranslation("deliveries.shared.help")));
         shared.addClassName("channel-list");
         add(shared, sharedForm());
         add(new H3(getTranslation("deliveries.failed")), waiting);
         failed.setId("failed-deliveries");
-        failed.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("deliveries.at")).setAutoWidth(true)
+        failed.addColumn(r -> Formats.dateTime(r.createdAt()))
+                .setHeader(getTranslation("deliveries.at"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        failed.addColumn(DeliveryRow::recipient).setHeader(getTranslation("deliveries.recipient")).setAutoWidth(true);
-        failed.addColumn(r -> getTranslation("channel.kind." + r.channel())).setHeader(getTranslation("deliveries.channel"))
+        failed.addColumn(DeliveryRow::recipient)
+                .setHeader(getTranslation("deliveries.recipient"))
                 .setAutoWidth(true);
-        failed.addColumn(DeliveryRow::subject).setHeader(getTranslation("deliveries.subject")).setFlexGrow(1);
-        failed.addColumn(DeliveryRow::lastError).setHeader(getTranslation("deliveries.error")).setFlexGrow(1);
+        failed.addColumn(r -> getTranslation("channel.kind." + r.channel()))
+                .setHeader(getTranslation("deliveries.channel"))
+                .setAutoWidth(true);
+        failed.addColumn(DeliveryRow::subject)
+                .setHeader(getTranslation("deliveries.subject"))
+                .setFlexGrow(1);
+        failed.addColumn(DeliveryRow::lastError)
+                .setHeader(getTranslation("deliveries.error"))
+                .setFlexGrow(1);
         failed.addComponentColumn(r -> {
-            Button retry = new Button(getTranslation("deliveries.retry"), e -> {
-                try {
-                    deliveries.retry(r.id());
-                    Notifications.success(getTranslation("deliveries.retried"));
-                } catch (UserFacingException refusal) {
-                    Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
-                }
-                refresh();
-            });
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return retry;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button retry = new Button(getTranslation("deliveries.retry"), e -> {
+                        try {
+                            deliveries.retry(r.id());
+                            Notifications.success(getTranslation("deliveries.retried"));
+                        } catch (UserFacingException refusal) {
+                            Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
+                        }
+                        refresh();
+                    });
+                    retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return retry;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         failed.setEmptyStateText(getTranslation("deliveries.none"));
         failed.setAllRowsVisible(true);
         add(failed);
@@ -93,8 +105,10 @@ class NoticeDeliveriesView extends VerticalLayout implements HasDynamicTitle {
         for (NoticeChannel c : all) {
             Div row = new Div();
             row.addClassName("channel-row");
-            row.add(new com.vaadin.flow.component.html.Span(organisations.getOrDefault(c.owner().substring(4),
-                    c.owner().substring(4)) + "：" + getTranslation("channel.kind." + c.kind()) + "：" + c.label()),
+            row.add(
+                    new com.vaadin.flow.component.html.Span(organisations.getOrDefault(
+                                    c.owner().substring(4), c.owner().substring(4))
+                            + "：" + getTranslation("channel.kind." + c.kind()) + "：" + c.label()),
                     new com.vaadin.flow.component.html.Span(NoticeSettingsView.host(c.url())));
             Button test = new Button(getTranslation("noticeSettings.channel.test"), e -> {
                 channels.test(c.id());
@@ -118,8 +132,10 @@ class NoticeDeliveriesView extends VerticalLayout implements HasDynamicTitle {
         organisation.setLabel(getTranslation("deliveries.organisation"));
         organisation.setItems(organisations.keySet());
         organisation.setItemLabelGenerator(organisations::get);
-        return new ChannelFormLayout(Map.of("organisation", organisation),
-                form -> channels.addShared(organisation.getValue(), form), this::refresh);
+        return new ChannelFormLayout(
+                Map.of("organisation", organisation),
+                form -> channels.addShared(organisation.getValue(), form),
+                this::refresh);
     }
 
     @Override

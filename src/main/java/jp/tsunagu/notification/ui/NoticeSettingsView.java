@@ -16,6 +16,9 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -25,10 +28,6 @@ import jp.tsunagu.notification.NoticeChannel;
 import jp.tsunagu.notification.NoticeChannels;
 import jp.tsunagu.notification.NoticePreferences;
 import jp.tsunagu.security.AppRoles;
-
-import java.time.Duration;
-import java.time.LocalTime;
-import java.util.Map;
 
 /**
  * How notices reach the person: for each kind, at once (mail and chat), in the morning digest, or in the app only;
@@ -52,10 +51,14 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("960px");
         add(new H2(getTranslation("noticeSettings.title")), new Paragraph(getTranslation("noticeSettings.intro")));
         add(new H3(getTranslation("noticeSettings.kinds")), kinds(), digestTime());
-        add(new H3(getTranslation("noticeSettings.channels")), new Paragraph(getTranslation("noticeSettings.channels.help")));
+        add(
+                new H3(getTranslation("noticeSettings.channels")),
+                new Paragraph(getTranslation("noticeSettings.channels.help")));
         channelList.addClassName("channel-list");
         add(channelList, channelForm());
-        add(new H3(getTranslation("noticeSettings.feed")), new Paragraph(getTranslation("noticeSettings.feed.help")),
+        add(
+                new H3(getTranslation("noticeSettings.feed")),
+                new Paragraph(getTranslation("noticeSettings.feed.help")),
                 feedArea);
         feedArea.addClassName("feed-area");
         fillChannels();
@@ -175,7 +178,8 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
         } else if (issued.isPresent()) {
             feedArea.add(new Paragraph(getTranslation("noticeSettings.feed.issued", Formats.dateTime(issued.get()))));
         }
-        Button issue = new Button(getTranslation(issued.isPresent() ? "noticeSettings.feed.renew" : "noticeSettings.feed.issue"),
+        Button issue = new Button(
+                getTranslation(issued.isPresent() ? "noticeSettings.feed.renew" : "noticeSettings.feed.issue"),
                 e -> fillFeed(feeds.issue()));
         issue.setId("feed-issue");
         feedArea.add(issue);

@@ -36,25 +36,33 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("notice-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var unread = grid.addComponentColumn(n -> n.unread() ? Badges.of(getTranslation("notice.unread"), "sla-warn") : new Span())
-                .setAutoWidth(true).setFlexGrow(0);
-        var at = grid.addColumn(n -> Formats.dateTime(n.createdAt())).setHeader(getTranslation("notice.at"))
-                .setAutoWidth(true).setFlexGrow(0);
-        var text = grid.addColumn(NoticeItem::text).setHeader(getTranslation("notice.text")).setFlexGrow(1);
+        var unread = grid.addComponentColumn(
+                        n -> n.unread() ? Badges.of(getTranslation("notice.unread"), "sla-warn") : new Span())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var at = grid.addColumn(n -> Formats.dateTime(n.createdAt()))
+                .setHeader(getTranslation("notice.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var text = grid.addColumn(NoticeItem::text)
+                .setHeader(getTranslation("notice.text"))
+                .setFlexGrow(1);
         // On a phone one column: the time (and 未読) above the whole text.
         Grid.Column<NoticeItem> card = grid.addComponentColumn(n -> {
-            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
-            cell.addClassName("notice-card");
-            Span when = new Span(Formats.dateTime(n.createdAt()));
-            when.addClassName("notice-card-at");
-            if (n.unread()) {
-                cell.add(Badges.of(getTranslation("notice.unread"), "sla-warn"), new Span(" "));
-            }
-            com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div(n.text());
-            body.addClassName("notice-card-text");
-            cell.add(when, body);
-            return cell;
-        }).setHeader(getTranslation("notice.text")).setFlexGrow(1);
+                    com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
+                    cell.addClassName("notice-card");
+                    Span when = new Span(Formats.dateTime(n.createdAt()));
+                    when.addClassName("notice-card-at");
+                    if (n.unread()) {
+                        cell.add(Badges.of(getTranslation("notice.unread"), "sla-warn"), new Span(" "));
+                    }
+                    com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div(n.text());
+                    body.addClassName("notice-card-text");
+                    cell.add(when, body);
+                    return cell;
+                })
+                .setHeader(getTranslation("notice.text"))
+                .setFlexGrow(1);
         card.setVisible(false);
         jp.tsunagu.base.ui.Narrow.track(this, narrow -> {
             unread.setVisible(!narrow);
@@ -62,8 +70,8 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
             text.setVisible(!narrow);
             card.setVisible(narrow);
         });
-        grid.setItems(q -> notifications.page(q.getOffset(), q.getLimit(), getLocale()).stream(),
-                q -> notifications.count());
+        grid.setItems(
+                q -> notifications.page(q.getOffset(), q.getLimit(), getLocale()).stream(), q -> notifications.count());
         grid.setEmptyStateText(getTranslation("notice.empty"));
         grid.addItemClickListener(e -> {
             if (e.getItem().link() != null && e.getItem().link().startsWith("/")) {

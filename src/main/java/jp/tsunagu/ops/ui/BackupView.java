@@ -15,16 +15,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.ops.Backups;
 import jp.tsunagu.ops.Backups.Backup;
 import jp.tsunagu.security.AppRoles;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /** The admin's backups of the embedded database: the nightly ones, one made now, each downloadable. */
 @Route("admin/backups")
@@ -63,10 +62,16 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.setId("backups");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(b -> Formats.dateTime(b.madeAt())).setHeader(getTranslation("backup.madeAt")).setAutoWidth(true);
-        grid.addColumn(b -> mb(b.bytes())).setHeader(getTranslation("backup.size")).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(b -> Formats.dateTime(b.madeAt()))
+                .setHeader(getTranslation("backup.madeAt"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(b -> download(backups, b)).setHeader(getTranslation("backup.file")).setFlexGrow(1);
+        grid.addColumn(b -> mb(b.bytes()))
+                .setHeader(getTranslation("backup.size"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(b -> download(backups, b))
+                .setHeader(getTranslation("backup.file"))
+                .setFlexGrow(1);
         grid.setItems(backups.list());
         grid.setEmptyStateText(getTranslation("backup.none"));
         grid.setAllRowsVisible(true);

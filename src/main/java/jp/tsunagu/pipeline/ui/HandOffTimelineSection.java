@@ -6,16 +6,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.pipeline.HandOffEntry;
 import jp.tsunagu.pipeline.HandOffTimeline;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 
 /** The deal page's open tasks and its timeline of hand-offs, newest last. */
 @org.springframework.stereotype.Component
@@ -63,36 +62,50 @@ class HandOffTimelineSection implements DealPageSection {
         Div head = new Div();
         head.addClassName("timeline-head");
         if (e.fromStage() != null) {
-            head.add(Badges.of(t.getTranslation("stage." + e.fromStage()), "stage",
-                    "party-" + e.fromParty().name().toLowerCase()), new Span(" → "));
+            head.add(
+                    Badges.of(
+                            t.getTranslation("stage." + e.fromStage()),
+                            "stage",
+                            "party-" + e.fromParty().name().toLowerCase()),
+                    new Span(" → "));
         } else {
             head.add(new Span(t.getTranslation("handoff.start") + " → "));
         }
-        head.add(Badges.of(t.getTranslation("stage." + e.toStage()), "stage",
+        head.add(Badges.of(
+                t.getTranslation("stage." + e.toStage()),
+                "stage",
                 "party-" + e.toParty().name().toLowerCase()));
         if (e.crossParty()) {
-            head.add(Badges.of(t.getTranslation("party." + e.fromParty()) + " → "
-                    + t.getTranslation("party." + e.toParty()), "handoff"));
+            head.add(Badges.of(
+                    t.getTranslation("party." + e.fromParty()) + " → " + t.getTranslation("party." + e.toParty()),
+                    "handoff"));
         }
         Div detail = new Div();
         detail.addClassName("timeline-detail");
-        detail.add(new Span(t.getTranslation("handoff.arrived", Formats.dateTime(e.createdAt()),
-                e.createdBy() == null ? "—" : e.createdBy())));
+        detail.add(new Span(t.getTranslation(
+                "handoff.arrived", Formats.dateTime(e.createdAt()), e.createdBy() == null ? "—" : e.createdBy())));
         // A task completed straight from the group inbox is claimed in the same moment: no news in that.
-        if (e.claimedAt() != null && (e.completedAt() == null
-                || Duration.between(e.claimedAt(), e.completedAt()).toMinutes() >= 1)) {
+        if (e.claimedAt() != null
+                && (e.completedAt() == null
+                        || Duration.between(e.claimedAt(), e.completedAt()).toMinutes() >= 1)) {
             detail.add(new Span(t.getTranslation("handoff.claimed", Formats.dateTime(e.claimedAt()), e.claimedBy())));
         }
         Duration lead = e.leadTime(clock.instant());
-        String leadText = lead.toDays() >= 1 ? t.getTranslation("time.days", lead.toDays())
-                : lead.toHours() >= 1 ? t.getTranslation("time.hours", lead.toHours())
-                : t.getTranslation("time.minutes", lead.toMinutes());
+        String leadText = lead.toDays() >= 1
+                ? t.getTranslation("time.days", lead.toDays())
+                : lead.toHours() >= 1
+                        ? t.getTranslation("time.hours", lead.toHours())
+                        : t.getTranslation("time.minutes", lead.toMinutes());
         if (e.completedAt() != null && e.outcome() == null) {
-            detail.add(new Span(t.getTranslation("handoff.closedUnanswered", Formats.dateTime(e.completedAt()),
-                    leadText)));
+            detail.add(new Span(
+                    t.getTranslation("handoff.closedUnanswered", Formats.dateTime(e.completedAt()), leadText)));
         } else if (e.completedAt() != null) {
-            detail.add(new Span(t.getTranslation("handoff.completed", Formats.dateTime(e.completedAt()),
-                    e.completedBy(), t.getTranslation("outcome." + e.outcome()), leadText)));
+            detail.add(new Span(t.getTranslation(
+                    "handoff.completed",
+                    Formats.dateTime(e.completedAt()),
+                    e.completedBy(),
+                    t.getTranslation("outcome." + e.outcome()),
+                    leadText)));
         } else {
             detail.add(new Span(t.getTranslation("handoff.waiting", leadText)));
         }

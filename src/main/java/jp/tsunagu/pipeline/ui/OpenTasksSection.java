@@ -27,7 +27,8 @@ class OpenTasksSection implements DealPageSection {
         Div section = new Div();
         section.addClassName("open-tasks");
         for (InboxTask task : inbox.openTasksOf(deal.id())) {
-            Anchor link = new Anchor("tasks/" + task.taskId(),
+            Anchor link = new Anchor(
+                    "tasks/" + task.taskId(),
                     section.getTranslation("deal.openTask", section.getTranslation("stage." + task.stage())));
             link.addClassName("open-task-link");
             section.add(link);

@@ -11,18 +11,17 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.deal.Deal;
 import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.OpenTask;
 import jp.tsunagu.pipeline.Outcome;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The decision that completes a task: one outcome of those the stage allows, and what that outcome needs
@@ -46,8 +45,12 @@ class OutcomeForm extends FormLayout {
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
 
-    OutcomeForm(OpenTask task, List<LostReasonOption> reasons, Locale locale, Clock clock,
-                Consumer<Completion> onComplete) {
+    OutcomeForm(
+            OpenTask task,
+            List<LostReasonOption> reasons,
+            Locale locale,
+            Clock clock,
+            Consumer<Completion> onComplete) {
         addClassName("outcome-form");
         nextContact = DatePickers.create(getTranslation("task.nextContact"), locale);
         H3 heading = new H3(getTranslation("task.decision"));
@@ -68,20 +71,27 @@ class OutcomeForm extends FormLayout {
         nextContact.setI18n(nextContact.getI18n().setMinErrorMessage(getTranslation("task.nextContact.future")));
         nextContact.setId("next-contact");
 
-        binder.forField(outcome).asRequired(getTranslation("task.outcome.required"))
+        binder.forField(outcome)
+                .asRequired(getTranslation("task.outcome.required"))
                 .bind(d -> d.outcome, (d, v) -> d.outcome = v);
         binder.forField(lostReason)
                 .withValidator((v, ctx) -> needs(Outcome::needsLostReason) && v == null
-                        ? ValidationResult.error(getTranslation("task.lostReason.required")) : ValidationResult.ok())
+                        ? ValidationResult.error(getTranslation("task.lostReason.required"))
+                        : ValidationResult.ok())
                 .bind(d -> d.lostReason, (d, v) -> d.lostReason = v);
         binder.forField(lostNote)
-                .withValidator(v -> v == null || v.length() <= Deal.LOST_NOTE_MAX,
+                .withValidator(
+                        v -> v == null || v.length() <= Deal.LOST_NOTE_MAX,
                         getTranslation("task.lostNote.size", Deal.LOST_NOTE_MAX))
-                .withValidator((v, ctx) -> needs(Outcome::needsLostReason) && lostReason.getValue() != null
-                        && lostReason.getValue().needsNote() && (v == null || v.isBlank())
-                        ? ValidationResult.error(getTranslation("task.lostNote.required")) : ValidationResult.ok())
+                .withValidator((v, ctx) -> needs(Outcome::needsLostReason)
+                                && lostReason.getValue() != null
+                                && lostReason.getValue().needsNote()
+                                && (v == null || v.isBlank())
+                        ? ValidationResult.error(getTranslation("task.lostNote.required"))
+                        : ValidationResult.ok())
                 .withValidator((v, ctx) -> needs(Outcome::needsNote) && (v == null || v.isBlank())
-                        ? ValidationResult.error(getTranslation("task.escalationNote.required")) : ValidationResult.ok())
+                        ? ValidationResult.error(getTranslation("task.escalationNote.required"))
+                        : ValidationResult.ok())
                 .bind(d -> d.lostNote, (d, v) -> d.lostNote = v);
         binder.forField(nextContact)
                 .withValidator((v, ctx) -> {
@@ -91,7 +101,8 @@ class OutcomeForm extends FormLayout {
                     if (v == null) {
                         return ValidationResult.error(getTranslation("task.nextContact.required"));
                     }
-                    return v.isAfter(LocalDate.now(clock)) ? ValidationResult.ok()
+                    return v.isAfter(LocalDate.now(clock))
+                            ? ValidationResult.ok()
                             : ValidationResult.error(getTranslation("task.nextContact.future"));
                 })
                 .bind(d -> d.nextContactOn, (d, v) -> d.nextContactOn = v);
@@ -107,9 +118,12 @@ class OutcomeForm extends FormLayout {
         complete.setId("complete");
         complete.addClickListener(e -> {
             if (binder.validate().isOk()) {
-                onComplete.accept(new Completion(draft.outcome,
-                        draft.lostReason == null ? null : draft.lostReason.code(), draft.lostNote,
-                        draft.nextContactOn, task.deal().version()));
+                onComplete.accept(new Completion(
+                        draft.outcome,
+                        draft.lostReason == null ? null : draft.lostReason.code(),
+                        draft.lostNote,
+                        draft.nextContactOn,
+                        task.deal().version()));
             }
         });
 

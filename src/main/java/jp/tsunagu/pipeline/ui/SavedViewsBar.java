@@ -11,6 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.pipeline.InboxFilter;
@@ -19,10 +22,6 @@ import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
-
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The inbox's saved views above the list: a button per view with its count (a published one says by whom), a
@@ -38,10 +37,16 @@ class SavedViewsBar extends HorizontalLayout {
     private final Supplier<InboxFilter> current;
     /** Shows a view's filter in the inbox. */
     private final Consumer<SavedFilterService.SavedFilter> onApply;
+
     final Button saveView = new Button();
 
-    SavedViewsBar(SavedFilterService savedFilters, TaskInboxService inbox, UserDirectory users, CurrentUser currentUser,
-                  Supplier<InboxFilter> current, Consumer<SavedFilterService.SavedFilter> onApply) {
+    SavedViewsBar(
+            SavedFilterService savedFilters,
+            TaskInboxService inbox,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Supplier<InboxFilter> current,
+            Consumer<SavedFilterService.SavedFilter> onApply) {
         this.savedFilters = savedFilters;
         this.inbox = inbox;
         this.users = users;
@@ -64,12 +69,15 @@ class SavedViewsBar extends HorizontalLayout {
         removeAll();
         for (SavedFilterService.SavedFilter view : savedFilters.mine()) {
             String name = view.id() == null ? getTranslation(view.name()) : view.name();
-            Button button = new Button(getTranslation("inbox.view.label", name, TaskInboxView.countLabel(inbox.count(view.filter()))),
+            Button button = new Button(
+                    getTranslation("inbox.view.label", name, TaskInboxView.countLabel(inbox.count(view.filter()))),
                     e -> onApply.accept(view));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             button.addClassName("inbox-view-button");
             if (view.sharedRole() != null) {
-                button.setTooltipText(getTranslation("inbox.view.sharedWith", getTranslation("role." + view.sharedRole()),
+                button.setTooltipText(getTranslation(
+                        "inbox.view.sharedWith",
+                        getTranslation("role." + view.sharedRole()),
                         users.displayName(view.owner())));
                 button.setIcon(VaadinIcon.USERS.create());
             }
@@ -103,7 +111,8 @@ class SavedViewsBar extends HorizontalLayout {
         share.setId("inbox-view-share");
         share.setLabel(getTranslation("inbox.view.share"));
         share.setItems("", AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR);
-        share.setItemLabelGenerator(r -> r.isEmpty() ? getTranslation("inbox.view.share.none")
+        share.setItemLabelGenerator(r -> r.isEmpty()
+                ? getTranslation("inbox.view.share.none")
                 : getTranslation("inbox.view.share.role", getTranslation("role." + r)));
         share.setValue("");
         share.setVisible(currentUser.hasRole(AppRoles.SUPERVISOR));
@@ -111,8 +120,10 @@ class SavedViewsBar extends HorizontalLayout {
         what.addClassName("hint");
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                savedFilters.save(name.getValue(), current.get(), share.getValue().isEmpty() ? null : share.getValue());
-                Notifications.success(getTranslation("inbox.view.saved", name.getValue().strip()));
+                savedFilters.save(
+                        name.getValue(), current.get(), share.getValue().isEmpty() ? null : share.getValue());
+                Notifications.success(
+                        getTranslation("inbox.view.saved", name.getValue().strip()));
                 dialog.close();
                 refresh();
             } catch (UserFacingException refusal) {
@@ -133,11 +144,12 @@ class SavedViewsBar extends HorizontalLayout {
     /** The filter in words, for the save dialog: what the view will show. */
     private String describe(InboxFilter f) {
         List<String> parts = new java.util.ArrayList<>();
-        parts.add(getTranslation(switch (f.scope()) {
-            case MINE -> "inbox.scope.mine";
-            case GROUP -> "inbox.scope.group";
-            case ALL -> "inbox.scope.all";
-        }));
+        parts.add(getTranslation(
+                switch (f.scope()) {
+                    case MINE -> "inbox.scope.mine";
+                    case GROUP -> "inbox.scope.group";
+                    case ALL -> "inbox.scope.all";
+                }));
         if (f.text() != null && !f.text().isBlank()) {
             parts.add("「" + f.text().strip() + "」");
         }

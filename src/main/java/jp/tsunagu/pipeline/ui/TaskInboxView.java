@@ -1,13 +1,18 @@
 package jp.tsunagu.pipeline.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,43 +22,36 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.ui.Grids;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.ui.Badges;
-import jp.tsunagu.base.ui.Narrow;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Grids;
+import jp.tsunagu.base.ui.Narrow;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxSort;
 import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.SavedFilterService;
 import jp.tsunagu.pipeline.TaskBulkActions;
 import jp.tsunagu.pipeline.TaskInboxService;
-import jp.tsunagu.pipeline.SavedFilterService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserDirectory;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.server.VaadinSession;
-import java.util.Map;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Where directors and intermediary staff spend their day: their own tasks, and their groups' tasks to
@@ -85,6 +83,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     final Checkbox openNext = new Checkbox();
     /** Set by the built-in view 今日が期限; cleared by any other change of the filters. */
     private boolean dueToday;
+
     private boolean applying;
     final SavedViewsBar views;
     final Grid<InboxTask> grid = new Grid<>();
@@ -101,8 +100,14 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
 
     private final TaskBulkActions bulk;
 
-    TaskInboxView(TaskInboxService inbox, TaskBulkActions bulk, SavedFilterService savedFilters, UserAccounts accounts,
-                  UserDirectory users, CurrentUser currentUser, Clock clock) {
+    TaskInboxView(
+            TaskInboxService inbox,
+            TaskBulkActions bulk,
+            SavedFilterService savedFilters,
+            UserAccounts accounts,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.bulk = bulk;
         this.inbox = inbox;
         this.accounts = accounts;
@@ -179,8 +184,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // Nothing has the focus yet, so j (or k) moves into the list at once.
-        getElement().executeJs("if (document.activeElement && document.activeElement !== document.body) "
-                + "document.activeElement.blur();");
+        getElement()
+                .executeJs("if (document.activeElement && document.activeElement !== document.body) "
+                        + "document.activeElement.blur();");
     }
 
     /** A filter changed by hand: the built-in "due today" no longer applies. */
@@ -196,11 +202,12 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         InboxFilter f = view.filter();
         applying = true;
         try {
-            tabs.setSelectedTab(switch (f.scope()) {
-                case MINE -> mineTab;
-                case GROUP -> groupTab;
-                case ALL -> currentUser.hasRole(AppRoles.SUPERVISOR) ? allTab : groupTab;
-            });
+            tabs.setSelectedTab(
+                    switch (f.scope()) {
+                        case MINE -> mineTab;
+                        case GROUP -> groupTab;
+                        case ALL -> currentUser.hasRole(AppRoles.SUPERVISOR) ? allTab : groupTab;
+                    });
             search.setValue(f.text() == null ? "" : f.text());
             stage.setValue(f.stage());
             overdueOnly.setValue(f.overdueOnly());
@@ -275,9 +282,11 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         lines.setPadding(false);
         lines.setSpacing(false);
         for (TaskBulkActions.BulkResult r : outcome) {
-            Span line = new Span((r.done() ? "✓ " : "✗ ") + getTranslation("inbox.bulk.line",
-                    r.dealTitle().isEmpty() ? getTranslation("task.gone") : r.dealTitle(),
-                    getTranslation(r.messageKey(), r.params())));
+            Span line = new Span((r.done() ? "✓ " : "✗ ")
+                    + getTranslation(
+                            "inbox.bulk.line",
+                            r.dealTitle().isEmpty() ? getTranslation("task.gone") : r.dealTitle(),
+                            getTranslation(r.messageKey(), r.params())));
             line.addClassName(r.done() ? "bulk-done" : "bulk-refused");
             lines.add(line);
         }
@@ -313,46 +322,68 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        Grid.Column<InboxTask> due = grid.addColumn(Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt(), clock.instant())))
-                .setHeader(getTranslation("inbox.column.sla")).setKey(SORT_DUE).setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<InboxTask> due = grid.addColumn(
+                        Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt(), clock.instant())))
+                .setHeader(getTranslation("inbox.column.sla"))
+                .setKey(SORT_DUE)
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"deal-cell\"><span>${item.title}</span>"
-                        + Badges.listTemplate("remarks") + "</div>")
+                                + Badges.listTemplate("remarks") + "</div>")
                         .withProperty("title", InboxTask::dealTitle)
                         .withProperty("remarks", this::remarks))
-                .setHeader(getTranslation("inbox.column.deal")).setKey("deal").setWidth("10em").setFlexGrow(3);
-        grid.addColumn(InboxTask::customerName).setHeader(getTranslation("inbox.column.customer"))
-                .setWidth("6em").setFlexGrow(2);
+                .setHeader(getTranslation("inbox.column.deal"))
+                .setKey("deal")
+                .setWidth("10em")
+                .setFlexGrow(3);
+        grid.addColumn(InboxTask::customerName)
+                .setHeader(getTranslation("inbox.column.customer"))
+                .setWidth("6em")
+                .setFlexGrow(2);
         grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"badge-row\">" + Badges.listTemplate("stage") + "</div>")
                         .withProperty("stage", this::stageBadges))
                 // Fixed widths: a width measured on the first tab's rows would cut off the other tab's longer
                 // stage names and its claim buttons (the grid measures only once).
-                .setHeader(getTranslation("inbox.column.stage")).setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.stage"))
+                .setWidth("11em")
+                .setFlexGrow(0);
         grid.addColumn(t -> getTranslation("category." + t.category()))
-                .setHeader(getTranslation("inbox.column.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> waiting(t.createdAt())).setHeader(getTranslation("inbox.column.waiting"))
-                .setKey(SORT_WAITING).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("inbox.column.category"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(t -> waiting(t.createdAt()))
+                .setHeader(getTranslation("inbox.column.waiting"))
+                .setKey(SORT_WAITING)
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // Buttons drawn in the browser: a click calls back with the row's task; it must not also open the row.
         grid.addColumn(LitRenderer.<InboxTask>of("<vaadin-button theme=\"small primary\" class=\"claim-button\" "
-                        + "?hidden=${!item.claimable} @click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
-                        + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
-                        + "<vaadin-button theme=\"small tertiary\" @click=${e => { e.stopPropagation(); open(); }}>"
-                        + Badges.templateText(getTranslation("task.open")) + "</vaadin-button>")
+                                + "?hidden=${!item.claimable} @click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
+                                + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
+                                + "<vaadin-button theme=\"small tertiary\" @click=${e => { e.stopPropagation(); open(); }}>"
+                                + Badges.templateText(getTranslation("task.open")) + "</vaadin-button>")
                         .withProperty("claimable", t -> t.assignee() == null && tabs.getSelectedTab() != allTab)
                         .withFunction("claimAndOpen", this::claimAndOpen)
                         .withFunction("open", this::open))
-                .setHeader(getTranslation("inbox.column.actions")).setKey("actions")
-                .setTextAlign(ColumnTextAlign.END).setWidth("12em").setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader(getTranslation("inbox.column.actions"))
+                .setKey("actions")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("12em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         cardColumn = grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"inbox-card\">"
-                        + "<div class=\"badge-row\">" + Badges.listTemplate("sla") + Badges.listTemplate("stage") + "</div>"
-                        + "<div class=\"inbox-card-title\">${item.title}</div>"
-                        + "<div class=\"inbox-card-customer\">${item.customer}</div>"
-                        + "<div class=\"inbox-card-actions\">"
-                        + "<vaadin-button theme=\"primary\" class=\"claim-button\" ?hidden=${!item.claimable} "
-                        + "@click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
-                        + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
-                        + "<vaadin-button @click=${e => { e.stopPropagation(); open(); }}>"
-                        + Badges.templateText(getTranslation("task.open")) + "</vaadin-button></div></div>")
+                                + "<div class=\"badge-row\">" + Badges.listTemplate("sla")
+                                + Badges.listTemplate("stage") + "</div>"
+                                + "<div class=\"inbox-card-title\">${item.title}</div>"
+                                + "<div class=\"inbox-card-customer\">${item.customer}</div>"
+                                + "<div class=\"inbox-card-actions\">"
+                                + "<vaadin-button theme=\"primary\" class=\"claim-button\" ?hidden=${!item.claimable} "
+                                + "@click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
+                                + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
+                                + "<vaadin-button @click=${e => { e.stopPropagation(); open(); }}>"
+                                + Badges.templateText(getTranslation("task.open")) + "</vaadin-button></div></div>")
                         .withProperty("sla", t -> List.of(SlaBadge.look(this, t.sla(), t.dueAt(), clock.instant())))
                         .withProperty("stage", this::stageBadges)
                         .withProperty("title", InboxTask::dealTitle)
@@ -360,7 +391,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
                         .withProperty("claimable", t -> t.assignee() == null && tabs.getSelectedTab() != allTab)
                         .withFunction("claimAndOpen", this::claimAndOpen)
                         .withFunction("open", this::open))
-                .setHeader(getTranslation("inbox.column.deal")).setKey("card").setFlexGrow(1);
+                .setHeader(getTranslation("inbox.column.deal"))
+                .setKey("card")
+                .setFlexGrow(1);
         cardColumn.setVisible(false);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {
@@ -383,43 +416,60 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> current = item));
         // j and k move the keyboard focus a row down or up from anywhere on the page but a text field (the first j
         // lands on the first row); the focused row is the one Enter opens, c claims and x ticks, as with the arrows.
-        grid.getElement().executeJs("const grid = this; const handler = e => {"
-                + "if (!grid.isConnected) { document.removeEventListener('keydown', handler, true); return; }"
-                + "if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;"
-                + "const t = e.composedPath()[0];"
-                + "if (t && (t.localName === 'input' || t.localName === 'textarea' || t.isContentEditable)) return;"
-                + "e.preventDefault(); e.stopPropagation();"
-                + "const active = grid.shadowRoot.activeElement; const row = active && active.closest ? active.closest('tr') : null;"
-                + "const cur = row && row.parentElement && row.parentElement.id === 'items' ? row.index : -1;"
-                + "const next = Math.max(0, Math.min(cur + (e.key === 'j' ? 1 : -1), (grid.size || 1) - 1));"
-                + "const focusRow = () => { const target = [...grid.shadowRoot.querySelectorAll('#items tr')]"
-                + ".find(r => r.index === next); if (!target) return false;"
-                + "const cell = [...target.querySelectorAll('td')].find(c => !c.hidden && c.offsetParent !== null)"
-                + " || target.querySelector('td'); cell.focus(); return true; };"
-                + "if (!focusRow()) { grid.scrollToIndex(next); requestAnimationFrame(() => setTimeout(focusRow, 50)); }"
-                + "}; document.addEventListener('keydown', handler, true);");
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (current != null) {
-                open(current);
-            }
-        }, Key.ENTER).listenOn(grid);
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (current != null && current.assignee() == null) {
-                claim(current);
-            }
-        }, Key.KEY_C).listenOn(grid);
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (current != null && grid.getSelectionMode() == Grid.SelectionMode.MULTI) {
-                if (grid.getSelectedItems().stream().anyMatch(t -> t.taskId().equals(current.taskId()))) {
-                    grid.getSelectedItems().stream().filter(t -> t.taskId().equals(current.taskId())).toList()
-                            .forEach(grid::deselect);
-                } else {
-                    grid.select(current);
-                }
-            }
-        }, Key.KEY_X).listenOn(grid);
+        grid.getElement()
+                .executeJs("const grid = this; const handler = e => {"
+                        + "if (!grid.isConnected) { document.removeEventListener('keydown', handler, true); return; }"
+                        + "if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;"
+                        + "const t = e.composedPath()[0];"
+                        + "if (t && (t.localName === 'input' || t.localName === 'textarea' || t.isContentEditable)) return;"
+                        + "e.preventDefault(); e.stopPropagation();"
+                        + "const active = grid.shadowRoot.activeElement; const row = active && active.closest ? active.closest('tr') : null;"
+                        + "const cur = row && row.parentElement && row.parentElement.id === 'items' ? row.index : -1;"
+                        + "const next = Math.max(0, Math.min(cur + (e.key === 'j' ? 1 : -1), (grid.size || 1) - 1));"
+                        + "const focusRow = () => { const target = [...grid.shadowRoot.querySelectorAll('#items tr')]"
+                        + ".find(r => r.index === next); if (!target) return false;"
+                        + "const cell = [...target.querySelectorAll('td')].find(c => !c.hidden && c.offsetParent !== null)"
+                        + " || target.querySelector('td'); cell.focus(); return true; };"
+                        + "if (!focusRow()) { grid.scrollToIndex(next); requestAnimationFrame(() => setTimeout(focusRow, 50)); }"
+                        + "}; document.addEventListener('keydown', handler, true);");
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (current != null) {
+                                open(current);
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid);
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (current != null && current.assignee() == null) {
+                                claim(current);
+                            }
+                        },
+                        Key.KEY_C)
+                .listenOn(grid);
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (current != null && grid.getSelectionMode() == Grid.SelectionMode.MULTI) {
+                                if (grid.getSelectedItems().stream()
+                                        .anyMatch(t -> t.taskId().equals(current.taskId()))) {
+                                    grid.getSelectedItems().stream()
+                                            .filter(t -> t.taskId().equals(current.taskId()))
+                                            .toList()
+                                            .forEach(grid::deselect);
+                                } else {
+                                    grid.select(current);
+                                }
+                            }
+                        },
+                        Key.KEY_X)
+                .listenOn(grid);
         Shortcuts.addShortcutListener(this, search::focus, Key.of("/")).listenOn(grid);
-        Shortcuts.addShortcutListener(this, this::shortcutHelp, Key.of("?"), KeyModifier.SHIFT).listenOn(grid);
+        Shortcuts.addShortcutListener(this, this::shortcutHelp, Key.of("?"), KeyModifier.SHIFT)
+                .listenOn(grid);
         Shortcuts.addShortcutListener(this, this::shortcutHelp, Key.of("?")).listenOn(grid);
     }
 
@@ -433,8 +483,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         if (task.followUpAt() != null && task.followUpAt().isAfter(clock.instant())) {
             looks.add(Badges.Look.of(getTranslation("inbox.followUpOn", Formats.date(task.followUpAt())), "remark"));
         }
-        task.remarks().forEach(remark -> looks.add(Badges.Look.of(getTranslation(remark.messageKey(),
-                remark.params()), remark.alert() ? "overdue" : "remark")));
+        task.remarks()
+                .forEach(remark -> looks.add(Badges.Look.of(
+                        getTranslation(remark.messageKey(), remark.params()), remark.alert() ? "overdue" : "remark")));
         return looks.isEmpty() ? null : looks;
     }
 
@@ -445,7 +496,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
             badges.add(Badges.Look.of(getTranslation("inbox.escalation"), "overdue"));
         }
         if (task.stage() != null) {
-            badges.add(Badges.Look.of(getTranslation("stage." + task.stage()), "stage",
+            badges.add(Badges.Look.of(
+                    getTranslation("stage." + task.stage()),
+                    "stage",
                     "party-" + task.stage().party().name().toLowerCase()));
         }
         return badges;
@@ -469,15 +522,16 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     }
 
     private void open(InboxTask task) {
-        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId",
-                task.taskId())));
+        getUI().ifPresent(ui ->
+                ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.taskId())));
     }
 
     InboxFilter filter() {
-        InboxScope scope = tabs.getSelectedTab() == groupTab ? InboxScope.GROUP
+        InboxScope scope = tabs.getSelectedTab() == groupTab
+                ? InboxScope.GROUP
                 : tabs.getSelectedTab() == allTab ? InboxScope.ALL : InboxScope.MINE;
-        return new InboxFilter(scope, search.getValue(), stage.getValue(), overdueOnly.getValue(), dueToday,
-                includeLater.getValue());
+        return new InboxFilter(
+                scope, search.getValue(), stage.getValue(), overdueOnly.getValue(), dueToday, includeLater.getValue());
     }
 
     void refresh() {
@@ -497,7 +551,8 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     }
 
     static String countLabel(int count) {
-        return count >= TaskInboxService.COUNT_CAP ? String.format("%,d+", TaskInboxService.COUNT_CAP)
+        return count >= TaskInboxService.COUNT_CAP
+                ? String.format("%,d+", TaskInboxService.COUNT_CAP)
                 : String.valueOf(count);
     }
 

@@ -2,8 +2,8 @@ package jp.tsunagu.pipeline.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,26 +14,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.LostReasons;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
-import java.time.LocalDate;
 import jp.tsunagu.pipeline.OpenTask;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
-
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 
 /** One task opened: its deal at a glance, who holds it, and the form that completes it. */
 @Route("tasks/:taskId")
@@ -50,13 +48,20 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final jp.tsunagu.security.UserAccounts accounts;
 
-    TaskView(TaskInboxService inbox, LostReasons lostReasons, List<DealPageSection> sections, Clock clock,
-             List<jp.tsunagu.pipeline.TaskForm> taskForms, jp.tsunagu.security.UserAccounts accounts) {
+    TaskView(
+            TaskInboxService inbox,
+            LostReasons lostReasons,
+            List<DealPageSection> sections,
+            Clock clock,
+            List<jp.tsunagu.pipeline.TaskForm> taskForms,
+            jp.tsunagu.security.UserAccounts accounts) {
         this.accounts = accounts;
         this.taskForms = taskForms;
         this.inbox = inbox;
         this.lostReasons = lostReasons;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(DealPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(DealPageSection::order))
+                .toList();
         this.clock = clock;
         addClassName("task-view");
         setMaxWidth("60em");
@@ -88,8 +93,12 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         title = taskName + "：" + deal.title();
         H2 heading = new H2(deal.title());
         heading.setId("task-title");
-        Span stage = task.task().isEscalation() ? Badges.of(taskName, "overdue")
-                : Badges.of(taskName, "stage", "party-" + task.stage().party().name().toLowerCase());
+        Span stage = task.task().isEscalation()
+                ? Badges.of(taskName, "overdue")
+                : Badges.of(
+                        taskName,
+                        "stage",
+                        "party-" + task.stage().party().name().toLowerCase());
         add(new HorizontalLayout(stage, heading));
         add(summary(task));
         add(holder(task));
@@ -104,12 +113,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var ownForm = taskForms.stream().filter(f -> f.handles(task.task())).findFirst();
         if (task.completable() && ownForm.isPresent()) {
             add(ownForm.get().create(task, () -> {
-                Notifications.success(getTranslation("task.completed", taskName, task.deal().title()));
+                Notifications.success(
+                        getTranslation("task.completed", taskName, task.deal().title()));
                 afterCompletion(task.taskId());
             }));
         } else if (task.completable()) {
-            form = new OutcomeForm(task, lostReasons.active(), getLocale(), clock,
-                    completion -> complete(task, completion));
+            form = new OutcomeForm(
+                    task, lostReasons.active(), getLocale(), clock, completion -> complete(task, completion));
             add(form);
         } else {
             add(new Paragraph(getTranslation("task.heldBy", task.assigneeName())));
@@ -136,7 +146,6 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         facts.add(dealLink);
         return facts;
     }
-
 
     private HorizontalLayout holder(OpenTask task) {
         HorizontalLayout row = new HorizontalLayout();
@@ -171,7 +180,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         String taskName = task.task().isEscalation()
                 ? getTranslation("task.escalation", getTranslation("stage." + task.stage()))
                 : getTranslation("stage." + task.stage());
-        Notifications.success(getTranslation("task.completed", taskName, task.deal().title()));
+        Notifications.success(
+                getTranslation("task.completed", taskName, task.deal().title()));
         afterCompletion(task.taskId());
     }
 
@@ -185,8 +195,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var next = accounts.opensNextTask() ? inbox.next(view, completedTaskId) : java.util.Optional.<String>empty();
         if (next.isPresent()) {
             Notifications.success(getTranslation("task.next.opened"));
-            getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId",
-                    next.get())));
+            getUI().ifPresent(ui ->
+                    ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", next.get())));
         } else {
             getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
         }
@@ -207,8 +217,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             try {
                 inbox.followUp(task.taskId(), on.getValue());
                 on.setInvalid(false);
-                Notifications.success(on.getValue() == null ? getTranslation("task.followUp.cleared")
-                        : getTranslation("task.followUp.saved", Formats.date(on.getValue())));
+                Notifications.success(
+                        on.getValue() == null
+                                ? getTranslation("task.followUp.cleared")
+                                : getTranslation("task.followUp.saved", Formats.date(on.getValue())));
             } catch (jp.tsunagu.base.UserFacingException refusal) {
                 on.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
                 on.setInvalid(true);

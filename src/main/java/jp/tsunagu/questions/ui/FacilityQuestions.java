@@ -3,10 +3,9 @@ package jp.tsunagu.questions.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import jp.tsunagu.questions.QuestionRow;
 import jp.tsunagu.questions.QuestionService;
-
-import java.util.List;
 
 /**
  * A facility's questions on a deal: the FAQ while its offer is live, its own questions always, and a box to ask.

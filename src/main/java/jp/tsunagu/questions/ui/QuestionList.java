@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -14,13 +15,10 @@ import jp.tsunagu.questions.QuestionRow;
 import jp.tsunagu.questions.QuestionService;
 import jp.tsunagu.questions.QuestionState;
 
-import java.util.List;
-
 /** Questions as cards: who asked what and when, where it stands, and the answer once there is one. */
 final class QuestionList {
 
-    private QuestionList() {
-    }
+    private QuestionList() {}
 
     /** The ask box: a question with no text is refused beside the field, nothing sent. */
     static Div askForm(QuestionService questions, long dealId, Runnable onAsked) {
@@ -56,17 +54,21 @@ final class QuestionList {
      * A question's card with its files (a photo of the problem, the customer's sample) one click away; the files load
      * when opened. Without {@code documents}, no files.
      */
-    static Div card(QuestionRow q, boolean canAnswer, QuestionService questions, Runnable onChange,
-                    jp.tsunagu.documents.DocumentService documents) {
+    static Div card(
+            QuestionRow q,
+            boolean canAnswer,
+            QuestionService questions,
+            Runnable onChange,
+            jp.tsunagu.documents.DocumentService documents) {
         Div card = plainCard(q, canAnswer, questions, onChange);
         if (documents != null) {
-            com.vaadin.flow.component.details.Details files = new com.vaadin.flow.component.details.Details(
-                    card.getTranslation("question.files"));
+            com.vaadin.flow.component.details.Details files =
+                    new com.vaadin.flow.component.details.Details(card.getTranslation("question.files"));
             files.addClassName("question-files");
             files.addOpenedChangeListener(e -> {
                 if (e.isOpened() && files.getContent().findAny().isEmpty()) {
-                    files.add(jp.tsunagu.documents.ui.DocumentsPanel.at(documents,
-                            jp.tsunagu.documents.AttachedTo.QUESTION, q.id(), true));
+                    files.add(jp.tsunagu.documents.ui.DocumentsPanel.at(
+                            documents, jp.tsunagu.documents.AttachedTo.QUESTION, q.id(), true));
                 }
             });
             card.add(files);
@@ -80,35 +82,45 @@ final class QuestionList {
         card.addClassName("question-" + q.state().name().toLowerCase());
         // Another facility's question names no one: the asker shows as "a facility".
         // A facility's staff are shown with their facility already (小林 恵（ひまわり作業所）): no second bracket.
-        boolean named = q.askedBy() != null && q.askedParty() == jp.tsunagu.deal.Party.FACILITY
+        boolean named = q.askedBy() != null
+                && q.askedParty() == jp.tsunagu.deal.Party.FACILITY
                 && (q.askedBy().endsWith("）") || q.askedBy().endsWith(")"));
-        Span who = new Span(q.askedBy() == null
-                ? card.getTranslation("question.byFacility", Formats.dateTime(q.askedAt()))
-                : named ? card.getTranslation("question.byNamed", q.askedBy(), Formats.dateTime(q.askedAt()))
-                : card.getTranslation("question.by", q.askedBy(), card.getTranslation("party." + q.askedParty()),
-                Formats.dateTime(q.askedAt())));
+        Span who = new Span(
+                q.askedBy() == null
+                        ? card.getTranslation("question.byFacility", Formats.dateTime(q.askedAt()))
+                        : named
+                                ? card.getTranslation("question.byNamed", q.askedBy(), Formats.dateTime(q.askedAt()))
+                                : card.getTranslation(
+                                        "question.by",
+                                        q.askedBy(),
+                                        card.getTranslation("party." + q.askedParty()),
+                                        Formats.dateTime(q.askedAt())));
         who.addClassName("question-asker");
         who.addClassName("muted");
-        String kind = switch (q.state()) {
-            case OPEN -> "due-soon";
-            case WAITING_CUSTOMER -> "sla-paused";
-            case ANSWERED -> "status-completed";
-        };
-        HorizontalLayout head = new HorizontalLayout(Badges.of(card.getTranslation("question.state." + q.state()), kind),
-                who);
-        head.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        String kind =
+                switch (q.state()) {
+                    case OPEN -> "due-soon";
+                    case WAITING_CUSTOMER -> "sla-paused";
+                    case ANSWERED -> "status-completed";
+                };
+        HorizontalLayout head =
+                new HorizontalLayout(Badges.of(card.getTranslation("question.state." + q.state()), kind), who);
+        head.setDefaultVerticalComponentAlignment(
+                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         Paragraph text = new Paragraph(card.getTranslation("question.q") + " " + q.text());
         text.addClassName("question-text");
         card.add(head, text);
         if (q.state() == QuestionState.WAITING_CUSTOMER && q.askedCustomerAt() != null) {
-            Span asked = new Span(card.getTranslation("question.askedCustomerAt", Formats.dateTime(q.askedCustomerAt())));
+            Span asked =
+                    new Span(card.getTranslation("question.askedCustomerAt", Formats.dateTime(q.askedCustomerAt())));
             asked.addClassName("muted");
             card.add(asked);
         }
         if (q.state() == QuestionState.ANSWERED) {
             Paragraph answer = new Paragraph(card.getTranslation("question.a") + " " + q.answer());
             answer.addClassName("question-answer");
-            Span by = new Span(card.getTranslation("question.answeredBy", q.answeredBy(), Formats.dateTime(q.answeredAt())));
+            Span by = new Span(
+                    card.getTranslation("question.answeredBy", q.answeredBy(), Formats.dateTime(q.answeredAt())));
             by.addClassName("muted");
             card.add(answer, by);
             return card;
@@ -135,8 +147,8 @@ final class QuestionList {
             if (q.state() == QuestionState.OPEN) {
                 Button customer = new Button(card.getTranslation("question.askCustomer"), e -> {
                     boolean paused = questions.askCustomer(q.id(), q.version());
-                    Notifications.success(card.getTranslation(paused ? "question.askCustomer.paused"
-                            : "question.askCustomer.done"));
+                    Notifications.success(
+                            card.getTranslation(paused ? "question.askCustomer.paused" : "question.askCustomer.done"));
                     onChange.run();
                 });
                 customer.setTooltipText(card.getTranslation("question.askCustomer.help"));

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.DealStage;
@@ -15,10 +18,6 @@ import jp.tsunagu.questions.QuestionState;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * Questions and answers on the deal page and its tasks: the open ones first (the director answers or puts
  * them to the customer), then the FAQ, then a box to ask.
@@ -26,15 +25,16 @@ import java.util.Set;
 @org.springframework.stereotype.Component
 class QuestionsSection implements DealPageSection {
 
-    private static final Set<DealStage> ON_TASKS = EnumSet.of(DealStage.REQUIREMENTS, DealStage.HANDOVER,
-            DealStage.ASSIGNMENT, DealStage.TRIAL);
+    private static final Set<DealStage> ON_TASKS =
+            EnumSet.of(DealStage.REQUIREMENTS, DealStage.HANDOVER, DealStage.ASSIGNMENT, DealStage.TRIAL);
 
     private final QuestionService questions;
     private final CurrentUser currentUser;
 
     private final jp.tsunagu.documents.DocumentService documents;
 
-    QuestionsSection(QuestionService questions, CurrentUser currentUser, jp.tsunagu.documents.DocumentService documents) {
+    QuestionsSection(
+            QuestionService questions, CurrentUser currentUser, jp.tsunagu.documents.DocumentService documents) {
         this.documents = documents;
         this.questions = questions;
         this.currentUser = currentUser;
@@ -62,8 +62,10 @@ class QuestionsSection implements DealPageSection {
     private void fill(Div section, DealDetails deal) {
         section.removeAll();
         List<QuestionRow> all = questions.of(deal.id());
-        List<QuestionRow> open = all.stream().filter(q -> q.state() != QuestionState.ANSWERED).toList();
-        List<QuestionRow> answered = all.stream().filter(q -> q.state() == QuestionState.ANSWERED).toList();
+        List<QuestionRow> open =
+                all.stream().filter(q -> q.state() != QuestionState.ANSWERED).toList();
+        List<QuestionRow> answered =
+                all.stream().filter(q -> q.state() == QuestionState.ANSWERED).toList();
         section.add(new H3(section.getTranslation("question.title", open.size())));
         boolean director = currentUser.hasRole(AppRoles.DIRECTOR);
         boolean dealOpen = deal.status() == DealStatus.OPEN;

@@ -45,7 +45,9 @@ class JobSheetSection implements FacilityDealSection {
             section.add(new Paragraph(section.getTranslation("offer.page.jobClosed")));
             return section;
         }
-        section.add(parts.missing(section, sheet), parts.items(sheet, deals.categoryOf(dealId).name()));
+        section.add(
+                parts.missing(section, sheet),
+                parts.items(sheet, deals.categoryOf(dealId).name()));
         section.add(new H3(section.getTranslation("offer.page.wage")));
         section.add(new Paragraph(section.getTranslation("offer.page.wage.explain")));
         // A facility cannot have the minimum wage updated: the note for the office stays off its page.

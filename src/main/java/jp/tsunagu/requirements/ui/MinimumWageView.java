@@ -44,7 +44,8 @@ class MinimumWageView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(w -> Formats.date(w.effectiveFrom())).setHeader(getTranslation("minimumWage.from"));
         grid.addColumn(MinimumWageEntry::prefecture).setHeader(getTranslation("minimumWage.prefecture"));
-        grid.addColumn(w -> Formats.yen((long) w.yenPerHour()) + "/h").setHeader(getTranslation("minimumWage.yen"))
+        grid.addColumn(w -> Formats.yen((long) w.yenPerHour()) + "/h")
+                .setHeader(getTranslation("minimumWage.yen"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("minimumWage.none"));

@@ -18,6 +18,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
@@ -28,11 +32,6 @@ import jp.tsunagu.requirements.Requirements;
 import jp.tsunagu.requirements.RequirementsForm;
 import jp.tsunagu.requirements.RequirementsService;
 import jp.tsunagu.requirements.VolumeUnit;
-
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The director's editor for a requirements sheet. Items may stay empty (unknown) or be marked as waiting
@@ -74,8 +73,12 @@ class RequirementsEditor extends Dialog {
     private final RequirementsService service;
     private final jp.tsunagu.requirements.MinimumWageEntry minimumWage;
 
-    RequirementsEditor(RequirementsService service, DealDetails deal, Requirements sheet, List<SkillOption> skillList,
-                       Consumer<Requirements> onSaved) {
+    RequirementsEditor(
+            RequirementsService service,
+            DealDetails deal,
+            Requirements sheet,
+            List<SkillOption> skillList,
+            Consumer<Requirements> onSaved) {
         this.service = service;
         this.minimumWage = sheet.minimumWage();
         addClassName("requirements-editor");
@@ -93,7 +96,8 @@ class RequirementsEditor extends Dialog {
         volume.setLabel(getTranslation("req.item.VOLUME"));
         volumeUnit.setLabel(getTranslation("req.volumeUnit"));
         volumeUnit.setItems(VolumeUnit.values());
-        volumeUnit.setItemLabelGenerator(u -> u == null ? getTranslation("req.unset") : getTranslation("req.volumeUnit." + u));
+        volumeUnit.setItemLabelGenerator(
+                u -> u == null ? getTranslation("req.unset") : getTranslation("req.volumeUnit." + u));
         volumeUnit.setEmptySelectionAllowed(true);
         volumeUnit.setEmptySelectionCaption(getTranslation("req.unset"));
         workers.setLabel(getTranslation("req.item.WORKERS"));
@@ -173,16 +177,42 @@ class RequirementsEditor extends Dialog {
         what.setColspan(description, 2);
         what.setColspan(skills, 2);
         FormLayout when = form(startOn, assignBy, deliveryDueOn, deliverySchedule, format, tools, nda, dataHandling);
-        FormLayout price = form(unitPrice, basis, supporterPerHour, fastPerHour, averagePerHour, slowPerHour,
-                hoursPerDay, daysPerMonth, teamHours, equivalents);
-        Div body = new Div(heading("req.part.work"), what, heading("req.part.schedule"), when,
-                heading("req.part.price"), price, advisor, heading("req.part.open"), waiting);
+        FormLayout price = form(
+                unitPrice,
+                basis,
+                supporterPerHour,
+                fastPerHour,
+                averagePerHour,
+                slowPerHour,
+                hoursPerDay,
+                daysPerMonth,
+                teamHours,
+                equivalents);
+        Div body = new Div(
+                heading("req.part.work"),
+                what,
+                heading("req.part.schedule"),
+                when,
+                heading("req.part.price"),
+                price,
+                advisor,
+                heading("req.part.open"),
+                waiting);
         body.addClassName("requirements-editor-body");
         add(body);
         waiting.setWidthFull();
         refreshAdvisor();
-        for (HasValue<?, ?> f : List.of(unitPrice, basis, supporterPerHour, fastPerHour, averagePerHour, slowPerHour,
-                hoursPerDay, daysPerMonth, teamHours, equivalents)) {
+        for (HasValue<?, ?> f : List.of(
+                unitPrice,
+                basis,
+                supporterPerHour,
+                fastPerHour,
+                averagePerHour,
+                slowPerHour,
+                hoursPerDay,
+                daysPerMonth,
+                teamHours,
+                equivalents)) {
             f.addValueChangeListener(e -> refreshAdvisor());
         }
 
@@ -210,7 +240,8 @@ class RequirementsEditor extends Dialog {
         binder.forField(volume).bind("volume");
         binder.forField(volumeUnit)
                 .withValidator((v, c) -> volume.getValue() != null && v == null
-                        ? ValidationResult.error(getTranslation("req.volumeUnit.required")) : ValidationResult.ok())
+                        ? ValidationResult.error(getTranslation("req.volumeUnit.required"))
+                        : ValidationResult.ok())
                 .bind("volumeUnit");
         binder.forField(workers).bind("workersNeeded");
         binder.forField(staff).bind("staffNeeded");
@@ -219,11 +250,15 @@ class RequirementsEditor extends Dialog {
         binder.forField(startOn).bind("startOn");
         var assignByBinding = binder.forField(assignBy)
                 .withValidator((v, c) -> v != null && startOn.getValue() != null && v.isAfter(startOn.getValue())
-                        ? ValidationResult.error(getTranslation("req.assignBy.afterStart")) : ValidationResult.ok())
+                        ? ValidationResult.error(getTranslation("req.assignBy.afterStart"))
+                        : ValidationResult.ok())
                 .bind("assignBy");
         var dueBinding = binder.forField(deliveryDueOn)
-                .withValidator((v, c) -> v != null && startOn.getValue() != null && startOn.getValue().isAfter(v)
-                        ? ValidationResult.error(getTranslation("req.start.afterDue")) : ValidationResult.ok())
+                .withValidator((v, c) -> v != null
+                                && startOn.getValue() != null
+                                && startOn.getValue().isAfter(v)
+                        ? ValidationResult.error(getTranslation("req.start.afterDue"))
+                        : ValidationResult.ok())
                 .bind("deliveryDueOn");
         startOn.addValueChangeListener(e -> {
             assignByBinding.validate();
@@ -237,7 +272,8 @@ class RequirementsEditor extends Dialog {
         binder.forField(unitPrice).bind("unitPrice");
         binder.forField(basis)
                 .withValidator((v, c) -> unitPrice.getValue() != null && v == null
-                        ? ValidationResult.error(getTranslation("req.basis.required")) : ValidationResult.ok())
+                        ? ValidationResult.error(getTranslation("req.basis.required"))
+                        : ValidationResult.ok())
                 .bind("pricingBasis");
         binder.forField(supporterPerHour).bind("supporterPerHour");
         binder.forField(fastPerHour).bind("fastPerHour");
@@ -253,10 +289,12 @@ class RequirementsEditor extends Dialog {
     /** Skills are bound by hand: the form keeps ids, the field shows options. */
     private RequirementsForm copy(RequirementsForm f) {
         Set<Long> ids = f.getSkillIds();
-        skills.setValue(skills.getListDataView().getItems().filter(s -> ids.contains(s.id()))
+        skills.setValue(skills.getListDataView()
+                .getItems()
+                .filter(s -> ids.contains(s.id()))
                 .collect(Collectors.toSet()));
-        skills.addValueChangeListener(e -> binder.getBean().setSkillIds(
-                e.getValue().stream().map(SkillOption::id).collect(Collectors.toSet())));
+        skills.addValueChangeListener(e -> binder.getBean()
+                .setSkillIds(e.getValue().stream().map(SkillOption::id).collect(Collectors.toSet())));
         return f;
     }
 
@@ -270,7 +308,9 @@ class RequirementsEditor extends Dialog {
 
     private static FormLayout form(com.vaadin.flow.component.Component... fields) {
         FormLayout layout = new FormLayout(fields);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("52em", 4));
         return layout;
     }

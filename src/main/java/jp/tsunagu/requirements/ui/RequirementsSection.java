@@ -2,7 +2,6 @@ package jp.tsunagu.requirements.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
@@ -28,14 +34,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * The deal's requirements sheet on the deal page and on the tasks that need it (requirements, hand-over,
  * assignment): every item with its value, the missing ones in red, and the wage advisor. The director
@@ -44,16 +42,19 @@ import java.util.stream.Collectors;
 @org.springframework.stereotype.Component
 class RequirementsSection implements DealPageSection {
 
-    private static final Set<DealStage> ON_TASKS = EnumSet.of(DealStage.REQUIREMENTS, DealStage.HANDOVER,
-            DealStage.ASSIGNMENT, DealStage.TRIAL);
+    private static final Set<DealStage> ON_TASKS =
+            EnumSet.of(DealStage.REQUIREMENTS, DealStage.HANDOVER, DealStage.ASSIGNMENT, DealStage.TRIAL);
 
     private final RequirementsService requirements;
     private final FacilityService facilities;
     private final UserDirectory users;
     private final CurrentUser currentUser;
 
-    RequirementsSection(RequirementsService requirements, FacilityService facilities, UserDirectory users,
-                        CurrentUser currentUser) {
+    RequirementsSection(
+            RequirementsService requirements,
+            FacilityService facilities,
+            UserDirectory users,
+            CurrentUser currentUser) {
         this.requirements = requirements;
         this.facilities = facilities;
         this.users = users;
@@ -86,15 +87,22 @@ class RequirementsSection implements DealPageSection {
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         head.setWidthFull();
         if (!sheet.isNew()) {
-            Span updated = new Span(section.getTranslation("req.updated", Formats.dateTime(sheet.updatedAt()),
-                    users.displayName(sheet.updatedBy())));
+            Span updated = new Span(section.getTranslation(
+                    "req.updated", Formats.dateTime(sheet.updatedAt()), users.displayName(sheet.updatedBy())));
             updated.addClassName("muted");
             head.add(updated);
         }
         if (currentUser.hasRole(AppRoles.DIRECTOR) && deal.status() == DealStatus.OPEN) {
-            Button edit = new Button(section.getTranslation(sheet.isNew() ? "req.create" : "req.edit"),
-                    VaadinIcon.EDIT.create(), e -> new RequirementsEditor(requirements, deal, requirements.of(deal.id()), skills(),
-                    saved -> fill(section, deal, saved)).open());
+            Button edit = new Button(
+                    section.getTranslation(sheet.isNew() ? "req.create" : "req.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> new RequirementsEditor(
+                                    requirements,
+                                    deal,
+                                    requirements.of(deal.id()),
+                                    skills(),
+                                    saved -> fill(section, deal, saved))
+                            .open());
             edit.setId("edit-requirements");
             head.addToEnd(edit);
         }
@@ -119,8 +127,10 @@ class RequirementsSection implements DealPageSection {
         box.add(new Span(section.getTranslation("req.missing", sheet.missing().size())));
         for (RequirementItem item : sheet.missing()) {
             ItemState state = sheet.states().get(item);
-            Span badge = Badges.of(section.getTranslation("req.item." + item) + "（"
-                    + section.getTranslation("req.state." + state) + "）", "missing");
+            Span badge = Badges.of(
+                    section.getTranslation("req.item." + item) + "（" + section.getTranslation("req.state." + state)
+                            + "）",
+                    "missing");
             badge.addClassName("missing-item");
             box.add(badge);
         }
@@ -135,10 +145,11 @@ class RequirementsSection implements DealPageSection {
         Facts facts = new Facts();
         facts.addClassName("req-items");
         facts.fact("deal.category", facts.getTranslation("category." + category));
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.JAPANESE
+        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null
+                ? Locale.JAPANESE
                 : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        Map<Long, SkillOption> skillById = skills().stream()
-                .collect(Collectors.toMap(SkillOption::id, Function.identity()));
+        Map<Long, SkillOption> skillById =
+                skills().stream().collect(Collectors.toMap(SkillOption::id, Function.identity()));
         for (RequirementItem item : RequirementItem.values()) {
             ItemState state = sheet.states().get(item);
             if (state != ItemState.KNOWN) {
@@ -146,27 +157,37 @@ class RequirementsSection implements DealPageSection {
                 facts.fact("req.item." + item, v);
                 continue;
             }
-            String value = switch (item) {
-                case DESCRIPTION -> f.getDescription();
-                case SKILLS -> f.getSkillIds().stream().map(skillById::get).filter(java.util.Objects::nonNull)
-                        .map(s -> s.name(locale)).sorted().collect(Collectors.joining(facts.getTranslation("list.separator")));
-                case VOLUME -> Formats.number(f.getVolume()) + " "
-                        + facts.getTranslation("req.volumeUnit." + f.getVolumeUnit());
-                case WORKERS -> facts.getTranslation("req.people", f.getWorkersNeeded());
-                case STAFF -> facts.getTranslation("req.people", f.getStaffNeeded());
-                case FACILITIES -> facts.getTranslation("req.facilitiesCount", f.getFacilitiesNeeded());
-                case QUALITY -> facts.getTranslation("req.errorRate.value", Formats.number(f.getAcceptedErrorRate()));
-                case START -> Formats.date(f.getStartOn());
-                case ASSIGN_BY -> Formats.date(f.getAssignBy());
-                case DELIVERY -> join(f.getDeliveryDueOn() == null ? null
-                        : facts.getTranslation("req.dueOn", Formats.date(f.getDeliveryDueOn())), f.getDeliverySchedule());
-                case FORMAT -> f.getDeliverableFormat();
-                case TOOLS -> f.getTools();
-                case SECURITY -> join(facts.getTranslation(f.getNdaRequired() ? "req.nda.yes" : "req.nda.no"),
-                        f.getDataHandling());
-                case PRICE -> Formats.yenPrice(f.getUnitPrice()) + " / "
-                        + facts.getTranslation("req.basis." + f.getPricingBasis());
-            };
+            String value =
+                    switch (item) {
+                        case DESCRIPTION -> f.getDescription();
+                        case SKILLS -> f.getSkillIds().stream()
+                                .map(skillById::get)
+                                .filter(java.util.Objects::nonNull)
+                                .map(s -> s.name(locale))
+                                .sorted()
+                                .collect(Collectors.joining(facts.getTranslation("list.separator")));
+                        case VOLUME -> Formats.number(f.getVolume()) + " "
+                                + facts.getTranslation("req.volumeUnit." + f.getVolumeUnit());
+                        case WORKERS -> facts.getTranslation("req.people", f.getWorkersNeeded());
+                        case STAFF -> facts.getTranslation("req.people", f.getStaffNeeded());
+                        case FACILITIES -> facts.getTranslation("req.facilitiesCount", f.getFacilitiesNeeded());
+                        case QUALITY -> facts.getTranslation(
+                                "req.errorRate.value", Formats.number(f.getAcceptedErrorRate()));
+                        case START -> Formats.date(f.getStartOn());
+                        case ASSIGN_BY -> Formats.date(f.getAssignBy());
+                        case DELIVERY -> join(
+                                f.getDeliveryDueOn() == null
+                                        ? null
+                                        : facts.getTranslation("req.dueOn", Formats.date(f.getDeliveryDueOn())),
+                                f.getDeliverySchedule());
+                        case FORMAT -> f.getDeliverableFormat();
+                        case TOOLS -> f.getTools();
+                        case SECURITY -> join(
+                                facts.getTranslation(f.getNdaRequired() ? "req.nda.yes" : "req.nda.no"),
+                                f.getDataHandling());
+                        case PRICE -> Formats.yenPrice(f.getUnitPrice()) + " / "
+                                + facts.getTranslation("req.basis." + f.getPricingBasis());
+                    };
             facts.fact("req.item." + item, value);
         }
         return facts;
@@ -182,5 +203,4 @@ class RequirementsSection implements DealPageSection {
     private List<SkillOption> skills() {
         return facilities.skills();
     }
-
 }

@@ -2,19 +2,18 @@ package jp.tsunagu.requirements.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.requirements.MinimumWageEntry;
 import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.requirements.RequirementsForm;
 import jp.tsunagu.requirements.WageAdvisor;
 import jp.tsunagu.requirements.WageFigures;
-
-import java.math.BigDecimal;
 
 /**
  * What the price means for the workers: hourly sales per supporter and its ratio to the minimum wage, the
@@ -40,26 +39,32 @@ class WageAdvisorPanel extends Div {
         removeAll();
         add(new H4(getTranslation("wage.title")));
         if (f.supporterHourly() == null) {
-            add(new Paragraph(getTranslation(form.getPricingBasis() == PricingBasis.PER_DAY
-                    || form.getPricingBasis() == PricingBasis.PER_MONTH ? "wage.needTeam" : "wage.needInputs")));
+            add(new Paragraph(getTranslation(
+                    form.getPricingBasis() == PricingBasis.PER_DAY || form.getPricingBasis() == PricingBasis.PER_MONTH
+                            ? "wage.needTeam"
+                            : "wage.needInputs")));
             return;
         }
         Div headline = new Div();
         headline.addClassName("wage-headline");
         headline.add(figure("wage.supporterHourly", yenPerHour(f.supporterHourly()), "wage-supporter"));
-        headline.add(figure("wage.minimumWageRatio", f.minimumWageRatio() == null ? "—"
-                : WageAdvisor.percent(f.minimumWageRatio()) + "%", "wage-ratio"));
+        headline.add(figure(
+                "wage.minimumWageRatio",
+                f.minimumWageRatio() == null ? "—" : WageAdvisor.percent(f.minimumWageRatio()) + "%",
+                "wage-ratio"));
         headline.add(figure("wage.benchmark", getTranslation("wage.benchmark.value"), null));
         add(headline);
         if (minimumWage == null) {
             add(new Paragraph(getTranslation("wage.noMinimumWage")));
         } else {
-            add(new Paragraph(getTranslation("wage.minimumWage", minimumWage.prefecture(),
+            add(new Paragraph(getTranslation(
+                    "wage.minimumWage",
+                    minimumWage.prefecture(),
                     getTranslation("wage.perHour", String.format("%,d", minimumWage.yenPerHour())),
                     Formats.date(minimumWage.effectiveFrom()))));
             if (minimumWage.outdated() && forStaff) {
-                Paragraph outdated = new Paragraph(getTranslation("wage.minimumWage.outdated",
-                        Formats.date(minimumWage.effectiveFrom())));
+                Paragraph outdated = new Paragraph(
+                        getTranslation("wage.minimumWage.outdated", Formats.date(minimumWage.effectiveFrom())));
                 outdated.addClassName("warning-text");
                 outdated.setId("minimum-wage-outdated");
                 add(outdated);
@@ -72,8 +77,11 @@ class WageAdvisorPanel extends Div {
         NativeTableRow head = new NativeTableRow();
         head.addHeaderCell().setText("");
         head.addHeaderCell().setText(getTranslation("wage.hourly"));
-        head.addHeaderCell().setText(getTranslation("wage.monthly",
-                Formats.number(form.getHoursPerDay()), form.getDaysPerMonth() == null ? "" : form.getDaysPerMonth()));
+        head.addHeaderCell()
+                .setText(getTranslation(
+                        "wage.monthly",
+                        Formats.number(form.getHoursPerDay()),
+                        form.getDaysPerMonth() == null ? "" : form.getDaysPerMonth()));
         table.add(head);
         table.add(row("wage.fast", f.fastHourly(), f.fastMonthly()));
         table.add(row("wage.average", f.averageHourly(), f.averageMonthly()));
@@ -86,10 +94,13 @@ class WageAdvisorPanel extends Div {
         verdict.setId("wage-verdict");
         switch (f.level()) {
             case BELOW_FLOOR -> {
-                verdict.setText(f.floorPrice() == null
-                        ? getTranslation("wage.belowFloor", yenPerHour(f.supporterHourly()))
-                        : getTranslation("wage.belowFloor.price", yenPerHour(f.supporterHourly()),
-                        f.floorPrice().stripTrailingZeros().toPlainString()));
+                verdict.setText(
+                        f.floorPrice() == null
+                                ? getTranslation("wage.belowFloor", yenPerHour(f.supporterHourly()))
+                                : getTranslation(
+                                        "wage.belowFloor.price",
+                                        yenPerHour(f.supporterHourly()),
+                                        f.floorPrice().stripTrailingZeros().toPlainString()));
                 verdict.addClassName("wage-warning");
             }
             case BELOW_AVERAGE -> verdict.setText(getTranslation("wage.belowAverage", yenPerHour(f.supporterHourly())));

@@ -8,12 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import jp.tsunagu.base.ui.NavbarWidget;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import org.springframework.core.annotation.Order;
-
-import java.util.Map;
 
 /**
  * The search box in the top bar: Enter opens the results. On a phone the box gives way to a magnifier button that
@@ -31,8 +30,10 @@ class SearchBox implements NavbarWidget {
 
     @Override
     public Component create() {
-        if (!(currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY)
-                || currentUser.hasRole(AppRoles.SUPERVISOR) || currentUser.hasRole(AppRoles.FACILITY))) {
+        if (!(currentUser.hasRole(AppRoles.DIRECTOR)
+                || currentUser.hasRole(AppRoles.INTERMEDIARY)
+                || currentUser.hasRole(AppRoles.SUPERVISOR)
+                || currentUser.hasRole(AppRoles.FACILITY))) {
             return null;
         }
         TextField box = new TextField();
@@ -55,7 +56,11 @@ class SearchBox implements NavbarWidget {
     }
 
     private static void open(Component from, String words) {
-        from.getUI().ifPresent(ui -> ui.navigate(SearchView.class, words == null || words.isBlank()
-                ? QueryParameters.empty() : QueryParameters.simple(Map.of("q", words.strip()))));
+        from.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        SearchView.class,
+                        words == null || words.isBlank()
+                                ? QueryParameters.empty()
+                                : QueryParameters.simple(Map.of("q", words.strip()))));
     }
 }

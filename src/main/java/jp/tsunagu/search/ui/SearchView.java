@@ -18,15 +18,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.search.SearchHit;
 import jp.tsunagu.search.SearchKind;
 import jp.tsunagu.search.SearchService;
 import jp.tsunagu.security.AppRoles;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /** The search results, grouped by kind, each opening its page; the words stay in the box to refine. */
 @Route("search")
@@ -50,7 +49,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         words.setHelperText(getTranslation("search.hint"));
         words.setClearButtonVisible(true);
         words.setMaxLength(SearchService.MAX_CHARS);
-        words.addKeyDownListener(Key.ENTER, e -> getUI().ifPresent(ui -> ui.navigate(SearchView.class,
+        words.addKeyDownListener(Key.ENTER, e -> getUI().ifPresent(ui -> ui.navigate(
+                SearchView.class,
                 QueryParameters.simple(Map.of("q", words.getValue().strip())))));
         summary.setId("search-summary");
         results.setId("search-results");
@@ -60,7 +60,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
+        String q =
+                event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
         words.setValue(q);
         show(q);
         words.focus();
@@ -81,8 +82,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             words.setInvalid(true);
             return;
         }
-        summary.setText(hits.isEmpty() ? getTranslation("search.none", q.strip())
-                : getTranslation("search.results", q.strip(), hits.size()));
+        summary.setText(
+                hits.isEmpty()
+                        ? getTranslation("search.none", q.strip())
+                        : getTranslation("search.results", q.strip(), hits.size()));
         Map<SearchKind, UnorderedList> groups = new EnumMap<>(SearchKind.class);
         for (SearchHit hit : hits) {
             UnorderedList list = groups.computeIfAbsent(hit.kind(), k -> new UnorderedList());
@@ -98,8 +101,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             list.add(item);
         }
         groups.forEach((kind, list) -> {
-            Div group = new Div(new H3(getTranslation("search.group",
-                    getTranslation("search.kind." + kind), list.getChildren().count())), list);
+            Div group = new Div(
+                    new H3(getTranslation(
+                            "search.group",
+                            getTranslation("search.kind." + kind),
+                            list.getChildren().count())),
+                    list);
             group.addClassName("search-group");
             group.setId("search-" + kind.name().toLowerCase());
             results.add(group);

@@ -73,23 +73,42 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> Formats.dateTime(r.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("at");
+        grid.addColumn(r -> Formats.dateTime(r.at()))
+                .setHeader(getTranslation("audit.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("at");
         // The person's name, with the login an admin searches by.
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        grid.addColumn(r -> AuditLog.SYSTEM.equals(r.actor()) ? getTranslation("audit.system")
+        grid.addColumn(r -> AuditLog.SYSTEM.equals(r.actor())
+                        ? getTranslation("audit.system")
                         : names.computeIfAbsent(r.actor(), a -> {
                             String name = users.displayName(a);
                             return name.equals(a) ? a : name + "（" + a + "）";
                         }))
-                .setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0).setKey("actor");
-        grid.addColumn(r -> getTranslation("audit.kind." + r.kind())).setHeader(getTranslation("audit.kind"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("kind");
-        grid.addComponentColumn(this::entity).setHeader(getTranslation("audit.entity")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("entity");
-        grid.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("action");
-        grid.addColumn(AuditRow::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1).setKey("detail")
+                .setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actor");
+        grid.addColumn(r -> getTranslation("audit.kind." + r.kind()))
+                .setHeader(getTranslation("audit.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("kind");
+        grid.addComponentColumn(this::entity)
+                .setHeader(getTranslation("audit.entity"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("entity");
+        grid.addColumn(r -> getTranslation("audit.action." + r.action()))
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("action");
+        grid.addColumn(AuditRow::detail)
+                .setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(1)
+                .setKey("detail")
                 .setTooltipGenerator(AuditRow::detail);
         grid.setSizeFull();
 

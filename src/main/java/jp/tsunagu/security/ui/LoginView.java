@@ -1,11 +1,11 @@
 package jp.tsunagu.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,10 +14,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import jp.tsunagu.base.i18n.Languages;
 import org.springframework.beans.factory.annotation.Value;
-
-import java.time.Duration;
 
 /** The login page; the only page an anonymous visitor may see. */
 @Route(value = "login", autoLayout = false)
@@ -44,7 +43,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph hint = new Paragraph(getTranslation("login.hint"));
         hint.addClassName("login-hint");
 
-        Button language = new Button(getTranslation("language.switch"),
+        Button language = new Button(
+                getTranslation("language.switch"),
                 e -> Languages.switchTo(getUI().orElseThrow(), Languages.other(getLocale())));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");

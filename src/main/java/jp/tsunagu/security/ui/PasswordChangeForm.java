@@ -6,11 +6,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.PasswordRules;
 import jp.tsunagu.security.UserAccounts;
-
-import java.util.Map;
 
 /**
  * Choosing one's own password: the current one, the new one twice. The rules are written above the fields; a broken
@@ -35,7 +34,7 @@ class PasswordChangeForm extends VerticalLayout {
         repeated.setLabel(getTranslation("password.repeated"));
         repeated.setId("password-repeated");
         repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        for (PasswordField field : new PasswordField[]{current, next, repeated}) {
+        for (PasswordField field : new PasswordField[] {current, next, repeated}) {
             field.setRequiredIndicatorVisible(true);
             field.setMaxLength(PasswordRules.MAX * 2);
             field.addValueChangeListener(e -> field.setInvalid(false));

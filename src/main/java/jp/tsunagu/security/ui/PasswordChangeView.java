@@ -26,8 +26,10 @@ public class PasswordChangeView extends VerticalLayout implements HasDynamicTitl
         addClassName("password-view");
         setMaxWidth("40em");
         getStyle().set("margin", "0 auto");
-        add(new H1(getTranslation("password.first.title")),
-                new Paragraph(getTranslation("password.first.explain", accounts.mine().displayName())),
+        add(
+                new H1(getTranslation("password.first.title")),
+                new Paragraph(
+                        getTranslation("password.first.explain", accounts.mine().displayName())),
                 new PasswordChangeForm(accounts, () -> {
                     PasswordChangeRequired.passwordChanged();
                     Notifications.success(getTranslation("password.changed"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.Languages;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
@@ -20,8 +21,6 @@ import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.security.AbsenceService;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserAccounts.Account;
-
-import java.util.List;
 
 /** The logged-in person's own page: who they are, their e-mail, phone and language, and their password. */
 @Route("profile")
@@ -46,8 +45,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         Account me = accounts.mine();
         Facts facts = new Facts()
                 .fact("user.username", me.username())
-                .fact("user.displayName", me.kana() == null ? me.displayName()
-                        : me.displayName() + "（" + me.kana() + "）")
+                .fact(
+                        "user.displayName",
+                        me.kana() == null ? me.displayName() : me.displayName() + "（" + me.kana() + "）")
                 .fact("user.role", getTranslation("role." + me.role()))
                 .fact("user.belongsTo", me.facilityName() != null ? me.facilityName() : me.organisation());
         email.setLabel(getTranslation("user.email"));
@@ -72,8 +72,11 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 accounts.updateMyContact(email.getValue(), phone.getValue(), language.getValue());
                 Notifications.success(getTranslation("profile.saved"));
                 if (!language.getValue().equals(getLocale().getLanguage())) {
-                    Languages.switchTo(getUI().orElseThrow(), "en".equals(language.getValue())
-                            ? TsunaguI18NProvider.ENGLISH : TsunaguI18NProvider.JAPANESE);
+                    Languages.switchTo(
+                            getUI().orElseThrow(),
+                            "en".equals(language.getValue())
+                                    ? TsunaguI18NProvider.ENGLISH
+                                    : TsunaguI18NProvider.JAPANESE);
                 }
             } catch (UserFacingException refusal) {
                 var field = "phone".equals(refusal.field()) ? phone : email;
@@ -84,10 +87,15 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         FormLayout contact = new FormLayout(email, phone, language);
         contact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         // How notices reach the person (mail, chat, digest, calendar) has a page of its own.
-        com.vaadin.flow.component.html.Anchor notices = new com.vaadin.flow.component.html.Anchor("notifications/settings",
-                getTranslation("profile.noticeSettings"));
+        com.vaadin.flow.component.html.Anchor notices = new com.vaadin.flow.component.html.Anchor(
+                "notifications/settings", getTranslation("profile.noticeSettings"));
         notices.setId("notice-settings-link");
-        add(new H2(getTranslation("profile.title")), facts, new H3(getTranslation("profile.contact")), contact, save,
+        add(
+                new H2(getTranslation("profile.title")),
+                facts,
+                new H3(getTranslation("profile.contact")),
+                contact,
+                save,
                 new com.vaadin.flow.component.html.Paragraph(notices),
                 absence(absences),
                 new H3(getTranslation("profile.password")),
@@ -122,12 +130,19 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         clearAbsence.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Runnable show = () -> {
             var current = absences.mine();
-            absenceNow.setText(current.map(a -> getTranslation("absence.current",
-                    jp.tsunagu.base.ui.Formats.date(a.firstDay()), jp.tsunagu.base.ui.Formats.date(a.lastDay()),
-                    a.substituteName())).orElse(getTranslation("absence.hint")));
+            absenceNow.setText(current.map(a -> getTranslation(
+                            "absence.current",
+                            jp.tsunagu.base.ui.Formats.date(a.firstDay()),
+                            jp.tsunagu.base.ui.Formats.date(a.lastDay()),
+                            a.substituteName()))
+                    .orElse(getTranslation("absence.hint")));
             clearAbsence.setVisible(current.isPresent());
             current.ifPresent(a -> {
-                substitute.getListDataView().getItems().filter(e -> e.getKey().equals(a.substitute())).findFirst()
+                substitute
+                        .getListDataView()
+                        .getItems()
+                        .filter(e -> e.getKey().equals(a.substitute()))
+                        .findFirst()
                         .ifPresent(substitute::setValue);
                 firstDay.setValue(a.firstDay());
                 lastDay.setValue(a.lastDay());
@@ -138,17 +153,25 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             firstDay.setInvalid(false);
             lastDay.setInvalid(false);
             try {
-                var saved = absences.setMine(substitute.getValue() == null ? null : substitute.getValue().getKey(),
-                        firstDay.getValue(), lastDay.getValue());
-                Notifications.success(getTranslation("absence.saved", saved.substituteName(),
-                        jp.tsunagu.base.ui.Formats.date(saved.firstDay()), jp.tsunagu.base.ui.Formats.date(saved.lastDay())));
+                var saved = absences.setMine(
+                        substitute.getValue() == null
+                                ? null
+                                : substitute.getValue().getKey(),
+                        firstDay.getValue(),
+                        lastDay.getValue());
+                Notifications.success(getTranslation(
+                        "absence.saved",
+                        saved.substituteName(),
+                        jp.tsunagu.base.ui.Formats.date(saved.firstDay()),
+                        jp.tsunagu.base.ui.Formats.date(saved.lastDay())));
                 show.run();
             } catch (UserFacingException refusal) {
-                com.vaadin.flow.component.HasValidation field = switch (String.valueOf(refusal.field())) {
-                    case "firstDay" -> firstDay;
-                    case "lastDay" -> lastDay;
-                    default -> substitute;
-                };
+                com.vaadin.flow.component.HasValidation field =
+                        switch (String.valueOf(refusal.field())) {
+                            case "firstDay" -> firstDay;
+                            case "lastDay" -> lastDay;
+                            default -> substitute;
+                        };
                 field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
                 field.setInvalid(true);
             }

@@ -20,7 +20,9 @@ class TemporaryPasswordDialog extends Dialog {
         Span password = new Span(temporary.password());
         password.setId("temporary-password");
         password.addClassName("temporary-password");
-        add(new Paragraph(getTranslation("user.temporary.explain", temporary.username())), password,
+        add(
+                new Paragraph(getTranslation("user.temporary.explain", temporary.username())),
+                password,
                 new Paragraph(getTranslation("user.temporary.once")));
         Button done = new Button(getTranslation("user.temporary.done"), e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
@@ -12,9 +14,6 @@ import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.security.FacilityNames;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserAccounts.Account;
-
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 
 /** One account: what is known of it, and what may be done to it (edit, disable or enable, unlock, reset). */
 class UserActions extends Dialog {
@@ -49,26 +48,34 @@ class UserActions extends Dialog {
         if (a.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        toggle.addClickListener(e -> act(() -> {
-            if (a.enabled()) {
-                accounts.disable(a.username());
-            } else {
-                accounts.enable(a.username());
-            }
-            Notifications.success(getTranslation(a.enabled() ? "user.disabled.done" : "user.enabled.done",
-                    a.displayName()));
-        }, onChange, a.username()));
+        toggle.addClickListener(e -> act(
+                () -> {
+                    if (a.enabled()) {
+                        accounts.disable(a.username());
+                    } else {
+                        accounts.enable(a.username());
+                    }
+                    Notifications.success(
+                            getTranslation(a.enabled() ? "user.disabled.done" : "user.enabled.done", a.displayName()));
+                },
+                onChange,
+                a.username()));
         unlock.setText(getTranslation("user.unlock"));
         unlock.setId("user-unlock");
         unlock.setVisible(a.locked());
-        unlock.addClickListener(e -> act(() -> {
-            accounts.unlock(a.username());
-            Notifications.success(getTranslation("user.unlocked.done", a.displayName()));
-        }, onChange, a.username()));
+        unlock.addClickListener(e -> act(
+                () -> {
+                    accounts.unlock(a.username());
+                    Notifications.success(getTranslation("user.unlocked.done", a.displayName()));
+                },
+                onChange,
+                a.username()));
         reset.setText(getTranslation("user.resetPassword"));
         reset.setId("user-reset");
-        reset.addClickListener(e -> act(() -> new TemporaryPasswordDialog(accounts.resetPassword(a.username()),
-                "user.reset.title").open(), onChange, a.username()));
+        reset.addClickListener(e -> act(
+                () -> new TemporaryPasswordDialog(accounts.resetPassword(a.username()), "user.reset.title").open(),
+                onChange,
+                a.username()));
         FlexLayout buttons = new FlexLayout(edit, reset, unlock, toggle);
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         buttons.addClassName("button-row");
@@ -94,7 +101,7 @@ class UserActions extends Dialog {
             return t.apply("user.disabled", new Object[0]);
         }
         if (a.locked()) {
-            return t.apply("user.lockedUntil", new Object[]{Formats.dateTime(a.lockedUntil())});
+            return t.apply("user.lockedUntil", new Object[] {Formats.dateTime(a.lockedUntil())});
         }
         return t.apply(a.mustChangePassword() ? "user.mustChange" : "user.enabled", new Object[0]);
     }

@@ -1,6 +1,5 @@
 package jp.tsunagu.security.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,6 +10,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.security.AppRoles;
@@ -20,10 +22,6 @@ import jp.tsunagu.security.FacilityNames.FacilityName;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserAccounts.Account;
 import jp.tsunagu.security.UserForm;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Creates or edits an account. Field rules show beside their fields; the service's refusals (a login name taken, a
@@ -46,8 +44,12 @@ class UserEditor extends Dialog {
      * @param existing the account to edit, or {@code null} for a new one
      * @param admin    whether the editor may give any role (an intermediary adds facility staff only)
      */
-    UserEditor(UserAccounts accounts, FacilityNames facilities, Account existing, boolean admin,
-               Consumer<String> onSaved) {
+    UserEditor(
+            UserAccounts accounts,
+            FacilityNames facilities,
+            Account existing,
+            boolean admin,
+            Consumer<String> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "user.new" : "user.edit"));
         setWidth("min(44em, 96vw)");
         username.setLabel(getTranslation("user.username"));
@@ -85,8 +87,13 @@ class UserEditor extends Dialog {
         binder.forField(email).withNullRepresentation("").bind("email");
         binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.forField(role).bind("role");
-        binder.forField(facility).bind(f -> all.stream().filter(x -> x.id() == (f.getFacilityId() == null ? -1
-                : f.getFacilityId())).findFirst().orElse(null), (f, v) -> f.setFacilityId(v == null ? null : v.id()));
+        binder.forField(facility)
+                .bind(
+                        f -> all.stream()
+                                .filter(x -> x.id() == (f.getFacilityId() == null ? -1 : f.getFacilityId()))
+                                .findFirst()
+                                .orElse(null),
+                        (f, v) -> f.setFacilityId(v == null ? null : v.id()));
         binder.forField(organisation).withNullRepresentation("").bind("organisation");
         UserForm form = existing == null ? new UserForm() : accounts.form(existing.username());
         if (existing == null && !admin) {
@@ -142,7 +149,9 @@ class UserEditor extends Dialog {
     }
 
     private void showBesideField(UserFacingException refusal) {
-        jp.tsunagu.base.ui.Refusals.showBeside(refusal, Map.of("username", username, "role", role, "facilityId",
-                facility, "email", email, "phone", phone), this);
+        jp.tsunagu.base.ui.Refusals.showBeside(
+                refusal,
+                Map.of("username", username, "role", role, "facilityId", facility, "email", email, "phone", phone),
+                this);
     }
 }

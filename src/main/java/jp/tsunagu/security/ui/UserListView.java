@@ -17,14 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import jp.tsunagu.base.ui.Narrow;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.FacilityNames;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserAccounts.Account;
-
-import java.util.List;
 
 /**
  * Who may log in: the admin's list of every account (intermediary staff see their facilities' staff), searched by
@@ -68,19 +67,32 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         List<Grid.Column<Account>> wide = List.of(
-                grid.addColumn(Account::username).setHeader(getTranslation("user.username")).setAutoWidth(true)
+                grid.addColumn(Account::username)
+                        .setHeader(getTranslation("user.username"))
+                        .setAutoWidth(true)
                         .setFlexGrow(0),
-                grid.addColumn(this::nameWithKana).setHeader(getTranslation("user.displayName")).setFlexGrow(1),
-                grid.addColumn(a -> getTranslation("role." + a.role())).setHeader(getTranslation("user.role"))
-                        .setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(UserListView::belongsTo).setHeader(getTranslation("user.belongsTo")).setFlexGrow(1),
-                grid.addColumn(a -> UserActions.status(a, this::getTranslation)).setHeader(getTranslation("user.status"))
-                        .setAutoWidth(true).setFlexGrow(0).setKey("status"));
+                grid.addColumn(this::nameWithKana)
+                        .setHeader(getTranslation("user.displayName"))
+                        .setFlexGrow(1),
+                grid.addColumn(a -> getTranslation("role." + a.role()))
+                        .setHeader(getTranslation("user.role"))
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                grid.addColumn(UserListView::belongsTo)
+                        .setHeader(getTranslation("user.belongsTo"))
+                        .setFlexGrow(1),
+                grid.addColumn(a -> UserActions.status(a, this::getTranslation))
+                        .setHeader(getTranslation("user.status"))
+                        .setAutoWidth(true)
+                        .setFlexGrow(0)
+                        .setKey("status"));
         // On a phone one card per person: name, login, role and where they belong, status.
-        Grid.Column<Account> card = grid.addColumn(LitRenderer.<Account>of("""
+        Grid.Column<Account> card = grid.addColumn(LitRenderer.<Account>of(
+                                """
                         <div class="user-card"><strong>${item.name}</strong> <span class="muted">${item.login}</span>
                         <div>${item.role}　${item.belongs}</div><div class="muted">${item.status}</div></div>""")
-                        .withProperty("name", this::nameWithKana).withProperty("login", Account::username)
+                        .withProperty("name", this::nameWithKana)
+                        .withProperty("login", Account::username)
                         .withProperty("role", a -> getTranslation("role." + a.role()))
                         .withProperty("belongs", UserListView::belongsTo)
                         .withProperty("status", a -> UserActions.status(a, this::getTranslation)))
@@ -90,14 +102,17 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
             wide.forEach(c -> c.setVisible(!narrow));
             card.setVisible(narrow);
         });
-        grid.setItems(q -> accounts.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(
+                q -> accounts.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> accounts.count(search.getValue()));
         grid.addItemClickListener(e -> open(e.getItem()));
         setSizeFull();
-        add(new H2(getTranslation("nav.users")),
-                new Paragraph(getTranslation(admin ? "user.intro" : "user.intro.intermediary")), bar, grid);
+        add(
+                new H2(getTranslation("nav.users")),
+                new Paragraph(getTranslation(admin ? "user.intro" : "user.intro.intermediary")),
+                bar,
+                grid);
     }
-
 
     private String nameWithKana(Account a) {
         return a.kana() == null ? a.displayName() : a.displayName() + "（" + a.kana() + "）";

@@ -18,6 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Locale;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -25,12 +28,8 @@ import jp.tsunagu.deal.Party;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.sla.CalendarService;
-import jp.tsunagu.sla.HolidayService;
 import jp.tsunagu.sla.CalendarService.ClosingRow;
-
-import java.time.LocalTime;
-import java.time.Duration;
-import java.util.Locale;
+import jp.tsunagu.sla.HolidayService;
 
 /**
  * Each organisation's working time: business hours, and closing days besides national holidays (the official list
@@ -60,7 +59,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         start.setLabel(getTranslation("calendar.start"));
         end.setLabel(getTranslation("calendar.end"));
-        for (TimePicker t : new TimePicker[]{start, end}) {
+        for (TimePicker t : new TimePicker[] {start, end}) {
             t.setStep(Duration.ofMinutes(15));
             t.setLocale(Locale.JAPAN);
         }
@@ -91,19 +90,27 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("calendar.period"));
         closings.addColumn(ClosingRow::note).setHeader(getTranslation("calendar.note"));
         closings.addComponentColumn(c -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                calendars.removeClosing(c.id());
-                load();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("calendar.remove"));
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                        calendars.removeClosing(c.id());
+                        load();
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("calendar.remove"));
+                    return remove;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         closings.setAllRowsVisible(true);
         closings.setEmptyStateText(getTranslation("calendar.none"));
 
-        add(new Paragraph(getTranslation("calendar.explain")), party, new H3(getTranslation("calendar.hours")), hours,
-                new H3(getTranslation("calendar.closings")), newClosing, closings,
+        add(
+                new Paragraph(getTranslation("calendar.explain")),
+                party,
+                new H3(getTranslation("calendar.hours")),
+                hours,
+                new H3(getTranslation("calendar.closings")),
+                newClosing,
+                closings,
                 new HolidayListSection(holidays, currentUser));
         load();
     }

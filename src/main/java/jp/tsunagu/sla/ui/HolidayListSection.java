@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -13,9 +15,6 @@ import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.sla.HolidayService;
 import jp.tsunagu.sla.HolidayService.ListInfo;
 import jp.tsunagu.sla.Holidays;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 
 /**
  * The national holiday list the calendars count with: up to when it holds (a warning from 90 days before it runs
@@ -32,26 +31,37 @@ class HolidayListSection extends VerticalLayout {
         state.setId("holiday-list-state");
         warning.setId("holiday-list-warning");
         warning.addClassName("warning-text");
-        upload = Uploads.csv("holiday-upload", Holidays.MAX_BYTES, bytes -> {
-            try {
-                ListInfo info = holidays.load(new ByteArrayInputStream(bytes), currentUser.username());
-                Notifications.success(getTranslation("holidays.loaded", info.days(), String.valueOf(info.coversUntil().getYear())));
-            } catch (UserFacingException refusal) {
-                Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
-            } catch (IOException e) {
-                Notifications.error(getTranslation("import.unreadable"));
-            }
-            show(holidays);
-        }, this::getTranslation);
-        add(new H3(getTranslation("holidays.title")), state, warning,
-                new Paragraph(getTranslation("holidays.explain")), upload);
+        upload = Uploads.csv(
+                "holiday-upload",
+                Holidays.MAX_BYTES,
+                bytes -> {
+                    try {
+                        ListInfo info = holidays.load(new ByteArrayInputStream(bytes), currentUser.username());
+                        Notifications.success(getTranslation(
+                                "holidays.loaded",
+                                info.days(),
+                                String.valueOf(info.coversUntil().getYear())));
+                    } catch (UserFacingException refusal) {
+                        Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
+                    } catch (IOException e) {
+                        Notifications.error(getTranslation("import.unreadable"));
+                    }
+                    show(holidays);
+                },
+                this::getTranslation);
+        add(
+                new H3(getTranslation("holidays.title")),
+                state,
+                warning,
+                new Paragraph(getTranslation("holidays.explain")),
+                upload);
         show(holidays);
     }
 
     private void show(HolidayService holidays) {
         ListInfo info = holidays.info();
-        state.setText(getTranslation("holidays.state", Formats.date(info.coversUntil()), info.days(),
-                Formats.dateTime(info.loadedAt())));
+        state.setText(getTranslation(
+                "holidays.state", Formats.date(info.coversUntil()), info.days(), Formats.dateTime(info.loadedAt())));
         var runningOut = holidays.runningOut();
         warning.setVisible(runningOut.isPresent());
         runningOut.ifPresent(until -> warning.setText(getTranslation("holidays.runningOut", Formats.date(until))));

@@ -6,14 +6,13 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.sla.SlaMonitor;
 import jp.tsunagu.sla.SlaMonitor.Behind;
 import jp.tsunagu.sla.SlaMonitor.LeadTime;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Lead times per hand-off and kind of work in the period; a click on a row lists the deals behind the
@@ -33,15 +32,22 @@ class LeadTimePanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(l -> getTranslation("stage." + l.stage())).setHeader(getTranslation("sla.col.stage"));
         grid.addColumn(l -> getTranslation("category." + l.category())).setHeader(getTranslation("deal.category"));
-        grid.addColumn(LeadTime::count).setHeader(getTranslation("sla.lead.count")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> SlaMonitorView.fmt(l.median())).setHeader(getTranslation("sla.lead.median"))
+        grid.addColumn(LeadTime::count)
+                .setHeader(getTranslation("sla.lead.count"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> SlaMonitorView.fmt(l.p90())).setHeader(getTranslation("sla.lead.p90"))
+        grid.addColumn(l -> SlaMonitorView.fmt(l.median()))
+                .setHeader(getTranslation("sla.lead.median"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(l -> Badges.of(Math.round(l.shareMet() * 100) + "%",
+        grid.addColumn(l -> SlaMonitorView.fmt(l.p90()))
+                .setHeader(getTranslation("sla.lead.p90"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(l -> Badges.of(
+                        Math.round(l.shareMet() * 100) + "%",
                         l.shareMet() >= 0.9 ? "sla-ok" : l.shareMet() >= 0.7 ? "sla-warn" : "overdue"))
-                .setHeader(getTranslation("sla.lead.met")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> SlaMonitorView.fmt(l.pausedDays())).setHeader(getTranslation("sla.lead.paused"))
+                .setHeader(getTranslation("sla.lead.met"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(l -> SlaMonitorView.fmt(l.pausedDays()))
+                .setHeader(getTranslation("sla.lead.paused"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("sla.lead.empty"));
@@ -57,19 +63,26 @@ class LeadTimePanel extends VerticalLayout {
 
     void drillDown(LeadTime figure) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("sla.behind.title", getTranslation("stage." + figure.stage()),
-                getTranslation("category." + figure.category()), figure.count()));
+        dialog.setHeaderTitle(getTranslation(
+                "sla.behind.title",
+                getTranslation("stage." + figure.stage()),
+                getTranslation("category." + figure.category()),
+                figure.count()));
         Grid<Behind> deals = new Grid<>();
         deals.setId("sla-behind");
         deals.addColumn(Behind::title).setHeader(getTranslation("deal.title")).setFlexGrow(2);
         deals.addColumn(Behind::customer).setHeader(getTranslation("deal.customer"));
         deals.addColumn(b -> SlaMonitorView.fmt(b.usedDays()) + " / " + SlaMonitorView.fmt(b.targetDays()))
-                .setHeader(getTranslation("sla.col.used")).setTextAlign(ColumnTextAlign.END);
-        deals.addComponentColumn(b -> Badges.of(getTranslation(b.met() ? "sla.state.MET" : "sla.state.MISSED"),
-                b.met() ? "status-completed" : "overdue")).setHeader(getTranslation("sla.col.state"));
+                .setHeader(getTranslation("sla.col.used"))
+                .setTextAlign(ColumnTextAlign.END);
+        deals.addComponentColumn(b -> Badges.of(
+                        getTranslation(b.met() ? "sla.state.MET" : "sla.state.MISSED"),
+                        b.met() ? "status-completed" : "overdue"))
+                .setHeader(getTranslation("sla.col.state"));
         deals.addColumn(b -> Formats.dateTime(b.stoppedAt())).setHeader(getTranslation("sla.col.stopped"));
-        deals.setItems(q -> monitor.behind(figure.stage(), figure.category(), from, to, q.getOffset(),
-                q.getLimit()).stream(), q -> (int) figure.count());
+        deals.setItems(
+                q -> monitor.behind(figure.stage(), figure.category(), from, to, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) figure.count());
         deals.addItemClickListener(e -> {
             dialog.close();
             getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId()));

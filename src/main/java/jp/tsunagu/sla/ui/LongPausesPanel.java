@@ -6,12 +6,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.SlaMonitor;
 import jp.tsunagu.sla.SlaMonitor.LongPause;
-
-import java.util.List;
 
 /**
  * Clocks paused for longer than the setting: a pause nobody ended takes a hand-off out of every figure, so the
@@ -32,22 +31,33 @@ class LongPausesPanel extends VerticalLayout {
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(LongPause::title).setHeader(getTranslation("deal.title")).setFlexGrow(2);
-        grid.addColumn(p -> getTranslation("stage." + p.stage())).setHeader(getTranslation("sla.col.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> getTranslation("sla.days", Math.floor(p.businessDays() * 10) / 10))
-                .setHeader(getTranslation("sla.longPauses.for")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        grid.addColumn(p -> getTranslation("stage." + p.stage()))
+                .setHeader(getTranslation("sla.col.stage"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> Formats.date(p.pausedAt())).setHeader(getTranslation("sla.longPauses.since"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> users.displayName(p.pausedBy())).setHeader(getTranslation("sla.longPauses.by"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LongPause::reason).setHeader(getTranslation("sla.pause.reason")).setFlexGrow(2);
+        grid.addColumn(p -> getTranslation("sla.days", Math.floor(p.businessDays() * 10) / 10))
+                .setHeader(getTranslation("sla.longPauses.for"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> Formats.date(p.pausedAt()))
+                .setHeader(getTranslation("sla.longPauses.since"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> users.displayName(p.pausedBy()))
+                .setHeader(getTranslation("sla.longPauses.by"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(LongPause::reason)
+                .setHeader(getTranslation("sla.pause.reason"))
+                .setFlexGrow(2);
         grid.setItems(pauses);
         grid.setAllRowsVisible(pauses.size() <= 10);
         if (pauses.size() > 10) {
             grid.setHeight("24em");
         }
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId())));
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId())));
         add(grid);
     }
 }

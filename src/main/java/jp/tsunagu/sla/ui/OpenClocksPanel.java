@@ -38,39 +38,67 @@ class OpenClocksPanel extends VerticalLayout {
         this.monitor = monitor;
         this.users = users;
         setPadding(false);
-        byStage.addItemClickListener(e -> narrow(new OpenFilter(DealStage.valueOf(e.getItem().key()), null, null)));
-        byParty.addItemClickListener(e -> narrow(new OpenFilter(null, Party.valueOf(e.getItem().key()), null)));
-        byPerson.addItemClickListener(e -> narrow(new OpenFilter(null, null, e.getItem().key())));
-        byStage.getColumnByKey("key").setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-                g -> getTranslation("stage." + g.key())));
-        byParty.getColumnByKey("key").setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-                g -> getTranslation("party." + g.key())));
-        byPerson.getColumnByKey("key").setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-                g -> g.key().isEmpty() ? getTranslation("sla.group.unassigned") : users.displayName(g.key())));
+        byStage.addItemClickListener(
+                e -> narrow(new OpenFilter(DealStage.valueOf(e.getItem().key()), null, null)));
+        byParty.addItemClickListener(
+                e -> narrow(new OpenFilter(null, Party.valueOf(e.getItem().key()), null)));
+        byPerson.addItemClickListener(
+                e -> narrow(new OpenFilter(null, null, e.getItem().key())));
+        byStage.getColumnByKey("key")
+                .setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(g -> getTranslation("stage." + g.key())));
+        byParty.getColumnByKey("key")
+                .setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(g -> getTranslation("party." + g.key())));
+        byPerson.getColumnByKey("key")
+                .setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
+                        g -> g.key().isEmpty() ? getTranslation("sla.group.unassigned") : users.displayName(g.key())));
         Div groups = new Div(byStage, byParty, byPerson);
         groups.addClassName("group-grids");
 
         attention.setId("sla-attention");
         attention.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        attention.addComponentColumn(a -> Badges.of(getTranslation("sla.state." + a.state()),
-                SlaDealSection.stateKind(a.state()))).setHeader(getTranslation("sla.col.state")).setAutoWidth(true)
+        attention
+                .addComponentColumn(
+                        a -> Badges.of(getTranslation("sla.state." + a.state()), SlaDealSection.stateKind(a.state())))
+                .setHeader(getTranslation("sla.col.state"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        attention.addColumn(Attention::title).setHeader(getTranslation("deal.title")).setFlexGrow(2);
-        attention.addColumn(Attention::customer).setHeader(getTranslation("deal.customer")).setFlexGrow(1);
-        attention.addColumn(a -> getTranslation("stage." + a.stage())).setHeader(getTranslation("sla.col.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
-        attention.addColumn(a -> a.assignee() == null ? getTranslation("sla.group.unassigned")
-                        : users.displayName(a.assignee()))
-                .setHeader(getTranslation("sla.group.person")).setAutoWidth(true).setFlexGrow(0);
-        attention.addColumn(a -> getTranslation("sla.usedOf", SlaDealSection.days(a.usedMinutes(), a.minutesPerDay()),
+        attention
+                .addColumn(Attention::title)
+                .setHeader(getTranslation("deal.title"))
+                .setFlexGrow(2);
+        attention
+                .addColumn(Attention::customer)
+                .setHeader(getTranslation("deal.customer"))
+                .setFlexGrow(1);
+        attention
+                .addColumn(a -> getTranslation("stage." + a.stage()))
+                .setHeader(getTranslation("sla.col.stage"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        attention
+                .addColumn(a ->
+                        a.assignee() == null ? getTranslation("sla.group.unassigned") : users.displayName(a.assignee()))
+                .setHeader(getTranslation("sla.group.person"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        attention
+                .addColumn(a -> getTranslation(
+                        "sla.usedOf",
+                        SlaDealSection.days(a.usedMinutes(), a.minutesPerDay()),
                         SlaDealSection.days(a.targetMinutes(), a.minutesPerDay())))
-                .setHeader(getTranslation("sla.col.used")).setAutoWidth(true).setFlexGrow(0);
-        attention.addColumn(a -> Formats.dateTime(a.dueAt())).setHeader(getTranslation("sla.col.due"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("sla.col.used"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        attention
+                .addColumn(a -> Formats.dateTime(a.dueAt()))
+                .setHeader(getTranslation("sla.col.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // No exact count: a quarter of a million open clocks at risk would cost more to count than to page.
         attention.setItems(q -> monitor.attention(filter, q.getOffset(), q.getLimit()).stream());
         attention.setEmptyStateText(getTranslation("sla.attention.empty"));
-        attention.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId())));
+        attention.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId())));
         attention.setHeight("24em");
 
         Button clear = new Button(getTranslation("sla.filter.clear"), e -> narrow(OpenFilter.all()));
@@ -81,13 +109,25 @@ class OpenClocksPanel extends VerticalLayout {
     private Grid<Group> groupGrid(String headerKey) {
         Grid<Group> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Group::key).setKey("key").setHeader(getTranslation(headerKey)).setFlexGrow(3);
-        grid.addColumn(Group::atRisk).setHeader(getTranslation("sla.state.AT_RISK")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Group::breached).setHeader(getTranslation("sla.state.BREACHED"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Group::open).setHeader(getTranslation("sla.group.open")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Group::key)
+                .setKey("key")
+                .setHeader(getTranslation(headerKey))
+                .setFlexGrow(3);
+        grid.addColumn(Group::atRisk)
+                .setHeader(getTranslation("sla.state.AT_RISK"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Group::breached)
+                .setHeader(getTranslation("sla.state.BREACHED"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Group::open)
+                .setHeader(getTranslation("sla.group.open"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setMaxHeight("16em");
         return grid;
@@ -95,11 +135,16 @@ class OpenClocksPanel extends VerticalLayout {
 
     private void narrow(OpenFilter newFilter) {
         filter = newFilter;
-        filterLabel.setText(newFilter.stage() != null ? getTranslation("stage." + newFilter.stage())
-                : newFilter.party() != null ? getTranslation("party." + newFilter.party())
-                : newFilter.assignee() != null ? (newFilter.assignee().isEmpty()
-                ? getTranslation("sla.group.unassigned") : newFilter.assignee())
-                : getTranslation("sla.filter.all"));
+        filterLabel.setText(
+                newFilter.stage() != null
+                        ? getTranslation("stage." + newFilter.stage())
+                        : newFilter.party() != null
+                                ? getTranslation("party." + newFilter.party())
+                                : newFilter.assignee() != null
+                                        ? (newFilter.assignee().isEmpty()
+                                                ? getTranslation("sla.group.unassigned")
+                                                : newFilter.assignee())
+                                        : getTranslation("sla.filter.all"));
         attention.getDataProvider().refreshAll();
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -24,8 +25,6 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.sla.SlaClocks;
 import jp.tsunagu.sla.SlaClocks.ClockView;
-
-import java.util.List;
 
 /**
  * The deal's SLA clocks on its page: each hand-off's target, business time used and pauses, and the
@@ -122,8 +121,9 @@ class SlaDealSection implements DealPageSection {
         NativeTable table = new NativeTable();
         table.addClassName("clock-table");
         NativeTableRow head = new NativeTableRow();
-        for (String key : new String[]{"sla.col.stage", "sla.col.state", "sla.col.started", "sla.col.due",
-                "sla.col.used", "sla.col.paused"}) {
+        for (String key : new String[] {
+            "sla.col.stage", "sla.col.state", "sla.col.started", "sla.col.due", "sla.col.used", "sla.col.paused"
+        }) {
             head.add(new NativeTableHeaderCell(t.getTranslation(key)));
         }
         table.add(head);
@@ -132,17 +132,29 @@ class SlaDealSection implements DealPageSection {
             row.add(cell(new Span(t.getTranslation("stage." + c.stage()))));
             row.add(cell(Badges.of(t.getTranslation("sla.state." + c.state()), stateKind(c.state()))));
             row.add(cell(new Span(Formats.dateTime(c.startedAt()))));
-            row.add(cell(new Span(c.state() == SlaState.PAUSED ? t.getTranslation("sla.badge.paused")
-                    : c.stoppedAt() != null ? t.getTranslation("sla.stoppedAt", Formats.dateTime(c.stoppedAt()))
-                    : Formats.dateTime(c.dueAt()))));
-            row.add(cell(new Span(t.getTranslation("sla.usedOf", days(c.usedMinutes(), c.minutesPerDay()),
+            row.add(cell(new Span(
+                    c.state() == SlaState.PAUSED
+                            ? t.getTranslation("sla.badge.paused")
+                            : c.stoppedAt() != null
+                                    ? t.getTranslation("sla.stoppedAt", Formats.dateTime(c.stoppedAt()))
+                                    : Formats.dateTime(c.dueAt()))));
+            row.add(cell(new Span(t.getTranslation(
+                    "sla.usedOf",
+                    days(c.usedMinutes(), c.minutesPerDay()),
                     days(c.targetMinutes(), c.minutesPerDay())))));
-            Div pausedCell = new Div(new Span(c.pausedMinutes() == 0 ? "—"
-                    : t.getTranslation("sla.days", days(c.pausedMinutes(), c.minutesPerDay()))));
-            c.pauses().forEach(p -> pausedCell.add(new Div(new Span(t.getTranslation("sla.pauseNote",
-                    Formats.dateTime(p.pausedAt()), p.resumedAt() == null ? "…" : Formats.dateTime(p.resumedAt()),
-                    p.reason())))));
-            pausedCell.getChildren().skip(1).forEach(ch -> ch.getElement().getClassList().add("pause-note"));
+            Div pausedCell = new Div(new Span(
+                    c.pausedMinutes() == 0
+                            ? "—"
+                            : t.getTranslation("sla.days", days(c.pausedMinutes(), c.minutesPerDay()))));
+            c.pauses()
+                    .forEach(p -> pausedCell.add(new Div(new Span(t.getTranslation(
+                            "sla.pauseNote",
+                            Formats.dateTime(p.pausedAt()),
+                            p.resumedAt() == null ? "…" : Formats.dateTime(p.resumedAt()),
+                            p.reason())))));
+            pausedCell.getChildren().skip(1).forEach(ch -> ch.getElement()
+                    .getClassList()
+                    .add("pause-note"));
             row.add(cell(pausedCell));
             table.add(row);
         }

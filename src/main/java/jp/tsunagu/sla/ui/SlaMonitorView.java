@@ -14,6 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealStage;
@@ -24,11 +28,6 @@ import jp.tsunagu.sla.HolidayService;
 import jp.tsunagu.sla.SlaMonitor;
 import jp.tsunagu.sla.SlaMonitor.LeadTime;
 import jp.tsunagu.sla.SlaMonitor.OpenCounts;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Where supervisors see where the time goes: open hand-offs at risk and over their SLA, and lead times
@@ -49,8 +48,12 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
     final LeadTimePanel leadTimes;
     final OpenClocksPanel open;
 
-    SlaMonitorView(SlaMonitor monitor, UserDirectory users, Clock clock,
-                   java.util.List<jp.tsunagu.sla.MonitorPanel> panels, HolidayService holidays) {
+    SlaMonitorView(
+            SlaMonitor monitor,
+            UserDirectory users,
+            Clock clock,
+            java.util.List<jp.tsunagu.sla.MonitorPanel> panels,
+            HolidayService holidays) {
         this.monitor = monitor;
         addClassName("sla-monitor");
         // The supervisor hears it first when the business days will soon be counted without the official list.
@@ -77,14 +80,23 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         open = new OpenClocksPanel(monitor, users);
         asOf.addClassName("card-ref");
         weeks.addClassName("card-ref");
-        add(period, cards, asOf, new H3(getTranslation("sla.monitor.trend")), weeks, trend,
-                new H3(getTranslation("sla.monitor.open")), open, new LongPausesPanel(monitor, users),
-                new H3(getTranslation("sla.monitor.leadTimes")), leadTimes);
-        panels.stream().sorted(java.util.Comparator.comparingInt(jp.tsunagu.sla.MonitorPanel::order))
+        add(
+                period,
+                cards,
+                asOf,
+                new H3(getTranslation("sla.monitor.trend")),
+                weeks,
+                trend,
+                new H3(getTranslation("sla.monitor.open")),
+                open,
+                new LongPausesPanel(monitor, users),
+                new H3(getTranslation("sla.monitor.leadTimes")),
+                leadTimes);
+        panels.stream()
+                .sorted(java.util.Comparator.comparingInt(jp.tsunagu.sla.MonitorPanel::order))
                 .forEach(p -> add(p.create()));
         refresh();
     }
-
 
     void refresh() {
         LocalDate start = from.getValue();
@@ -96,9 +108,12 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         }
         to.setInvalid(false);
         List<LeadTime> stats = monitor.leadTimes(start, end);
-        asOf.setText(getTranslation("sla.monitor.asOf", jp.tsunagu.base.ui.Formats.dateTime(monitor.openCountsAsOf())
-                .substring(11)));
-        weeks.setText(getTranslation("sla.monitor.weeks", jp.tsunagu.base.ui.Formats.date(SlaMonitor.monday(start)),
+        asOf.setText(getTranslation(
+                "sla.monitor.asOf",
+                jp.tsunagu.base.ui.Formats.dateTime(monitor.openCountsAsOf()).substring(11)));
+        weeks.setText(getTranslation(
+                "sla.monitor.weeks",
+                jp.tsunagu.base.ui.Formats.date(SlaMonitor.monday(start)),
                 jp.tsunagu.base.ui.Formats.date(SlaMonitor.monday(end).plusDays(6))));
         showCards(monitor.openCounts(), stats);
         trend.show(monitor.weekly(start, end), getLocale());
@@ -117,13 +132,19 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div assignmentCard(List<LeadTime> stats, boolean pc) {
-        List<LeadTime> rows = stats.stream().filter(l -> l.stage() == DealStage.ASSIGNMENT)
-                .filter(l -> pc == (l.category() == WorkCategory.PC)).toList();
+        List<LeadTime> rows = stats.stream()
+                .filter(l -> l.stage() == DealStage.ASSIGNMENT)
+                .filter(l -> pc == (l.category() == WorkCategory.PC))
+                .toList();
         long n = rows.stream().mapToLong(LeadTime::count).sum();
-        String value = n == 0 ? "—" : getTranslation("sla.card.medianP90", fmt(weighted(rows, true)),
-                fmt(weighted(rows, false)));
-        Div card = card(pc ? "sla.card.assignmentPc" : "sla.card.assignmentOther", value,
-                getTranslation(pc ? "sla.card.refPc" : "sla.card.refOther", n), "card-assignment");
+        String value = n == 0
+                ? "—"
+                : getTranslation("sla.card.medianP90", fmt(weighted(rows, true)), fmt(weighted(rows, false)));
+        Div card = card(
+                pc ? "sla.card.assignmentPc" : "sla.card.assignmentOther",
+                value,
+                getTranslation(pc ? "sla.card.refPc" : "sla.card.refOther", n),
+                "card-assignment");
         card.setId(pc ? "card-assignment-pc" : "card-assignment-other");
         return card;
     }
@@ -131,7 +152,10 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
     /** Light and off-site work are shown together, as the report does: count-weighted. */
     private static double weighted(List<LeadTime> rows, boolean median) {
         long n = rows.stream().mapToLong(LeadTime::count).sum();
-        return rows.stream().mapToDouble(l -> (median ? l.median() : l.p90()) * l.count()).sum() / n;
+        return rows.stream()
+                        .mapToDouble(l -> (median ? l.median() : l.p90()) * l.count())
+                        .sum()
+                / n;
     }
 
     private Div card(String labelKey, String value, String reference, String kind) {

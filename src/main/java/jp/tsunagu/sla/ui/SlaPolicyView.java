@@ -37,8 +37,10 @@ class SlaPolicyView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("policy-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(p -> getTranslation("stage." + p.stage())).setHeader(getTranslation("sla.col.stage"));
-        grid.addColumn(p -> p.category() == null ? getTranslation("sla.policy.allCategories")
-                : getTranslation("category." + p.category())).setHeader(getTranslation("deal.category"));
+        grid.addColumn(p -> p.category() == null
+                        ? getTranslation("sla.policy.allCategories")
+                        : getTranslation("category." + p.category()))
+                .setHeader(getTranslation("deal.category"));
         grid.addColumn(p -> getTranslation("sla.unit.amount." + p.unit(), p.duration()))
                 .setHeader(getTranslation("sla.policy.duration"));
         grid.addColumn(p -> p.warnPercent() + "% / " + p.riskPercent() + "%")
@@ -52,8 +54,10 @@ class SlaPolicyView extends VerticalLayout implements HasDynamicTitle {
 
     void edit(PolicyRow row) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("stage." + row.stage()) + " / " + (row.category() == null
-                ? getTranslation("sla.policy.allCategories") : getTranslation("category." + row.category())));
+        dialog.setHeaderTitle(getTranslation("stage." + row.stage()) + " / "
+                + (row.category() == null
+                        ? getTranslation("sla.policy.allCategories")
+                        : getTranslation("category." + row.category())));
         Select<SlaUnit> unit = new Select<>();
         unit.setLabel(getTranslation("sla.policy.unit"));
         unit.setItems(SlaUnit.values());
@@ -67,7 +71,12 @@ class SlaPolicyView extends VerticalLayout implements HasDynamicTitle {
         risk.setId("policy-risk");
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                policies.update(row.id(), row.version(), unit.getValue(), duration.getValue(), warn.getValue(),
+                policies.update(
+                        row.id(),
+                        row.version(),
+                        unit.getValue(),
+                        duration.getValue(),
+                        warn.getValue(),
                         risk.getValue());
             } catch (UserFacingException refusal) {
                 // Keep the dialog and what was typed; say why beside the fields.

@@ -2,15 +2,14 @@ package jp.tsunagu.sla.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.tsunagu.base.ui.ChartJs;
-import jp.tsunagu.sla.SlaMonitor.Week;
-
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.tsunagu.base.ui.ChartJs;
+import jp.tsunagu.sla.SlaMonitor.Week;
 
 /** Week by week: median facility-assignment lead time of PC work and of the rest, and share met. */
 class TrendChart extends ChartJs {
@@ -35,18 +34,63 @@ class TrendChart extends ChartJs {
         }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", "bar");
-        config.put("data", Map.of("labels", labels, "datasets", List.of(
-                line(getTranslation("sla.trend.pc"), pc, "#2b44a8", "y"),
-                line(getTranslation("sla.trend.other"), other, "#1d7a5a", "y"),
-                Map.of("type", "bar", "label", getTranslation("sla.trend.met"), "data", met, "yAxisID", "pct",
-                        "backgroundColor", "rgba(120,120,120,0.18)"))));
-        config.put("options", Map.of("responsive", true, "maintainAspectRatio", false, "spanGaps", true,
-                "interaction", Map.of("mode", "index", "intersect", false),
-                "scales", Map.of(
-                        "y", Map.of("position", "left", "beginAtZero", true,
-                                "title", Map.of("display", true, "text", getTranslation("sla.trend.days"))),
-                        "pct", Map.of("position", "right", "min", 0, "max", 100, "grid", Map.of("drawOnChartArea", false),
-                                "title", Map.of("display", true, "text", getTranslation("sla.trend.metAxis"))))));
+        config.put(
+                "data",
+                Map.of(
+                        "labels",
+                        labels,
+                        "datasets",
+                        List.of(
+                                line(getTranslation("sla.trend.pc"), pc, "#2b44a8", "y"),
+                                line(getTranslation("sla.trend.other"), other, "#1d7a5a", "y"),
+                                Map.of(
+                                        "type",
+                                        "bar",
+                                        "label",
+                                        getTranslation("sla.trend.met"),
+                                        "data",
+                                        met,
+                                        "yAxisID",
+                                        "pct",
+                                        "backgroundColor",
+                                        "rgba(120,120,120,0.18)"))));
+        config.put(
+                "options",
+                Map.of(
+                        "responsive",
+                        true,
+                        "maintainAspectRatio",
+                        false,
+                        "spanGaps",
+                        true,
+                        "interaction",
+                        Map.of("mode", "index", "intersect", false),
+                        "scales",
+                        Map.of(
+                                "y",
+                                        Map.of(
+                                                "position",
+                                                "left",
+                                                "beginAtZero",
+                                                true,
+                                                "title",
+                                                Map.of("display", true, "text", getTranslation("sla.trend.days"))),
+                                "pct",
+                                        Map.of(
+                                                "position",
+                                                "right",
+                                                "min",
+                                                0,
+                                                "max",
+                                                100,
+                                                "grid",
+                                                Map.of("drawOnChartArea", false),
+                                                "title",
+                                                Map.of(
+                                                        "display",
+                                                        true,
+                                                        "text",
+                                                        getTranslation("sla.trend.metAxis"))))));
         try {
             setConfig(JSON.writeValueAsString(config));
         } catch (JsonProcessingException e) {

@@ -4,12 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.trial.BriefingRow;
 import jp.tsunagu.trial.TrialService;
-
-import java.util.List;
 
 /** The briefings a facility is invited to on a job: when, where (or online), what to bring. On its jobs and offer. */
 @org.springframework.stereotype.Component
@@ -41,11 +40,14 @@ class FacilityBriefingsSection implements FacilityDealSection {
         }
         section.add(new H4(section.getTranslation("briefing.mine")));
         for (BriefingRow b : briefings) {
-            Paragraph p = new Paragraph(section.getTranslation("briefing.mine.row", Formats.dateTime(b.heldAt()),
-                    section.getTranslation("briefing.kind." + b.kind()),
-                    (b.online() ? section.getTranslation("briefing.online") + " " : "") + b.place())
-                    + (b.materials() == null || b.materials().isBlank() ? ""
-                    : section.getTranslation("briefing.mine.materials", b.materials())));
+            Paragraph p = new Paragraph(section.getTranslation(
+                            "briefing.mine.row",
+                            Formats.dateTime(b.heldAt()),
+                            section.getTranslation("briefing.kind." + b.kind()),
+                            (b.online() ? section.getTranslation("briefing.online") + " " : "") + b.place())
+                    + (b.materials() == null || b.materials().isBlank()
+                            ? ""
+                            : section.getTranslation("briefing.mine.materials", b.materials())));
             p.addClassName("briefing-row");
             section.add(p);
         }

@@ -23,6 +23,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Facts;
@@ -42,14 +49,6 @@ import jp.tsunagu.trial.TrialForm;
 import jp.tsunagu.trial.TrialRecord;
 import jp.tsunagu.trial.TrialService;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * Briefings and the trial on the deal page and on the trial's tasks: the briefings held and planned, the trial's
  * sample, each assigned facility's result with its pace, error rate against the standard and hourly sales at
@@ -57,7 +56,6 @@ import java.util.stream.Collectors;
  */
 @org.springframework.stereotype.Component
 class TrialSection implements DealPageSection {
-
 
     private final TrialService trials;
     private final CurrentUser currentUser;
@@ -111,17 +109,29 @@ class TrialSection implements DealPageSection {
         grid.setId("briefings");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(b -> Formats.dateTime(b.heldAt())).setHeader(section.getTranslation("briefing.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(b -> Formats.dateTime(b.heldAt()))
+                .setHeader(section.getTranslation("briefing.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(b -> section.getTranslation("briefing.kind." + b.kind()))
-                .setHeader(section.getTranslation("briefing.kind")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(section.getTranslation("briefing.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(b -> (b.online() ? section.getTranslation("briefing.online") + "：" : "") + b.place())
-                .setHeader(section.getTranslation("briefing.place")).setFlexGrow(2);
-        grid.addColumn(b -> String.join(section.getTranslation("list.separator"), b.facilityNames())).setHeader(section.getTranslation("briefing.facilities"))
+                .setHeader(section.getTranslation("briefing.place"))
                 .setFlexGrow(2);
-        grid.addColumn(b -> text(b.attendees())).setHeader(section.getTranslation("briefing.attendees")).setFlexGrow(2);
-        grid.addColumn(b -> text(b.materials())).setHeader(section.getTranslation("briefing.materials")).setFlexGrow(2);
-        grid.addColumn(b -> text(b.notes())).setHeader(section.getTranslation("briefing.notes")).setFlexGrow(3);
+        grid.addColumn(b -> String.join(section.getTranslation("list.separator"), b.facilityNames()))
+                .setHeader(section.getTranslation("briefing.facilities"))
+                .setFlexGrow(2);
+        grid.addColumn(b -> text(b.attendees()))
+                .setHeader(section.getTranslation("briefing.attendees"))
+                .setFlexGrow(2);
+        grid.addColumn(b -> text(b.materials()))
+                .setHeader(section.getTranslation("briefing.materials"))
+                .setFlexGrow(2);
+        grid.addColumn(b -> text(b.notes()))
+                .setHeader(section.getTranslation("briefing.notes"))
+                .setFlexGrow(3);
         grid.setItems(briefings);
         grid.setEmptyStateText(section.getTranslation("briefing.none"));
         part.add(grid);
@@ -142,7 +152,8 @@ class TrialSection implements DealPageSection {
         kind.setItemLabelGenerator(k -> section.getTranslation("briefing.kind." + k));
         kind.setValue(deal.stage() == DealStage.TRIAL ? BriefingKind.TRIAL : BriefingKind.PROCEDURE_CHANGE);
         kind.setId("briefing-kind");
-        DatePicker date = DatePickers.create(section.getTranslation("briefing.date"), UI.getCurrent().getLocale());
+        DatePicker date = DatePickers.create(
+                section.getTranslation("briefing.date"), UI.getCurrent().getLocale());
         date.setId("briefing-date");
         date.setRequiredIndicatorVisible(true);
         TimePicker time = new TimePicker(section.getTranslation("briefing.time"));
@@ -156,7 +167,8 @@ class TrialSection implements DealPageSection {
         place.setWidthFull();
         place.setId("briefing-place");
         List<TrialRecord.Result> assigned = trials.of(deal.id()).results();
-        CheckboxGroup<TrialRecord.Result> facilities = new CheckboxGroup<>(section.getTranslation("briefing.facilities"));
+        CheckboxGroup<TrialRecord.Result> facilities =
+                new CheckboxGroup<>(section.getTranslation("briefing.facilities"));
         facilities.setItems(assigned);
         facilities.setItemLabelGenerator(TrialRecord.Result::facilityName);
         facilities.setValue(Set.copyOf(assigned));
@@ -174,16 +186,27 @@ class TrialSection implements DealPageSection {
         notes.setWidthFull();
         notes.setId("briefing-notes");
         HorizontalLayout when = new HorizontalLayout(date, time, online);
-        when.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        when.setDefaultVerticalComponentAlignment(
+                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(kind, when, place, facilities, attendees, materials, notes);
         body.setPadding(false);
         dialog.add(body);
         dialog.setWidth("min(48em, 95vw)");
         Button save = new Button(section.getTranslation("action.save"), e -> {
-            trials.addBriefing(deal.id(), new BriefingForm(kind.getValue(), date.getValue(), time.getValue(),
-                    online.getValue(), place.getValue(), facilities.getValue().stream()
-                    .map(TrialRecord.Result::facilityId).collect(Collectors.toSet()), attendees.getValue(),
-                    materials.getValue(), notes.getValue()));
+            trials.addBriefing(
+                    deal.id(),
+                    new BriefingForm(
+                            kind.getValue(),
+                            date.getValue(),
+                            time.getValue(),
+                            online.getValue(),
+                            place.getValue(),
+                            facilities.getValue().stream()
+                                    .map(TrialRecord.Result::facilityId)
+                                    .collect(Collectors.toSet()),
+                            attendees.getValue(),
+                            materials.getValue(),
+                            notes.getValue()));
             dialog.close();
             Notifications.success(section.getTranslation("briefing.saved"));
             refresh();
@@ -201,8 +224,10 @@ class TrialSection implements DealPageSection {
         VerticalLayout part = new VerticalLayout();
         part.setPadding(false);
         part.setSpacing(false);
-        part.add(new H4(trial.planned() ? section.getTranslation("trial.round", trial.round())
-                : section.getTranslation("trial.title")));
+        part.add(new H4(
+                trial.planned()
+                        ? section.getTranslation("trial.round", trial.round())
+                        : section.getTranslation("trial.title")));
         if (!trial.planned()) {
             part.add(new Paragraph(section.getTranslation("trial.notPlanned")));
         } else {
@@ -210,8 +235,14 @@ class TrialSection implements DealPageSection {
             facts.setId("trial-facts");
             facts.fact("trial.sample", Formats.number(BigDecimal.valueOf(trial.sampleQuantity())));
             facts.fact("trial.due", trial.dueOn() == null ? "—" : Formats.date(trial.dueOn()));
-            facts.fact("trial.standard", trial.acceptedErrorRate() == null ? section.getTranslation("trial.standard.unknown")
-                    : "≤ " + trial.acceptedErrorRate().stripTrailingZeros().toPlainString() + "%");
+            facts.fact(
+                    "trial.standard",
+                    trial.acceptedErrorRate() == null
+                            ? section.getTranslation("trial.standard.unknown")
+                            : "≤ "
+                                    + trial.acceptedErrorRate()
+                                            .stripTrailingZeros()
+                                            .toPlainString() + "%");
             facts.fact("trial.unitPrice", trial.unitPrice() == null ? "—" : Formats.yenPrice(trial.unitPrice()));
             if (trial.instructions() != null) {
                 facts.fact("trial.instructions", trial.instructions());
@@ -220,8 +251,11 @@ class TrialSection implements DealPageSection {
                 String kind = trial.evaluation() == jp.tsunagu.pipeline.Outcome.PASSED ? "ok" : "ng";
                 Span badge = Badges.of(section.getTranslation("trial.evaluation." + trial.evaluation()), kind);
                 badge.setId("trial-evaluation");
-                facts.fact("trial.evaluation", new Span(badge, new Span(" " + trial.evaluatedBy() + "・"
-                        + Formats.dateTime(trial.evaluatedAt()))));
+                facts.fact(
+                        "trial.evaluation",
+                        new Span(
+                                badge,
+                                new Span(" " + trial.evaluatedBy() + "・" + Formats.dateTime(trial.evaluatedAt()))));
             }
             part.add(facts);
             if (trial.missing() > 0 && deal.stage() == DealStage.TRIAL) {
@@ -233,8 +267,9 @@ class TrialSection implements DealPageSection {
         }
         part.add(resultsGrid(section, deal, trial, editable));
         if (editable) {
-            Button plan = new Button(section.getTranslation(trial.planned() && trial.evaluation() == null
-                    ? "trial.edit" : "trial.plan"), e -> planDialog(section, deal, trial));
+            Button plan = new Button(
+                    section.getTranslation(trial.planned() && trial.evaluation() == null ? "trial.edit" : "trial.plan"),
+                    e -> planDialog(section, deal, trial));
             plan.setId("plan-trial");
             part.add(plan);
         }
@@ -246,35 +281,55 @@ class TrialSection implements DealPageSection {
         grid.setId("trial-results");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(TrialRecord.Result::facilityName).setHeader(section.getTranslation("trial.facility"))
-                .setFlexGrow(2).setKey("facility").setWidth("12em");
+        grid.addColumn(TrialRecord.Result::facilityName)
+                .setHeader(section.getTranslation("trial.facility"))
+                .setFlexGrow(2)
+                .setKey("facility")
+                .setWidth("12em");
         grid.addColumn(r -> r.recorded() ? Formats.number(BigDecimal.valueOf(r.piecesDone())) : "—")
-                .setHeader(section.getTranslation("trial.pieces")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(section.getTranslation("trial.pieces"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.recorded() ? section.getTranslation("trial.minutesValue", r.minutesTaken()) : "—")
-                .setHeader(section.getTranslation("trial.minutes")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(section.getTranslation("trial.minutes"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.recorded() ? String.valueOf(r.workers()) : "—")
-                .setHeader(section.getTranslation("trial.workers")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(section.getTranslation("trial.workers"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.recorded() ? String.valueOf(r.errors()) : "—")
-                .setHeader(section.getTranslation("trial.errors")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(section.getTranslation("trial.errors"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> {
-            if (!r.recorded() || r.errorRate() == null) {
-                return new Span("—");
-            }
-            String text = r.errorRate().toPlainString() + "%";
-            return r.withinStandard() == null ? new Span(text) : Badges.of(text, r.withinStandard() ? "ok" : "ng");
-        }).setHeader(section.getTranslation("trial.errorRate")).setKey("rate").setTextAlign(ColumnTextAlign.END);
+                    if (!r.recorded() || r.errorRate() == null) {
+                        return new Span("—");
+                    }
+                    String text = r.errorRate().toPlainString() + "%";
+                    return r.withinStandard() == null
+                            ? new Span(text)
+                            : Badges.of(text, r.withinStandard() ? "ok" : "ng");
+                })
+                .setHeader(section.getTranslation("trial.errorRate"))
+                .setKey("rate")
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.recorded() ? Formats.number(r.piecesPerWorkerHour()) : "—")
-                .setHeader(section.getTranslation("trial.pace")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.hourlySales() == null ? "—" : Formats.yen(r.hourlySales().longValue()) + "/h")
-                .setHeader(section.getTranslation("trial.hourlySales")).setTextAlign(ColumnTextAlign.END).setKey("sales");
+                .setHeader(section.getTranslation("trial.pace"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.hourlySales() == null
+                        ? "—"
+                        : Formats.yen(r.hourlySales().longValue()) + "/h")
+                .setHeader(section.getTranslation("trial.hourlySales"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setKey("sales");
         if (editable && trial.planned() && trial.evaluation() == null) {
             grid.addComponentColumn(r -> {
-                Button record = new Button(section.getTranslation(r.recorded() ? "trial.result.edit" : "trial.result.add"),
-                        e -> resultDialog(section, deal, trial, r));
-                record.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                record.setId("record-result-" + r.facilityId());
-                return record;
-            }).setAutoWidth(true).setFlexGrow(0);
+                        Button record = new Button(
+                                section.getTranslation(r.recorded() ? "trial.result.edit" : "trial.result.add"),
+                                e -> resultDialog(section, deal, trial, r));
+                        record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        record.setId("record-result-" + r.facilityId());
+                        return record;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setItems(trial.results());
         grid.setEmptyStateText(section.getTranslation("trial.noFacilities"));
@@ -291,7 +346,8 @@ class TrialSection implements DealPageSection {
         sample.setMax(TrialService.SAMPLE_MAX);
         sample.setRequiredIndicatorVisible(true);
         sample.setId("trial-sample");
-        DatePicker due = DatePickers.create(section.getTranslation("trial.due"), UI.getCurrent().getLocale());
+        DatePicker due = DatePickers.create(
+                section.getTranslation("trial.due"), UI.getCurrent().getLocale());
         due.setId("trial-due");
         TextArea instructions = new TextArea(section.getTranslation("trial.instructions"));
         instructions.setMaxLength(TrialService.NOTES_MAX);
@@ -307,8 +363,10 @@ class TrialSection implements DealPageSection {
         dialog.add(new VerticalLayout(sample, due, instructions));
         dialog.setWidth("min(36em, 95vw)");
         Button save = new Button(section.getTranslation("action.save"), e -> {
-            trials.plan(deal.id(), next ? 0 : trial.version(), new TrialForm(sample.getValue(), due.getValue(),
-                    instructions.getValue()));
+            trials.plan(
+                    deal.id(),
+                    next ? 0 : trial.version(),
+                    new TrialForm(sample.getValue(), due.getValue(), instructions.getValue()));
             dialog.close();
             Notifications.success(section.getTranslation("trial.saved"));
             refresh();
@@ -344,12 +402,20 @@ class TrialSection implements DealPageSection {
         }
         HorizontalLayout numbers = new HorizontalLayout(pieces, minutes, workers, errors);
         numbers.setWrap(true);
-        dialog.add(new VerticalLayout(new Paragraph(section.getTranslation("trial.result.hint", trial.sampleQuantity())),
-                numbers, note));
+        dialog.add(new VerticalLayout(
+                new Paragraph(section.getTranslation("trial.result.hint", trial.sampleQuantity())), numbers, note));
         dialog.setWidth("min(48em, 95vw)");
         Button save = new Button(section.getTranslation("action.save"), e -> {
-            trials.recordResult(deal.id(), r.facilityId(), r.version(), new ResultForm(pieces.getValue(), minutes.getValue(),
-                    workers.getValue(), errors.getValue(), note.getValue()));
+            trials.recordResult(
+                    deal.id(),
+                    r.facilityId(),
+                    r.version(),
+                    new ResultForm(
+                            pieces.getValue(),
+                            minutes.getValue(),
+                            workers.getValue(),
+                            errors.getValue(),
+                            note.getValue()));
             dialog.close();
             Notifications.success(section.getTranslation("trial.result.saved", r.facilityName()));
             refresh();

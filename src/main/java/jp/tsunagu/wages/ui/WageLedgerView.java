@@ -22,14 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jp.tsunagu.base.ui.ChartJs;
-import jp.tsunagu.base.ui.Formats;
-import jp.tsunagu.base.ui.Notifications;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.CurrentUser;
-import jp.tsunagu.wages.LedgerRow;
-import jp.tsunagu.wages.WageLedger;
-
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,6 +29,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import jp.tsunagu.base.ui.ChartJs;
+import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.wages.LedgerRow;
+import jp.tsunagu.wages.WageLedger;
 
 /**
  * The wage ledger (工賃台帳): per facility and month, what the programme paid for accepted work, the workers and
@@ -61,7 +60,9 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         int thisYear = jp.tsunagu.base.FiscalYears.of(YearMonth.now(clock));
         year.setLabel(getTranslation("wages.year"));
-        year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted(java.util.Comparator.reverseOrder())
+        year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear)
+                .boxed()
+                .sorted(java.util.Comparator.reverseOrder())
                 .toList());
         year.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
         year.setValue(thisYear);
@@ -77,12 +78,18 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         // The ledger as a file for the prefecture's reports: the same rows, CSV (UTF-8 with BOM) or Excel.
         com.vaadin.flow.component.orderedlayout.HorizontalLayout exports =
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
-                        jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.csv"), "wage-ledger",
-                                this::table, false),
-                        jp.tsunagu.base.ui.TableGrid.download(getTranslation("kpi.export.xlsx"), "wage-ledger",
-                                this::table, true));
+                        jp.tsunagu.base.ui.TableGrid.download(
+                                getTranslation("kpi.export.csv"), "wage-ledger", this::table, false),
+                        jp.tsunagu.base.ui.TableGrid.download(
+                                getTranslation("kpi.export.xlsx"), "wage-ledger", this::table, true));
         exports.setId("wages-exports");
-        add(year, explain, new H3(getTranslation("wages.chart")), chart, new H3(getTranslation("wages.table")), exports,
+        add(
+                year,
+                explain,
+                new H3(getTranslation("wages.chart")),
+                chart,
+                new H3(getTranslation("wages.table")),
+                exports,
                 grid);
         if (currentUser.hasRole(AppRoles.INTERMEDIARY) || currentUser.hasRole(AppRoles.FACILITY)) {
             add(new H3(getTranslation("wages.enter")), entryForm());
@@ -94,37 +101,73 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("wage-ledger");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.isTotal() ? getTranslation("wages.total") : Formats.date(r.month()).substring(0, 7))
-                .setHeader(getTranslation("sheet.month")).setAutoWidth(true).setFlexGrow(0).setKey("month");
-        grid.addColumn(LedgerRow::facilityName).setHeader(getTranslation("trial.facility")).setWidth("12em")
-                .setFlexGrow(2).setKey("facility").setResizable(true);
-        grid.addColumn(r -> Formats.yen(r.paid())).setHeader(getTranslation("wages.paid"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("paid");
-        grid.addColumn(LedgerRow::batches).setHeader(getTranslation("wages.batches"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(r -> r.workersMissing() ? missing() : new Span(r.workers() == null ? "—"
-                        : r.isTotal() ? getTranslation("wages.workerMonths", r.workers()) : String.valueOf(r.workers())))
-                .setHeader(getTranslation("wages.workers")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        grid.addColumn(r -> r.isTotal()
+                        ? getTranslation("wages.total")
+                        : Formats.date(r.month()).substring(0, 7))
+                .setHeader(getTranslation("sheet.month"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("month");
+        grid.addColumn(LedgerRow::facilityName)
+                .setHeader(getTranslation("trial.facility"))
+                .setWidth("12em")
+                .setFlexGrow(2)
+                .setKey("facility")
+                .setResizable(true);
+        grid.addColumn(r -> Formats.yen(r.paid()))
+                .setHeader(getTranslation("wages.paid"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setKey("paid");
+        grid.addColumn(LedgerRow::batches)
+                .setHeader(getTranslation("wages.batches"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> r.workersMissing()
+                        ? missing()
+                        : new Span(
+                                r.workers() == null
+                                        ? "—"
+                                        : r.isTotal()
+                                                ? getTranslation("wages.workerMonths", r.workers())
+                                                : String.valueOf(r.workers())))
+                .setHeader(getTranslation("wages.workers"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
                 .setKey("workers");
         grid.addColumn(r -> r.hours() == null ? "—" : Formats.number(r.hours()))
-                .setHeader(getTranslation("wages.hours")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("wages.hours"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(r -> r.perWorker() == null ? "—" : Formats.yen(r.perWorker()))
-                .setHeader(getTranslation("wages.perWorker")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setHeader(getTranslation("wages.perWorker"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
                 .setKey("perWorker");
-        grid.addColumn(r -> r.perHour() == null ? "—" : getTranslation("wage.perHour", String.format("%,d", r.perHour())))
-                .setHeader(getTranslation("wages.perHour")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.wageBefore() == null ? "—" : Formats.yen(r.wageBefore().longValue()))
-                .setHeader(getTranslation("wages.before")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        grid.addColumn(r ->
+                        r.perHour() == null ? "—" : getTranslation("wage.perHour", String.format("%,d", r.perHour())))
+                .setHeader(getTranslation("wages.perHour"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.wageBefore() == null
+                        ? "—"
+                        : Formats.yen(r.wageBefore().longValue()))
+                .setHeader(getTranslation("wages.before"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
                 .setKey("before");
         grid.addComponentColumn(r -> {
-            Long diff = r.difference();
-            if (diff == null) {
-                return new Span("—");
-            }
-            Span s = new Span((diff >= 0 ? "+" : "−") + Formats.yen(Math.abs(diff)));
-            s.addClassName(diff >= 0 ? "ledger-up" : "ledger-down");
-            return s;
-        }).setHeader(getTranslation("wages.difference")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                    Long diff = r.difference();
+                    if (diff == null) {
+                        return new Span("—");
+                    }
+                    Span s = new Span((diff >= 0 ? "+" : "−") + Formats.yen(Math.abs(diff)));
+                    s.addClassName(diff >= 0 ? "ledger-up" : "ledger-down");
+                    return s;
+                })
+                .setHeader(getTranslation("wages.difference"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
                 .setKey("difference");
         grid.setPartNameGenerator(r -> r.isTotal() ? "total-row" : null);
         grid.setEmptyStateText(getTranslation("wages.none"));
@@ -155,19 +198,33 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
                 new jp.tsunagu.base.Table.Column(getTranslation("wages.perHour"), yen),
                 new jp.tsunagu.base.Table.Column(getTranslation("wages.before"), yen),
                 new jp.tsunagu.base.Table.Column(getTranslation("wages.difference"), yen));
-        List<jp.tsunagu.base.Table.Row> rows = shown.stream().map(r -> new jp.tsunagu.base.Table.Row(
-                java.util.Arrays.asList(r.isTotal() ? getTranslation("wages.total")
-                                : Formats.date(r.month()).substring(0, 7), r.facilityName(), r.paid(), r.batches(),
-                        r.workers(), r.hours(), r.perWorker(), r.perHour(),
-                        r.wageBefore() == null ? null : r.wageBefore().longValue(), r.difference()),
-                "facilities/" + r.facilityId())).toList();
-        return new jp.tsunagu.base.Table(getTranslation("wages.yearLabel", String.valueOf(year.getValue())), columns, rows);
+        List<jp.tsunagu.base.Table.Row> rows = shown.stream()
+                .map(r -> new jp.tsunagu.base.Table.Row(
+                        java.util.Arrays.asList(
+                                r.isTotal()
+                                        ? getTranslation("wages.total")
+                                        : Formats.date(r.month()).substring(0, 7),
+                                r.facilityName(),
+                                r.paid(),
+                                r.batches(),
+                                r.workers(),
+                                r.hours(),
+                                r.perWorker(),
+                                r.perHour(),
+                                r.wageBefore() == null ? null : r.wageBefore().longValue(),
+                                r.difference()),
+                        "facilities/" + r.facilityId()))
+                .toList();
+        return new jp.tsunagu.base.Table(
+                getTranslation("wages.yearLabel", String.valueOf(year.getValue())), columns, rows);
     }
 
     void refresh() {
         int fy = year.getValue();
-        List<LedgerRow> rows = ledger.ledger(YearMonth.from(jp.tsunagu.base.FiscalYears.first(fy)),
-                YearMonth.from(jp.tsunagu.base.FiscalYears.last(fy)), null);
+        List<LedgerRow> rows = ledger.ledger(
+                YearMonth.from(jp.tsunagu.base.FiscalYears.first(fy)),
+                YearMonth.from(jp.tsunagu.base.FiscalYears.last(fy)),
+                null);
         shown = rows;
         grid.setItems(rows);
         drawChart(rows.stream().filter(LedgerRow::isTotal).toList());
@@ -175,7 +232,9 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
 
     private void drawChart(List<LedgerRow> totals) {
         List<String> labels = totals.stream().map(LedgerRow::facilityName).toList();
-        List<Long> before = totals.stream().map(r -> r.wageBefore() == null ? null : r.wageBefore().longValue()).toList();
+        List<Long> before = totals.stream()
+                .map(r -> r.wageBefore() == null ? null : r.wageBefore().longValue())
+                .toList();
         List<Long> after = totals.stream().map(LedgerRow::perWorker).toList();
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", "bar");
@@ -183,9 +242,21 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         datasets.add(Map.of("label", getTranslation("wages.before"), "data", before, "backgroundColor", "#b0b7c3"));
         datasets.add(Map.of("label", getTranslation("wages.perWorker"), "data", after, "backgroundColor", "#2f7d62"));
         config.put("data", Map.of("labels", labels, "datasets", datasets));
-        config.put("options", Map.of("responsive", true, "maintainAspectRatio", false,
-                "scales", Map.of("y", Map.of("beginAtZero", true, "title", Map.of("display", true,
-                        "text", getTranslation("wages.axis"))))));
+        config.put(
+                "options",
+                Map.of(
+                        "responsive",
+                        true,
+                        "maintainAspectRatio",
+                        false,
+                        "scales",
+                        Map.of(
+                                "y",
+                                Map.of(
+                                        "beginAtZero",
+                                        true,
+                                        "title",
+                                        Map.of("display", true, "text", getTranslation("wages.axis"))))));
         try {
             chart.setConfig(JSON.writeValueAsString(config));
         } catch (JsonProcessingException e) {
@@ -208,7 +279,8 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         month.setLabel(getTranslation("sheet.month"));
         YearMonth now = YearMonth.now(clock);
         month.setItems(IntStream.range(0, 15).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(m -> getTranslation("wages.monthLabel", String.valueOf(m.getYear()), m.getMonthValue()));
+        month.setItemLabelGenerator(
+                m -> getTranslation("wages.monthLabel", String.valueOf(m.getYear()), m.getMonthValue()));
         month.setValue(now);
         month.setId("wage-month");
         IntegerField workers = new IntegerField(getTranslation("wages.workers"));
@@ -226,14 +298,17 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
             if (facility.getValue() == null || month.getValue() == null) {
                 return;
             }
-            ledger.monthEntry(facility.getValue().id(), month.getValue()).ifPresentOrElse(m -> {
-                workers.setValue(m.workers());
-                hours.setValue(m.hours());
-                version[0] = m.version();
-            }, () -> {
-                workers.clear();
-                hours.clear();
-            });
+            ledger.monthEntry(facility.getValue().id(), month.getValue())
+                    .ifPresentOrElse(
+                            m -> {
+                                workers.setValue(m.workers());
+                                hours.setValue(m.hours());
+                                version[0] = m.version();
+                            },
+                            () -> {
+                                workers.clear();
+                                hours.clear();
+                            });
         };
         facility.addValueChangeListener(e -> load.run());
         month.addValueChangeListener(e -> load.run());
@@ -243,8 +318,8 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.error(getTranslation("wages.facility.required"));
                 return;
             }
-            ledger.enterMonth(facility.getValue().id(), month.getValue(), workers.getValue(), hours.getValue(),
-                    version[0]);
+            ledger.enterMonth(
+                    facility.getValue().id(), month.getValue(), workers.getValue(), hours.getValue(), version[0]);
             Notifications.success(getTranslation("wages.saved"));
             load.run();
             refresh();
@@ -264,7 +339,10 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         Select<Integer> beforeYear = new Select<>();
         beforeYear.setLabel(getTranslation("wages.beforeYear"));
         int fy = jp.tsunagu.base.FiscalYears.of(now);
-        beforeYear.setItems(IntStream.rangeClosed(fy - 5, fy).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+        beforeYear.setItems(IntStream.rangeClosed(fy - 5, fy)
+                .boxed()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList());
         beforeYear.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
         beforeYear.setValue(fy - 1);
         beforeYear.setId("wage-before-year");

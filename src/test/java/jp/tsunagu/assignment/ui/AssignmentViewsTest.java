@@ -1,34 +1,33 @@
 package jp.tsunagu.assignment.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.Div;
+import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.Candidate;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.pipeline.Completion;
-import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AssignmentViewsTest extends KaribuTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     DealService deals;
 
@@ -38,7 +37,9 @@ class AssignmentViewsTest extends KaribuTest {
         login(TestData.unique("dir"), AppRoles.DIRECTOR);
         long dealId = data.deal(TestData.unique("即答"), WorkCategory.PC);
         navigate("deals/" + dealId);
-        String answer = _get(Div.class, spec -> spec.withId("capacity-answer")).getElement().getTextRecursively();
+        String answer = _get(Div.class, spec -> spec.withId("capacity-answer"))
+                .getElement()
+                .getTextRecursively();
         assertThat(answer).contains("「PC作業」の案件を受けられる事業所").containsPattern("\\d+か所・作業者 \\d+名");
     }
 
@@ -52,9 +53,11 @@ class AssignmentViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> outcomes =
                 _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("outcome"));
-        assertThat(outcomes.getListDataView().getItems().map(o -> outcomes.getItemLabelGenerator().apply(o)))
+        assertThat(outcomes.getListDataView().getItems().map(o -> outcomes.getItemLabelGenerator()
+                        .apply(o)))
                 .containsExactly("失注として記録する");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("assignment-hint")).getHref())
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("assignment-hint"))
+                        .getHref())
                 .isEqualTo("deals/" + dealId);
     }
 
@@ -82,17 +85,19 @@ class AssignmentViewsTest extends KaribuTest {
         assertThat(workspace.quantity.getValue()).isEqualTo(2000);
         assertThat(workspace.start.getValue()).isEqualTo(startOn);
         assertThat(workspace.end.getValue()).isEqualTo(startOn.plusMonths(2));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source"))
+                        .getText())
                 .startsWith("条件は要件定義シート");
 
         _setValue(workspace.workers, 3);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withId("assignment-search")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("assignment-search")));
         navigate("deals/" + dealId);
         AssignmentWorkspace reloaded = _get(AssignmentWorkspace.class);
         assertThat(reloaded.workers.getValue()).as("kept with the deal").isEqualTo(3);
         assertThat(reloaded.quantity.getValue()).isEqualTo(2000);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source"))
+                        .getText())
                 .isEqualTo("この案件で前回探した条件です。");
     }
 
@@ -108,8 +113,10 @@ class AssignmentViewsTest extends KaribuTest {
         AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
         _setValue(workspace.quantity, 900);
         List<Candidate> shown = GridKt._findAll(workspace.candidates);
-        Candidate first = shown.stream().filter(c -> c.facilityId() == a).findFirst().orElseThrow();
-        Candidate second = shown.stream().filter(c -> c.facilityId() == b).findFirst().orElseThrow();
+        Candidate first =
+                shown.stream().filter(c -> c.facilityId() == a).findFirst().orElseThrow();
+        Candidate second =
+                shown.stream().filter(c -> c.facilityId() == b).findFirst().orElseThrow();
         workspace.candidates.select(first);
         workspace.candidates.select(second);
         _setValue(workspace.shareFields(first)[0], 500);

@@ -1,6 +1,13 @@
 package jp.tsunagu.assignment.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import java.time.LocalDate;
+import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.OfferRow;
@@ -8,29 +15,22 @@ import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.assignment.OfferStatus;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.pipeline.Completion;
-import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class OfferPortalViewTest extends KaribuTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     OfferService offers;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     DealService deals;
 
@@ -59,26 +59,41 @@ class OfferPortalViewTest extends KaribuTest {
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         navigate("portal/offers");
         OfferPortalView list = _get(OfferPortalView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("user-role")).getText())
-                .as("the facility's group is no role to show").isEqualTo("事業所職員");
-        assertThat(list.cards.getChildren().filter(c -> c.hasClassName("offer-card")).count()).isEqualTo(1);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("user-role"))
+                        .getText())
+                .as("the facility's group is no role to show")
+                .isEqualTo("事業所職員");
+        assertThat(list.cards
+                        .getChildren()
+                        .filter(c -> c.hasClassName("offer-card"))
+                        .count())
+                .isEqualTo(1);
         long offerId = offers.mine().get(0).id();
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("offer-open")).getHref())
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("offer-open"))
+                        .getHref())
                 .isEqualTo("portal/offers/" + offerId);
 
         navigate("portal/offers/" + offerId);
         OfferPageView page = _get(OfferPageView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("offer-title")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("offer-title"))
+                        .getText())
                 .isEqualTo(title);
-        String job = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("job-sheet")).getElement()
+        String job = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("job-sheet"))
+                .getElement()
                 .getTextRecursively();
         assertThat(job).contains("アンケート用紙の手書き回答をExcelに入力する").contains("3,000").contains("¥30");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("missing-items")).getElement()
-                .getTextRecursively()).as("open items named").contains("納期");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("offer-deadline")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("missing-items"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("open items named")
+                .contains("納期");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("offer-deadline"))
+                        .getText())
                 .startsWith("回答期限 ");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withId("offer-questions"))).as("questions on the same page").hasSize(1);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        com.vaadin.flow.component.html.Div.class, spec -> spec.withId("offer-questions")))
+                .as("questions on the same page")
+                .hasSize(1);
 
         // Nothing chosen, then "accept" with nothing entered: every rule beside its field, in the facility's words.
         _click(page.send);
@@ -96,7 +111,8 @@ class OfferPortalViewTest extends KaribuTest {
         _click(page.send);
         NotificationsKt.expectNotifications("回答を送りました");
         assertThat(offers.mineOne(offerId).status()).isEqualTo(OfferStatus.ACCEPTED);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-answered")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-answered"))
+                        .getText())
                 .contains("1,000");
 
         // Another facility's offer is not found, nor is its facility page.
@@ -115,14 +131,16 @@ class OfferPortalViewTest extends KaribuTest {
         login(TestData.unique("dir"), AppRoles.DIRECTOR);
         long dealId = data.dealAtAssignment(TestData.unique("一括案件"), WorkCategory.PC);
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> offers.send(dealId, LocalDate.now().plusDays(2),
-                List.of(new jp.tsunagu.assignment.Split(mine, 500, null)))).hasMessage("offer.share.whole");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> offers.send(
+                        dealId, LocalDate.now().plusDays(2), List.of(new jp.tsunagu.assignment.Split(mine, 500, null))))
+                .hasMessage("offer.share.whole");
         offers.send(dealId, LocalDate.now().plusDays(2), List.of(new jp.tsunagu.assignment.Split(mine, 500, 30)));
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         long offerId = offers.mine().get(0).id();
         navigate("portal/offers/" + offerId);
         OfferPageView page = _get(OfferPageView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-share")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-share"))
+                        .getText())
                 .startsWith("この事業所へのお願い：500件・月30時間");
         _setValue(page.answer, OfferStatus.ACCEPTED);
         assertThat(page.quantity.isVisible()).as("nothing to type").isFalse();

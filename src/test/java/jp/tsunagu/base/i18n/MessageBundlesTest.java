@@ -1,13 +1,6 @@
 package jp.tsunagu.base.i18n;
 
-import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.DealStatus;
-import jp.tsunagu.deal.OrderType;
-import jp.tsunagu.deal.Party;
-import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.pipeline.Outcome;
-import jp.tsunagu.security.AppRoles;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,15 +15,22 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.OrderType;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.Test;
 
 /** No screen shows a raw key: every key the code asks for is in both languages, and the two match. */
 class MessageBundlesTest {
 
     @Test
     void japanese_and_english_bundles_have_the_same_keys() throws IOException {
-        assertThat(load("messages_en").stringPropertyNames()).isEqualTo(load("messages_ja").stringPropertyNames());
+        assertThat(load("messages_en").stringPropertyNames())
+                .isEqualTo(load("messages_ja").stringPropertyNames());
         assertThat(load("ValidationMessages_en").stringPropertyNames())
                 .isEqualTo(load("ValidationMessages_ja").stringPropertyNames());
     }
@@ -39,14 +39,15 @@ class MessageBundlesTest {
     void every_literal_key_in_the_code_is_translated() throws IOException {
         Set<String> keys = load("messages_ja").stringPropertyNames();
         Set<String> used = new HashSet<>();
-        Pattern call = Pattern.compile("(?:getTranslation|UserFacingException|translate|fact)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
+        Pattern call =
+                Pattern.compile("(?:getTranslation|UserFacingException|translate|fact)\\(\"([a-zA-Z.]+[a-zA-Z])\"");
         Pattern menu = Pattern.compile("title = \"([a-zA-Z.]+)\"");
         // Keys handed on as values (notices, SLA and calendar messages) rather than passed to a call directly.
         Pattern literal = Pattern.compile("\"((?:notice|sla|calendar)\\.[a-zA-Z.]*[a-zA-Z])\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
-                for (Pattern p : new Pattern[]{call, menu, literal}) {
+                for (Pattern p : new Pattern[] {call, menu, literal}) {
                     Matcher m = p.matcher(source);
                     while (m.find()) {
                         used.add(m.group(1));
@@ -82,11 +83,13 @@ class MessageBundlesTest {
                 .isEqualTo("自分のタスク（3）");
         assertThat(TsunaguI18NProvider.translate("inbox.group", TsunaguI18NProvider.ENGLISH, 2))
                 .isEqualTo("My groups' tasks (2)");
-        assertThat(TsunaguI18NProvider.translate("no.such.key", TsunaguI18NProvider.JAPANESE)).isEqualTo("no.such.key");
+        assertThat(TsunaguI18NProvider.translate("no.such.key", TsunaguI18NProvider.JAPANESE))
+                .isEqualTo("no.such.key");
     }
 
     private static void assertLabels(Set<String> keys, String prefix, Enum<?>[] values) {
-        Arrays.stream(values).forEach(v -> assertThat(keys).as(prefix + v.name()).contains(prefix + v.name()));
+        Arrays.stream(values)
+                .forEach(v -> assertThat(keys).as(prefix + v.name()).contains(prefix + v.name()));
     }
 
     @Test
@@ -103,11 +106,18 @@ class MessageBundlesTest {
                 }
                 Object[] args = {7100, 7101, 7102, 7103, 7104, 7105};
                 String shown = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(args);
-                int placeholders = (int) java.util.regex.Pattern.compile("\\{(\\d)").matcher(pattern).results()
-                        .map(m -> m.group(1)).distinct().count();
+                int placeholders = (int) java.util.regex.Pattern.compile("\\{(\\d)")
+                        .matcher(pattern)
+                        .results()
+                        .map(m -> m.group(1))
+                        .distinct()
+                        .count();
                 String digits = shown.replace(",", "");
-                long filled = java.util.stream.IntStream.range(0, 6).filter(i -> digits.contains("710" + i)).count();
-                if (shown.matches("(?s).*\\{\\d.*") || filled < placeholders
+                long filled = java.util.stream.IntStream.range(0, 6)
+                        .filter(i -> digits.contains("710" + i))
+                        .count();
+                if (shown.matches("(?s).*\\{\\d.*")
+                        || filled < placeholders
                         || pattern.replace("''", "").contains("'")) {
                     wrong.add(bundle + ": " + key);
                 }
@@ -122,16 +132,21 @@ class MessageBundlesTest {
                 .isEqualTo("Offer sent to 1 facility");
         assertThat(TsunaguI18NProvider.translate("offer.sentTo", java.util.Locale.ENGLISH, 3))
                 .isEqualTo("Offers sent to 3 facilities");
-        assertThat(TsunaguI18NProvider.translate("req.facilitiesCount", java.util.Locale.ENGLISH, 1)).isEqualTo("1 facility");
+        assertThat(TsunaguI18NProvider.translate("req.facilitiesCount", java.util.Locale.ENGLISH, 1))
+                .isEqualTo("1 facility");
         assertThat(TsunaguI18NProvider.translate("board.totals", java.util.Locale.ENGLISH, 1200, "¥3,000"))
                 .isEqualTo("1,200 deals · ¥3,000 a month");
-        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.ENGLISH)).isEqualTo(", ");
-        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.JAPANESE)).isEqualTo("、");
+        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.ENGLISH))
+                .isEqualTo(", ");
+        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.JAPANESE))
+                .isEqualTo("、");
         // "{0} facilities" reads "1 facilities" for one: a count of these things chooses its form.
         List<String> plain = new java.util.ArrayList<>();
         Properties en = load("messages_en");
         for (String key : en.stringPropertyNames()) {
-            if (en.getProperty(key).matches("(?s).*\\{\\d\\} (facilities|deals|tasks|batches|questions|offers|files|customers)\\b.*")) {
+            if (en.getProperty(key)
+                    .matches(
+                            "(?s).*\\{\\d\\} (facilities|deals|tasks|batches|questions|offers|files|customers)\\b.*")) {
                 plain.add(key);
             }
         }

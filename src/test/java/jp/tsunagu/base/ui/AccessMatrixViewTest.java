@@ -1,9 +1,17 @@
 package jp.tsunagu.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.WorkCategory;
@@ -16,15 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every view tried by every role and by an anonymous visitor: only the combinations in {@link #ALLOWED} open, the
@@ -83,6 +82,7 @@ class AccessMatrixViewTest extends KaribuTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     jp.tsunagu.security.UserDirectory users;
 
@@ -107,7 +107,8 @@ class AccessMatrixViewTest extends KaribuTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         Set<String> templates = new TreeSet<>();
         for (var candidate : scanner.findCandidateComponents("jp.tsunagu")) {
-            Route route = ClassUtils.resolveClassName(candidate.getBeanClassName(), null).getAnnotation(Route.class);
+            Route route = ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
+                    .getAnnotation(Route.class);
             templates.add(route.value());
         }
         templates.remove("login");
@@ -129,15 +130,19 @@ class AccessMatrixViewTest extends KaribuTest {
                 }
                 navigate(path);
                 String outcome = outcome();
-                String expected = who.equals(ANONYMOUS) ? "login" : entry.getValue().contains(who) ? "open" : "denied";
+                String expected =
+                        who.equals(ANONYMOUS) ? "login" : entry.getValue().contains(who) ? "open" : "denied";
                 // A view that is open to the role may still say "not found" for a record that does not exist.
                 boolean ok = expected.equals(outcome) || expected.equals("open") && outcome.equals("not found");
                 if (!ok) {
                     wrong.add(who + " → /" + path + ": " + outcome + " (expected " + expected + ")");
                 }
                 // Roles on views are Vaadin's to check; a view wrapped in a Spring proxy is slow to open.
-                if (outcome.equals("open") && AopUtils.isAopProxy(
-                        UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))) {
+                if (outcome.equals("open")
+                        && AopUtils.isAopProxy(UI.getCurrent()
+                                .getInternals()
+                                .getActiveRouterTargetsChain()
+                                .get(0))) {
                     wrong.add(who + " → /" + path + ": the view is a Spring proxy");
                 }
             }
@@ -168,8 +173,11 @@ class AccessMatrixViewTest extends KaribuTest {
     }
 
     private String path(String template) {
-        return template.replace(":taskId", "no-such-task").replace(":offerId", "999999999").replace(":customerId", String.valueOf(customer))
-                .replace(":dealId", String.valueOf(deal)).replace(":facilityId", String.valueOf(facility));
+        return template.replace(":taskId", "no-such-task")
+                .replace(":offerId", "999999999")
+                .replace(":customerId", String.valueOf(customer))
+                .replace(":dealId", String.valueOf(deal))
+                .replace(":facilityId", String.valueOf(facility));
     }
 
     private static String outcome() {

@@ -1,21 +1,20 @@
 package jp.tsunagu.crm.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import java.util.UUID;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Registering a customer shows a possible duplicate first; a contact needs a way to reach them. */
 class CustomerViewsTest extends KaribuTest {
@@ -33,7 +32,8 @@ class CustomerViewsTest extends KaribuTest {
         _setValue(editor.name, "株式会社" + core);
         _click(editor.save);
         NotificationsKt.expectNotifications("「株式会社" + core + "」を登録しました");
-        assertThat(_get(H2.class, spec -> spec.withId("customer-title")).getText()).isEqualTo("株式会社" + core);
+        assertThat(_get(H2.class, spec -> spec.withId("customer-title")).getText())
+                .isEqualTo("株式会社" + core);
 
         navigate("customers");
         _click(_get(Button.class, spec -> spec.withId("new-customer")));
@@ -50,15 +50,18 @@ class CustomerViewsTest extends KaribuTest {
         editor.close();
         navigate("customers/" + id);
         _click(_get(Button.class, spec -> spec.withId("add-contact")));
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("contact-name")),
-                "望月 健");
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("contact-name")), "望月 健");
         _click(_get(Button.class, spec -> spec.withId("save-contact")));
         assertThat(_get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withId("contact-email"))
-                .getErrorMessage()).startsWith("メールか電話のどちらかを入力してください");
+                        .getErrorMessage())
+                .startsWith("メールか電話のどちらかを入力してください");
         assertThat(customers.contacts(id)).isEmpty();
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("contact-phone")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("contact-phone")),
                 "054-123-4567");
         _click(_get(Button.class, spec -> spec.withId("save-contact")));
-        assertThat(customers.contacts(id)).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("望月 健"));
+        assertThat(customers.contacts(id)).singleElement().satisfies(c -> assertThat(c.name())
+                .isEqualTo("望月 健"));
     }
 }

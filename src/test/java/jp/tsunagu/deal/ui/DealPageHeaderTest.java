@@ -1,20 +1,19 @@
 package jp.tsunagu.deal.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DealPageHeaderTest extends KaribuTest {
 
@@ -29,9 +28,12 @@ class DealPageHeaderTest extends KaribuTest {
 
         Div header = _get(Div.class, spec -> spec.withClasses("deal-header"));
         List<String> buttons = _find(_get(Div.class, spec -> spec.withId("deal-sections")), Button.class).stream()
-                .map(Button::getText).toList();
+                .map(Button::getText)
+                .toList();
         List<String> sectionHeadings = _find(Div.class, spec -> spec.withClasses("deal-section")).stream()
-                .flatMap(section -> _find(section, H3.class).stream().limit(1)).map(H3::getText).toList();
+                .flatMap(section -> _find(section, H3.class).stream().limit(1))
+                .map(H3::getText)
+                .toList();
         assertThat(buttons).hasSizeGreaterThan(3).contains("活動履歴").isSubsetOf(sectionHeadings);
         assertThat(header.getChildren().count()).isEqualTo(2);
     }

@@ -1,5 +1,10 @@
 package jp.tsunagu.deal.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
@@ -16,15 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class NewDealViewTest extends KaribuTest {
 
     @Autowired
     DealService deals;
+
     @Autowired
     CustomerService customers;
 
@@ -51,7 +52,8 @@ class NewDealViewTest extends KaribuTest {
         assertThat(view.category.getErrorMessage()).isEqualTo("作業区分を選んでください");
         assertThat(view.monthlyAmount.getErrorMessage()).startsWith("月額見込みを入力してください");
         assertThat(deals.count(new DealFilter("", null, null, null, true))).isEqualTo(before);
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(NewDealView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(NewDealView.class);
     }
 
     @Test
@@ -80,17 +82,25 @@ class NewDealViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("案件「" + title + "」を登録しました");
         _get(DealView.class);
         assertThat(_get(H2.class, spec -> spec.withId("deal-title")).getText()).isEqualTo(title);
-        assertThat(deals.page(new DealFilter(title, null, null, null, true), 0, 10,
-                org.springframework.data.domain.Sort.unsorted())).singleElement().satisfies(d -> {
-            assertThat(d.monthlyAmount()).isEqualTo(150_000);
-            assertThat(d.category()).isEqualTo(WorkCategory.PC);
-            assertThat(d.director()).isEqualTo(director);
-        });
+        assertThat(deals.page(
+                        new DealFilter(title, null, null, null, true),
+                        0,
+                        10,
+                        org.springframework.data.domain.Sort.unsorted()))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.monthlyAmount()).isEqualTo(150_000);
+                    assertThat(d.category()).isEqualTo(WorkCategory.PC);
+                    assertThat(d.director()).isEqualTo(director);
+                });
     }
 
     private void fillValidForm(NewDealView view, String title) {
-        long customerId = customers.create(TestData.unique("顧客"), null, null, null).getId();
-        CustomerOption customer = customers.find(customerId).map(c -> new CustomerOption(c.getId(), c.getName()))
+        long customerId =
+                customers.create(TestData.unique("顧客"), null, null, null).getId();
+        CustomerOption customer = customers
+                .find(customerId)
+                .map(c -> new CustomerOption(c.getId(), c.getName()))
                 .orElseThrow();
         _setValue(view.customer, customer);
         _setValue(view.title, title);

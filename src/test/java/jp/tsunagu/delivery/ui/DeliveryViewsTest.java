@@ -1,9 +1,21 @@
 package jp.tsunagu.delivery.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.AssignmentService;
@@ -29,19 +41,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The batch task forms, the deal page's delivery section and the error-rate sheet, as their users see them. */
 class DeliveryViewsTest extends KaribuTest {
 
@@ -49,12 +48,16 @@ class DeliveryViewsTest extends KaribuTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     TrialService trials;
+
     @Autowired
     DeliveryService deliveries;
 
@@ -71,28 +74,59 @@ class DeliveryViewsTest extends KaribuTest {
         dealId = data.dealAtAssignment(TestData.unique("画面の納品"), WorkCategory.PC);
         facility = data.facility("静岡市");
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
-        assignments.confirm(dealId, List.of(new Split(facility, 100, 40)), 100, LocalDate.now(ZONE),
+        assignments.confirm(
+                dealId,
+                List.of(new Split(facility, 100, 40)),
+                100,
+                LocalDate.now(ZONE),
                 LocalDate.now(ZONE).plusMonths(1));
-        trials.addBriefing(dealId, new BriefingForm(BriefingKind.TRIAL, LocalDate.now(ZONE).minusDays(1),
-                LocalTime.of(10, 0), true, "https://meet.example.jp/b", Set.of(facility), null, null, null));
+        trials.addBriefing(
+                dealId,
+                new BriefingForm(
+                        BriefingKind.TRIAL,
+                        LocalDate.now(ZONE).minusDays(1),
+                        LocalTime.of(10, 0),
+                        true,
+                        "https://meet.example.jp/b",
+                        Set.of(facility),
+                        null,
+                        null,
+                        null));
         trials.plan(dealId, 0, new TrialForm(10, null, null));
         trials.recordResult(dealId, facility, null, new ResultForm(10, 30, 1, 0, null));
-        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.TRIAL_DONE, data.dealVersion(dealId)));
-        deliveries.savePlan(dealId, 0, new PlanForm(new BigDecimal("20"), PricingBasis.PER_PIECE, new BigDecimal("2"),
-                false, null, null, null, List.of(), List.of(new PlanForm.Batch(facility, LocalDate.now(ZONE).plusDays(5),
-                100)), List.of("件数確認", "ファイル名")));
+        inbox.complete(
+                inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.TRIAL_DONE, data.dealVersion(dealId)));
+        deliveries.savePlan(
+                dealId,
+                0,
+                new PlanForm(
+                        new BigDecimal("20"),
+                        PricingBasis.PER_PIECE,
+                        new BigDecimal("2"),
+                        false,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(new PlanForm.Batch(facility, LocalDate.now(ZONE).plusDays(5), 100)),
+                        List.of("件数確認", "ファイル名")));
         TestData.actAs(director, AppRoles.DIRECTOR);
-        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.PASSED, data.dealVersion(dealId)));
+        inbox.complete(
+                inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.PASSED, data.dealVersion(dealId)));
     }
 
     @Test
     void the_facility_reports_its_delivery_under_its_jobs_and_the_intermediary_finds_it_in_the_delivery_task() {
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(facility));
         navigate("portal/jobs");
-        com.vaadin.flow.component.html.Div jobs = _get(com.vaadin.flow.component.html.Div.class,
-                spec -> spec.withId("my-jobs"));
-        assertThat(jobs.getElement().getTextRecursively()).contains("納期").contains("100件")
-                .as("its briefing, when and where").contains("説明会の日程").contains("オンライン https://meet.example.jp/b");
+        com.vaadin.flow.component.html.Div jobs =
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("my-jobs"));
+        assertThat(jobs.getElement().getTextRecursively())
+                .contains("納期")
+                .contains("100件")
+                .as("its briefing, when and where")
+                .contains("説明会の日程")
+                .contains("オンライン https://meet.example.jp/b");
         IntegerField workers = _get(IntegerField.class, spec -> spec.withClasses("report-workers"));
         com.vaadin.flow.component.textfield.BigDecimalField hours = _get(
                 com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withClasses("report-hours"));
@@ -103,12 +137,14 @@ class DeliveryViewsTest extends KaribuTest {
         _setValue(hours, new BigDecimal("12.5"));
         _click(_get(Button.class, spec -> spec.withClasses("report-send")));
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("batch-reported"))
-                .getText()).startsWith("報告済み（確認待ち）：100件・2人・12.5時間");
+                        .getText())
+                .startsWith("報告済み（確認待ち）：100件・2人・12.5時間");
 
         login(staff, AppRoles.INTERMEDIARY);
         navigate("tasks/" + inbox.openTasksOf(dealId).get(0).taskId());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("facility-report"))
-                .getText()).startsWith("事業所からの報告：100件・2人・12.5時間");
+                        .getText())
+                .startsWith("事業所からの報告：100件・2人・12.5時間");
     }
 
     @Test
@@ -119,7 +155,8 @@ class DeliveryViewsTest extends KaribuTest {
         IntegerField quantity = _get(IntegerField.class, spec -> spec.withId("delivered-quantity"));
         _setValue(quantity, 101);
         // The refusal reaches the person as a notice (the session's error handler), with nothing saved.
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("deliver"))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> _click(_get(Button.class, spec -> spec.withId("deliver"))))
                 .hasMessage("delivery.delivered.overPlanned");
         assertThat(deliveries.batches(dealId).get(0).state()).isEqualTo(BatchState.OPEN);
         _setValue(quantity, 90);
@@ -157,25 +194,35 @@ class DeliveryViewsTest extends KaribuTest {
         assertThat(_size(batches)).isEqualTo(1);
         assertThat(batches.getGenericDataView().getItem(0).state()).isEqualTo(BatchState.OPEN);
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("plan-checks"))
-                .getElement().getTextRecursively()).contains("件数確認").contains("ファイル名");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("件数確認")
+                .contains("ファイル名");
 
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
         BatchRow b = deliveries.batches(dealId).get(0);
         deliveries.recordDelivery(b.id(), 100, null);
         TestData.actAs(director, AppRoles.DIRECTOR);
-        deliveries.inspect(b.id(), new jp.tsunagu.delivery.InspectionForm(100, java.util.Map.of("FORMAT", 5), true, null));
+        deliveries.inspect(
+                b.id(), new jp.tsunagu.delivery.InspectionForm(100, java.util.Map.of("FORMAT", 5), true, null));
 
         navigate("quality/errors");
         @SuppressWarnings("unchecked")
         Grid<ErrorSheetRow> sheet = _get(Grid.class, spec -> spec.withId("error-sheet"));
-        List<ErrorSheetRow> rows = sheet.getGenericDataView().getItems().filter(r -> r.facilityId() == facility).toList();
+        List<ErrorSheetRow> rows = sheet.getGenericDataView()
+                .getItems()
+                .filter(r -> r.facilityId() == facility)
+                .toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).rate()).isEqualByComparingTo("5.00");
         assertThat(rows.get(1).isTotal()).isTrue();
         // The same sheet as a file for the authorities: the facility's row with its rate in percent.
-        String csv = new String(jp.tsunagu.base.TableExport.csv(_get(ErrorSheetView.class).table()),
+        String csv = new String(
+                jp.tsunagu.base.TableExport.csv(_get(ErrorSheetView.class).table()),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("月,事業所,案件,").contains("," + rows.get(0).facilityName() + ",")
+        assertThat(csv)
+                .contains("月,事業所,案件,")
+                .contains("," + rows.get(0).facilityName() + ",")
                 .contains(",5.0%");
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
         assertThat(inbox.openTasksOf(dealId)).extracting(t -> t.task()).containsExactly(PipelineTask.REWORK_DELIVERY);

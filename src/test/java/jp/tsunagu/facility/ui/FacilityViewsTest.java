@@ -1,15 +1,14 @@
 package jp.tsunagu.facility.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
+import java.nio.charset.StandardCharsets;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FacilityViewsTest extends KaribuTest {
 
@@ -56,8 +55,16 @@ class FacilityViewsTest extends KaribuTest {
         String name = TestData.unique("手入力の作業所");
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(dialog.name, name);
         com.github.mvysny.kaributesting.v10.LocatorJ._click(dialog.save);
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .as("on to the new facility's page, for its survey").startsWith("facilities/");
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getPath())
+                .as("on to the new facility's page, for its survey")
+                .startsWith("facilities/");
 
         navigate("facilities");
         com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(

@@ -1,9 +1,11 @@
 package jp.tsunagu.facility.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
-import jp.tsunagu.base.ui.LimitedUpload;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -11,24 +13,21 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.Part;
-import jp.tsunagu.KaribuTest;
-import jp.tsunagu.TestData;
-import jp.tsunagu.deal.DealHistoryImport;
-import jp.tsunagu.facility.FacilityImport;
-import jp.tsunagu.security.AppRoles;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletRegistrationBean;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.base.ui.LimitedUpload;
+import jp.tsunagu.deal.DealHistoryImport;
+import jp.tsunagu.facility.FacilityImport;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletRegistrationBean;
 
 /**
  * Upload limits hold on the server, whatever the browser sends: the servlet container takes files up to the largest
@@ -45,10 +44,13 @@ class UploadLimitsTest extends KaribuTest {
     void the_servlet_takes_the_largest_stated_limit_and_keeps_no_upload_in_memory() {
         MultipartConfigElement multipart = dispatcher.getMultipartConfig();
         assertThat(multipart).isNotNull();
-        assertThat(multipart.getMaxFileSize()).isGreaterThanOrEqualTo(DealHistoryImport.MAX_BYTES)
+        assertThat(multipart.getMaxFileSize())
+                .isGreaterThanOrEqualTo(DealHistoryImport.MAX_BYTES)
                 .isGreaterThanOrEqualTo(FacilityImport.MAX_BYTES);
         assertThat(multipart.getMaxRequestSize()).isGreaterThan(DealHistoryImport.MAX_BYTES);
-        assertThat(multipart.getFileSizeThreshold()).as("every part goes to a temporary file").isZero();
+        assertThat(multipart.getFileSizeThreshold())
+                .as("every part goes to a temporary file")
+                .isZero();
     }
 
     @Test
@@ -87,8 +89,16 @@ class UploadLimitsTest extends KaribuTest {
 
     private static UploadEvent event(Upload upload, InputStream body, long declared) {
         VaadinRequest request = VaadinService.getCurrentRequest();
-        return new UploadEvent(request, null, VaadinSession.getCurrent(), "facilities.csv", declared, "text/csv",
-                upload.getElement(), null, new BodyPart(body, declared));
+        return new UploadEvent(
+                request,
+                null,
+                VaadinSession.getCurrent(),
+                "facilities.csv",
+                declared,
+                "text/csv",
+                upload.getElement(),
+                null,
+                new BodyPart(body, declared));
     }
 
     /** A body that never ends, counting what is read of it. */
@@ -142,8 +152,7 @@ class UploadLimitsTest extends KaribuTest {
         }
 
         @Override
-        public void delete() {
-        }
+        public void delete() {}
 
         @Override
         public String getHeader(String name) {

@@ -1,7 +1,17 @@
 package jp.tsunagu.kpi.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import java.math.BigDecimal;
+import java.util.Locale;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.kpi.Kpi;
@@ -12,17 +22,6 @@ import jp.tsunagu.kpi.KpiService;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.math.BigDecimal;
-import java.util.Locale;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard as a supervisor sees it: every figure with plan and difference, a plan typed in, a drill-down. */
 class KpiDashboardViewTest extends KaribuTest {
@@ -41,7 +40,8 @@ class KpiDashboardViewTest extends KaribuTest {
         KpiReport report = kpis.report(KpiFilter.year(2020));
         for (int i = 0; i < _size(grid); i++) {
             Kpi kpi = Kpi.values()[i];
-            assertThat(_getFormattedRow(grid, i).get(2)).as(kpi.name())
+            assertThat(_getFormattedRow(grid, i).get(2))
+                    .as(kpi.name())
                     .isEqualTo(KpiFormat.value(kpi, report.actual().get(kpi), Locale.JAPAN));
         }
         assertThat(view.freshness.getText()).endsWith("時点の集計（表示のたびに計算）");
@@ -61,7 +61,8 @@ class KpiDashboardViewTest extends KaribuTest {
         assertThat(_getFormattedRow(grid, Kpi.CONTRACT_RATE.ordinal()).get(1)).isEqualTo("72.0%");
         assertThat(_getFormattedRow(grid, Kpi.LEAD_CUSTOMERS.ordinal()).get(1)).isEqualTo("3");
 
-        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, Kpi.DEMAND.ordinal(), "drill"));
+        _click((Button)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, Kpi.DEMAND.ordinal(), "drill"));
         DrillDialog drill = _get(DrillDialog.class);
         assertThat(drill.table.columns().get(0).header()).isEqualTo("案件");
         assertThat(drill.table.title()).isEqualTo("発注需要額 FY2020");

@@ -1,7 +1,14 @@
 package jp.tsunagu.notification.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.notification.ChannelKind;
@@ -11,14 +18,6 @@ import jp.tsunagu.notification.NoticePreferences;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A facility's staff member sets how notices reach them: a kind to the morning summary, a chat channel refused beside
@@ -36,8 +35,9 @@ class NoticeSettingsViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         List<RadioButtonGroup<Delivery>> kinds = _find(view, RadioButtonGroup.class).stream()
-                .map(g -> (RadioButtonGroup<Delivery>) g).filter(g -> "BATCH_DUE".equals(g.getElement()
-                        .getAttribute("data-kind"))).toList();
+                .map(g -> (RadioButtonGroup<Delivery>) g)
+                .filter(g -> "BATCH_DUE".equals(g.getElement().getAttribute("data-kind")))
+                .toList();
         assertThat(kinds).singleElement().satisfies(g -> {
             assertThat(g.getLabel()).isEqualTo("納期の前日");
             _setValue(g, Delivery.DIGEST);
@@ -57,7 +57,7 @@ class NoticeSettingsViewTest extends KaribuTest {
         _setValue(form.url, "https://hooks.slack.com/services/T0/B0/x");
         _click(_get(form, Button.class, spec -> spec.withId("channel-add")));
         assertThat(form.url.isInvalid()).isFalse();
-        assertThat(ctx.getBean(NoticeChannels.class).mine()).singleElement()
-                .satisfies(c -> assertThat(c.label()).isEqualTo("作業所のSlack"));
+        assertThat(ctx.getBean(NoticeChannels.class).mine()).singleElement().satisfies(c -> assertThat(c.label())
+                .isEqualTo("作業所のSlack"));
     }
 }

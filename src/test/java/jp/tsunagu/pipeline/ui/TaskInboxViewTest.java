@@ -1,44 +1,48 @@
 package jp.tsunagu.pipeline.ui;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import jp.tsunagu.KaribuTest;
-import jp.tsunagu.LitCells;
-import jp.tsunagu.TestData;
-import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.pipeline.InboxTask;
-import jp.tsunagu.security.AppRoles;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import jp.tsunagu.pipeline.InboxFilter;
-import jp.tsunagu.pipeline.InboxScope;
-import java.time.LocalDate;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.LitCells;
+import jp.tsunagu.TestData;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.InboxFilter;
+import jp.tsunagu.pipeline.InboxScope;
+import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.security.AppRoles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
 class TaskInboxViewTest extends KaribuTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     jp.tsunagu.pipeline.SavedFilterService savedFilters;
+
     @Autowired
     jp.tsunagu.pipeline.TaskInboxService inbox;
+
     @Autowired
     jp.tsunagu.security.UserDirectory users;
+
     @Autowired
     jp.tsunagu.security.AbsenceService absences;
+
     @Autowired
     jp.tsunagu.security.UserAccounts accounts;
 
@@ -84,15 +88,18 @@ class TaskInboxViewTest extends KaribuTest {
         data.deal(tag + " 一件目", WorkCategory.PC);
         data.deal(tag + " 二件目", WorkCategory.PC);
         login(person(AppRoles.SUPERVISOR), AppRoles.SUPERVISOR);
-        savedFilters.save("今週の名刺 " + tag.substring(tag.length() - 4),
-                new InboxFilter(InboxScope.MINE, tag, null, false), AppRoles.DIRECTOR);
+        savedFilters.save(
+                "今週の名刺 " + tag.substring(tag.length() - 4),
+                new InboxFilter(InboxScope.MINE, tag, null, false),
+                AppRoles.DIRECTOR);
 
         login(creator, AppRoles.DIRECTOR);
         navigate("tasks");
         TaskInboxView view = _get(TaskInboxView.class);
-        Button published = _get(view.views, Button.class,
-                spec -> spec.withText("今週の名刺 " + tag.substring(tag.length() - 4) + "（2）"));
-        assertThat(_find(view.views, Button.class, spec -> spec.withText("期限超過（0）"))).hasSize(1);
+        Button published = _get(
+                view.views, Button.class, spec -> spec.withText("今週の名刺 " + tag.substring(tag.length() - 4) + "（2）"));
+        assertThat(_find(view.views, Button.class, spec -> spec.withText("期限超過（0）")))
+                .hasSize(1);
 
         _click(published);
         assertThat(view.search.getValue()).isEqualTo(tag);
@@ -122,9 +129,10 @@ class TaskInboxViewTest extends KaribuTest {
         _click(view.claimSelected);
         assertThat(view.results.getHeaderTitle()).isEqualTo("2件中1件を処理しました");
         assertThat(_find(view.results, Span.class, spec -> spec.withClasses("bulk-refused")))
-                .extracting(Span::getText).containsExactly("✗ " + taken.dealTitle() + "：このタスクは "
-                        + users.displayName(quicker) + " さんが引き受けています");
-        assertThat(_find(view.results, Span.class, spec -> spec.withClasses("bulk-done"))).hasSize(1);
+                .extracting(Span::getText)
+                .containsExactly("✗ " + taken.dealTitle() + "：このタスクは " + users.displayName(quicker) + " さんが引き受けています");
+        assertThat(_find(view.results, Span.class, spec -> spec.withClasses("bulk-done")))
+                .hasSize(1);
         assertThat(view.mineTab.getLabel()).isEqualTo("自分のタスク（1）");
     }
 
@@ -191,7 +199,8 @@ class TaskInboxViewTest extends KaribuTest {
         _click(form.complete);
 
         assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo(second.dealTitle());
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks/" + second.taskId());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("tasks/" + second.taskId());
 
         // Turned off, completing goes back to the list.
         navigate("tasks");

@@ -1,9 +1,17 @@
 package jp.tsunagu.pipeline.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.UserFacingException;
@@ -18,23 +26,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class TaskViewTest extends KaribuTest {
 
     @Autowired
     jp.tsunagu.crm.ActivityService activities;
+
     @Autowired
     TestData data;
+
     @Autowired
     TaskInboxService inbox;
+
     @Autowired
     DealService deals;
 
@@ -90,8 +92,8 @@ class TaskViewTest extends KaribuTest {
         _click(form.complete);
 
         _get(TaskInboxView.class);
-        NotificationsKt.expectNotifications("「リード・ナーチャリング」を完了しました："
-                + deals.details(dealId).orElseThrow().title());
+        NotificationsKt.expectNotifications(
+                "「リード・ナーチャリング」を完了しました：" + deals.details(dealId).orElseThrow().title());
         assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.REQUIREMENTS);
     }
 
@@ -100,13 +102,14 @@ class TaskViewTest extends KaribuTest {
         navigate("tasks/" + taskId);
         // The outcome is chosen already: a Ctrl+Enter that reached the task's form would complete it.
         _setValue(_get(TaskView.class).form.outcome, Outcome.READY);
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("activity-summary")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("activity-summary")),
                 "電話で月の数量を確認した");
-        var activityForm = _get(com.vaadin.flow.component.formlayout.FormLayout.class,
-                spec -> spec.withClasses("activity-form"));
+        var activityForm =
+                _get(com.vaadin.flow.component.formlayout.FormLayout.class, spec -> spec.withClasses("activity-form"));
 
-        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(activityForm, com.vaadin.flow.component.Key.ENTER,
-                com.vaadin.flow.component.KeyModifier.CONTROL);
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
+                activityForm, com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
 
         NotificationsKt.expectNotifications("活動を記録しました");
         assertThat(activities.ofDeal(dealId)).extracting(a -> a.summary()).containsExactly("電話で月の数量を確認した");
@@ -149,13 +152,17 @@ class TaskViewTest extends KaribuTest {
         OutcomeForm form = _get(TaskView.class).form;
         _setValue(form.outcome, Outcome.READY);
         // A colleague completes the same task first.
-        inbox.complete(taskId, jp.tsunagu.pipeline.Completion.of(Outcome.READY,
-                deals.details(dealId).orElseThrow().version()));
+        inbox.complete(
+                taskId,
+                jp.tsunagu.pipeline.Completion.of(
+                        Outcome.READY, deals.details(dealId).orElseThrow().version()));
 
-        assertThatThrownBy(() -> _click(form.complete)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> _click(form.complete))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("task.gone");
         assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.REQUIREMENTS);
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(TaskView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(TaskView.class);
     }
 
     @Test
@@ -165,7 +172,11 @@ class TaskViewTest extends KaribuTest {
     }
 
     private static LostReasonOption reasonOf(OutcomeForm form, String code) {
-        return form.lostReason.getListDataView().getItems().filter(r -> r.code().equals(code)).findFirst()
+        return form.lostReason
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
                 .orElseThrow();
     }
 }

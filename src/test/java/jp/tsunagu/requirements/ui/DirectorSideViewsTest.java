@@ -1,9 +1,17 @@
 package jp.tsunagu.requirements.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.WorkCategory;
@@ -14,15 +22,6 @@ import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The requirements sheet as the director fills it (the wage advisor warns as the price is typed, a date that
  * contradicts another stands red beside its field and nothing is saved) and as the intermediary reads it
@@ -32,8 +31,10 @@ class DirectorSideViewsTest extends KaribuTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     RequirementsService requirements;
+
     @Autowired
     QuestionService questions;
 
@@ -55,7 +56,8 @@ class DirectorSideViewsTest extends KaribuTest {
         _setValue(editor.averagePerHour, new BigDecimal("150"));
         assertThat(text("wage-supporter")).isEqualTo("195円/時");
         Paragraph verdict = _get(editor, Paragraph.class, spec -> spec.withId("wage-verdict"));
-        assertThat(verdict.getText()).contains("内職の最低水準（380円/時）を下回ります")
+        assertThat(verdict.getText())
+                .contains("内職の最低水準（380円/時）を下回ります")
                 .contains("内職の最低水準（380円/時）に届くには、単価を1.27円以上にする必要があります");
         assertThat(verdict.hasClassName("wage-warning")).isTrue();
 
@@ -77,8 +79,11 @@ class DirectorSideViewsTest extends KaribuTest {
         navigate("deals/" + dealId);
         Div missing = _get(Div.class, spec -> spec.withId("missing-items"));
         assertThat(missing.hasClassName("req-missing")).isTrue();
-        assertThat(missing.getElement().getTextRecursively()).contains("未確定の項目（9）").contains("作業量（不明）");
-        assertThat(_find(Button.class, spec -> spec.withId("edit-requirements"))).isEmpty();
+        assertThat(missing.getElement().getTextRecursively())
+                .contains("未確定の項目（9）")
+                .contains("作業量（不明）");
+        assertThat(_find(Button.class, spec -> spec.withId("edit-requirements")))
+                .isEmpty();
         assertThat(text("wage-advisor")).contains("195円/時").doesNotContain("/h").doesNotContain("{");
     }
 
@@ -92,8 +97,10 @@ class DirectorSideViewsTest extends KaribuTest {
         navigate("deals/" + dealId);
         _click(_get(Button.class, spec -> spec.withId("ask-question")));
         assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("question-text"))
-                .getErrorMessage()).isEqualTo("質問を入力してください");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("question-text")),
+                        .getErrorMessage())
+                .isEqualTo("質問を入力してください");
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("question-text")),
                 "納品形式は？");
         _click(_get(Button.class, spec -> spec.withId("ask-question")));
         NotificationsKt.expectNotifications("質問を送りました");
@@ -105,7 +112,8 @@ class DirectorSideViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications("顧客確認中にしました。回答までこの案件の SLA を一時停止します");
         navigate("deals/" + dealId);
         assertThat(text("open-questions")).contains("顧客確認中").contains("SLA 一時停止中");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withClasses("answer-text")),
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withClasses("answer-text")),
                 "顧客指定の Excel です");
         _click(_get(Button.class, spec -> spec.withClasses("answer-question")));
         navigate("deals/" + dealId);
@@ -114,7 +122,8 @@ class DirectorSideViewsTest extends KaribuTest {
     }
 
     private static String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement()
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id))
+                .getElement()
                 .getTextRecursively();
     }
 }

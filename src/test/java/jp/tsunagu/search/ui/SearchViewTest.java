@@ -1,11 +1,16 @@
 package jp.tsunagu.search.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.customer.CustomerForm;
@@ -13,12 +18,6 @@ import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Map;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchViewTest extends KaribuTest {
 
@@ -63,6 +62,7 @@ class SearchViewTest extends KaribuTest {
 
         search("該当なし" + TestData.unique("x"));
         assertThat(view.summary.getText()).startsWith("「該当なし").endsWith("」に一致するものはありません。言葉を短くするか、別の言い方で試してください");
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-hit-title"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-hit-title")))
+                .isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package jp.tsunagu.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
@@ -10,13 +13,11 @@ import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AuditLogViewTest extends KaribuTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     UserDirectory users;
 
@@ -30,10 +31,15 @@ class AuditLogViewTest extends KaribuTest {
         navigate("admin/audit");
         AuditLogView view = _get(AuditLogView.class);
         // Other tests leave entries dated in the future: narrow to this person first.
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(_get(view,
-                com.vaadin.flow.component.textfield.TextField.class,
-                spec -> spec.withLabel(view.getTranslation("audit.filter.actor"))), login);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(
+                        view,
+                        com.vaadin.flow.component.textfield.TextField.class,
+                        spec -> spec.withLabel(view.getTranslation("audit.filter.actor"))),
+                login);
         var grid = _get(view, com.vaadin.flow.component.grid.Grid.class);
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("監査 太郎（" + login + "）").doesNotContain(", " + login + ",");
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .contains("監査 太郎（" + login + "）")
+                .doesNotContain(", " + login + ",");
     }
 }

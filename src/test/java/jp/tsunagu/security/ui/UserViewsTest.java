@@ -1,9 +1,16 @@
 package jp.tsunagu.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.security.AppRoles;
@@ -16,14 +23,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.time.Duration;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The admin's account screens as an office uses them on its first day: create a director and a facility user (the
  * temporary password shown once), refusals beside their fields, reset, disable, unlock; a person with a temporary
@@ -33,10 +32,13 @@ class UserViewsTest extends KaribuTest {
 
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     UserDirectory users;
+
     @Autowired
     FacilityNames facilities;
+
     @Autowired
     TestData data;
 
@@ -58,7 +60,8 @@ class UserViewsTest extends KaribuTest {
         _setValue(editor.organisation, "株式会社つなぐ");
         _click(editor.save);
         TemporaryPasswordDialog shown = _get(TemporaryPasswordDialog.class);
-        String temporary = _get(Span.class, spec -> spec.withId("temporary-password")).getText();
+        String temporary =
+                _get(Span.class, spec -> spec.withId("temporary-password")).getText();
         assertThat(temporary).matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}");
         shown.close();
 
@@ -72,7 +75,12 @@ class UserViewsTest extends KaribuTest {
         _click(editor.save);
         assertThat(editor.facility.isInvalid()).isTrue();
         assertThat(editor.facility.getErrorMessage()).isEqualTo("所属事業所を選んでください");
-        _setValue(editor.facility, facilities.all().stream().filter(f -> f.id() == facility).findFirst().orElseThrow());
+        _setValue(
+                editor.facility,
+                facilities.all().stream()
+                        .filter(f -> f.id() == facility)
+                        .findFirst()
+                        .orElseThrow());
         _click(editor.save);
         _get(TemporaryPasswordDialog.class).close();
         assertThat(accounts.find(staff).facilityId()).isEqualTo(facility);
@@ -85,7 +93,8 @@ class UserViewsTest extends KaribuTest {
         list.open(accounts.find(director));
         UserActions actions = _get(UserActions.class);
         _click(actions.reset);
-        String again = _get(Span.class, spec -> spec.withId("temporary-password")).getText();
+        String again =
+                _get(Span.class, spec -> spec.withId("temporary-password")).getText();
         assertThat(again).isNotEqualTo(temporary);
         _get(TemporaryPasswordDialog.class).close();
 
@@ -183,7 +192,8 @@ class UserViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications("パスワードを変更しました");
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
                 .noneMatch(a -> a.getAuthority().equals(AppRoles.PASSWORD_CHANGE_REQUIRED));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isNotEqualTo("password");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isNotEqualTo("password");
         assertThat(accounts.mine().mustChangePassword()).isFalse();
     }
 
@@ -207,8 +217,12 @@ class UserViewsTest extends KaribuTest {
 
     private void loginWithTemporaryPassword(String username, String role) {
         login(username, role);
-        var auth = UsernamePasswordAuthenticationToken.authenticated(username, null, List.of(
-                new SimpleGrantedAuthority("ROLE_" + role), new SimpleGrantedAuthority(AppRoles.PASSWORD_CHANGE_REQUIRED)));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                List.of(
+                        new SimpleGrantedAuthority("ROLE_" + role),
+                        new SimpleGrantedAuthority(AppRoles.PASSWORD_CHANGE_REQUIRED)));
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 }

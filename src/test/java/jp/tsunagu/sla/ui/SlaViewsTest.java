@@ -1,35 +1,35 @@
 package jp.tsunagu.sla.ui;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import jp.tsunagu.KaribuTest;
-import jp.tsunagu.TestData;
-import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.deal.Party;
-import jp.tsunagu.deal.WorkCategory;
-import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.sla.SlaClocks;
-import jp.tsunagu.pipeline.SlaState;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDate;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import jp.tsunagu.KaribuTest;
+import jp.tsunagu.TestData;
+import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.SlaState;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.SlaClocks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
 /** The SLA screens as their users meet them, without a browser. */
 class SlaViewsTest extends KaribuTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     SlaClocks clocks;
 
@@ -52,7 +52,8 @@ class SlaViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications("SLAの時計を止めました");
         assertThat(clocks.clocksOf(dealId)).singleElement().satisfies(c -> {
             assertThat(c.state()).isEqualTo(SlaState.PAUSED);
-            assertThat(c.pauses()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("発注数量を顧客に確認中"));
+            assertThat(c.pauses()).singleElement().satisfies(p -> assertThat(p.reason())
+                    .isEqualTo("発注数量を顧客に確認中"));
         });
 
         navigate("deals/" + dealId);
@@ -72,8 +73,11 @@ class SlaViewsTest extends KaribuTest {
 
         assertThat(view.cards.getChildren().map(c -> ((Div) c).getElement().getText()))
                 .isNotEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("card-assignment-pc")).getElement().getTextRecursively())
-                .contains("事業所アサイン（PC作業）").contains("参考：自社 1〜3営業日・モデル事業 5〜20営業日");
+        assertThat(_get(Div.class, spec -> spec.withId("card-assignment-pc"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("事業所アサイン（PC作業）")
+                .contains("参考：自社 1〜3営業日・モデル事業 5〜20営業日");
         assertThat(view.trend.getConfig()).contains("PC作業（中央値）").contains("期限内完了率（全引き継ぎ）");
         assertThat(view.asOf.getText()).startsWith("件数は ");
 
@@ -95,14 +99,17 @@ class SlaViewsTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("policy-duration")), 0);
         _click(_get(Button.class, spec -> spec.withId("policy-save")));
         NotificationsKt.expectNotifications("期限は1以上で入力してください");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("policy-duration")).isInvalid()).isTrue();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("policy-duration"))
+                        .isInvalid())
+                .isTrue();
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("policy-duration")), 4);
         _setValue(_get(IntegerField.class, spec -> spec.withId("policy-warn")), 90);
         _click(_get(Button.class, spec -> spec.withId("policy-save")));
         NotificationsKt.expectNotifications("注意の割合は警告の割合より小さくしてください");
         assertThat(_get(Dialog.class).isOpened()).isTrue();
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0)).isEqualTo(before);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0))
+                .isEqualTo(before);
     }
 
     @Test
@@ -118,13 +125,16 @@ class SlaViewsTest extends KaribuTest {
         _setValue(view.note, "夏季休業");
         _click(_get(Button.class, spec -> spec.withId("add-closing")));
         NotificationsKt.expectNotifications("休業日を追加しました");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings)).isEqualTo(rows + 1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings))
+                .isEqualTo(rows + 1);
 
         _setValue(view.first, first.plusDays(2));
         _setValue(view.last, first.plusDays(5));
         _setValue(view.note, "重複");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("add-closing"))))
-                .isInstanceOf(UserFacingException.class).hasMessage("calendar.closing.overlap");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings)).isEqualTo(rows + 1);
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("calendar.closing.overlap");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings))
+                .isEqualTo(rows + 1);
     }
 }
