@@ -2,6 +2,7 @@ package jp.tsunagu;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
+import java.time.ZoneId;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +15,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @Theme("tsunagu")
 public class Application implements AppShellConfigurator {
 
+    /** Japan time: every date a user sees or enters, every business day, every scheduled job. */
     public static final String ZONE = "Asia/Tokyo";
+
+    public static final ZoneId TOKYO = ZoneId.of(ZONE);
 
     public static void main(String[] args) {
         // Everything the users see is Japan time; fix it before any date is formatted or stored.

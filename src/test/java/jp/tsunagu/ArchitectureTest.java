@@ -4,7 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,129 +16,66 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static JavaClasses classes;
+    private static FeatureRules rules;
 
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("jp.tsunagu");
+        rules = FeatureRules.of(classes, "jp.tsunagu", "security");
+    }
+
+    @Test
+    void features_are_found_in_the_classes_not_listed_by_hand() {
+        assertThat(rules.features()).contains("deal", "pipeline", "base", "audit", "search", "ops");
     }
 
     @Test
     void features_do_not_depend_on_each_other_in_a_cycle() {
-        // The shell (main layout, home redirect) shows who is logged in: its one edge into a feature.
-        slices().matching("jp.tsunagu.(*)..")
-                .should()
-                .beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("jp.tsunagu.base.ui"), resideInAPackage("jp.tsunagu.security"))
-                .check(classes);
+        rules.noCycles().check(classes);
     }
 
     @Test
     void the_shared_base_depends_on_no_feature() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("jp.tsunagu.base", "jp.tsunagu.base.i18n")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "jp.tsunagu.deal..",
-                        "jp.tsunagu.pipeline..",
-                        "jp.tsunagu.security..",
-                        "jp.tsunagu.customer..",
-                        "jp.tsunagu.facility..",
-                        "jp.tsunagu.sla..",
-                        "jp.tsunagu.demo..",
-                        "jp.tsunagu.notification..",
-                        "jp.tsunagu.crm..",
-                        "jp.tsunagu.requirements..",
-                        "jp.tsunagu.questions..",
-                        "jp.tsunagu.assignment..",
-                        "jp.tsunagu.trial..",
-                        "jp.tsunagu.delivery..",
-                        "jp.tsunagu.wages..",
-                        "jp.tsunagu.kpi..",
-                        "jp.tsunagu.api..",
-                        "jp.tsunagu.audit..",
-                        "jp.tsunagu.documents..",
-                        "jp.tsunagu.comments..",
-                        "jp.tsunagu.search..")
-                .check(classes);
-        noClasses()
-                .that()
-                .resideInAPackage("jp.tsunagu.base.ui")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "jp.tsunagu.deal..",
-                        "jp.tsunagu.pipeline..",
-                        "jp.tsunagu.customer..",
-                        "jp.tsunagu.facility..",
-                        "jp.tsunagu.sla..",
-                        "jp.tsunagu.demo..",
-                        "jp.tsunagu.notification..",
-                        "jp.tsunagu.crm..",
-                        "jp.tsunagu.requirements..",
-                        "jp.tsunagu.questions..",
-                        "jp.tsunagu.assignment..",
-                        "jp.tsunagu.trial..",
-                        "jp.tsunagu.delivery..",
-                        "jp.tsunagu.wages..",
-                        "jp.tsunagu.kpi..",
-                        "jp.tsunagu.api..",
-                        "jp.tsunagu.audit..",
-                        "jp.tsunagu.documents..",
-                        "jp.tsunagu.comments..",
-                        "jp.tsunagu.search..")
-                .check(classes);
+        rules.baseKnowsNoFeature().check(classes);
     }
 
     @Test
     void the_audit_log_depends_on_no_feature() {
-        // Every feature writes to it (logins too), so it must not know any of them.
-        noClasses()
-                .that()
-                .resideInAPackage("jp.tsunagu.audit..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "jp.tsunagu.deal..",
-                        "jp.tsunagu.pipeline..",
-                        "jp.tsunagu.security..",
-                        "jp.tsunagu.sla..",
-                        "jp.tsunagu.assignment..",
-                        "jp.tsunagu.api..")
-                .check(classes);
+        rules.auditKnowsNoFeature().check(classes);
     }
 
     @Test
     void a_features_views_are_used_by_that_feature_only() {
-        for (String feature : new String[] {
-            "deal",
-            "pipeline",
-            "security",
-            "customer",
-            "facility",
-            "sla",
-            "notification",
-            "assignment",
-            "crm",
-            "requirements",
-            "questions",
-            "trial",
-            "delivery",
-            "wages",
-            "kpi"
-        }) {
-            classes()
-                    .that()
-                    .resideInAPackage("jp.tsunagu." + feature + ".ui..")
-                    .should()
-                    .onlyBeAccessed()
-                    .byAnyPackage("jp.tsunagu." + feature + "..")
-                    .allowEmptyShould(true)
-                    .check(classes);
-        }
+        rules.viewsStayInTheirFeature().check(classes);
+    }
+
+    @Test
+    void time_is_read_from_the_injected_clock() {
+        // now() without an argument reads the JVM's clock and zone: tests that move the clock would not move it.
+        noClasses()
+                .should()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalTime.class, "now")
+                .check(classes);
+    }
+
+    @Test
+    void japan_time_is_named_once() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(Application.class.getName())
+                .should()
+                .callMethod(java.time.ZoneId.class, "of", String.class)
+                .check(classes);
     }
 
     @Test

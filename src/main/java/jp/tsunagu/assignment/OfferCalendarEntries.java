@@ -3,9 +3,9 @@ package jp.tsunagu.assignment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.CalendarEntries;
@@ -38,7 +38,7 @@ class OfferCalendarEntries implements CalendarEntries {
                 .map(o -> {
                     Instant due = o.getAnswerBy()
                             .atTime(LocalTime.of(18, 0))
-                            .atZone(ZoneId.of("Asia/Tokyo"))
+                            .atZone(Application.TOKYO)
                             .toInstant();
                     return CalendarEntry.at(
                             "offer-" + o.getId(),

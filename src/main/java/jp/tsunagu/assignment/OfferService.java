@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealClosed;
 import jp.tsunagu.deal.DealDetails;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityScope {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
 
     private final OfferRepository offers;
     private final Offers engineOffers;

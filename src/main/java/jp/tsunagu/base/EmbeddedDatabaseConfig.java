@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
+import jp.tsunagu.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,7 +88,7 @@ public class EmbeddedDatabaseConfig {
         // keep needs both on, so that a crash or a kill loses no committed change.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
-                .setServerConfig("timezone", "Asia/Tokyo")
+                .setServerConfig("timezone", Application.ZONE)
                 .setServerConfig("max_connections", "50")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("fsync", persistent ? "on" : "off")
@@ -125,7 +126,7 @@ public class EmbeddedDatabaseConfig {
         }
         if (Files.exists(dataDir)) {
             Path aside = dataDir.resolveSibling(dataDir.getFileName() + "-before-restore-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss")));
+                    + LocalDateTime.now(Application.TOKYO).format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss")));
             Files.move(dataDir, aside);
             log.warn("Restoring {}: the data there before are kept in {}", backup, aside);
         }

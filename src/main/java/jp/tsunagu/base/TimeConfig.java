@@ -1,7 +1,6 @@
 package jp.tsunagu.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import jp.tsunagu.Application;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +17,6 @@ class TimeConfig {
 
     @Bean
     Clock clock() {
-        return new EngineClock(ZoneId.of(Application.ZONE));
+        return new EngineClock(Application.TOKYO);
     }
 }

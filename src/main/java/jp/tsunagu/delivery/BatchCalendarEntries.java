@@ -1,11 +1,11 @@
 package jp.tsunagu.delivery;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.CalendarEntries;
@@ -37,7 +37,7 @@ class BatchCalendarEntries implements CalendarEntries {
         for (DeliveryBatch b : batches.toDeliver(
                 person.facilityId(),
                 EnumSet.of(BatchState.PLANNED, BatchState.OPEN, BatchState.REWORK),
-                from.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate())) {
+                from.atZone(Application.TOKYO).toLocalDate())) {
             entries.add(CalendarEntry.allDay(
                     "batch-" + b.getId(),
                     TsunaguI18NProvider.translate(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import jp.tsunagu.Application;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.sla.CalendarService;
 
@@ -13,7 +14,7 @@ import jp.tsunagu.sla.CalendarService;
  */
 public final class BatchDueDates {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final DeliveryService deliveries;
     private final CalendarService calendars;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.pipeline.TaskRemarks;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BatchRemarks implements TaskRemarks {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final DeliveryBatchRepository batches;
     private final DeliveryService deliveries;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import jp.tsunagu.Application;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.NoticeKinds;
 import jp.tsunagu.notification.NotificationService;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BatchReminders {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final DeliveryBatchRepository batches;

@@ -3,6 +3,7 @@ package jp.tsunagu.delivery;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import jp.tsunagu.Application;
 import jp.tsunagu.pipeline.PipelineTask;
 import jp.tsunagu.sla.CalendarService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,7 @@ class DeliveryPipeline {
     static final String BATCH_ID = "batchId";
     static final String MORE_CYCLES = "moreCycles";
     static final String NEXT_CYCLE_AT = "nextCycleAt";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
     /** A new monthly cycle opens at 09:00 on the first of its month. */
     private static final LocalTime CYCLE_OPENS = LocalTime.of(9, 0);
 

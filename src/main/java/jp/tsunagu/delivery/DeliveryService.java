@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
@@ -51,7 +52,7 @@ public class DeliveryService implements CompletionGuard {
     /** A contract longer than this many months is a typing error. */
     public static final int CONTRACT_MONTHS_MAX = 60;
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final DeliveryPlanRepository plans;
     private final DeliveryBatchRepository batches;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
@@ -28,7 +29,7 @@ public class QualityRecords {
     /** The longest period the sheet covers in one go. */
     public static final int MAX_MONTHS = 24;
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.tsunagu.Application;
 import jp.tsunagu.crm.ActivityForm;
 import jp.tsunagu.crm.ActivityKind;
 import jp.tsunagu.crm.ActivityService;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoCrm {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final CustomerService customers;
     private final ActivityService activities;

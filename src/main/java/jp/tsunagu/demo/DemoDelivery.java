@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import jp.tsunagu.Application;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
 import jp.tsunagu.delivery.DeliveryService;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoDelivery {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
     private static final String STAFF = "suzuki";
 
     private final TrialService trials;

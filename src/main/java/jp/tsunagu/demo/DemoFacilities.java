@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.tsunagu.Application;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Candidate;
 import jp.tsunagu.assignment.MatchRequest;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoFacilities {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
     private static final String[][] NAMED = {
         {"ひまわり作業所", "社会福祉法人ひまわり会", "B", "静岡市葵区"},
         {"ワークセンターあおい", "NPO法人あおい", "B", "静岡市駿河区"},

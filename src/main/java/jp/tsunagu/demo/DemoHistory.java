@@ -1,6 +1,7 @@
 package jp.tsunagu.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
+import jp.tsunagu.Application;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.NewDeal;
@@ -29,8 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoHistory {
 
+    /** The real time: the demo travels the engine's clock, and this is where it returns to. */
+    private static final Clock WALL = Clock.system(Application.TOKYO);
+
     static final int DEALS = 48;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
     private static final String[] TITLES = {
         "アンケート入力", "商品データ登録", "画像タグ付け", "伝票入力", "名簿の点検", "封入作業", "シール貼り", "部品の袋詰め", "構内清掃（施設外）", "検品作業"
     };
@@ -49,7 +54,7 @@ class DemoHistory {
 
     void play(List<Long> customers) {
         Random random = new Random(20261121L);
-        Instant realNow = Instant.now();
+        Instant realNow = WALL.instant();
         for (int i = 0; i < DEALS; i++) {
             WorkCategory category =
                     i % 4 == 0 ? WorkCategory.LIGHT : i % 7 == 0 ? WorkCategory.OFFSITE : WorkCategory.PC;

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.deal.DealHistoryImport;
 import jp.tsunagu.kpi.Kpi;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 class DemoKpi {
 
     static final String HISTORY = "/demo/history-fy2025.csv";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final KpiService kpis;
     private final DealHistoryImport history;

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,9 +54,11 @@ public class FacilityImport {
     private final FacilityService facilities;
     private final Validator validator;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    FacilityImport(FacilityService facilities, Validator validator, CurrentUser currentUser) {
+    FacilityImport(FacilityService facilities, Validator validator, CurrentUser currentUser, Clock clock) {
         this.facilities = facilities;
+        this.clock = clock;
         this.validator = validator;
         this.currentUser = currentUser;
     }
@@ -84,7 +87,7 @@ public class FacilityImport {
         for (Parsed row : rows) {
             Facility f = facilities.register(
                     row.master().getName(), null, row.master().getType(), null);
-            f.describe(row.master(), java.time.Instant.now());
+            f.describe(row.master(), clock.instant());
             if (row.survey() != null) {
                 facilities.saveSurvey(f.getId(), row.survey(), currentUser.username());
             }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import jp.tsunagu.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class KpiRollup {
 
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    static final ZoneId TOKYO = Application.TOKYO;
     static final String NAME = "kpi_rollup";
     /** Any number, the same on every node: whoever holds it rebuilds. */
     private static final long LOCK = 0x4b5049L;

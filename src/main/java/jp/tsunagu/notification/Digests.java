@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.Application;
 import jp.tsunagu.security.Person;
 import jp.tsunagu.security.UserDirectory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Digests {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
     private static final long LOCK = 0x7473756e61677544L;
 
     private final JdbcTemplate jdbc;

@@ -1,11 +1,11 @@
 package jp.tsunagu.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealSummary;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class NoticeTexts {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(Application.TOKYO);
 
     private final DealService deals;
     private final String baseUrl;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.DataDirectoryBackup;
 import jp.tsunagu.base.EmbeddedDatabaseConfig.EmbeddedDatabase;
 import jp.tsunagu.base.UserFacingException;
@@ -101,7 +102,7 @@ public class Backups {
     }
 
     /** The nightly backup, then the old ones beyond the retention go. */
-    @Scheduled(cron = "${tsunagu.backup.cron:0 30 2 * * *}", zone = "Asia/Tokyo")
+    @Scheduled(cron = "${tsunagu.backup.cron:0 30 2 * * *}", zone = Application.ZONE)
     void nightly() {
         if (!available()) {
             return;

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.NextContactPlanned;
 import jp.tsunagu.security.AppRoles;
@@ -33,7 +34,7 @@ public class NurtureTimer {
     /** A reminder lands at nine in the morning, Japan time, when the office starts its day. */
     private static final LocalTime MORNING = LocalTime.of(9, 0);
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
 
     private final RuntimeService runtime;
     private final ManagementService management;

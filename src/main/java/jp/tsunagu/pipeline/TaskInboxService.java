@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.Deal;
 import jp.tsunagu.deal.DealDetails;
@@ -53,7 +54,7 @@ public class TaskInboxService {
     /** A follow-up further ahead than this is more likely a typo in the year. */
     static final int FOLLOW_UP_MAX_DAYS = 366;
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
     /** Counts stop here. */
     public static final int COUNT_CAP = InboxCounter.CAP;
     /** The processes whose tasks land in inboxes: the deal pipeline and SLA escalations. */

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.tsunagu.Application;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AbsenceService {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
     /** Far enough ahead for a long leave, short enough that a typo in the year is caught. */
     static final int MAX_DAYS = 366;
 

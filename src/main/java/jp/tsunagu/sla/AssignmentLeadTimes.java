@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import jp.tsunagu.Application;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
@@ -25,7 +26,7 @@ public class AssignmentLeadTimes {
     /** The histogram's last bucket holds this many business days and more. */
     public static final int MAX_DAY = 20;
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
 
     /** One side's figures: hand-offs counted, median and 90th percentile (null without any), days histogram. */
     public record Side(long count, Double median, Double p90, long[] days) {}

@@ -3,11 +3,11 @@ package jp.tsunagu.sla;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.security.AppRoles;
@@ -111,8 +111,7 @@ public class CalendarService {
                 .toList();
         return new Cached(
                 version,
-                new WorkingTime(
-                        national, closed, calendar.getDayStart(), calendar.getDayEnd(), ZoneId.of("Asia/Tokyo")));
+                new WorkingTime(national, closed, calendar.getDayStart(), calendar.getDayEnd(), Application.TOKYO));
     }
 
     /** Another node may have changed a calendar: learn the versions in the database. */

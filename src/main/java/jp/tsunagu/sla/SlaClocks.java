@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.tsunagu.Application;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -401,9 +402,8 @@ public class SlaClocks implements StageClock {
         log.debug("SLA {} on deal {} at {}", fired, c.getDealId(), c.getStage());
     }
 
-    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern(
-                    "yyyy/MM/dd HH:mm")
-            .withZone(java.time.ZoneId.of("Asia/Tokyo"));
+    private static final java.time.format.DateTimeFormatter DUE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(Application.TOKYO);
 
     /**
      * Who answers for a clock: whoever holds the task, else the deal's owner on that side; a facility's offer that

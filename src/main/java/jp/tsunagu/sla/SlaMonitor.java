@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import jp.tsunagu.Application;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(AppRoles.SUPERVISOR)
 public class SlaMonitor {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CalendarService calendars;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tsunagu.Application;
 import jp.tsunagu.pipeline.SlaState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class SlaRollups {
     /** Rows per histogram bin that concurrent completions spread over. */
     static final int SLOTS = 8;
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
 
     private final JdbcTemplate jdbc;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.tsunagu.Application;
 import jp.tsunagu.assignment.AssignedFacility;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.base.UserFacingException;
@@ -47,7 +48,7 @@ public class TrialService implements CompletionGuard {
     public static final int PLACE_MAX = 300;
     public static final int TEXT_MAX = 1_000;
     public static final int NOTES_MAX = 2_000;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final TrialRepository trials;
     private final TrialResultRepository results;

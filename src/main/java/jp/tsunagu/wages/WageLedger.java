@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
@@ -35,7 +36,7 @@ public class WageLedger {
     static final int HOURS_PER_WORKER_MONTH_MAX = 744;
 
     public static final int WAGE_MAX = 1_000_000;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId ZONE = Application.TOKYO;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WageMonthRepository months;

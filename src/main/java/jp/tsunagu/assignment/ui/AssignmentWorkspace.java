@@ -54,6 +54,7 @@ class AssignmentWorkspace extends VerticalLayout {
     final Button sendOffers = new Button();
     final DatePicker answerBy;
     final Grid<OfferRow> offerGrid = new Grid<>();
+    private final Clock clock;
 
     AssignmentWorkspace(
             DealDetails deal,
@@ -63,6 +64,7 @@ class AssignmentWorkspace extends VerticalLayout {
             AssignmentSearches searches,
             List<SkillOption> all,
             Clock clock) {
+        this.clock = clock;
         setPadding(false);
         setId("assignment-workspace");
         skills.setLabel(getTranslation("assignment.skills"));
@@ -228,8 +230,8 @@ class AssignmentWorkspace extends VerticalLayout {
                 skills.getValue().stream().map(SkillOption::id).collect(Collectors.toSet()),
                 workers.getValue() == null ? 1 : workers.getValue(),
                 hours.getValue() == null ? 1 : hours.getValue(),
-                start.getValue() == null ? LocalDate.now() : start.getValue(),
-                end.getValue() == null ? LocalDate.now().plusMonths(1) : end.getValue(),
+                start.getValue() == null ? LocalDate.now(clock) : start.getValue(),
+                end.getValue() == null ? LocalDate.now(clock).plusMonths(1) : end.getValue(),
                 town.getValue());
         candidates.setItems(matching.rank(r, 20));
     }

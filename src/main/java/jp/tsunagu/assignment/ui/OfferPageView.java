@@ -30,6 +30,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.Application;
 import jp.tsunagu.assignment.OfferAnswer;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
@@ -57,7 +58,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
     /** The reasons a facility usually gives; "other" asks for the text. */
     static final List<String> DECLINE_REASONS = List.of("busy", "skills", "deadline", "price", "other");
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = Application.TOKYO;
 
     private final OfferService offers;
     private final CalendarService calendars;

@@ -13,7 +13,7 @@ import jp.tsunagu.Application;
 /** How the office writes dates and money: 2026/11/21, 2026/11/21 09:30, ¥1,234,000. */
 public final class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of(Application.ZONE);
+    public static final ZoneId ZONE = Application.TOKYO;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.util.List;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
+import jp.tsunagu.base.ui.Embeddable;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Uploads;
@@ -39,6 +40,7 @@ import jp.tsunagu.documents.Visibility;
  * a drop zone for several files at once with their progress, and who may see them. A refused file is named beside the
  * drop zone with the reason; nothing of it is kept.
  */
+@Embeddable
 public class DocumentsPanel extends Div {
 
     private final transient DocumentService documents;

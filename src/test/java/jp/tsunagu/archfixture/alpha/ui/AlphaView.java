@@ -1,0 +1,4 @@
+package jp.tsunagu.archfixture.alpha.ui;
+
+/** One feature's screen. */
+public class AlphaView {}
