@@ -23,7 +23,7 @@ class ApiConfig {
                         .title("Tsunagu API")
                         .version("1")
                         .description("KPIs, deals, customers and facilities. HTTP Basic with the app's users; each "
-                                + "operation allows the same roles as the screens. Errors are JSON {status, message, "
+                                + "operation allows the same roles as the screens. Errors are RFC 9457 problems {status, title, detail, "
                                 + "errors}; messages are Japanese unless Accept-Language asks for English."))
                 .components(new Components()
                         .addSecuritySchemes(

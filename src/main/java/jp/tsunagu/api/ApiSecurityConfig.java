@@ -1,5 +1,7 @@
 package jp.tsunagu.api;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.context.annotation.Bean;
@@ -38,36 +40,40 @@ class ApiSecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof InternalAuthenticationServiceException) {
                         // The user could not be looked up at all (the database is unreachable): say so, not "log in".
-                        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                        response.getWriter()
-                                .write("{\"status\":503,\"message\":\"データベースに接続できません。"
-                                        + "しばらくしてからもう一度お試しください (database unreachable)\"}");
+                        writeProblem(
+                                response,
+                                HttpStatus.SERVICE_UNAVAILABLE,
+                                "データベースに接続できません。しばらくしてからもう一度お試しください (database unreachable)");
                         return;
                     }
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
                     response.setHeader("WWW-Authenticate", "Basic realm=\"tsunagu\", charset=\"UTF-8\"");
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                    response.getWriter().write("{\"status\":401,\"message\":\"ログインが必要です (authentication required)\"}");
+                    writeProblem(response, HttpStatus.UNAUTHORIZED, "ログインが必要です (authentication required)");
                 }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
-                    response.setStatus(HttpStatus.FORBIDDEN.value());
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     boolean mustChange = request.getUserPrincipal() instanceof Authentication a
                             && a.getAuthorities().stream()
                                     .anyMatch(g -> AppRoles.PASSWORD_CHANGE_REQUIRED.equals(g.getAuthority()));
-                    response.getWriter()
-                            .write(
-                                    mustChange
-                                            ? "{\"status\":403,\"message\":\"仮パスワードのままです。画面からログインして新しいパスワードを決めてください "
-                                                    + "(choose your own password on the screen first)\"}"
-                                            : "{\"status\":403,\"message\":\"この操作の権限がありません (not allowed)\"}");
+                    writeProblem(
+                            response,
+                            HttpStatus.FORBIDDEN,
+                            mustChange
+                                    ? "仮パスワードのままです。画面からログインして新しいパスワードを決めてください "
+                                            + "(choose your own password on the screen first)"
+                                    : "この操作の権限がありません (not allowed)");
                 }));
         return http.build();
+    }
+
+    /** The same RFC 9457 problem as every other refusal of the API (see {@code ApiErrors}). */
+    private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
     }
 }

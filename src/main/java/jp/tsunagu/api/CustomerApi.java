@@ -73,7 +73,10 @@ class CustomerApi {
     @GetMapping("/{id}")
     @Operation(summary = "One customer")
     CustomerJson get(@PathVariable long id) {
-        return customers.find(id).map(CustomerJson::of).orElseThrow(() -> new UserFacingException("customer.notFound"));
+        return customers
+                .find(id)
+                .map(CustomerJson::of)
+                .orElseThrow(() -> UserFacingException.notFound("customer.notFound"));
     }
 
     @PostMapping

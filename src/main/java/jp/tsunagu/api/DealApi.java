@@ -62,7 +62,7 @@ class DealApi {
     @GetMapping("/{id}")
     @Operation(summary = "One deal")
     DealDetails get(@PathVariable long id) {
-        return deals.details(id).orElseThrow(() -> new UserFacingException("deal.notFound", id));
+        return deals.details(id).orElseThrow(() -> UserFacingException.notFound("deal.notFound", id));
     }
 
     @PostMapping

@@ -70,7 +70,7 @@ class FacilityApi {
         return facilities
                 .find(id)
                 .map(FacilityJson::of)
-                .orElseThrow(() -> new UserFacingException("facility.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("facility.notFound"));
     }
 
     @PostMapping

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,11 +29,8 @@ class UploadLimitErrors {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiErrors.Problem> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         String message = TsunaguI18NProvider.translate("document.tooLarge", ApiErrors.language(request), maxMegabytes);
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiErrors.Problem(
-                        HttpStatus.PAYLOAD_TOO_LARGE.value(), message, List.of("file: " + message)));
+        return ApiErrors.problem(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of("file: " + message));
     }
 }

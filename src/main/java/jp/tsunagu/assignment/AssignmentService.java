@@ -72,7 +72,8 @@ public class AssignmentService implements CompletionGuard {
     @RolesAllowed(AppRoles.INTERMEDIARY)
     @Transactional
     public void confirm(long dealId, List<Split> splits, Integer totalQuantity, LocalDate start, LocalDate end) {
-        DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        DealDetails deal =
+                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
         if (deal.status() != DealStatus.OPEN || deal.stage() != DealStage.ASSIGNMENT) {
             throw new UserFacingException("assignment.notAtAssignment");
         }
@@ -136,7 +137,7 @@ public class AssignmentService implements CompletionGuard {
         InboxTask task = inbox.openTasksOf(dealId).stream()
                 .filter(t -> t.task() == PipelineTask.ASSIGN_FACILITIES)
                 .findFirst()
-                .orElseThrow(() -> new UserFacingException("task.gone"));
+                .orElseThrow(() -> UserFacingException.notFound("task.gone"));
         inbox.complete(task.taskId(), Completion.of(Outcome.ASSIGNED, deal.version()));
         offers.withdrawOpen(dealId);
     }

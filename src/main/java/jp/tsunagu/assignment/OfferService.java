@@ -111,7 +111,8 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
                 throw new UserFacingException("offer.share.whole");
             }
         }
-        DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        DealDetails deal =
+                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
         if (deal.status() != DealStatus.OPEN || deal.stage() != DealStage.ASSIGNMENT) {
             throw new UserFacingException("assignment.notAtAssignment");
         }
@@ -210,12 +211,12 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         // Another facility's offer is not found: its existence is none of this facility's business.
         Offer offer = offers.findById(offerId)
                 .filter(o -> o.getFacilityId() == mine)
-                .orElseThrow(() -> new UserFacingException("offer.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("offer.notFound"));
         if (deals.statusOf(offer.getDealId()) != DealStatus.OPEN) {
             throw new UserFacingException("offer.dealClosed");
         }
         if (offer.getStatus() != OfferStatus.SENT) {
-            throw new UserFacingException("offer.alreadyAnswered");
+            throw UserFacingException.conflict("offer.alreadyAnswered");
         }
         if (a == null
                 || a.answer() == null
@@ -253,7 +254,7 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         }
         String taskId = engineOffers
                 .openTask(offer.getDealId(), mine)
-                .orElseThrow(() -> new UserFacingException("offer.alreadyAnswered"));
+                .orElseThrow(() -> UserFacingException.conflict("offer.alreadyAnswered"));
         offer.answer(
                 a.answer(),
                 a.quantity(),
@@ -404,10 +405,10 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     @RolesAllowed(AppRoles.FACILITY)
     @Transactional(readOnly = true)
     public OfferRow mineOne(long offerId) {
-        long mine = currentUser.facilityId().orElseThrow(() -> new UserFacingException("offer.notFound"));
+        long mine = currentUser.facilityId().orElseThrow(() -> UserFacingException.notFound("offer.notFound"));
         Offer offer = offers.findById(offerId)
                 .filter(o -> o.getFacilityId() == mine)
-                .orElseThrow(() -> new UserFacingException("offer.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("offer.notFound"));
         return offer.toRow(null, deals.titleOf(offer.getDealId()));
     }
 

@@ -55,10 +55,10 @@ public class ActivityService {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional
     public long log(long customerId, Long dealId, @Valid ActivityForm form) {
-        customers.find(customerId).orElseThrow(() -> new UserFacingException("customer.notFound"));
+        customers.find(customerId).orElseThrow(() -> UserFacingException.notFound("customer.notFound"));
         if (dealId != null) {
             DealDetails deal =
-                    deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+                    deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
             if (deal.customerId() != customerId) {
                 throw new UserFacingException("activity.dealOfOtherCustomer");
             }

@@ -103,7 +103,7 @@ public class CustomerService {
     public void update(long id, long expectedVersion, @Valid CustomerForm form) {
         Customer customer = load(id);
         if (customer.getVersion() != expectedVersion) {
-            throw new UserFacingException("customer.changed");
+            throw UserFacingException.conflict("customer.changed");
         }
         customer.update(form);
     }
@@ -154,7 +154,7 @@ public class CustomerService {
     }
 
     private Customer load(long id) {
-        return customers.findById(id).orElseThrow(() -> new UserFacingException("customer.notFound"));
+        return customers.findById(id).orElseThrow(() -> UserFacingException.notFound("customer.notFound"));
     }
 
     private static String text(String text) {

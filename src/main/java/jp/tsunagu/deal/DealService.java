@@ -235,7 +235,7 @@ public class DealService {
     public void setOwners(long dealId, long expectedVersion, String director, String intermediary) {
         Deal deal = load(dealId);
         if (deal.getVersion() != expectedVersion) {
-            throw new UserFacingException("deal.changed");
+            throw UserFacingException.conflict("deal.changed");
         }
         boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
         boolean directorChanged = !java.util.Objects.equals(director, deal.getDirector());
@@ -280,7 +280,7 @@ public class DealService {
     public void recordResult(long dealId, long expectedVersion, StageResult result, String actor, Party actorParty) {
         Deal deal = load(dealId);
         if (deal.getVersion() != expectedVersion) {
-            throw new UserFacingException("deal.changed");
+            throw UserFacingException.conflict("deal.changed");
         }
         if (result.lostReason() != null) {
             LostReasonOption reason = lostReasons
@@ -343,7 +343,7 @@ public class DealService {
     }
 
     private Deal load(long dealId) {
-        return deals.findById(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        return deals.findById(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
     }
 
     private static String text(DealFilter filter) {

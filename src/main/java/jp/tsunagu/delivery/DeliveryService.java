@@ -159,7 +159,8 @@ public class DeliveryService implements CompletionGuard {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
     @Transactional
     public void savePlan(long dealId, long expectedVersion, PlanForm form) {
-        DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        DealDetails deal =
+                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
         if (deal.status() != DealStatus.OPEN) {
             throw new UserFacingException("deal.closed");
         }
@@ -168,7 +169,7 @@ public class DeliveryService implements CompletionGuard {
         }
         DeliveryPlan plan = plans.findById(dealId).orElse(null);
         if (plan != null && plan.getVersion() != expectedVersion) {
-            throw new UserFacingException("delivery.plan.changed");
+            throw UserFacingException.conflict("delivery.plan.changed");
         }
         boolean started = plan != null && plan.getCyclesOpened() > 0;
         validate(form, started, plan, assigned(dealId));
@@ -448,7 +449,7 @@ public class DeliveryService implements CompletionGuard {
 
     private void complete(DeliveryBatch batch, Outcome outcome) {
         if (batch.getTaskId() == null) {
-            throw new UserFacingException("task.gone");
+            throw UserFacingException.notFound("task.gone");
         }
         inbox.complete(batch.getTaskId(), Completion.of(outcome, deals.versionOf(batch.getDealId())));
     }
@@ -473,7 +474,7 @@ public class DeliveryService implements CompletionGuard {
         if (!task.isBatchTask()) {
             return;
         }
-        DeliveryBatch batch = batches.findByTaskId(taskId).orElseThrow(() -> new UserFacingException("task.gone"));
+        DeliveryBatch batch = batches.findByTaskId(taskId).orElseThrow(() -> UserFacingException.notFound("task.gone"));
         BatchState expected =
                 switch (outcome) {
                     case DELIVERED, REDELIVERED -> BatchState.DELIVERED;
@@ -634,7 +635,7 @@ public class DeliveryService implements CompletionGuard {
 
     private DeliveryBatch batch(long batchId) {
         DeliveryBatch batch =
-                batches.findById(batchId).orElseThrow(() -> new UserFacingException("delivery.batch.notFound"));
+                batches.findById(batchId).orElseThrow(() -> UserFacingException.notFound("delivery.batch.notFound"));
         if (deals.statusOf(batch.getDealId()) != DealStatus.OPEN) {
             throw new UserFacingException("deal.closed");
         }

@@ -46,7 +46,7 @@ public class ErrorTypes {
             throw new UserFacingException("errorType.code.format");
         }
         if (types.existsById(c)) {
-            throw new UserFacingException("errorType.code.taken", c);
+            throw UserFacingException.conflict("errorType.code.taken", c);
         }
         checkLabels(labelJa, labelEn);
         int last = types.findAllByOrderBySortOrderAscCodeAsc().stream()

@@ -65,7 +65,7 @@ public class FacilityDeliveries {
     public long dealOf(long batchId) {
         return batches.findById(batchId)
                 .filter(b -> b.getFacilityId() == currentUser.facilityId().orElse(-1L))
-                .orElseThrow(() -> new UserFacingException("delivery.batch.notFound"))
+                .orElseThrow(() -> UserFacingException.notFound("delivery.batch.notFound"))
                 .getDealId();
     }
 
@@ -79,7 +79,7 @@ public class FacilityDeliveries {
     public void report(long batchId, Integer pieces, Integer workers, BigDecimal hours) {
         DeliveryBatch batch = batches.findById(batchId)
                 .filter(b -> b.getFacilityId() == currentUser.facilityId().orElse(-1L))
-                .orElseThrow(() -> new UserFacingException("delivery.batch.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("delivery.batch.notFound"));
         if (batch.getState() != BatchState.OPEN) {
             throw new UserFacingException("delivery.notDue");
         }

@@ -108,7 +108,7 @@ public class DocumentService {
     public List<DocumentRow> ofDeal(long dealId) {
         deals.statusOf(dealId);
         if (isFacility() && !facilityOnDeal.currentFacilityOnDeal(dealId)) {
-            throw new UserFacingException("document.place.notFound");
+            throw UserFacingException.notFound("document.place.notFound");
         }
         return rows("d.deal_id = ?", dealId);
     }
@@ -410,7 +410,7 @@ public class DocumentService {
             try {
                 deals.statusOf(attachedId);
             } catch (UserFacingException e) {
-                throw new UserFacingException("document.place.notFound");
+                throw UserFacingException.notFound("document.place.notFound");
             }
             place = new Place(attachedId, null);
         } else {
@@ -418,13 +418,13 @@ public class DocumentService {
             place = owner == null ? null : owner.place(attachedId).orElse(null);
         }
         if (place == null) {
-            throw new UserFacingException("document.place.notFound");
+            throw UserFacingException.notFound("document.place.notFound");
         }
         if (isFacility()) {
             Long mine = currentUser.facilityId().orElse(null);
             if (place.facilityId() != null && !place.facilityId().equals(mine)
                     || !facilityOnDeal.currentFacilityOnDeal(place.dealId())) {
-                throw new UserFacingException("document.place.notFound");
+                throw UserFacingException.notFound("document.place.notFound");
             }
         }
         return place;
@@ -452,7 +452,7 @@ public class DocumentService {
     }
 
     private static UserFacingException notFound() {
-        return new UserFacingException("document.notFound");
+        return UserFacingException.notFound("document.notFound");
     }
 
     private static long mb(long bytes) {

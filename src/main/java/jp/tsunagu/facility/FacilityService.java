@@ -153,9 +153,9 @@ public class FacilityService {
     @Transactional
     public void answerSurvey(long facilityId, @Valid SurveyForm form) {
         if (!mayRead(facilityId)) {
-            throw new UserFacingException("facility.notFound");
+            throw UserFacingException.notFound("facility.notFound");
         }
-        facilities.findById(facilityId).orElseThrow(() -> new UserFacingException("facility.notFound"));
+        facilities.findById(facilityId).orElseThrow(() -> UserFacingException.notFound("facility.notFound"));
         Set<Long> known = skills().stream().map(SkillOption::id).collect(Collectors.toSet());
         if (!known.containsAll(form.getSkillIds())) {
             throw new UserFacingException("survey.skill.unknown");

@@ -124,7 +124,7 @@ public class NoticeChannels {
         if (found.isEmpty()
                 || !found.get(0).owner().equals("user:" + currentUser.username())
                         && !currentUser.hasRole(AppRoles.ADMIN)) {
-            throw new UserFacingException("channel.notFound");
+            throw UserFacingException.notFound("channel.notFound");
         }
         return found.get(0);
     }

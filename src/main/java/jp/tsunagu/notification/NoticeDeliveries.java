@@ -64,7 +64,7 @@ public class NoticeDeliveries {
                 Timestamp.from(clock.instant()),
                 id);
         if (updated == 0) {
-            throw new UserFacingException("delivery.notFound");
+            throw UserFacingException.notFound("delivery.notFound");
         }
         sender.wakeAfterCommit();
     }

@@ -98,7 +98,7 @@ public class Backups {
                 .filter(b -> b.name().equals(name))
                 .findFirst()
                 .map(b -> dir.resolve(b.name()))
-                .orElseThrow(() -> new UserFacingException("backup.notFound"));
+                .orElseThrow(() -> UserFacingException.notFound("backup.notFound"));
     }
 
     /** The nightly backup, then the old ones beyond the retention go. */

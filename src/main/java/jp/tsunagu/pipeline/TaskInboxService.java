@@ -248,7 +248,7 @@ public class TaskInboxService {
             return;
         }
         if (task.getAssignee() != null) {
-            throw new UserFacingException("task.claimedByOther", users.displayName(task.getAssignee()));
+            throw UserFacingException.conflict("task.claimedByOther", users.displayName(task.getAssignee()));
         }
         engine(() -> engineTasks.claim(taskId, me));
     }
@@ -271,7 +271,7 @@ public class TaskInboxService {
     public void reassign(String taskId, String assignee) {
         Task task = task(taskId);
         if (task == null) {
-            throw new UserFacingException("task.gone");
+            throw UserFacingException.notFound("task.gone");
         }
         String role = users.person(assignee)
                 .filter(jp.tsunagu.security.Person::enabled)
@@ -297,7 +297,7 @@ public class TaskInboxService {
     public void followUp(String taskId, LocalDate on) {
         Task task = visibleTask(taskId);
         if (task.getAssignee() != null && !holders().contains(task.getAssignee())) {
-            throw new UserFacingException("task.claimedByOther", users.displayName(task.getAssignee()));
+            throw UserFacingException.conflict("task.claimedByOther", users.displayName(task.getAssignee()));
         }
         if (on != null && !on.isAfter(LocalDate.now(clock.withZone(ZONE)))) {
             throw UserFacingException.onField("followUp", "task.followUp.future");
@@ -362,10 +362,10 @@ public class TaskInboxService {
         Task task = visibleTask(taskId);
         String me = currentUser.username();
         if (task.getAssignee() != null && !holders().contains(task.getAssignee())) {
-            throw new UserFacingException("task.claimedByOther", users.displayName(task.getAssignee()));
+            throw UserFacingException.conflict("task.claimedByOther", users.displayName(task.getAssignee()));
         }
         PipelineTask pipelineTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new UserFacingException("task.gone"));
+                .orElseThrow(() -> UserFacingException.notFound("task.gone"));
         validate(pipelineTask, completion);
         if (pipelineTask.isEscalation()) {
             // What the supervisor did changes nothing on the deal itself; it stays in the deal's record.
@@ -466,11 +466,11 @@ public class TaskInboxService {
         try {
             call.run();
         } catch (TaskAlreadyClaimedException e) {
-            throw new UserFacingException("task.claimedByOther", users.displayName(e.getTaskAssignee()));
+            throw UserFacingException.conflict("task.claimedByOther", users.displayName(e.getTaskAssignee()));
         } catch (OptimisticLockingException e) {
             throw new UserFacingException("task.concurrent");
         } catch (ProcessEngineException e) {
-            throw new UserFacingException("task.gone");
+            throw UserFacingException.notFound("task.gone");
         }
     }
 
@@ -576,12 +576,12 @@ public class TaskInboxService {
     private Task visibleTask(String taskId) {
         Task task = task(taskId);
         if (task == null) {
-            throw new UserFacingException("task.gone");
+            throw UserFacingException.notFound("task.gone");
         }
         if (!visible(task)) {
             // Someone may have completed it a moment ago (on this node or another): say so rather than "not yours".
             boolean gone = task(taskId) == null;
-            throw new UserFacingException(gone ? "task.gone" : "task.notYours");
+            throw gone ? UserFacingException.notFound("task.gone") : new UserFacingException("task.notYours");
         }
         return task;
     }
@@ -621,7 +621,7 @@ public class TaskInboxService {
     private long dealIdOf(Task task) {
         Long dealId = dealIds(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
         if (dealId == null) {
-            throw new UserFacingException("task.gone");
+            throw UserFacingException.notFound("task.gone");
         }
         return dealId;
     }

@@ -156,7 +156,7 @@ public class QuestionService {
         Question q = load(questionId, expectedVersion);
         checkAnswerer(q.getDealId());
         if (q.getState() == QuestionState.ANSWERED) {
-            throw new UserFacingException("question.alreadyAnswered");
+            throw UserFacingException.conflict("question.alreadyAnswered");
         }
         String body = text(answer, "question.answer.required");
         boolean waited = q.getState() == QuestionState.WAITING_CUSTOMER;
@@ -197,9 +197,10 @@ public class QuestionService {
     }
 
     private Question load(long questionId, long expectedVersion) {
-        Question q = questions.findById(questionId).orElseThrow(() -> new UserFacingException("question.notFound"));
+        Question q =
+                questions.findById(questionId).orElseThrow(() -> UserFacingException.notFound("question.notFound"));
         if (q.getVersion() != expectedVersion) {
-            throw new UserFacingException("question.changed");
+            throw UserFacingException.conflict("question.changed");
         }
         return q;
     }

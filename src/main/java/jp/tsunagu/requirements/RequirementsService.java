@@ -69,7 +69,7 @@ public class RequirementsService {
     @Transactional(readOnly = true)
     public Requirements forFacility(long dealId) {
         if (!onDeal.currentFacilityOnDeal(dealId)) {
-            throw new UserFacingException("deal.notFound", dealId);
+            throw UserFacingException.notFound("deal.notFound", dealId);
         }
         RequirementSheet sheet = sheets.findById(dealId).orElse(null);
         RequirementsForm form = sheet == null ? new RequirementsForm() : sheet.toForm();
@@ -95,7 +95,8 @@ public class RequirementsService {
     @RolesAllowed(AppRoles.DIRECTOR)
     @Transactional
     public Requirements save(long dealId, long expectedVersion, @Valid RequirementsForm form) {
-        DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        DealDetails deal =
+                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
         if (deal.status() != DealStatus.OPEN) {
             throw new UserFacingException("req.dealClosed");
         }
@@ -103,11 +104,11 @@ public class RequirementsService {
         RequirementSheet sheet = sheets.findById(dealId).orElse(null);
         if (sheet == null) {
             if (expectedVersion != 0) {
-                throw new UserFacingException("req.changed");
+                throw UserFacingException.conflict("req.changed");
             }
             sheet = new RequirementSheet(dealId);
         } else if (sheet.getVersion() != expectedVersion) {
-            throw new UserFacingException("req.changed");
+            throw UserFacingException.conflict("req.changed");
         }
         sheet.apply(form, currentUser.username(), clock.instant());
         RequirementSheet saved = sheets.saveAndFlush(sheet);

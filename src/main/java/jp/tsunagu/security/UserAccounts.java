@@ -316,15 +316,16 @@ public class UserAccounts {
 
     /** The account the current user may manage; anything else is "not found" (an intermediary learns no names). */
     private AppUser manageable(String username) {
-        AppUser user = users.findByUsername(username).orElseThrow(() -> new UserFacingException("user.notFound"));
+        AppUser user = users.findByUsername(username).orElseThrow(() -> UserFacingException.notFound("user.notFound"));
         if (!admin() && !AppRoles.FACILITY.equals(user.getRole())) {
-            throw new UserFacingException("user.notFound");
+            throw UserFacingException.notFound("user.notFound");
         }
         return user;
     }
 
     private AppUser me() {
-        return users.findByUsername(currentUser.username()).orElseThrow(() -> new UserFacingException("user.notFound"));
+        return users.findByUsername(currentUser.username())
+                .orElseThrow(() -> UserFacingException.notFound("user.notFound"));
     }
 
     private boolean admin() {

@@ -170,7 +170,8 @@ public class CalendarService {
     @RolesAllowed(AppRoles.ADMIN)
     @Transactional
     public void removeClosing(long id) {
-        ClosingDay closing = closings.findById(id).orElseThrow(() -> new UserFacingException("calendar.closing.gone"));
+        ClosingDay closing =
+                closings.findById(id).orElseThrow(() -> UserFacingException.notFound("calendar.closing.gone"));
         closings.delete(closing);
         calendars.touch(closing.getParty());
         changed(closing.getParty());

@@ -88,9 +88,9 @@ public class SlaPolicyService {
         if (warnPercent >= riskPercent) {
             throw new UserFacingException("sla.policy.threshold.order");
         }
-        SlaPolicy policy = policies.findById(id).orElseThrow(() -> new UserFacingException("sla.policy.notFound"));
+        SlaPolicy policy = policies.findById(id).orElseThrow(() -> UserFacingException.notFound("sla.policy.notFound"));
         if (policy.getVersion() != expectedVersion) {
-            throw new UserFacingException("sla.policy.changed");
+            throw UserFacingException.conflict("sla.policy.changed");
         }
         String before =
                 describe(policy.getUnit(), policy.getDuration(), policy.getWarnPercent(), policy.getRiskPercent());

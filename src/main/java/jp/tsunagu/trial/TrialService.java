@@ -217,7 +217,7 @@ public class TrialService implements CompletionGuard {
         if (trial == null || trial.getEvaluation() != null) {
             trial = new Trial(dealId, trial == null ? 1 : trial.getRound() + 1);
         } else if (trial.getVersion() != expectedVersion) {
-            throw new UserFacingException("trial.changed");
+            throw UserFacingException.conflict("trial.changed");
         }
         trial.update(form, currentUser.username(), clock.instant());
         trials.save(trial);
@@ -265,7 +265,7 @@ public class TrialService implements CompletionGuard {
         if (existing == null
                 ? expectedVersion != null
                 : expectedVersion == null || existing.getVersion() != expectedVersion) {
-            throw new UserFacingException("trial.result.changed");
+            throw UserFacingException.conflict("trial.result.changed");
         }
         TrialResult result = existing == null ? new TrialResult(trial.getId(), facilityId) : existing;
         result.record(form, currentUser.username(), clock.instant());
@@ -352,7 +352,8 @@ public class TrialService implements CompletionGuard {
     }
 
     private DealDetails openDeal(long dealId) {
-        DealDetails deal = deals.details(dealId).orElseThrow(() -> new UserFacingException("deal.notFound", dealId));
+        DealDetails deal =
+                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
         if (deal.status() != DealStatus.OPEN) {
             throw new UserFacingException("deal.closed");
         }

@@ -185,7 +185,7 @@ public class WageLedger {
         if (existing == null
                 ? expectedVersion != null
                 : expectedVersion == null || existing.getVersion() != expectedVersion) {
-            throw new UserFacingException("wages.changed");
+            throw UserFacingException.conflict("wages.changed");
         }
         WageMonth row = existing == null ? new WageMonth(facilityId, first) : existing;
         row.set(workers, hours.setScale(1, RoundingMode.HALF_UP), currentUser.username(), clock.instant());
@@ -239,7 +239,7 @@ public class WageLedger {
                 new MapSqlParameterSource("id", facilityId),
                 Integer.class);
         if (exists == null || exists == 0) {
-            throw new UserFacingException("facility.notFound");
+            throw UserFacingException.notFound("facility.notFound");
         }
     }
 

@@ -376,7 +376,8 @@ class ApiAccessMatrixTest {
                         .with(httpBasic(other, PASSWORD)))
                 .andReturn()
                 .getResponse();
-        assertThat(refused.getStatus()).isEqualTo(400);
+        // Someone else holds it: a conflict, not a bad request.
+        assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(mvc.perform(json(put("/api/tasks/" + taskId + "/follow-up"), "{\"on\":null}")
                                 .with(httpBasic(userOf.get(A), PASSWORD)))
                         .andReturn()

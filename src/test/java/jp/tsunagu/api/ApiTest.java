@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,7 +144,7 @@ class ApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(JSON.readTree(wrongType).get("message").asText()).startsWith("リクエストを読み取れません");
+        assertThat(JSON.readTree(wrongType).get("detail").asText()).startsWith("リクエストを読み取れません");
         assertThat(wrongType).doesNotContain("Exception").doesNotContain("at jp.");
         String invalid = mvc.perform(post("/api/deals")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -165,13 +166,27 @@ class ApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(JSON.readTree(english).get("message").asText()).isEqualTo("Choose a fiscal year from 2000 to 2100");
+        assertThat(JSON.readTree(english).get("detail").asText()).isEqualTo("Choose a fiscal year from 2000 to 2100");
         mvc.perform(get("/api/kpis").param("fiscalYear", "今年").with(httpBasic(supervisor, PASSWORD)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/deals").param("size", "100000").with(httpBasic(director, PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/deals/999999999").with(httpBasic(director, PASSWORD)))
-                .andExpect(status().isNotFound());
+        String missing = mvc.perform(get("/api/deals/999999999").with(httpBasic(director, PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(missing).get("status").asInt()).isEqualTo(404);
+        assertThat(JSON.readTree(missing).get("title").asText()).isEqualTo("Not Found");
+        assertThat(JSON.readTree(missing).get("detail").asText()).isEqualTo("案件（ID 999999999）が見つかりません");
+        String anonymous = mvc.perform(get("/api/deals"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(anonymous).get("detail").asText()).startsWith("ログインが必要です");
     }
 
     @Test

@@ -63,7 +63,7 @@ class BackupApiTest {
         String server = System.getProperty("spring.datasource.url");
         if (server != null && !server.isBlank()) {
             assertThat(made.getStatus()).isEqualTo(400);
-            assertThat(JSON.readTree(body).get("message").asText()).contains("pg_dump");
+            assertThat(JSON.readTree(body).get("detail").asText()).contains("pg_dump");
             return;
         }
         assertThat(made.getStatus()).as(body).isEqualTo(201);

@@ -184,7 +184,7 @@ class BadInputTest {
                     .getResponse();
             assertThat(page.getStatus()).as(list).isEqualTo(400);
             assertThat(JSON.readTree(page.getContentAsString(StandardCharsets.UTF_8))
-                            .get("message")
+                            .get("detail")
                             .asText())
                     .as(list)
                     .contains("ページ");
@@ -243,7 +243,7 @@ class BadInputTest {
                 .isEqualTo(400);
         assertThat(text).doesNotContain("Exception").doesNotContain("at jp.").doesNotContain("at org.");
         JsonNode json = JSON.readTree(text);
-        assertThat(json.get("message").asText()).isNotBlank();
+        assertThat(json.get("detail").asText()).isNotBlank();
         return json;
     }
 

@@ -165,17 +165,17 @@ class UserApiTest {
                 post("/api/users"),
                 400,
                 "{\"username\":\"" + taken + "\",\"displayName\":\"二人目\"," + "\"role\":\"DIRECTOR\"}");
-        assertThat(twice.get("message").asText()).isEqualTo("このユーザー名はすでに使われています");
+        assertThat(twice.get("detail").asText()).isEqualTo("このユーザー名はすでに使われています");
         assertThat(twice.get("errors").get(0).asText()).startsWith("username:");
         JsonNode noFacility = call(
                 post("/api/users"),
                 400,
                 "{\"username\":\"" + TestData.unique("nf") + "\",\"displayName\":\"職員\",\"role\":\"FACILITY\"}");
-        assertThat(noFacility.get("message").asText()).isEqualTo("所属事業所を選んでください");
+        assertThat(noFacility.get("detail").asText()).isEqualTo("所属事業所を選んでください");
         call(put("/api/users/" + admin), 400, "{\"displayName\":\"管理 太郎\",\"role\":\"DIRECTOR\"}");
         assertThat(call(get("/api/users/" + admin), 200, null).get("role").asText())
                 .isEqualTo("ADMIN");
-        assertThat(call(get("/api/users/nobody-here"), 404, null).get("message").asText())
+        assertThat(call(get("/api/users/nobody-here"), 404, null).get("detail").asText())
                 .isEqualTo("このユーザーは見つかりません");
     }
 
