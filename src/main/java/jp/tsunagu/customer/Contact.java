@@ -1,5 +1,7 @@
 package jp.tsunagu.customer;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,9 +39,9 @@ class Contact {
     Contact(long customerId, ContactForm f, Instant now) {
         this.customerId = customerId;
         this.name = f.getName().strip();
-        this.role = Customer.blankToNull(f.getRole());
-        this.email = Customer.blankToNull(f.getEmail());
-        this.phone = Customer.blankToNull(f.getPhone());
+        this.role = blankToNull(f.getRole());
+        this.email = blankToNull(f.getEmail());
+        this.phone = blankToNull(f.getPhone());
         this.createdAt = now;
     }
 

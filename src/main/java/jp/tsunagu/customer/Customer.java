@@ -1,5 +1,7 @@
 package jp.tsunagu.customer;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -116,10 +118,6 @@ public class Customer {
         }
         String digits = Normalizer.normalize(phone, Normalizer.Form.NFKC).replaceAll("[^0-9]", "");
         return digits.isEmpty() ? null : digits;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     CustomerForm toForm() {

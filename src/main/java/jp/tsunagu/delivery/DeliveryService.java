@@ -1,5 +1,7 @@
 package jp.tsunagu.delivery;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -646,9 +648,5 @@ public class DeliveryService implements CompletionGuard {
         if (note != null && note.strip().length() > max) {
             throw new UserFacingException("briefing.text.size", max);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.facility;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,10 +78,6 @@ public class Facility {
             this.participation = form.getParticipation();
         }
         this.updatedAt = now;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public String getCorporation() {

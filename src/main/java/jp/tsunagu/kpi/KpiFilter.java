@@ -1,5 +1,7 @@
 package jp.tsunagu.kpi;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import java.time.LocalDate;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.base.UserFacingException;
@@ -37,9 +39,5 @@ public record KpiFilter(int fiscalYear, String director, String intermediary, Wo
 
     public boolean byPerson() {
         return director != null || intermediary != null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

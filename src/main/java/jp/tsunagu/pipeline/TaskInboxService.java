@@ -1,5 +1,7 @@
 package jp.tsunagu.pipeline;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -647,9 +649,5 @@ public class TaskInboxService {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

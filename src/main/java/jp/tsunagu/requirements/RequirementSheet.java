@@ -1,5 +1,7 @@
 package jp.tsunagu.requirements;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -210,9 +212,5 @@ class RequirementSheet {
 
     String getUpdatedBy() {
         return updatedBy;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.security;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -360,9 +362,5 @@ public class UserAccounts {
         return t.isEmpty()
                 ? ""
                 : "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

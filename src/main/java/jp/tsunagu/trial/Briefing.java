@@ -1,5 +1,7 @@
 package jp.tsunagu.trial;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,9 +65,9 @@ class Briefing {
         this.heldAt = heldAt;
         this.online = form.online();
         this.place = form.place().strip();
-        this.attendees = TrialService.blankToNull(form.attendees());
-        this.materials = TrialService.blankToNull(form.materials());
-        this.notes = TrialService.blankToNull(form.notes());
+        this.attendees = blankToNull(form.attendees());
+        this.materials = blankToNull(form.materials());
+        this.notes = blankToNull(form.notes());
         this.facilityIds = new HashSet<>(form.facilityIds());
         this.createdBy = createdBy;
         this.createdAt = createdAt;

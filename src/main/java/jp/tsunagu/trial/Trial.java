@@ -1,5 +1,7 @@
 package jp.tsunagu.trial;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,7 +66,7 @@ class Trial {
     void update(TrialForm form, String by, Instant at) {
         this.sampleQuantity = form.sampleQuantity();
         this.dueOn = form.dueOn();
-        this.instructions = TrialService.blankToNull(form.instructions());
+        this.instructions = blankToNull(form.instructions());
         this.updatedBy = by;
         this.updatedAt = at;
     }

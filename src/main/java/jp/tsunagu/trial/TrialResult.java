@@ -1,5 +1,7 @@
 package jp.tsunagu.trial;
 
+import static jp.tsunagu.base.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,7 +61,7 @@ class TrialResult {
         this.minutesTaken = form.minutesTaken();
         this.workers = form.workers();
         this.errors = form.errors();
-        this.note = TrialService.blankToNull(form.note());
+        this.note = blankToNull(form.note());
         this.recordedBy = by;
         this.recordedAt = at;
     }

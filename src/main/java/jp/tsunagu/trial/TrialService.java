@@ -365,8 +365,4 @@ public class TrialService implements CompletionGuard {
             throw new UserFacingException(key, max);
         }
     }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
