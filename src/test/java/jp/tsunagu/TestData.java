@@ -7,6 +7,9 @@ import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.NewDeal;
 import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.delivery.DeliveryPlanService;
+import jp.tsunagu.delivery.DeliveryService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +29,8 @@ public class TestData {
     private final jp.tsunagu.pipeline.TaskInboxService inbox;
 
     private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials;
-    private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.delivery.DeliveryService> deliveries;
+    private final ObjectProvider<DeliveryPlanService> deliveries;
+    private final ObjectProvider<DeliveryService> batches;
 
     TestData(
             CustomerService customers,
@@ -35,7 +39,9 @@ public class TestData {
             jp.tsunagu.assignment.AssignmentService assignments,
             jp.tsunagu.pipeline.TaskInboxService inbox,
             org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials,
-            org.springframework.beans.factory.ObjectProvider<jp.tsunagu.delivery.DeliveryService> deliveries) {
+            ObjectProvider<DeliveryPlanService> deliveries,
+            ObjectProvider<DeliveryService> batches) {
+        this.batches = batches;
         this.trials = trials;
         this.deliveries = deliveries;
         this.customers = customers;
@@ -137,7 +143,7 @@ public class TestData {
         inbox.complete(
                 inbox.openTasksOf(dealId).get(0).taskId(),
                 jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.TRIAL_DONE, dealVersion(dealId)));
-        jp.tsunagu.delivery.DeliveryService delivery = deliveries.getObject();
+        DeliveryPlanService delivery = deliveries.getObject();
         delivery.savePlan(
                 dealId,
                 0,
@@ -156,7 +162,7 @@ public class TestData {
         inbox.complete(
                 inbox.openTasksOf(dealId).get(0).taskId(),
                 jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.PASSED, dealVersion(dealId)));
-        long batch = delivery.batches(dealId).get(0).id();
+        long batch = batches.getObject().batches(dealId).get(0).id();
         logout();
         return batch;
     }

@@ -16,10 +16,10 @@ public final class BatchDueDates {
 
     private static final ZoneId ZONE = Application.TOKYO;
 
-    private final DeliveryService deliveries;
+    private final DeliveryCycles deliveries;
     private final CalendarService calendars;
 
-    BatchDueDates(DeliveryService deliveries, CalendarService calendars) {
+    BatchDueDates(DeliveryCycles deliveries, CalendarService calendars) {
         this.deliveries = deliveries;
         this.calendars = calendars;
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jp.tsunagu.Application;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.pipeline.TaskRemarks;
+import jp.tsunagu.security.FacilityNames;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,12 @@ class BatchRemarks implements TaskRemarks {
     private static final ZoneId ZONE = Application.TOKYO;
 
     private final DeliveryBatchRepository batches;
-    private final DeliveryService deliveries;
+    private final FacilityNames facilities;
     private final Clock clock;
 
-    BatchRemarks(DeliveryBatchRepository batches, DeliveryService deliveries, Clock clock) {
+    BatchRemarks(DeliveryBatchRepository batches, FacilityNames facilities, Clock clock) {
         this.batches = batches;
-        this.deliveries = deliveries;
+        this.facilities = facilities;
         this.clock = clock;
     }
 
@@ -45,7 +46,7 @@ class BatchRemarks implements TaskRemarks {
         if (found.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = deliveries.facilityNames(
+        Map<Long, String> names = facilities.names(
                 found.stream().map(DeliveryBatch::getFacilityId).collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         Map<String, List<Remark>> result = new HashMap<>();
@@ -57,7 +58,7 @@ class BatchRemarks implements TaskRemarks {
                     names.getOrDefault(b.getFacilityId(), "?"),
                     Formats.date(b.getDueOn()),
                     b.getPlannedQuantity()));
-            if (DeliveryService.late(b, today)) {
+            if (BatchRows.late(b, today)) {
                 list.add(new Remark("batch.late", true));
             }
             if (b.getDeliveredQuantity() != null && b.getDeliveredQuantity() < b.getPlannedQuantity()) {

@@ -30,13 +30,13 @@ class DeliveryPipeline {
     private static final LocalTime CYCLE_OPENS = LocalTime.of(9, 0);
 
     @Bean
-    JavaDelegate openDeliveryCycleDelegate(DeliveryService deliveries) {
+    JavaDelegate openDeliveryCycleDelegate(DeliveryCycles deliveries) {
         return execution -> execution.setVariable(
                 BATCH_IDS, deliveries.openCycle(Long.parseLong(execution.getProcessBusinessKey())));
     }
 
     @Bean
-    JavaDelegate closeDeliveryCycleDelegate(DeliveryService deliveries) {
+    JavaDelegate closeDeliveryCycleDelegate(DeliveryCycles deliveries) {
         return execution -> {
             var next = deliveries.nextCycleMonth(Long.parseLong(execution.getProcessBusinessKey()));
             execution.setVariable(MORE_CYCLES, next.isPresent());
@@ -49,16 +49,16 @@ class DeliveryPipeline {
 
     /** The BPMN's {@code deliveryBatches}: a batch is due at the close of the intermediary's day on its due date. */
     @Bean
-    BatchDueDates deliveryBatches(DeliveryService deliveries, CalendarService calendars) {
+    BatchDueDates deliveryBatches(DeliveryCycles deliveries, CalendarService calendars) {
         return new BatchDueDates(deliveries, calendars);
     }
 
     /** Remembers on the batch which task it is at, from the engine's own task events. */
     @org.springframework.stereotype.Component
     static class BatchTaskListener {
-        private final DeliveryService deliveries;
+        private final DeliveryCycles deliveries;
 
-        BatchTaskListener(DeliveryService deliveries) {
+        BatchTaskListener(DeliveryCycles deliveries) {
             this.deliveries = deliveries;
         }
 

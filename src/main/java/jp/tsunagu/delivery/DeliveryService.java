@@ -7,17 +7,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.pipeline.Completion;
@@ -25,20 +20,15 @@ import jp.tsunagu.pipeline.CompletionGuard;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.PipelineTask;
 import jp.tsunagu.pipeline.TaskInboxService;
-import jp.tsunagu.requirements.PricingBasis;
-import jp.tsunagu.requirements.RequirementsForm;
-import jp.tsunagu.requirements.RequirementsService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
-import jp.tsunagu.security.UserDirectory;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivery and QA: the plan (price, quality standard, batches or a monthly cycle), each batch's delivery by the
- * intermediary, its inspection by the director against the standard, and the rework of a failed batch. Every
+ * Delivery and QA: each batch's delivery by the intermediary, its inspection by the director against the plan's
+ * standard ({@link DeliveryPlanService}), and the rework of a failed batch. Every
  * step records first and then completes the batch's task, in one transaction; the guards refuse completing a
  * batch's task any other way.
  */
@@ -62,12 +52,10 @@ public class DeliveryService implements CompletionGuard {
     private final QaCheckItemRepository checks;
     private final ErrorTypes errorTypes;
     private final DealService deals;
-    private final RequirementsService requirements;
     private final TaskInboxService inbox;
     private final CurrentUser currentUser;
-    private final UserDirectory users;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final BatchRows batchRows;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DeliveryService(
@@ -77,243 +65,35 @@ public class DeliveryService implements CompletionGuard {
             QaCheckItemRepository checks,
             ErrorTypes errorTypes,
             DealService deals,
-            RequirementsService requirements,
             TaskInboxService inbox,
             CurrentUser currentUser,
-            UserDirectory users,
-            NamedParameterJdbcTemplate jdbc,
-            org.springframework.context.ApplicationEventPublisher events,
+            BatchRows batchRows,
+            ApplicationEventPublisher events,
             Clock clock) {
-        this.events = events;
         this.plans = plans;
         this.batches = batches;
         this.inspections = inspections;
         this.checks = checks;
         this.errorTypes = errorTypes;
         this.deals = deals;
-        this.requirements = requirements;
         this.inbox = inbox;
         this.currentUser = currentUser;
-        this.users = users;
-        this.jdbc = jdbc;
+        this.batchRows = batchRows;
+        this.events = events;
         this.clock = clock;
     }
-
-    // ---- the plan ----
-
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
-    @Transactional(readOnly = true)
-    public PlanView plan(long dealId) {
-        DeliveryPlan plan = plans.findById(dealId).orElse(null);
-        Map<Long, Integer> monthly = plan == null ? Map.of() : plan.getMonthlyQuantities();
-        List<PlanView.Facility> facilities = assigned(dealId).stream()
-                .map(a -> new PlanView.Facility(a.id(), a.name(), a.quantity(), monthly.get(a.id())))
-                .toList();
-        List<String> checkLabels = checks.findByDealIdOrderBySortOrderAscIdAsc(dealId).stream()
-                .map(QaCheckItem::getLabel)
-                .toList();
-        if (plan == null) {
-            RequirementsForm sheet = requirements.of(dealId).form();
-            boolean recurring = deals.details(dealId)
-                    .map(d -> d.orderType() == jp.tsunagu.deal.OrderType.RECURRING)
-                    .orElse(false);
-            return new PlanView(
-                    dealId,
-                    false,
-                    0,
-                    sheet.getUnitPrice(),
-                    sheet.getPricingBasis() == null ? PricingBasis.PER_PIECE : sheet.getPricingBasis(),
-                    sheet.getAcceptedErrorRate(),
-                    recurring,
-                    null,
-                    null,
-                    null,
-                    0,
-                    facilities,
-                    checkLabels,
-                    null,
-                    null);
-        }
-        return new PlanView(
-                dealId,
-                true,
-                plan.getVersion(),
-                plan.getUnitPrice(),
-                plan.getPricingBasis(),
-                plan.getAcceptedErrorRate(),
-                plan.isRecurring(),
-                plan.getFirstMonth(),
-                plan.getContractEnd(),
-                plan.getDueDay(),
-                plan.getCyclesOpened(),
-                facilities,
-                checkLabels,
-                users.displayName(plan.getUpdatedBy()),
-                plan.getUpdatedAt());
-    }
-
-    /**
-     * Saves the plan. Refused, with nothing saved: without a price or standard, with a batch or monthly share for a
-     * facility not assigned, a batch due in the past, more for a facility than it was assigned (the job's
-     * quantity), a contract that ends before it starts, batches changed once deliveries began, or when someone
-     * else saved meanwhile.
-     */
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
-    @Transactional
-    public void savePlan(long dealId, long expectedVersion, PlanForm form) {
-        DealDetails deal =
-                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
-        if (deal.status() != DealStatus.OPEN) {
-            throw new UserFacingException("deal.closed");
-        }
-        if (!deal.stage().withFacilities()) {
-            throw new UserFacingException("delivery.plan.stage");
-        }
-        DeliveryPlan plan = plans.findById(dealId).orElse(null);
-        if (plan != null && plan.getVersion() != expectedVersion) {
-            throw UserFacingException.conflict("delivery.plan.changed");
-        }
-        boolean started = plan != null && plan.getCyclesOpened() > 0;
-        validate(form, started, plan, assigned(dealId));
-        String me = currentUser.username();
-        if (plan == null) {
-            plan = new DeliveryPlan(dealId);
-        }
-        plan.update(form, me, clock.instant());
-        plans.save(plan);
-        if (!started) {
-            batches.deleteByDealIdAndState(dealId, BatchState.PLANNED);
-            batches.flush();
-            if (!form.recurring()) {
-                for (PlanForm.Batch b : form.batches()) {
-                    batches.save(new DeliveryBatch(
-                            dealId,
-                            b.facilityId(),
-                            1,
-                            b.dueOn(),
-                            b.quantity(),
-                            form.unitPrice(),
-                            BatchState.PLANNED,
-                            me,
-                            clock.instant()));
-                }
-            }
-        }
-        checks.deleteByDealId(dealId);
-        checks.flush();
-        List<String> labels = form.checks() == null ? List.of() : form.checks();
-        int order = 0;
-        for (String label : labels) {
-            if (label != null && !label.isBlank()) {
-                checks.save(new QaCheckItem(dealId, label.strip(), order += 10));
-            }
-        }
-    }
-
-    private void validate(PlanForm f, boolean started, DeliveryPlan plan, List<Assigned> assigned) {
-        if (f.unitPrice() == null
-                || f.unitPrice().signum() <= 0
-                || f.unitPrice().compareTo(PRICE_MAX) > 0
-                || f.unitPrice().scale() > 2) {
-            throw new UserFacingException("delivery.price.range");
-        }
-        if (f.pricingBasis() == null) {
-            throw new UserFacingException("delivery.basis.required");
-        }
-        if (f.acceptedErrorRate() == null
-                || f.acceptedErrorRate().signum() < 0
-                || f.acceptedErrorRate().compareTo(BigDecimal.valueOf(100)) > 0
-                || f.acceptedErrorRate().scale() > 2) {
-            throw new UserFacingException("delivery.errorRate.range");
-        }
-        if (started && plan.isRecurring() != f.recurring()) {
-            throw new UserFacingException("delivery.plan.started");
-        }
-        Map<Long, Assigned> byId = assigned.stream().collect(Collectors.toMap(Assigned::id, a -> a));
-        if (f.recurring()) {
-            if (f.firstMonth() == null || f.contractEnd() == null || f.dueDay() == null) {
-                throw new UserFacingException("delivery.cycle.required");
-            }
-            if (f.dueDay() < 1 || f.dueDay() > 31) {
-                throw new UserFacingException("delivery.dueDay.range");
-            }
-            LocalDate first = started ? plan.getFirstMonth() : f.firstMonth().withDayOfMonth(1);
-            if (f.contractEnd().isBefore(first)) {
-                throw new UserFacingException("delivery.contract.order");
-            }
-            if (f.contractEnd().isAfter(first.plusMonths(CONTRACT_MONTHS_MAX))) {
-                throw new UserFacingException("delivery.contract.long", CONTRACT_MONTHS_MAX);
-            }
-            if (f.lines() == null || f.lines().stream().noneMatch(l -> l.monthlyQuantity() != null)) {
-                throw new UserFacingException("delivery.lines.required");
-            }
-            Set<Long> seen = new HashSet<>();
-            for (PlanForm.Line l : f.lines()) {
-                Assigned a = byId.get(l.facilityId());
-                if (a == null) {
-                    throw new UserFacingException("delivery.facility.notAssigned");
-                }
-                if (!seen.add(l.facilityId())) {
-                    throw new UserFacingException("assignment.facility.twice");
-                }
-                if (l.monthlyQuantity() == null || l.monthlyQuantity() <= 0) {
-                    throw new UserFacingException("delivery.quantity.positive");
-                }
-                if (l.monthlyQuantity() > a.quantity()) {
-                    throw new UserFacingException(
-                            "delivery.quantity.overAssigned", a.name(), l.monthlyQuantity(), a.quantity());
-                }
-            }
-        } else if (!started) {
-            if (f.batches() == null || f.batches().isEmpty()) {
-                throw new UserFacingException("delivery.batches.required");
-            }
-            LocalDate today = LocalDate.now(clock.withZone(ZONE));
-            Map<Long, Integer> perFacility = new HashMap<>();
-            for (PlanForm.Batch b : f.batches()) {
-                Assigned a = byId.get(b.facilityId());
-                if (a == null) {
-                    throw new UserFacingException("delivery.facility.notAssigned");
-                }
-                if (b.dueOn() == null) {
-                    throw new UserFacingException("delivery.due.required");
-                }
-                if (b.dueOn().isBefore(today)) {
-                    throw new UserFacingException("delivery.due.past");
-                }
-                if (b.quantity() == null || b.quantity() <= 0 || b.quantity() > QUANTITY_MAX) {
-                    throw new UserFacingException("delivery.quantity.positive");
-                }
-                int sum = perFacility.merge(b.facilityId(), b.quantity(), Integer::sum);
-                if (sum > a.quantity()) {
-                    throw new UserFacingException("delivery.quantity.overAssigned", a.name(), sum, a.quantity());
-                }
-            }
-        }
-        List<String> labels = f.checks() == null
-                ? List.of()
-                : f.checks().stream().filter(c -> c != null && !c.isBlank()).toList();
-        if (labels.size() > CHECKS_MAX) {
-            throw new UserFacingException("delivery.checks.many", CHECKS_MAX);
-        }
-        if (labels.stream().anyMatch(c -> c.strip().length() > CHECK_LABEL_MAX)) {
-            throw new UserFacingException("delivery.checks.size", CHECK_LABEL_MAX);
-        }
-    }
-
-    // ---- batches ----
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public List<BatchRow> batches(long dealId) {
-        return rows(batches.findByDealIdOrderByCycleAscDueOnAscIdAsc(dealId));
+        return batchRows.of(batches.findByDealIdOrderByCycleAscDueOnAscIdAsc(dealId));
     }
 
     /** The batch an open task is for, if the task is a batch's. */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public java.util.Optional<BatchRow> ofTask(String taskId) {
-        return batches.findByTaskId(taskId).map(b -> rows(List.of(b)).get(0));
+        return batches.findByTaskId(taskId).map(b -> batchRows.of(List.of(b)).get(0));
     }
 
     /** The checks the inspector ticks on this deal's batches. */
@@ -487,152 +267,6 @@ public class DeliveryService implements CompletionGuard {
         if (batch.getState() != expected) {
             throw new UserFacingException("delivery.recordFirst");
         }
-    }
-
-    // ---- the process's side: cycles and due dates (no person behind these calls) ----
-
-    /** Opens the next cycle's batches and returns their ids (the process runs one delivery per batch). */
-    @Transactional
-    List<String> openCycle(long dealId) {
-        DeliveryPlan plan =
-                plans.findById(dealId).orElseThrow(() -> new IllegalStateException("no plan for " + dealId));
-        int cycle = plan.openNextCycle();
-        if (cycle == 1) {
-            deals.markOrdered(dealId);
-        }
-        List<DeliveryBatch> opened = new ArrayList<>();
-        if (plan.isRecurring()) {
-            LocalDate due = plan.dueOf(cycle);
-            new java.util.TreeMap<>(plan.getMonthlyQuantities())
-                    .forEach((facilityId, quantity) -> opened.add(batches.save(new DeliveryBatch(
-                            dealId,
-                            facilityId,
-                            cycle,
-                            due,
-                            quantity,
-                            plan.getUnitPrice(),
-                            BatchState.OPEN,
-                            "system",
-                            clock.instant()))));
-        } else {
-            batches.findByDealIdAndState(dealId, BatchState.PLANNED).forEach(b -> {
-                b.open();
-                opened.add(b);
-            });
-        }
-        batches.flush();
-        return opened.stream().map(b -> String.valueOf(b.getId())).toList();
-    }
-
-    /** Whether the contract goes on after the cycle just closed; empty when it does not. */
-    @Transactional(readOnly = true)
-    java.util.Optional<LocalDate> nextCycleMonth(long dealId) {
-        DeliveryPlan plan = plans.findById(dealId).orElseThrow();
-        return plan.hasNextCycle()
-                ? java.util.Optional.of(plan.monthOf(plan.getCyclesOpened() + 1))
-                : java.util.Optional.empty();
-    }
-
-    @Transactional(readOnly = true)
-    LocalDate dueOn(long batchId) {
-        return batches.findById(batchId).orElseThrow().getDueOn();
-    }
-
-    /** A batch's task arrived: the batch remembers it, so its forms and remarks find it. */
-    @Transactional
-    void taskArrived(long batchId, String taskId) {
-        batches.findById(batchId).ifPresent(b -> b.taskArrived(taskId));
-    }
-
-    // ---- reading ----
-
-    List<BatchRow> rows(List<DeliveryBatch> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Inspection>> byBatch =
-                inspections
-                        .findByBatchIdInOrderByBatchIdAscRoundAsc(
-                                list.stream().map(DeliveryBatch::getId).toList())
-                        .stream()
-                        .collect(
-                                Collectors.groupingBy(Inspection::getBatchId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, String> names =
-                facilityNames(list.stream().map(DeliveryBatch::getFacilityId).collect(Collectors.toSet()));
-        Map<Long, String> titles = new HashMap<>();
-        deals.summaries(list.stream().map(DeliveryBatch::getDealId).collect(Collectors.toSet()))
-                .forEach((id, s) -> titles.put(id, s.title()));
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        return list.stream()
-                .map(b -> {
-                    List<BatchRow.InspectionRow> rounds = byBatch.getOrDefault(b.getId(), List.of()).stream()
-                            .map(i -> new BatchRow.InspectionRow(
-                                    i.getRound(),
-                                    i.getInspectedAt(),
-                                    users.displayName(i.getInspectedBy()),
-                                    i.getPiecesChecked(),
-                                    i.getErrors(),
-                                    Verdict.of(i.getPiecesChecked(), i.getErrors(), i.getAcceptedErrorRate(), true)
-                                            .rate(),
-                                    i.getAcceptedErrorRate(),
-                                    i.isChecksDone(),
-                                    i.isPassed(),
-                                    Map.copyOf(i.getErrorsByType()),
-                                    i.getNote()))
-                            .toList();
-                    return new BatchRow(
-                            b.getId(),
-                            b.getDealId(),
-                            titles.getOrDefault(b.getDealId(), ""),
-                            b.getFacilityId(),
-                            names.getOrDefault(b.getFacilityId(), "?"),
-                            b.getCycle(),
-                            b.getDueOn(),
-                            b.getPlannedQuantity(),
-                            b.getUnitPrice(),
-                            b.getState(),
-                            b.getDeliveredQuantity(),
-                            b.getDeliveredAt(),
-                            b.getDeliveryNote(),
-                            b.getReworkCount(),
-                            b.getAcceptedAt(),
-                            b.getAcceptedAmount(),
-                            b.getTaskId(),
-                            late(b, today),
-                            b.getDeliveredQuantity() == null ? 0 : b.getPlannedQuantity() - b.getDeliveredQuantity(),
-                            rounds,
-                            b.report());
-                })
-                .toList();
-    }
-
-    /** Late: still not delivered after its due date, or delivered after it (Asia/Tokyo dates). */
-    static boolean late(DeliveryBatch b, LocalDate today) {
-        if (b.getDeliveredAt() != null) {
-            return LocalDate.ofInstant(b.getDeliveredAt(), ZONE).isAfter(b.getDueOn());
-        }
-        return b.getState() == BatchState.OPEN && today.isAfter(b.getDueOn());
-    }
-
-    record Assigned(long id, String name, int quantity) {}
-
-    List<Assigned> assigned(long dealId) {
-        return jdbc.query(
-                "select a.facility_id, f.name, a.quantity from assignment a join facility f "
-                        + "on f.id = a.facility_id where a.deal_id = :deal order by a.id",
-                new MapSqlParameterSource("deal", dealId),
-                (rs, i) -> new Assigned(rs.getLong(1), rs.getString(2), rs.getInt(3)));
-    }
-
-    Map<Long, String> facilityNames(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        jdbc.query("select id, name from facility where id in (:ids)", new MapSqlParameterSource("ids", ids), rs -> {
-            names.put(rs.getLong(1), rs.getString(2));
-        });
-        return names;
     }
 
     private DeliveryBatch batch(long batchId) {

@@ -24,7 +24,7 @@ public class FacilityDeliveries {
     static final int HOURS_PER_WORKER_MAX = 744;
 
     private final DeliveryBatchRepository batches;
-    private final DeliveryService deliveries;
+    private final BatchRows deliveries;
     private final DealService deals;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
@@ -32,7 +32,7 @@ public class FacilityDeliveries {
 
     FacilityDeliveries(
             DeliveryBatchRepository batches,
-            DeliveryService deliveries,
+            BatchRows deliveries,
             DealService deals,
             NotificationService notifications,
             CurrentUser currentUser,
@@ -53,7 +53,7 @@ public class FacilityDeliveries {
         List<DeliveryBatch> own = batches.findByDealIdOrderByCycleAscDueOnAscIdAsc(dealId).stream()
                 .filter(b -> b.getFacilityId() == mine && b.getState() != BatchState.PLANNED)
                 .toList();
-        return deliveries.rows(own).stream()
+        return deliveries.of(own).stream()
                 .sorted(Comparator.comparing((BatchRow b) -> b.state() == BatchState.ACCEPTED)
                         .thenComparing(BatchRow::dueOn))
                 .toList();

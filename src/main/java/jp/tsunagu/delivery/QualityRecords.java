@@ -33,14 +33,14 @@ public class QualityRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
-    private final DeliveryService deliveries;
+    private final BatchRows deliveries;
     private final DeliveryBatchRepository batches;
     private final Clock clock;
 
     QualityRecords(
             NamedParameterJdbcTemplate jdbc,
             CurrentUser currentUser,
-            DeliveryService deliveries,
+            BatchRows deliveries,
             DeliveryBatchRepository batches,
             Clock clock) {
         this.jdbc = jdbc;
@@ -143,7 +143,7 @@ public class QualityRecords {
                         .addValue("today", Date.valueOf(today))
                         .addValue("limit", limit),
                 Long.class);
-        return deliveries.rows(batches.findAllById(ids).stream()
+        return deliveries.of(batches.findAllById(ids).stream()
                 .sorted(java.util.Comparator.comparing(DeliveryBatch::getDueOn)
                         .reversed()
                         .thenComparing(DeliveryBatch::getId, java.util.Comparator.reverseOrder()))

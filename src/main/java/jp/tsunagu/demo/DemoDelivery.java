@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
 import jp.tsunagu.Application;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
+import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
 import jp.tsunagu.delivery.ErrorTypeOption;
 import jp.tsunagu.delivery.ErrorTypes;
 import jp.tsunagu.delivery.InspectionForm;
+import jp.tsunagu.delivery.PlanDetails;
 import jp.tsunagu.delivery.PlanForm;
-import jp.tsunagu.delivery.PlanView;
 import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.trial.BriefingForm;
@@ -46,11 +47,18 @@ class DemoDelivery {
 
     private final TrialService trials;
     private final DeliveryService deliveries;
+    private final DeliveryPlanService plans;
     private final ErrorTypes errorTypes;
     private final WageLedger wages;
     private final Random random = new Random(61L);
 
-    DemoDelivery(TrialService trials, DeliveryService deliveries, ErrorTypes errorTypes, WageLedger wages) {
+    DemoDelivery(
+            TrialService trials,
+            DeliveryService deliveries,
+            DeliveryPlanService plans,
+            ErrorTypes errorTypes,
+            WageLedger wages) {
+        this.plans = plans;
         this.trials = trials;
         this.deliveries = deliveries;
         this.errorTypes = errorTypes;
@@ -94,7 +102,7 @@ class DemoDelivery {
      */
     void plan(long dealId, Instant at, boolean recurring, BigDecimal unitPrice, int days) {
         DemoScenario.actAs(STAFF, AppRoles.INTERMEDIARY);
-        PlanView view = deliveries.plan(dealId);
+        PlanDetails view = plans.plan(dealId);
         LocalDate today = LocalDate.ofInstant(at, ZONE);
         List<PlanForm.Line> lines = view.facilities().stream()
                 .map(f -> new PlanForm.Line(f.facilityId(), Math.min(f.assignedQuantity(), 600)))
@@ -102,7 +110,7 @@ class DemoDelivery {
         List<PlanForm.Batch> batches = view.facilities().stream()
                 .map(f -> new PlanForm.Batch(f.facilityId(), today.plusDays(days), Math.min(f.assignedQuantity(), 800)))
                 .toList();
-        deliveries.savePlan(
+        plans.savePlan(
                 dealId,
                 view.version(),
                 new PlanForm(

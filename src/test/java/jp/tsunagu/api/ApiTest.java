@@ -173,7 +173,7 @@ class ApiTest {
                 .andExpect(status().isBadRequest());
         String missing = mvc.perform(get("/api/deals/999999999").with(httpBasic(director, PASSWORD)))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -182,7 +182,7 @@ class ApiTest {
         assertThat(JSON.readTree(missing).get("detail").asText()).isEqualTo("案件（ID 999999999）が見つかりません");
         String anonymous = mvc.perform(get("/api/deals"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -69,6 +69,9 @@ class TrialDeliveryQaTest {
     DeliveryService deliveries;
 
     @Autowired
+    DeliveryPlanService plans;
+
+    @Autowired
     jp.tsunagu.delivery.FacilityDeliveries facilityDeliveries;
 
     @Autowired
@@ -158,7 +161,7 @@ class TrialDeliveryQaTest {
             due = due.plusDays(1);
         }
         LocalDate dueOn = due;
-        deliveries.savePlan(
+        plans.savePlan(
                 dealId,
                 0,
                 oneOff(
@@ -283,7 +286,7 @@ class TrialDeliveryQaTest {
         passTrial();
         YearMonth now = YearMonth.now(ZONE);
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
-        deliveries.savePlan(
+        plans.savePlan(
                 dealId,
                 0,
                 new PlanForm(
@@ -349,7 +352,7 @@ class TrialDeliveryQaTest {
         assertThat(trials.of(dealId).missing()).isEqualTo(2);
 
         LocalDate due = LocalDate.now(ZONE).plusDays(7);
-        assertThatThrownBy(() -> deliveries.savePlan(
+        assertThatThrownBy(() -> plans.savePlan(
                         dealId,
                         0,
                         oneOff(
@@ -357,7 +360,7 @@ class TrialDeliveryQaTest {
                                 List.of())))
                 .as("more than the facility's share of the job")
                 .hasMessage("delivery.quantity.overAssigned");
-        assertThatThrownBy(() -> deliveries.savePlan(
+        assertThatThrownBy(() -> plans.savePlan(
                         dealId,
                         0,
                         oneOff(
@@ -365,11 +368,11 @@ class TrialDeliveryQaTest {
                                         shizuoka, LocalDate.now(ZONE).minusDays(1), 10)),
                                 List.of())))
                 .hasMessage("delivery.due.past");
-        assertThat(deliveries.plan(dealId).exists()).isFalse();
+        assertThat(plans.plan(dealId).exists()).isFalse();
 
         passTrial();
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
-        deliveries.savePlan(dealId, 0, oneOff(List.of(new PlanForm.Batch(shizuoka, due, 100)), List.of()));
+        plans.savePlan(dealId, 0, oneOff(List.of(new PlanForm.Batch(shizuoka, due, 100)), List.of()));
         complete(PipelineTask.EVALUATE_TRIAL, Outcome.PASSED, director, AppRoles.DIRECTOR);
         BatchRow batch = deliveries.batches(dealId).get(0);
 
@@ -454,7 +457,7 @@ class TrialDeliveryQaTest {
         passTrial();
         LocalDate due = LocalDate.now(ZONE).plusDays(7);
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
-        deliveries.savePlan(
+        plans.savePlan(
                 dealId,
                 0,
                 oneOff(

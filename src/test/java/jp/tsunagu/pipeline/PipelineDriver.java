@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.LostReasonOption;
+import jp.tsunagu.delivery.DeliveryPlanService;
+import jp.tsunagu.delivery.DeliveryService;
 import org.springframework.stereotype.Component;
 
 /** Completes a deal's current task as a given user, the way the task form does. */
@@ -14,14 +16,17 @@ class PipelineDriver {
     private final DealService deals;
     private final TestData data;
     private final jp.tsunagu.trial.TrialService trials;
-    private final jp.tsunagu.delivery.DeliveryService deliveries;
+    private final DeliveryService deliveries;
+    private final DeliveryPlanService plans;
 
     PipelineDriver(
             TaskInboxService inbox,
             DealService deals,
             TestData data,
             jp.tsunagu.trial.TrialService trials,
-            jp.tsunagu.delivery.DeliveryService deliveries) {
+            DeliveryService deliveries,
+            DeliveryPlanService plans) {
+        this.plans = plans;
         this.inbox = inbox;
         this.deals = deals;
         this.data = data;
@@ -118,8 +123,8 @@ class PipelineDriver {
     /** A one-off plan: one batch per assigned facility of its whole quantity, due in a week, ¥30 a piece, 1 %. */
     void preparePlan(long dealId, String user, String role) {
         TestData.actAs(user, role);
-        var plan = deliveries.plan(dealId);
-        deliveries.savePlan(
+        var plan = plans.plan(dealId);
+        plans.savePlan(
                 dealId,
                 plan.version(),
                 new jp.tsunagu.delivery.PlanForm(

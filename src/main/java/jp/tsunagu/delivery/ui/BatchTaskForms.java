@@ -21,11 +21,12 @@ import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.delivery.BatchRow;
+import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
 import jp.tsunagu.delivery.ErrorTypeOption;
 import jp.tsunagu.delivery.ErrorTypes;
 import jp.tsunagu.delivery.InspectionForm;
-import jp.tsunagu.delivery.PlanView;
+import jp.tsunagu.delivery.PlanDetails;
 import jp.tsunagu.delivery.Verdict;
 import jp.tsunagu.pipeline.OpenTask;
 import jp.tsunagu.pipeline.PipelineTask;
@@ -40,9 +41,11 @@ import jp.tsunagu.pipeline.TaskForm;
 class BatchTaskForms implements TaskForm {
 
     private final DeliveryService deliveries;
+    private final DeliveryPlanService plans;
     private final ErrorTypes errorTypes;
 
-    BatchTaskForms(DeliveryService deliveries, ErrorTypes errorTypes) {
+    BatchTaskForms(DeliveryService deliveries, DeliveryPlanService plans, ErrorTypes errorTypes) {
+        this.plans = plans;
         this.deliveries = deliveries;
         this.errorTypes = errorTypes;
     }
@@ -143,7 +146,7 @@ class BatchTaskForms implements TaskForm {
     }
 
     private void inspectForm(Div form, OpenTask task, BatchRow batch, Runnable done) {
-        PlanView plan = deliveries.plan(batch.dealId());
+        PlanDetails plan = plans.plan(batch.dealId());
         form.add(new Paragraph(form.getTranslation(
                 "inspection.hint", plan.acceptedErrorRate().stripTrailingZeros().toPlainString())));
         IntegerField checked = new IntegerField(form.getTranslation("inspection.checked"));

@@ -26,8 +26,9 @@ import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
+import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
-import jp.tsunagu.delivery.PlanView;
+import jp.tsunagu.delivery.PlanDetails;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 
@@ -40,10 +41,12 @@ import jp.tsunagu.security.CurrentUser;
 class DeliverySection implements DealPageSection {
 
     private final DeliveryService deliveries;
+    private final DeliveryPlanService plans;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DeliverySection(DeliveryService deliveries, CurrentUser currentUser, Clock clock) {
+    DeliverySection(DeliveryService deliveries, DeliveryPlanService plans, CurrentUser currentUser, Clock clock) {
+        this.plans = plans;
         this.deliveries = deliveries;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -65,7 +68,7 @@ class DeliverySection implements DealPageSection {
         section.setId("delivery");
         section.addClassName("delivery-section");
         section.setWidthFull();
-        PlanView plan = deliveries.plan(deal.id());
+        PlanDetails plan = plans.plan(deal.id());
         List<BatchRow> batches = deliveries.batches(deal.id());
         boolean reached = deal.stage().withFacilities() || plan.exists() || !batches.isEmpty();
         if (!reached) {
@@ -76,12 +79,13 @@ class DeliverySection implements DealPageSection {
                 && deal.stage().withFacilities()
                 && (currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY));
         section.add(new H3(section.getTranslation("delivery.section")));
-        section.add(planPart(section, deal, plan, editor));
+        section.add(planPart(section, deal, plan, batches, editor));
         section.add(batchesPart(section, batches));
         return section;
     }
 
-    private Component planPart(Div section, DealDetails deal, PlanView plan, boolean editor) {
+    private Component planPart(
+            Div section, DealDetails deal, PlanDetails plan, List<BatchRow> batches, boolean editor) {
         Div part = new Div();
         part.add(new H4(section.getTranslation("delivery.plan")));
         if (!plan.exists()) {
@@ -130,7 +134,7 @@ class DeliverySection implements DealPageSection {
         if (editor) {
             Button edit = new Button(
                     section.getTranslation(plan.exists() ? "delivery.plan.edit" : "delivery.plan.create"),
-                    e -> new PlanEditor(deliveries, deal, plan, clock, () -> UI.getCurrent()
+                    e -> new PlanEditor(plans, deal, plan, batches, clock, () -> UI.getCurrent()
                                     .refreshCurrentRoute(false))
                             .open());
             edit.setId("edit-plan");

@@ -28,9 +28,10 @@ import java.util.Map;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
-import jp.tsunagu.delivery.DeliveryService;
+import jp.tsunagu.delivery.BatchRow;
+import jp.tsunagu.delivery.DeliveryPlanService;
+import jp.tsunagu.delivery.PlanDetails;
 import jp.tsunagu.delivery.PlanForm;
-import jp.tsunagu.delivery.PlanView;
 import jp.tsunagu.requirements.PricingBasis;
 
 /**
@@ -54,19 +55,19 @@ class PlanEditor extends Dialog {
     private final VerticalLayout batchRows = new VerticalLayout();
     private final Div cyclePart = new Div();
     private final Div batchPart = new Div();
-    private final PlanView plan;
+    private final PlanDetails plan;
     private final Clock clock;
 
     /** One batch row of a one-off plan. */
     final class BatchLine extends HorizontalLayout {
-        final Select<PlanView.Facility> facility = new Select<>();
+        final Select<PlanDetails.Facility> facility = new Select<>();
         final DatePicker due;
         final IntegerField quantity = new IntegerField();
 
-        BatchLine(PlanView.Facility f, LocalDate dueOn, Integer qty) {
+        BatchLine(PlanDetails.Facility f, LocalDate dueOn, Integer qty) {
             facility.setLabel(getTranslation("trial.facility"));
             facility.setItems(plan.facilities());
-            facility.setItemLabelGenerator(PlanView.Facility::name);
+            facility.setItemLabelGenerator(PlanDetails.Facility::name);
             facility.setValue(f);
             due = DatePickers.create(
                     getTranslation("batch.due"), UI.getCurrent().getLocale());
@@ -91,7 +92,13 @@ class PlanEditor extends Dialog {
         }
     }
 
-    PlanEditor(DeliveryService deliveries, DealDetails deal, PlanView plan, Clock clock, Runnable saved) {
+    PlanEditor(
+            DeliveryPlanService deliveries,
+            DealDetails deal,
+            PlanDetails plan,
+            List<BatchRow> batches,
+            Clock clock,
+            Runnable saved) {
         this.plan = plan;
         this.clock = clock;
         setId("plan-editor");
@@ -141,7 +148,7 @@ class PlanEditor extends Dialog {
         HorizontalLayout shares = new HorizontalLayout();
         shares.setWrap(true);
         int n = 0;
-        for (PlanView.Facility f : plan.facilities()) {
+        for (PlanDetails.Facility f : plan.facilities()) {
             IntegerField q = new IntegerField(f.name());
             q.setMin(1);
             q.setValue(
@@ -173,7 +180,7 @@ class PlanEditor extends Dialog {
                             null));
             addLine.setId("add-batch-line");
             batchPart.add(addLine);
-            deliveries.batches(deal.id()).stream()
+            batches.stream()
                     .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.PLANNED)
                     .forEach(b -> addLine(
                             plan.facilities().stream()
@@ -244,7 +251,7 @@ class PlanEditor extends Dialog {
                 checkLines);
     }
 
-    void addLine(PlanView.Facility f, LocalDate due, Integer qty) {
+    void addLine(PlanDetails.Facility f, LocalDate due, Integer qty) {
         BatchLine line = new BatchLine(f, due, qty);
         lines.add(line);
         batchRows.add(line);

@@ -23,6 +23,7 @@ import jp.tsunagu.assignment.Split;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
+import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
 import jp.tsunagu.delivery.ErrorSheetRow;
 import jp.tsunagu.delivery.PlanForm;
@@ -61,6 +62,9 @@ class DeliveryViewsTest extends KaribuTest {
     @Autowired
     DeliveryService deliveries;
 
+    @Autowired
+    DeliveryPlanService plans;
+
     String director;
     String staff;
     long dealId;
@@ -96,7 +100,7 @@ class DeliveryViewsTest extends KaribuTest {
         trials.recordResult(dealId, facility, null, new ResultForm(10, 30, 1, 0, null));
         inbox.complete(
                 inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.TRIAL_DONE, data.dealVersion(dealId)));
-        deliveries.savePlan(
+        plans.savePlan(
                 dealId,
                 0,
                 new PlanForm(

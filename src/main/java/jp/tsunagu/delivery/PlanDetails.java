@@ -11,7 +11,7 @@ import jp.tsunagu.requirements.PricingBasis;
  * that batches can go to. {@code exists} is false before anyone planned; the other fields then hold the
  * starting values taken from the requirements sheet.
  */
-public record PlanView(
+public record PlanDetails(
         long dealId,
         boolean exists,
         long version,

@@ -1,0 +1,113 @@
+package jp.tsunagu.delivery;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tsunagu.base.UserFacingException;
+
+/**
+ * The rules a delivery plan must meet before it is saved: a price and standard, batches or a monthly cycle for
+ * assigned facilities only and never more than each was assigned, no batch due in the past, a contract that ends
+ * after it starts, and no change of kind once deliveries began. Pure: no database, no clock.
+ */
+final class PlanRules {
+
+    private PlanRules() {}
+
+    static void check(
+            PlanForm f, boolean started, DeliveryPlan plan, List<AssignedShares.Share> assigned, LocalDate today) {
+        if (f.unitPrice() == null
+                || f.unitPrice().signum() <= 0
+                || f.unitPrice().compareTo(DeliveryService.PRICE_MAX) > 0
+                || f.unitPrice().scale() > 2) {
+            throw new UserFacingException("delivery.price.range");
+        }
+        if (f.pricingBasis() == null) {
+            throw new UserFacingException("delivery.basis.required");
+        }
+        if (f.acceptedErrorRate() == null
+                || f.acceptedErrorRate().signum() < 0
+                || f.acceptedErrorRate().compareTo(BigDecimal.valueOf(100)) > 0
+                || f.acceptedErrorRate().scale() > 2) {
+            throw new UserFacingException("delivery.errorRate.range");
+        }
+        if (started && plan.isRecurring() != f.recurring()) {
+            throw new UserFacingException("delivery.plan.started");
+        }
+        Map<Long, AssignedShares.Share> byId =
+                assigned.stream().collect(Collectors.toMap(AssignedShares.Share::facilityId, a -> a));
+        if (f.recurring()) {
+            if (f.firstMonth() == null || f.contractEnd() == null || f.dueDay() == null) {
+                throw new UserFacingException("delivery.cycle.required");
+            }
+            if (f.dueDay() < 1 || f.dueDay() > 31) {
+                throw new UserFacingException("delivery.dueDay.range");
+            }
+            LocalDate first = started ? plan.getFirstMonth() : f.firstMonth().withDayOfMonth(1);
+            if (f.contractEnd().isBefore(first)) {
+                throw new UserFacingException("delivery.contract.order");
+            }
+            if (f.contractEnd().isAfter(first.plusMonths(DeliveryService.CONTRACT_MONTHS_MAX))) {
+                throw new UserFacingException("delivery.contract.long", DeliveryService.CONTRACT_MONTHS_MAX);
+            }
+            if (f.lines() == null || f.lines().stream().noneMatch(l -> l.monthlyQuantity() != null)) {
+                throw new UserFacingException("delivery.lines.required");
+            }
+            Set<Long> seen = new HashSet<>();
+            for (PlanForm.Line l : f.lines()) {
+                AssignedShares.Share a = byId.get(l.facilityId());
+                if (a == null) {
+                    throw new UserFacingException("delivery.facility.notAssigned");
+                }
+                if (!seen.add(l.facilityId())) {
+                    throw new UserFacingException("assignment.facility.twice");
+                }
+                if (l.monthlyQuantity() == null || l.monthlyQuantity() <= 0) {
+                    throw new UserFacingException("delivery.quantity.positive");
+                }
+                if (l.monthlyQuantity() > a.quantity()) {
+                    throw new UserFacingException(
+                            "delivery.quantity.overAssigned", a.name(), l.monthlyQuantity(), a.quantity());
+                }
+            }
+        } else if (!started) {
+            if (f.batches() == null || f.batches().isEmpty()) {
+                throw new UserFacingException("delivery.batches.required");
+            }
+            Map<Long, Integer> perFacility = new HashMap<>();
+            for (PlanForm.Batch b : f.batches()) {
+                AssignedShares.Share a = byId.get(b.facilityId());
+                if (a == null) {
+                    throw new UserFacingException("delivery.facility.notAssigned");
+                }
+                if (b.dueOn() == null) {
+                    throw new UserFacingException("delivery.due.required");
+                }
+                if (b.dueOn().isBefore(today)) {
+                    throw new UserFacingException("delivery.due.past");
+                }
+                if (b.quantity() == null || b.quantity() <= 0 || b.quantity() > DeliveryService.QUANTITY_MAX) {
+                    throw new UserFacingException("delivery.quantity.positive");
+                }
+                int sum = perFacility.merge(b.facilityId(), b.quantity(), Integer::sum);
+                if (sum > a.quantity()) {
+                    throw new UserFacingException("delivery.quantity.overAssigned", a.name(), sum, a.quantity());
+                }
+            }
+        }
+        List<String> labels = f.checks() == null
+                ? List.of()
+                : f.checks().stream().filter(c -> c != null && !c.isBlank()).toList();
+        if (labels.size() > DeliveryService.CHECKS_MAX) {
+            throw new UserFacingException("delivery.checks.many", DeliveryService.CHECKS_MAX);
+        }
+        if (labels.stream().anyMatch(c -> c.strip().length() > DeliveryService.CHECK_LABEL_MAX)) {
+            throw new UserFacingException("delivery.checks.size", DeliveryService.CHECK_LABEL_MAX);
+        }
+    }
+}
