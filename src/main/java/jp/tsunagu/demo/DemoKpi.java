@@ -15,7 +15,7 @@ import jp.tsunagu.Application;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.deal.DealHistoryImport;
 import jp.tsunagu.kpi.Kpi;
-import jp.tsunagu.kpi.KpiService;
+import jp.tsunagu.kpi.KpiPlanService;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +29,10 @@ class DemoKpi {
     static final String HISTORY = "/demo/history-fy2025.csv";
     private static final ZoneId ZONE = Application.TOKYO;
 
-    private final KpiService kpis;
+    private final KpiPlanService kpis;
     private final DealHistoryImport history;
 
-    DemoKpi(KpiService kpis, DealHistoryImport history) {
+    DemoKpi(KpiPlanService kpis, DealHistoryImport history) {
         this.kpis = kpis;
         this.history = history;
     }

@@ -28,7 +28,7 @@ class KpiDrill {
         this.locale = locale;
         this.filter = filter;
         this.today = today;
-        this.params = KpiService.params(filter).addValue("limit", KpiService.DRILL_LIMIT);
+        this.params = KpiSql.params(filter).addValue("limit", KpiService.DRILL_LIMIT);
     }
 
     Table table(Kpi kpi, Supplier<List<LedgerRow>> wages) {
@@ -58,7 +58,7 @@ class KpiDrill {
                     "select f.id, f.name, f.municipality, count(distinct a.deal_id) "
                             + "from assignment a join deal d on d.id = a.deal_id join facility f on f.id = a.facility_id "
                             + "where a.confirmed_at >= :start and a.confirmed_at < :end"
-                            + KpiService.dealFilters(filter, "d.")
+                            + KpiSql.dealFilters(filter, "d.")
                             + " group by 1, 2, 3 order by 4 desc, 2 limit :limit");
             case CONTINUOUS_FACILITIES -> facilities(
                     kpi,
@@ -66,7 +66,7 @@ class KpiDrill {
                             + "count(distinct b.accepted_month) from delivery_batch b join deal d on d.id = b.deal_id "
                             + "join facility f on f.id = b.facility_id where d.work_category = 'PC' "
                             + "and b.accepted_month between :startDay and :endDay"
-                            + KpiService.dealFilters(filter, "d.")
+                            + KpiSql.dealFilters(filter, "d.")
                             + " group by 1, 2, 3 having count(distinct b.accepted_month) >= 3 order by 4 desc, 2 limit :limit");
             case ASSIGNMENTS_PC -> assignments(kpi, true);
             case ASSIGNMENTS_OTHER -> assignments(kpi, false);
@@ -86,7 +86,7 @@ class KpiDrill {
                 col("kpi.col.lostOn", Kind.DATE),
                 col("kpi.col.stageReached", Kind.TEXT));
         List<Table.Row> rows = jdbc.query(
-                KpiQueries.yearDeals(filter.fiscalYear(), today, KpiService.yearFilters(filter))
+                KpiQueries.yearDeals(filter.fiscalYear(), today, KpiSql.yearFilters(filter))
                         + " select f.id, d.title, c.name, f.category, coalesce(u.display_name, f.director), f.lead_on, f.demand, "
                         + "f.ordered_on, f.ordered, f.lost_on, f.stage_reached from f join deal d on d.id = f.id "
                         + "join customer c on c.id = f.customer_id left join app_user u on u.username = f.director "
@@ -116,7 +116,7 @@ class KpiDrill {
                 col("kpi.col.ordered", Kind.YEN),
                 col("kpi.col.firstOrder", Kind.DATE));
         List<Table.Row> rows = jdbc.query(
-                KpiQueries.yearDeals(filter.fiscalYear(), today, KpiService.yearFilters(filter))
+                KpiQueries.yearDeals(filter.fiscalYear(), today, KpiSql.yearFilters(filter))
                         + " select c.id, c.name, count(*), sum(f.demand), coalesce(sum(f.ordered), 0), min(f.first_order_on) "
                         + "from f join customer c on c.id = f.customer_id where true" + where
                         + " group by 1, 2 order by 4 desc, 2 limit :limit",
@@ -185,7 +185,7 @@ class KpiDrill {
                         + "(c.stopped_at at time zone 'Asia/Tokyo')::date from sla_clock c join deal d on d.id = c.deal_id "
                         + "join customer cu on cu.id = d.customer_id where c.stage = 'ASSIGNMENT' and c.state in ('MET', 'MISSED') and c.stopped_at >= :start "
                         + "and c.stopped_at < :end and " + (pc ? "" : "not ") + "(c.work_category = 'PC')"
-                        + KpiService.dealFilters(filter, "d.") + " order by c.used_seconds desc, c.id limit :limit",
+                        + KpiSql.dealFilters(filter, "d.") + " order by c.used_seconds desc, c.id limit :limit",
                 params,
                 (rs, i) -> new Table.Row(
                         List.of(
@@ -208,7 +208,7 @@ class KpiDrill {
     }
 
     private String t(String key) {
-        return KpiService.t(key, locale);
+        return KpiSql.t(key, locale);
     }
 
     /** Table rows are immutable lists, which hold no nulls: an empty cell is the empty string. */

@@ -38,7 +38,7 @@ public final class KpiFormat {
             case YEN -> new DecimalFormat("¥#,##0", DecimalFormatSymbols.getInstance(Locale.JAPAN))
                     .format(Math.round(v));
             case PERCENT -> scaled(v * 100, 1) + "%";
-            case DAYS -> scaled(v, 1) + KpiService.t("kpi.unit.days", locale);
+            case DAYS -> scaled(v, 1) + KpiSql.t("kpi.unit.days", locale);
             default -> new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.JAPAN)).format(v);
         };
     }

@@ -43,6 +43,12 @@ class KpiTest {
     KpiService kpis;
 
     @Autowired
+    KpiPlanService plans;
+
+    @Autowired
+    KpiFigureSource figureSource;
+
+    @Autowired
     KpiRollup rollup;
 
     @Autowired
@@ -115,7 +121,7 @@ class KpiTest {
         for (int m = 4; m <= 7; m++) {
             costs.put(YearMonth.of(2024, m), 150_000L);
         }
-        kpis.saveSalesCosts(costs);
+        plans.saveSalesCosts(costs);
 
         KpiFilter filter = new KpiFilter(2024, director, null, null);
         KpiReport r = kpis.report(filter);
@@ -145,11 +151,11 @@ class KpiTest {
 
         // The rollup holds the same figures for the same filter.
         assertThat(rollup.refresh()).isTrue();
-        double[] live = kpis.liveFigures(filter, LocalDate.now());
+        double[] live = figureSource.liveFigures(filter, LocalDate.now());
         assertThat(rollup.figures(filter)).containsExactly(live, within(1e-6));
         assertThat(rollup.figures(new KpiFilter(2024, director, null, jp.tsunagu.deal.WorkCategory.PC)))
                 .containsExactly(
-                        kpis.liveFigures(
+                        figureSource.liveFigures(
                                 new KpiFilter(2024, director, null, jp.tsunagu.deal.WorkCategory.PC), LocalDate.now()),
                         within(1e-6));
 
@@ -167,7 +173,14 @@ class KpiTest {
         String[] rows = csv().split("\n");
         MovableClock clock = new MovableClock(java.time.Instant.parse("2026-11-21T01:00:00Z"));
         KpiService dashboard = new KpiService(
-                named, rollup, leadTimes, ledger, currentUser, users, clock, 200_000, java.time.Duration.ofMinutes(1));
+                named,
+                new KpiFigureSource(named, rollup, clock, 200_000, java.time.Duration.ofMinutes(1)),
+                new FacilityFigures(named, clock),
+                plans,
+                leadTimes,
+                ledger,
+                users,
+                clock);
         KpiFilter filter = new KpiFilter(2024, director, null, null);
         history.importAll((rows[0] + "\n" + rows[1] + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN);
         KpiReport first = dashboard.report(filter);
@@ -175,7 +188,7 @@ class KpiTest {
         assertThat(first.asOf()).isEqualTo(clock.instant());
 
         history.importAll((rows[0] + "\n" + rows[3] + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN);
-        kpis.savePlan(2024, Map.of(Kpi.LEAD_CUSTOMERS, new BigDecimal("4")));
+        plans.savePlan(2024, Map.of(Kpi.LEAD_CUSTOMERS, new BigDecimal("4")));
         try {
             clock.advance(59);
             KpiReport reused = dashboard.report(filter);
@@ -190,7 +203,7 @@ class KpiTest {
             // The year's plan is everyone's: the other tests of FY2024 expect none.
             Map<Kpi, BigDecimal> none = new EnumMap<>(Kpi.class);
             none.put(Kpi.LEAD_CUSTOMERS, null);
-            kpis.savePlan(2024, none);
+            plans.savePlan(2024, none);
         }
 
         clock.advance(2);
@@ -234,7 +247,7 @@ class KpiTest {
         plan.put(Kpi.LEAD_CUSTOMERS, new BigDecimal("5"));
         plan.put(Kpi.CONTRACT_RATE, new BigDecimal("0.72"));
         plan.put(Kpi.LOST_TOTAL, new BigDecimal("500000"));
-        kpis.savePlan(2023, plan);
+        plans.savePlan(2023, plan);
         KpiReport r = kpis.report(new KpiFilter(2023, director, null, null));
         // FY2023: deals 5 (lead 2023/12) and 6 (lead 2023/05, ordered 2023/08): customers D and E.
         assertThat(r.actual().get(Kpi.LEAD_CUSTOMERS)).isEqualTo(2);
@@ -248,14 +261,14 @@ class KpiTest {
         Map<Kpi, BigDecimal> bad = new EnumMap<>(Kpi.class);
         bad.put(Kpi.LEAD_CUSTOMERS, new BigDecimal("99"));
         bad.put(Kpi.ORDER_RATE, new BigDecimal("1.5"));
-        assertThatThrownBy(() -> kpis.savePlan(2023, bad))
+        assertThatThrownBy(() -> plans.savePlan(2023, bad))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessage("kpi.plan.rate");
         bad.put(Kpi.ORDER_RATE, null);
         bad.put(Kpi.DEMAND, new BigDecimal("-1"));
-        assertThatThrownBy(() -> kpis.savePlan(2023, bad)).hasMessage("kpi.plan.negative");
-        assertThat(kpis.plan(2023).get(Kpi.LEAD_CUSTOMERS)).isEqualTo(5);
-        assertThatThrownBy(() -> kpis.saveSalesCosts(Map.of(YearMonth.of(2023, 5), -1L)))
+        assertThatThrownBy(() -> plans.savePlan(2023, bad)).hasMessage("kpi.plan.negative");
+        assertThat(plans.plan(2023).get(Kpi.LEAD_CUSTOMERS)).isEqualTo(5);
+        assertThatThrownBy(() -> plans.saveSalesCosts(Map.of(YearMonth.of(2023, 5), -1L)))
                 .hasMessage("kpi.cost.range");
         assertThatThrownBy(() -> new KpiFilter(1999, null, null, null)).hasMessage("kpi.year.range");
     }

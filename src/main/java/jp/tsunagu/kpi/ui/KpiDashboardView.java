@@ -40,6 +40,7 @@ import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.kpi.Kpi;
 import jp.tsunagu.kpi.KpiFilter;
 import jp.tsunagu.kpi.KpiFormat;
+import jp.tsunagu.kpi.KpiPlanService;
 import jp.tsunagu.kpi.KpiReport;
 import jp.tsunagu.kpi.KpiService;
 import jp.tsunagu.security.AppRoles;
@@ -75,9 +76,11 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
     final ChartJs production = chart("kpi-production");
     final Paragraph productionNote = new Paragraph();
     private final KpiService kpis;
+    private final KpiPlanService plans;
     KpiReport report;
 
-    KpiDashboardView(KpiService kpis, Clock clock) {
+    KpiDashboardView(KpiService kpis, KpiPlanService plans, Clock clock) {
+        this.plans = plans;
         this.kpis = kpis;
         setWidthFull();
         int thisYear = FiscalYears.of(YearMonth.now(clock));
@@ -102,12 +105,12 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         List.of(year, director, intermediary, category).forEach(s -> s.addValueChangeListener(e -> refresh()));
 
         Button plan = new Button(getTranslation("kpi.editPlan"), VaadinIcon.EDIT.create(), e -> new PlanDialog(
-                        kpis, year.getValue(), this::refresh)
+                        plans, year.getValue(), this::refresh)
                 .open());
         plan.setId("kpi-edit-plan");
         Button cost =
                 new Button(getTranslation("kpi.editCost"), VaadinIcon.COIN_PILES.create(), e -> new SalesCostDialog(
-                                kpis, year.getValue(), this::refresh)
+                                plans, year.getValue(), this::refresh)
                         .open());
         cost.setId("kpi-edit-cost");
         Anchor history = new Anchor("deals/history", getTranslation("history.open"));

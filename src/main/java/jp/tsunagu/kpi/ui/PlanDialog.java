@@ -15,7 +15,7 @@ import jp.tsunagu.base.Table;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.kpi.Kpi;
-import jp.tsunagu.kpi.KpiService;
+import jp.tsunagu.kpi.KpiPlanService;
 
 /** The year's plan, one field per figure (rates in %); saved whole or, on a bad value, not at all. */
 class PlanDialog extends Dialog {
@@ -23,7 +23,7 @@ class PlanDialog extends Dialog {
     final Map<Kpi, BigDecimalField> fields = new EnumMap<>(Kpi.class);
     final Button save = new Button();
 
-    PlanDialog(KpiService kpis, int fiscalYear, Runnable saved) {
+    PlanDialog(KpiPlanService kpis, int fiscalYear, Runnable saved) {
         setHeaderTitle(getTranslation("kpi.plan.title", String.valueOf(fiscalYear)));
         setWidth("min(56em, 95vw)");
         Map<Kpi, Double> plan = kpis.plan(fiscalYear);

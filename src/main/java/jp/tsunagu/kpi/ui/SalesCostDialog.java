@@ -14,7 +14,7 @@ import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
-import jp.tsunagu.kpi.KpiService;
+import jp.tsunagu.kpi.KpiPlanService;
 
 /** Sales costs of the year's twelve months, for the customer acquisition cost. */
 class SalesCostDialog extends Dialog {
@@ -23,7 +23,7 @@ class SalesCostDialog extends Dialog {
     final Paragraph total = new Paragraph();
     final Button save = new Button();
 
-    SalesCostDialog(KpiService kpis, int fiscalYear, Runnable saved) {
+    SalesCostDialog(KpiPlanService kpis, int fiscalYear, Runnable saved) {
         setHeaderTitle(getTranslation("kpi.cost.title", String.valueOf(fiscalYear)));
         setWidth("min(44em, 95vw)");
         FormLayout form = new FormLayout();

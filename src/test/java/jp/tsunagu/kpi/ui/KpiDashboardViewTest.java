@@ -17,6 +17,7 @@ import jp.tsunagu.TestData;
 import jp.tsunagu.kpi.Kpi;
 import jp.tsunagu.kpi.KpiFilter;
 import jp.tsunagu.kpi.KpiFormat;
+import jp.tsunagu.kpi.KpiPlanService;
 import jp.tsunagu.kpi.KpiReport;
 import jp.tsunagu.kpi.KpiService;
 import jp.tsunagu.security.AppRoles;
@@ -28,6 +29,9 @@ class KpiDashboardViewTest extends KaribuTest {
 
     @Autowired
     KpiService kpis;
+
+    @Autowired
+    KpiPlanService plans;
 
     @Test
     void every_figure_shows_with_the_screen_and_the_service_agreeing_and_the_plan_entered_here() {
@@ -52,12 +56,12 @@ class KpiDashboardViewTest extends KaribuTest {
         _click(plan.save);
         expectNotifications("契約社率は 0〜100% で入力してください");
         assertThat(plan.isOpened()).isTrue();
-        assertThat(kpis.plan(2020)).doesNotContainKey(Kpi.CONTRACT_RATE);
+        assertThat(plans.plan(2020)).doesNotContainKey(Kpi.CONTRACT_RATE);
         _setValue(plan.fields.get(Kpi.CONTRACT_RATE), new BigDecimal("72"));
         _setValue(plan.fields.get(Kpi.LEAD_CUSTOMERS), new BigDecimal("3"));
         _click(plan.save);
         expectNotifications("計画を保存しました");
-        assertThat(kpis.plan(2020).get(Kpi.CONTRACT_RATE)).isEqualTo(0.72);
+        assertThat(plans.plan(2020).get(Kpi.CONTRACT_RATE)).isEqualTo(0.72);
         assertThat(_getFormattedRow(grid, Kpi.CONTRACT_RATE.ordinal()).get(1)).isEqualTo("72.0%");
         assertThat(_getFormattedRow(grid, Kpi.LEAD_CUSTOMERS.ordinal()).get(1)).isEqualTo("3");
 
