@@ -1,14 +1,10 @@
 package jp.tsunagu.pipeline.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,7 +18,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -32,11 +27,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import jp.tsunagu.base.ui.Badges;
-import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Grids;
 import jp.tsunagu.base.ui.Narrow;
 import jp.tsunagu.base.ui.Notifications;
@@ -67,11 +59,11 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     /** The view last shown, kept in the session: the task page opens the next task of this view. */
     static final String FILTER_ATTRIBUTE = "tsunagu.inbox.filter";
 
-    private final TaskInboxService inbox;
+    final TaskInboxService inbox;
     private final UserAccounts accounts;
-    private final UserDirectory users;
-    private final CurrentUser currentUser;
-    private final Clock clock;
+    final UserDirectory users;
+    final CurrentUser currentUser;
+    final Clock clock;
     final Tab mineTab = new Tab();
     final Tab groupTab = new Tab();
     final Tab allTab = new Tab();
@@ -98,7 +90,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     /** The row the keyboard points at (arrows or j/k); Enter opens it, c claims it, x selects it. */
     InboxTask current;
 
-    private final TaskBulkActions bulk;
+    final TaskBulkActions bulk;
 
     TaskInboxView(
             TaskInboxService inbox,
@@ -137,7 +129,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         includeLater.setLabel(getTranslation("inbox.includeLater"));
         includeLater.setId("inbox-include-later");
         includeLater.setTooltipText(getTranslation("inbox.includeLater.hint"));
-        Button help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), e -> shortcutHelp());
+        Button help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), e -> InboxKeys.help(this));
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         help.setAriaLabel(getTranslation("inbox.shortcuts"));
         help.setTooltipText(getTranslation("inbox.shortcuts"));
@@ -153,7 +145,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         search.setWidth("min(22em, 100%)");
 
         configureGrid();
-        configureBulk();
+        InboxBulk.configure(this);
         openNext.setLabel(getTranslation("inbox.openNext"));
         openNext.setId("inbox-open-next");
         openNext.setValue(accounts.opensNextTask());
@@ -219,102 +211,6 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         refresh();
     }
 
-    private void configureBulk() {
-        bulkBar.setId("inbox-bulk");
-        bulkBar.addClassName("inbox-bulk");
-        bulkBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        bulkBar.setWrap(true);
-        claimSelected.setText(getTranslation("inbox.bulk.claim"));
-        claimSelected.setId("bulk-claim");
-        claimSelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        claimSelected.addClickListener(e -> report(bulk.claimAll(selectedIds())));
-        releaseSelected.setText(getTranslation("inbox.bulk.release"));
-        releaseSelected.setId("bulk-release");
-        releaseSelected.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        releaseSelected.addClickListener(e -> report(bulk.releaseAll(selectedIds())));
-        boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
-        reassignTo.setId("bulk-reassign-to");
-        reassignTo.setAriaLabel(getTranslation("inbox.bulk.reassignTo"));
-        reassignTo.setPlaceholder(getTranslation("inbox.bulk.reassignTo"));
-        reassignTo.setItemLabelGenerator(e -> e.getValue());
-        reassignTo.setVisible(supervisor);
-        if (supervisor) {
-            List<Map.Entry<String, String>> people = new java.util.ArrayList<>(users.withRole(AppRoles.DIRECTOR));
-            people.addAll(users.withRole(AppRoles.INTERMEDIARY));
-            reassignTo.setItems(people);
-        }
-        reassignSelected.setText(getTranslation("inbox.bulk.reassign"));
-        reassignSelected.setId("bulk-reassign");
-        reassignSelected.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reassignSelected.setVisible(supervisor);
-        reassignSelected.addClickListener(e -> {
-            if (reassignTo.getValue() == null) {
-                reassignTo.setErrorMessage(getTranslation("inbox.bulk.reassignTo.required"));
-                reassignTo.setInvalid(true);
-                return;
-            }
-            reassignTo.setInvalid(false);
-            report(bulk.reassignAll(selectedIds(), reassignTo.getValue().getKey()));
-        });
-        bulkBar.add(selectedCount, claimSelected, releaseSelected, reassignTo, reassignSelected);
-        bulkBar.setVisible(false);
-        grid.addSelectionListener(e -> {
-            int n = e.getAllSelectedItems().size();
-            bulkBar.setVisible(n > 0);
-            selectedCount.setText(getTranslation("inbox.bulk.selected", n));
-            boolean group = tabs.getSelectedTab() == groupTab;
-            claimSelected.setVisible(group);
-            releaseSelected.setVisible(tabs.getSelectedTab() == mineTab);
-        });
-    }
-
-    private List<String> selectedIds() {
-        return grid.getSelectedItems().stream().map(InboxTask::taskId).toList();
-    }
-
-    /** Each task's result of a bulk action, in a dialog that lists what was done and what was not, and why. */
-    void report(List<TaskBulkActions.BulkResult> outcome) {
-        long done = outcome.stream().filter(TaskBulkActions.BulkResult::done).count();
-        results = new Dialog();
-        results.setId("bulk-results");
-        results.setHeaderTitle(getTranslation("inbox.bulk.result", done, outcome.size()));
-        VerticalLayout lines = new VerticalLayout();
-        lines.setPadding(false);
-        lines.setSpacing(false);
-        for (TaskBulkActions.BulkResult r : outcome) {
-            Span line = new Span((r.done() ? "✓ " : "✗ ")
-                    + getTranslation(
-                            "inbox.bulk.line",
-                            r.dealTitle().isEmpty() ? getTranslation("task.gone") : r.dealTitle(),
-                            getTranslation(r.messageKey(), r.params())));
-            line.addClassName(r.done() ? "bulk-done" : "bulk-refused");
-            lines.add(line);
-        }
-        results.add(lines);
-        Button close = new Button(getTranslation("action.close"), e -> results.close());
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        results.getFooter().add(close);
-        results.open();
-        grid.deselectAll();
-        refresh();
-    }
-
-    private void shortcutHelp() {
-        Dialog dialog = new Dialog();
-        dialog.setId("inbox-shortcut-help");
-        dialog.setHeaderTitle(getTranslation("inbox.shortcuts"));
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        for (String key : List.of("move", "open", "claim", "select", "search", "help")) {
-            list.add(new Span(getTranslation("inbox.shortcut." + key)));
-        }
-        dialog.add(list);
-        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
-        dialog.open();
-        close.focus();
-    }
-
     private Grid.Column<InboxTask> cardColumn;
 
     private void configureGrid() {
@@ -322,79 +218,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        Grid.Column<InboxTask> due = grid.addColumn(
-                        Badges.column(t -> SlaBadge.look(this, t.sla(), t.dueAt(), clock.instant())))
-                .setHeader(getTranslation("inbox.column.sla"))
-                .setKey(SORT_DUE)
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"deal-cell\"><span>${item.title}</span>"
-                                + Badges.listTemplate("remarks") + "</div>")
-                        .withProperty("title", InboxTask::dealTitle)
-                        .withProperty("remarks", this::remarks))
-                .setHeader(getTranslation("inbox.column.deal"))
-                .setKey("deal")
-                .setWidth("10em")
-                .setFlexGrow(3);
-        grid.addColumn(InboxTask::customerName)
-                .setHeader(getTranslation("inbox.column.customer"))
-                .setWidth("6em")
-                .setFlexGrow(2);
-        grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"badge-row\">" + Badges.listTemplate("stage") + "</div>")
-                        .withProperty("stage", this::stageBadges))
-                // Fixed widths: a width measured on the first tab's rows would cut off the other tab's longer
-                // stage names and its claim buttons (the grid measures only once).
-                .setHeader(getTranslation("inbox.column.stage"))
-                .setWidth("11em")
-                .setFlexGrow(0);
-        grid.addColumn(t -> getTranslation("category." + t.category()))
-                .setHeader(getTranslation("inbox.column.category"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(t -> waiting(t.createdAt()))
-                .setHeader(getTranslation("inbox.column.waiting"))
-                .setKey(SORT_WAITING)
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        // Buttons drawn in the browser: a click calls back with the row's task; it must not also open the row.
-        grid.addColumn(LitRenderer.<InboxTask>of("<vaadin-button theme=\"small primary\" class=\"claim-button\" "
-                                + "?hidden=${!item.claimable} @click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
-                                + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
-                                + "<vaadin-button theme=\"small tertiary\" @click=${e => { e.stopPropagation(); open(); }}>"
-                                + Badges.templateText(getTranslation("task.open")) + "</vaadin-button>")
-                        .withProperty("claimable", t -> t.assignee() == null && tabs.getSelectedTab() != allTab)
-                        .withFunction("claimAndOpen", this::claimAndOpen)
-                        .withFunction("open", this::open))
-                .setHeader(getTranslation("inbox.column.actions"))
-                .setKey("actions")
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("12em")
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
-        cardColumn = grid.addColumn(LitRenderer.<InboxTask>of("<div class=\"inbox-card\">"
-                                + "<div class=\"badge-row\">" + Badges.listTemplate("sla")
-                                + Badges.listTemplate("stage") + "</div>"
-                                + "<div class=\"inbox-card-title\">${item.title}</div>"
-                                + "<div class=\"inbox-card-customer\">${item.customer}</div>"
-                                + "<div class=\"inbox-card-actions\">"
-                                + "<vaadin-button theme=\"primary\" class=\"claim-button\" ?hidden=${!item.claimable} "
-                                + "@click=${e => { e.stopPropagation(); claimAndOpen(); }}>"
-                                + Badges.templateText(getTranslation("task.claimAndOpen")) + "</vaadin-button>"
-                                + "<vaadin-button @click=${e => { e.stopPropagation(); open(); }}>"
-                                + Badges.templateText(getTranslation("task.open")) + "</vaadin-button></div></div>")
-                        .withProperty("sla", t -> List.of(SlaBadge.look(this, t.sla(), t.dueAt(), clock.instant())))
-                        .withProperty("stage", this::stageBadges)
-                        .withProperty("title", InboxTask::dealTitle)
-                        .withProperty("customer", InboxTask::customerName)
-                        .withProperty("claimable", t -> t.assignee() == null && tabs.getSelectedTab() != allTab)
-                        .withFunction("claimAndOpen", this::claimAndOpen)
-                        .withFunction("open", this::open))
-                .setHeader(getTranslation("inbox.column.deal"))
-                .setKey("card")
-                .setFlexGrow(1);
-        cardColumn.setVisible(false);
+        Grid.Column<InboxTask>[] columns = InboxColumns.addTo(this);
+        Grid.Column<InboxTask> due = columns[0];
+        cardColumn = columns[1];
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {
             InboxSort sort = InboxSort.DUE;
@@ -413,99 +239,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
             }
         });
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> current = item));
-        // j and k move the keyboard focus a row down or up from anywhere on the page but a text field (the first j
-        // lands on the first row); the focused row is the one Enter opens, c claims and x ticks, as with the arrows.
-        grid.getElement()
-                .executeJs("const grid = this; const handler = e => {"
-                        + "if (!grid.isConnected) { document.removeEventListener('keydown', handler, true); return; }"
-                        + "if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;"
-                        + "const t = e.composedPath()[0];"
-                        + "if (t && (t.localName === 'input' || t.localName === 'textarea' || t.isContentEditable)) return;"
-                        + "e.preventDefault(); e.stopPropagation();"
-                        + "const active = grid.shadowRoot.activeElement; const row = active && active.closest ? active.closest('tr') : null;"
-                        + "const cur = row && row.parentElement && row.parentElement.id === 'items' ? row.index : -1;"
-                        + "const next = Math.max(0, Math.min(cur + (e.key === 'j' ? 1 : -1), (grid.size || 1) - 1));"
-                        + "const focusRow = () => { const target = [...grid.shadowRoot.querySelectorAll('#items tr')]"
-                        + ".find(r => r.index === next); if (!target) return false;"
-                        + "const cell = [...target.querySelectorAll('td')].find(c => !c.hidden && c.offsetParent !== null)"
-                        + " || target.querySelector('td'); cell.focus(); return true; };"
-                        + "if (!focusRow()) { grid.scrollToIndex(next); requestAnimationFrame(() => setTimeout(focusRow, 50)); }"
-                        + "}; document.addEventListener('keydown', handler, true);");
-        Shortcuts.addShortcutListener(
-                        grid,
-                        () -> {
-                            if (current != null) {
-                                open(current);
-                            }
-                        },
-                        Key.ENTER)
-                .listenOn(grid);
-        Shortcuts.addShortcutListener(
-                        grid,
-                        () -> {
-                            if (current != null && current.assignee() == null) {
-                                claim(current);
-                            }
-                        },
-                        Key.KEY_C)
-                .listenOn(grid);
-        Shortcuts.addShortcutListener(
-                        grid,
-                        () -> {
-                            if (current != null && grid.getSelectionMode() == Grid.SelectionMode.MULTI) {
-                                if (grid.getSelectedItems().stream()
-                                        .anyMatch(t -> t.taskId().equals(current.taskId()))) {
-                                    grid.getSelectedItems().stream()
-                                            .filter(t -> t.taskId().equals(current.taskId()))
-                                            .toList()
-                                            .forEach(grid::deselect);
-                                } else {
-                                    grid.select(current);
-                                }
-                            }
-                        },
-                        Key.KEY_X)
-                .listenOn(grid);
-        Shortcuts.addShortcutListener(this, search::focus, Key.of("/")).listenOn(grid);
-        Shortcuts.addShortcutListener(this, this::shortcutHelp, Key.of("?"), KeyModifier.SHIFT)
-                .listenOn(grid);
-        Shortcuts.addShortcutListener(this, this::shortcutHelp, Key.of("?")).listenOn(grid);
-    }
-
-    /** What another feature remarks on the task (the batch, late, short); none is sent as nothing at all. */
-    private List<Badges.Look> remarks(InboxTask task) {
-        List<Badges.Look> looks = new java.util.ArrayList<>();
-        if (task.assignee() != null && !task.assignee().equals(currentUser.username())) {
-            // A substitute's inbox (or a supervisor's "all" tab) says whose work it is.
-            looks.add(Badges.Look.of(getTranslation("inbox.holder", task.assigneeName()), "holder"));
-        }
-        if (task.followUpAt() != null && task.followUpAt().isAfter(clock.instant())) {
-            looks.add(Badges.Look.of(getTranslation("inbox.followUpOn", Formats.date(task.followUpAt())), "remark"));
-        }
-        task.remarks()
-                .forEach(remark -> looks.add(Badges.Look.of(
-                        getTranslation(remark.messageKey(), remark.params()), remark.alert() ? "overdue" : "remark")));
-        return looks.isEmpty() ? null : looks;
-    }
-
-    /** The stage, after an escalation mark where the task is a supervisor's escalation. */
-    private List<Badges.Look> stageBadges(InboxTask task) {
-        List<Badges.Look> badges = new java.util.ArrayList<>(2);
-        if (task.isEscalation()) {
-            badges.add(Badges.Look.of(getTranslation("inbox.escalation"), "overdue"));
-        }
-        if (task.stage() != null) {
-            badges.add(Badges.Look.of(
-                    getTranslation("stage." + task.stage()),
-                    "stage",
-                    "party-" + task.stage().party().name().toLowerCase()));
-        }
-        return badges;
-    }
-
-    private String waiting(Instant since) {
-        return Formats.dateTime(since) + "（" + Formats.ago(this, since, clock.instant()) + "）";
+        InboxKeys.attach(this);
     }
 
     void claim(InboxTask task) {
@@ -521,7 +255,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         open(task);
     }
 
-    private void open(InboxTask task) {
+    void open(InboxTask task) {
         getUI().ifPresent(ui ->
                 ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.taskId())));
     }
