@@ -46,13 +46,13 @@ class DemoDataLoader implements ApplicationRunner {
             scenario.load();
         }
         // An office's own first admin came first: its database holds no demo user, and none is printed.
-        if (!users.exists(DemoScenario.USERS.get(0).username())) {
+        if (!users.exists(DemoStories.USERS.get(0).username())) {
             return;
         }
         StringBuilder logins = new StringBuilder("\n\n  Demo logins (password for all: ")
                 .append(DemoScenario.PASSWORD)
                 .append(")\n");
-        for (DemoScenario.DemoUser u : DemoScenario.USERS) {
+        for (DemoStories.DemoUser u : DemoStories.USERS) {
             logins.append(String.format("    %-14s %-13s %s%n", u.role(), u.username(), u.displayName()));
         }
         log.info("{}", logins);

@@ -67,7 +67,7 @@ class DemoDelivery {
 
     /** A briefing the day before, a sample of 200 and every assigned facility's result. */
     void trial(long dealId, Instant at) {
-        DemoScenario.actAs(STAFF, AppRoles.INTERMEDIARY);
+        DemoClock.actAs(STAFF, AppRoles.INTERMEDIARY);
         LocalDate day = LocalDate.ofInstant(at, ZONE).minusDays(1);
         List<TrialRecord.Result> assigned = trials.of(dealId).results();
         trials.addBriefing(
@@ -101,7 +101,7 @@ class DemoDelivery {
      * otherwise one batch per assigned facility due in {@code days} days. Unit price per piece.
      */
     void plan(long dealId, Instant at, boolean recurring, BigDecimal unitPrice, int days) {
-        DemoScenario.actAs(STAFF, AppRoles.INTERMEDIARY);
+        DemoClock.actAs(STAFF, AppRoles.INTERMEDIARY);
         PlanDetails view = plans.plan(dealId);
         LocalDate today = LocalDate.ofInstant(at, ZONE);
         List<PlanForm.Line> lines = view.facilities().stream()
@@ -128,7 +128,7 @@ class DemoDelivery {
 
     /** Every batch awaiting delivery arrives; {@code shortBy} pieces missing from the first one. */
     void deliverAll(long dealId, int shortBy) {
-        DemoScenario.actAs(STAFF, AppRoles.INTERMEDIARY);
+        DemoClock.actAs(STAFF, AppRoles.INTERMEDIARY);
         boolean first = true;
         for (BatchRow b : deliveries.batches(dealId)) {
             if (b.state() == BatchState.OPEN) {
@@ -141,7 +141,7 @@ class DemoDelivery {
 
     /** Inspects every delivered batch; the first fails when {@code failFirst}, the rest pass. */
     void inspectAll(long dealId, boolean failFirst, String director) {
-        DemoScenario.actAs(director, AppRoles.DIRECTOR);
+        DemoClock.actAs(director, AppRoles.DIRECTOR);
         boolean first = true;
         for (BatchRow b : deliveries.batches(dealId)) {
             if (b.state() == BatchState.DELIVERED) {
@@ -153,7 +153,7 @@ class DemoDelivery {
 
     /** Fixes every batch in rework and delivers it again. */
     void reworkAll(long dealId) {
-        DemoScenario.actAs(STAFF, AppRoles.INTERMEDIARY);
+        DemoClock.actAs(STAFF, AppRoles.INTERMEDIARY);
         for (BatchRow b : deliveries.batches(dealId)) {
             if (b.state() == BatchState.REWORK) {
                 deliveries.redeliver(b.id(), "誤入力の箇所を全件見直し、修正した");
@@ -178,7 +178,7 @@ class DemoDelivery {
      * facility's wage before it joined.
      */
     void wages(Instant now) {
-        DemoScenario.actAs(STAFF, AppRoles.INTERMEDIARY);
+        DemoClock.actAs(STAFF, AppRoles.INTERMEDIARY);
         YearMonth to = YearMonth.from(now.atZone(ZONE));
         YearMonth from = to.minusMonths(7);
         Map<Long, Boolean> beforeSet = new HashMap<>();

@@ -100,7 +100,7 @@ class DemoFacilities {
 
     /** The two demo facility logins belong to the first two facilities of the list. */
     void linkStaff(jp.tsunagu.security.UserDirectory users) {
-        DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
+        DemoClock.actAs("suzuki", AppRoles.INTERMEDIARY);
         var rows = facilities.page("", 0, 100);
         rows.stream()
                 .filter(r -> r.name().equals(NAMED[0][0]))
@@ -117,7 +117,7 @@ class DemoFacilities {
      * answer and a deal FAQ to read. A facility that does not take the kind of work is skipped.
      */
     void offerToStaffFacilities(long dealId) {
-        DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
+        DemoClock.actAs("suzuki", AppRoles.INTERMEDIARY);
         // The job's documents go with the offer: the procedure for the facilities, a note for the office.
         documents.upload(
                 jp.tsunagu.documents.AttachedTo.DEAL,
@@ -146,7 +146,7 @@ class DemoFacilities {
 
     /** Confirms the deal's work to the best one or two facilities, as staff would from the workspace. */
     void assign(long dealId, WorkCategory category, Instant at) {
-        DemoScenario.actAs("suzuki", AppRoles.INTERMEDIARY);
+        DemoClock.actAs("suzuki", AppRoles.INTERMEDIARY);
         LocalDate start = LocalDate.ofInstant(at, ZONE).plusDays(7);
         List<Candidate> best =
                 matching.rank(new MatchRequest(category, Set.of(), 1, 40, start, start.plusMonths(3), null), 2);

@@ -66,8 +66,8 @@ class DemoHistory {
                     .atTime(LocalTime.of(10, 0))
                     .atZone(ZONE)
                     .toInstant();
-            DemoScenario.travelTo(at, realNow);
-            DemoScenario.actAs(director, AppRoles.DIRECTOR);
+            DemoClock.travelTo(at, realNow);
+            DemoClock.actAs(director, AppRoles.DIRECTOR);
             NewDeal form = new NewDeal();
             form.setCustomerId(customers.get(i % customers.size()));
             form.setTitle(TITLES[titleIndex] + "（" + (i + 1) + "期）");
@@ -106,15 +106,15 @@ class DemoHistory {
             boolean failsOnce = i % 5 == 2;
             boolean lost = i % 9 == 4;
             for (int s = 0; s < steps.length; s++) {
-                at = DemoScenario.duringOfficeHours(at.plus(Duration.ofHours(hours[s])));
+                at = DemoClock.duringOfficeHours(at.plus(Duration.ofHours(hours[s])));
                 if (at.isAfter(realNow.minus(Duration.ofDays(1)))) {
                     break;
                 }
-                DemoScenario.travelTo(at, realNow);
-                DemoScenario.actAs(director, AppRoles.DIRECTOR, AppRoles.INTERMEDIARY);
+                DemoClock.travelTo(at, realNow);
+                DemoClock.actAs(director, AppRoles.DIRECTOR, AppRoles.INTERMEDIARY);
                 InboxTask task = inbox.openTasksOf(dealId).stream().findFirst().orElseThrow();
                 boolean intermediary = task.stage().party() == Party.INTERMEDIARY;
-                DemoScenario.actAs(
+                DemoClock.actAs(
                         intermediary ? staff : director, intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
                 long version = deals.details(dealId).orElseThrow().version();
                 if (lost && s == 5) {
@@ -140,7 +140,7 @@ class DemoHistory {
                         } else if (steps[s] == Outcome.PASSED) {
                             delivery.plan(dealId, at, false, BigDecimal.valueOf(20 + random.nextInt(41)), 10);
                         }
-                        DemoScenario.actAs(
+                        DemoClock.actAs(
                                 intermediary ? staff : director,
                                 intermediary ? AppRoles.INTERMEDIARY : AppRoles.DIRECTOR);
                         inbox.complete(

@@ -38,7 +38,7 @@ class DemoKpi {
     }
 
     void load(Instant now) {
-        DemoScenario.actAs("takahashi", AppRoles.SUPERVISOR);
+        DemoClock.actAs("takahashi", AppRoles.SUPERVISOR);
         history.importAll(read(HISTORY), Locale.JAPAN);
         YearMonth month = YearMonth.from(now.atZone(ZONE));
         int fy = FiscalYears.of(month);
