@@ -1,7 +1,5 @@
 package jp.tsunagu.kpi.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,9 +22,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -44,8 +39,6 @@ import jp.tsunagu.kpi.KpiPlanService;
 import jp.tsunagu.kpi.KpiReport;
 import jp.tsunagu.kpi.KpiService;
 import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.sla.AssignmentLeadTimes;
-import jp.tsunagu.wages.LedgerRow;
 
 /**
  * The programme's KPIs for a fiscal year as the report's table (plan, actual, difference, coloured; each figure's
@@ -58,7 +51,6 @@ import jp.tsunagu.wages.LedgerRow;
 @RolesAllowed({AppRoles.SUPERVISOR, AppRoles.ADMIN})
 class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String PC_COLOUR = "#2d4ea3";
     static final String OTHER_COLOUR = "#1f7a5a";
 
@@ -225,238 +217,7 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
                 Math.max(1, kpis.liveReuse().toMinutes())));
         filtered.setVisible(filter.byPerson() || filter.category() != null);
         grid.setItems(Kpi.values());
-        drawCharts();
-    }
-
-    private void drawCharts() {
-        List<String> steps = Arrays.asList("LEAD", "REQUIREMENTS", "HANDOVER", "ASSIGNMENT", "TRIAL", "DELIVERY", "QA");
-        funnel.setConfig(json(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of(
-                        "labels",
-                        steps.stream().map(s -> getTranslation("stage." + s)).toList(),
-                        "datasets",
-                        List.of(Map.of(
-                                "label",
-                                getTranslation("kpi.chart.funnel.deals"),
-                                "data",
-                                report.funnel(),
-                                "backgroundColor",
-                                PC_COLOUR))),
-                "options",
-                Map.of(
-                        "indexAxis",
-                        "y",
-                        "maintainAspectRatio",
-                        false,
-                        "plugins",
-                        Map.of("legend", Map.of("display", false))))));
-
-        List<String> months = FiscalYears.months(report.filter().fiscalYear()).stream()
-                .map(m -> m.getMonthValue() + (getLocale().getLanguage().equals("ja") ? "月" : ""))
-                .toList();
-        monthly.setConfig(json(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of(
-                        "labels",
-                        months,
-                        "datasets",
-                        List.of(
-                                Map.of(
-                                        "label",
-                                        getTranslation("kpi.chart.monthly.demand"),
-                                        "data",
-                                        man(report.monthlyDemand()),
-                                        "backgroundColor",
-                                        "#9fb3e0"),
-                                Map.of(
-                                        "label",
-                                        getTranslation("kpi.chart.monthly.orders"),
-                                        "data",
-                                        man(report.monthlyOrders()),
-                                        "backgroundColor",
-                                        PC_COLOUR))),
-                "options",
-                Map.of(
-                        "maintainAspectRatio",
-                        false,
-                        "scales",
-                        Map.of("y", Map.of("title", Map.of("display", true, "text", "万円")))))));
-
-        AssignmentLeadTimes.Figures lt = report.leadTimes();
-        List<String> days = new ArrayList<>();
-        for (int d = 0; d <= AssignmentLeadTimes.MAX_DAY; d++) {
-            days.add(
-                    d == AssignmentLeadTimes.MAX_DAY
-                            ? getTranslation("kpi.chart.leadTime.more", d)
-                            : d + "–" + (d + 1));
-        }
-        leadTimes.setConfig(json(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of(
-                        "labels",
-                        days,
-                        "datasets",
-                        List.of(
-                                Map.of(
-                                        "label",
-                                        getTranslation("kpi.chart.leadTime.pc") + "（"
-                                                + lt.pc().count() + "）",
-                                        "data",
-                                        lt.pc().days(),
-                                        "backgroundColor",
-                                        PC_COLOUR),
-                                Map.of(
-                                        "label",
-                                        getTranslation("kpi.chart.leadTime.other") + "（"
-                                                + lt.other().count() + "）",
-                                        "data",
-                                        lt.other().days(),
-                                        "backgroundColor",
-                                        OTHER_COLOUR))),
-                "options",
-                Map.of(
-                        "maintainAspectRatio",
-                        false,
-                        "scales",
-                        Map.of(
-                                "x",
-                                        Map.of(
-                                                "title",
-                                                Map.of(
-                                                        "display",
-                                                        true,
-                                                        "text",
-                                                        getTranslation("kpi.chart.leadTime.axis"))),
-                                "y",
-                                        Map.of(
-                                                "title",
-                                                Map.of(
-                                                        "display",
-                                                        true,
-                                                        "text",
-                                                        getTranslation("kpi.chart.leadTime.count")),
-                                                "ticks",
-                                                Map.of("precision", 0)))))));
-
-        List<LedgerRow> withWorkers =
-                report.wages().stream().filter(r -> r.perWorker() != null).toList();
-        wages.setConfig(json(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of(
-                        "labels",
-                        withWorkers.stream().map(LedgerRow::facilityName).toList(),
-                        "datasets",
-                        List.of(
-                                Map.of(
-                                        "label",
-                                        getTranslation("kpi.chart.wages.before"),
-                                        "data",
-                                        withWorkers.stream()
-                                                .map(r -> r.wageBefore() == null ? 0 : r.wageBefore())
-                                                .toList(),
-                                        "backgroundColor",
-                                        "#b8bec9"),
-                                Map.of(
-                                        "label",
-                                        getTranslation("kpi.chart.wages.after"),
-                                        "data",
-                                        withWorkers.stream()
-                                                .map(LedgerRow::perWorker)
-                                                .toList(),
-                                        "backgroundColor",
-                                        OTHER_COLOUR))),
-                "options",
-                Map.of(
-                        "maintainAspectRatio",
-                        false,
-                        "scales",
-                        Map.of("y", Map.of("title", Map.of("display", true, "text", "円")))))));
-
-        drawProduction();
-    }
-
-    /** The training material's chart: paid work stacked by kind of work, and the target wage total as a line. */
-    private void drawProduction() {
-        List<KpiReport.Production> rows = report.production();
-        List<Object> datasets = new ArrayList<>();
-        String[] colours = {PC_COLOUR, "#e0a030", OTHER_COLOUR};
-        for (WorkCategory c : WorkCategory.values()) {
-            datasets.add(Map.of(
-                    "type",
-                    "bar",
-                    "label",
-                    getTranslation("category." + c.name()),
-                    "stack",
-                    "work",
-                    "data",
-                    rows.stream().map(r -> r.monthly().getOrDefault(c, 0L)).toList(),
-                    "backgroundColor",
-                    colours[c.ordinal() % colours.length]));
-        }
-        Long target = report.targetWage();
-        if (target != null) {
-            datasets.add(
-                    0,
-                    Map.of(
-                            "type",
-                            "line",
-                            "label",
-                            getTranslation("kpi.chart.production.target"),
-                            "data",
-                            rows.stream()
-                                    .map(r -> r.workers() == null ? null : Math.round(target * r.workers()))
-                                    .toList(),
-                            "borderColor",
-                            "#c0392b",
-                            "backgroundColor",
-                            "#c0392b",
-                            "showLine",
-                            false,
-                            "pointStyle",
-                            "line",
-                            "pointRadius",
-                            18,
-                            "pointBorderWidth",
-                            3));
-            productionNote.setText(getTranslation("kpi.chart.production.explain", Formats.yen(target)));
-        } else {
-            productionNote.setText(getTranslation("kpi.chart.production.noTarget"));
-        }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("maintainAspectRatio", false);
-        options.put(
-                "scales",
-                Map.of(
-                        "x",
-                        Map.of("stacked", true),
-                        "y",
-                        Map.of("stacked", true, "title", Map.of("display", true, "text", "円"))));
-        production.setConfig(json(Map.of(
-                "type",
-                "bar",
-                "data",
-                Map.of(
-                        "labels",
-                        rows.stream().map(KpiReport.Production::facilityName).toList(),
-                        "datasets",
-                        datasets),
-                "options",
-                options)));
-    }
-
-    private static double[] man(long[] yen) {
-        return Arrays.stream(yen)
-                .mapToDouble(v -> Math.round(v / 1000.0) / 10.0)
-                .toArray();
+        KpiCharts.draw(this, report);
     }
 
     private static ChartJs chart(String id) {
@@ -473,12 +234,9 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The page's language, for the charts' number formats. */
+    java.util.Locale locale() {
+        return getLocale();
     }
 
     @Override
