@@ -12,7 +12,7 @@ import jp.tsunagu.notification.NotificationService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
-import jp.tsunagu.sla.SlaClocks;
+import jp.tsunagu.sla.SlaPauses;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +30,7 @@ public class QuestionService {
     private final QuestionRepository questions;
     private final DealService deals;
     private final OfferService offers;
-    private final SlaClocks clocks;
+    private final SlaPauses pauses;
     private final NotificationService notifications;
     private final UserDirectory users;
     private final CurrentUser currentUser;
@@ -40,7 +40,7 @@ public class QuestionService {
             QuestionRepository questions,
             DealService deals,
             OfferService offers,
-            SlaClocks clocks,
+            SlaPauses pauses,
             NotificationService notifications,
             UserDirectory users,
             CurrentUser currentUser,
@@ -48,7 +48,7 @@ public class QuestionService {
         this.questions = questions;
         this.deals = deals;
         this.offers = offers;
-        this.clocks = clocks;
+        this.pauses = pauses;
         this.notifications = notifications;
         this.users = users;
         this.currentUser = currentUser;
@@ -143,7 +143,7 @@ public class QuestionService {
             throw new UserFacingException("question.notOpen");
         }
         q.askCustomer(clock.instant());
-        return clocks.pauseIfRunning(q.getDealId(), "顧客確認中：" + q.getText().strip());
+        return pauses.pauseIfRunning(q.getDealId(), "顧客確認中：" + q.getText().strip());
     }
 
     /**
@@ -164,7 +164,7 @@ public class QuestionService {
         if (waited
                 && !questions.existsByDealIdAndStateAndIdNot(
                         q.getDealId(), QuestionState.WAITING_CUSTOMER, q.getId())) {
-            clocks.resumeIfPaused(q.getDealId());
+            pauses.resumeIfPaused(q.getDealId());
         }
         if (!q.getAskedBy().equals(currentUser.username())) {
             // A facility reads the answer on its own page of the deal's questions.

@@ -51,6 +51,9 @@ class SlaClocksTest {
     SlaClocks clocks;
 
     @Autowired
+    SlaPauses pauses;
+
+    @Autowired
     SlaMonitor monitor;
 
     @Autowired
@@ -97,7 +100,7 @@ class SlaClocksTest {
         inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
         now("2026-11-24T10:00+09:00"); // used: 60 + 60 = 120
         TestData.actAs(staff, INTERMEDIARY);
-        clocks.pause(dealId, "納品形式を顧客に確認中");
+        pauses.pause(dealId, "納品形式を顧客に確認中");
 
         ClockView paused = assignmentClock(dealId);
         assertThat(paused.state()).isEqualTo(SlaState.PAUSED);
@@ -111,7 +114,7 @@ class SlaClocksTest {
 
         now("2026-11-26T15:00+09:00"); // paused: Tue 480 + Wed 540 + Thu 360 = 1,380
         TestData.actAs(staff, INTERMEDIARY);
-        clocks.resume(dealId);
+        pauses.resume(dealId);
         // 1,500 left from Thu 15:00: Thu 180, Fri 540, Mon 540, Tue 12/1 9:00 + 240 = 13:00.
         ClockView resumed = assignmentClock(dealId);
         assertThat(resumed.state()).isEqualTo(SlaState.RUNNING);
@@ -242,10 +245,10 @@ class SlaClocksTest {
         inbox.claim(task(paused, staff, INTERMEDIARY).taskId());
         now("2026-11-24T10:00:40+09:00"); // used 120 min 40 s
         TestData.actAs(staff, INTERMEDIARY);
-        clocks.pause(paused, "納品形式を顧客に確認中");
+        pauses.pause(paused, "納品形式を顧客に確認中");
         now("2026-11-26T15:00+09:00");
         TestData.actAs(staff, INTERMEDIARY);
-        clocks.resume(paused);
+        pauses.resume(paused);
         // 1,499 min 20 s left from Thu 15:00: Thu 180, Fri 540, Mon 540, Tue 12/1 9:00 + 239 min 20 s.
         assertThat(assignmentClock(paused).dueAt()).isEqualTo(at("2026-12-01T12:59:20+09:00"));
     }
@@ -267,16 +270,16 @@ class SlaClocksTest {
         for (String[] who :
                 new String[][] {{director, DIRECTOR}, {TestData.unique("dir"), DIRECTOR}, {staff, INTERMEDIARY}}) {
             TestData.actAs(who[0], who[1]);
-            assertThatThrownBy(() -> clocks.pause(dealId, "待ち")).as(who[0]).hasMessage("sla.pause.notYours");
-            assertThat(clocks.canPause(dealId)).isFalse();
+            assertThatThrownBy(() -> pauses.pause(dealId, "待ち")).as(who[0]).hasMessage("sla.pause.notYours");
+            assertThat(pauses.canPause(dealId)).isFalse();
         }
         TestData.actAs(staff, INTERMEDIARY);
         inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
         TestData.actAs(staff, INTERMEDIARY);
-        assertThat(clocks.canPause(dealId)).isTrue();
-        clocks.pause(dealId, "資料の到着待ち");
+        assertThat(pauses.canPause(dealId)).isTrue();
+        pauses.pause(dealId, "資料の到着待ち");
         TestData.actAs(TestData.unique("staff"), INTERMEDIARY);
-        assertThatThrownBy(() -> clocks.resume(dealId)).hasMessage("sla.pause.notYours");
+        assertThatThrownBy(() -> pauses.resume(dealId)).hasMessage("sla.pause.notYours");
         assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.PAUSED);
 
         now("2026-12-04T10:00+09:00"); // 8 business days paused: not yet long
@@ -291,7 +294,7 @@ class SlaClocksTest {
                     assertThat(p.pausedBy()).isEqualTo(staff);
                     assertThat(p.businessDays()).isCloseTo(11.0, org.assertj.core.data.Offset.offset(0.01));
                 });
-        clocks.resume(dealId);
+        pauses.resume(dealId);
         assertThat(assignmentClock(dealId).state())
                 .as("a supervisor restarts it")
                 .isEqualTo(SlaState.RUNNING);

@@ -25,6 +25,7 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.sla.SlaClocks;
 import jp.tsunagu.sla.SlaClocks.ClockView;
+import jp.tsunagu.sla.SlaPauses;
 
 /**
  * The deal's SLA clocks on its page: each hand-off's target, business time used and pauses, and the
@@ -34,10 +35,12 @@ import jp.tsunagu.sla.SlaClocks.ClockView;
 class SlaDealSection implements DealPageSection {
 
     private final SlaClocks clocks;
+    private final SlaPauses pauses;
     private final CurrentUser currentUser;
 
-    SlaDealSection(SlaClocks clocks, CurrentUser currentUser) {
+    SlaDealSection(SlaClocks clocks, SlaPauses pauses, CurrentUser currentUser) {
         this.clocks = clocks;
+        this.pauses = pauses;
         this.currentUser = currentUser;
     }
 
@@ -57,7 +60,7 @@ class SlaDealSection implements DealPageSection {
             section.add(new Paragraph(section.getTranslation("sla.section.none")));
             return section;
         }
-        boolean canAct = !currentUser.hasRole(AppRoles.FACILITY) && clocks.canPause(deal.id());
+        boolean canAct = !currentUser.hasRole(AppRoles.FACILITY) && pauses.canPause(deal.id());
         boolean running = all.stream().anyMatch(c -> c.stoppedAt() == null && c.state() != SlaState.PAUSED);
         boolean paused = all.stream().anyMatch(c -> c.state() == SlaState.PAUSED);
         if (canAct && (running || paused)) {
@@ -76,7 +79,7 @@ class SlaDealSection implements DealPageSection {
         }
         if (paused) {
             Button resume = new Button(t.getTranslation("sla.resume"), e -> {
-                clocks.resume(deal.id());
+                pauses.resume(deal.id());
                 Notifications.success(t.getTranslation("sla.resumed"));
                 t.getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
             });
@@ -102,7 +105,7 @@ class SlaDealSection implements DealPageSection {
                 reason.setErrorMessage(t.getTranslation("sla.pause.reason.required"));
                 return;
             }
-            clocks.pause(deal.id(), reason.getValue());
+            pauses.pause(deal.id(), reason.getValue());
             dialog.close();
             Notifications.success(t.getTranslation("sla.paused"));
             t.getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
