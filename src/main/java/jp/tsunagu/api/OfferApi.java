@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import jp.tsunagu.assignment.OfferAnswer;
+import jp.tsunagu.assignment.OfferAnswers;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.delivery.BatchRow;
@@ -26,11 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 class OfferApi {
 
     private final OfferService offers;
+    private final OfferAnswers answers;
     private final RequirementsService requirements;
     private final FacilityDeliveries deliveries;
 
-    OfferApi(OfferService offers, RequirementsService requirements, FacilityDeliveries deliveries) {
+    OfferApi(
+            OfferService offers,
+            OfferAnswers answers,
+            RequirementsService requirements,
+            FacilityDeliveries deliveries) {
         this.offers = offers;
+        this.answers = answers;
         this.requirements = requirements;
         this.deliveries = deliveries;
     }
@@ -60,7 +67,7 @@ class OfferApi {
             summary = "Answers an offer: ACCEPTED or COUNTERED with quantity, hours a month and start; DECLINED "
                     + "with a reason")
     OfferRow answer(@PathVariable long id, @RequestBody OfferAnswer answer) {
-        offers.answer(id, answer);
+        answers.answer(id, answer);
         return offers.mineOne(id);
     }
 

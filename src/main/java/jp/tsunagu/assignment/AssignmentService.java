@@ -40,6 +40,7 @@ public class AssignmentService implements CompletionGuard {
     private final TaskInboxService inbox;
     private final CurrentUser currentUser;
     private final OfferService offers;
+    private final OfferLifecycle lifecycle;
     private final Clock clock;
     private final AuditLog audit;
 
@@ -51,6 +52,7 @@ public class AssignmentService implements CompletionGuard {
             TaskInboxService inbox,
             CurrentUser currentUser,
             OfferService offers,
+            OfferLifecycle lifecycle,
             Clock clock,
             AuditLog audit) {
         this.audit = audit;
@@ -61,6 +63,7 @@ public class AssignmentService implements CompletionGuard {
         this.inbox = inbox;
         this.currentUser = currentUser;
         this.offers = offers;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -139,7 +142,7 @@ public class AssignmentService implements CompletionGuard {
                 .findFirst()
                 .orElseThrow(() -> UserFacingException.notFound("task.gone"));
         inbox.complete(task.taskId(), Completion.of(Outcome.ASSIGNED, deal.version()));
-        offers.withdrawOpen(dealId);
+        lifecycle.withdrawOpen(dealId);
     }
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})

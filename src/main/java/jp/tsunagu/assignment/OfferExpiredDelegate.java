@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("offerExpiredDelegate")
 class OfferExpiredDelegate implements JavaDelegate {
 
-    private final OfferService offers;
+    private final OfferLifecycle offers;
 
-    OfferExpiredDelegate(OfferService offers) {
+    OfferExpiredDelegate(OfferLifecycle offers) {
         this.offers = offers;
     }
 

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OfferReminders {
 
-    private final OfferService offers;
+    private final OfferLifecycle offers;
 
-    OfferReminders(OfferService offers) {
+    OfferReminders(OfferLifecycle offers) {
         this.offers = offers;
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
-import jp.tsunagu.deal.DealClosed;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
@@ -20,14 +19,11 @@ import jp.tsunagu.deal.FacilityOnDeal;
 import jp.tsunagu.facility.FacilityService;
 import jp.tsunagu.notification.NoticeKinds;
 import jp.tsunagu.notification.NotificationService;
-import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Offers;
-import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -170,175 +166,6 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
 
     private static final java.time.format.DateTimeFormatter DATE =
             java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
-
-    /**
-     * The day before an offer's answer deadline (from 09:00 Japan time), its facility's staff are reminded, once: the
-     * node that marks the offer reminded is the one that tells them.
-     */
-    @Transactional
-    public int remindDueOffers() {
-        java.time.ZonedDateTime now = clock.instant().atZone(TOKYO);
-        if (now.toLocalTime().isBefore(LocalTime.of(9, 0))) {
-            return 0;
-        }
-        LocalDate tomorrow = now.toLocalDate().plusDays(1);
-        int reminded = 0;
-        for (Offer o : offers.findByStatusAndAnswerByLessThanEqualAndRemindedAtIsNull(OfferStatus.SENT, tomorrow)) {
-            if (o.getAnswerBy().isBefore(now.toLocalDate()) || offers.markReminded(o.getId(), clock.instant()) == 0) {
-                continue;
-            }
-            String title = deals.titleOf(o.getDealId());
-            for (String staff : users.staffOf(o.getFacilityId())) {
-                notifications.notifyLinked(
-                        staff,
-                        NoticeKinds.OFFER_REMINDER,
-                        o.getDealId(),
-                        "/portal/offers/" + o.getId(),
-                        "notice.offer.reminder",
-                        title,
-                        DATE.format(o.getAnswerBy()));
-            }
-            reminded++;
-        }
-        return reminded;
-    }
-
-    /** A facility answers its own offer; a second answer, or an answer for another facility, is refused. */
-    @RolesAllowed(AppRoles.FACILITY)
-    @Transactional
-    public void answer(long offerId, OfferAnswer a) {
-        long mine = currentUser.facilityId().orElseThrow(() -> new UserFacingException("offer.notYours"));
-        // Another facility's offer is not found: its existence is none of this facility's business.
-        Offer offer = offers.findById(offerId)
-                .filter(o -> o.getFacilityId() == mine)
-                .orElseThrow(() -> UserFacingException.notFound("offer.notFound"));
-        if (deals.statusOf(offer.getDealId()) != DealStatus.OPEN) {
-            throw new UserFacingException("offer.dealClosed");
-        }
-        if (offer.getStatus() != OfferStatus.SENT) {
-            throw UserFacingException.conflict("offer.alreadyAnswered");
-        }
-        if (a == null
-                || a.answer() == null
-                || a.answer() == OfferStatus.SENT
-                || a.answer() == OfferStatus.EXPIRED
-                || a.answer() == OfferStatus.WITHDRAWN) {
-            throw new UserFacingException("offer.answer.required");
-        }
-        if (a.answer() == OfferStatus.DECLINED) {
-            if (a.declineReason() == null || a.declineReason().isBlank()) {
-                throw UserFacingException.onField("reason", "offer.reason.required");
-            }
-            if (a.declineReason().strip().length() > Offer.REASON_MAX) {
-                throw UserFacingException.onField("reason", "offer.reason.size", Offer.REASON_MAX);
-            }
-        } else {
-            if (a.answer() == OfferStatus.ACCEPTED && offer.getOfferedQuantity() != null && a.quantity() == null) {
-                // "Accept" of an offer that named the share takes that share, from the start the job names.
-                a = new OfferAnswer(
-                        a.answer(),
-                        offer.getOfferedQuantity(),
-                        offer.getOfferedHours(),
-                        a.startOn() != null ? a.startOn() : startOf(offer.getDealId()),
-                        null);
-            }
-            if (a.quantity() == null || a.quantity() <= 0) {
-                throw UserFacingException.onField("quantity", "offer.quantity.required");
-            }
-            if (a.hoursPerMonth() == null || a.hoursPerMonth() <= 0) {
-                throw UserFacingException.onField("hours", "offer.hours.required");
-            }
-            if (a.startOn() == null) {
-                throw UserFacingException.onField("start", "offer.start.required");
-            }
-        }
-        String taskId = engineOffers
-                .openTask(offer.getDealId(), mine)
-                .orElseThrow(() -> UserFacingException.conflict("offer.alreadyAnswered"));
-        offer.answer(
-                a.answer(),
-                a.quantity(),
-                a.hoursPerMonth(),
-                a.startOn(),
-                a.declineReason() == null ? null : a.declineReason().strip(),
-                currentUser.username(),
-                clock.instant());
-        Outcome outcome =
-                switch (a.answer()) {
-                    case ACCEPTED -> Outcome.OFFER_ACCEPTED;
-                    case COUNTERED -> Outcome.OFFER_COUNTERED;
-                    default -> Outcome.OFFER_DECLINED;
-                };
-        inbox.complete(taskId, Completion.of(outcome, deals.versionOf(offer.getDealId())));
-        notifications.notify(
-                offer.getSentBy(),
-                "OFFER_ANSWERED",
-                offer.getDealId(),
-                "notice.offer." + a.answer(),
-                facilities.find(mine).map(f -> f.getName()).orElse("?"),
-                deals.titleOf(offer.getDealId()));
-    }
-
-    /** When the job starts, as the requirements sheet says, or today when it does not say yet. */
-    private LocalDate startOf(long dealId) {
-        LocalDate today = LocalDate.now(clock.withZone(TOKYO));
-        LocalDate start = requirements.forFacility(dealId).form().getStartOn();
-        return start == null || start.isBefore(today) ? today : start;
-    }
-
-    /** The deadline passed with no answer (called by the engine's timer). */
-    @Transactional
-    public void expire(long dealId, long facilityId) {
-        offers.findFirstByDealIdAndFacilityIdAndStatus(dealId, facilityId, OfferStatus.SENT)
-                .ifPresent(o -> {
-                    o.close(OfferStatus.EXPIRED, clock.instant());
-                    notifications.notify(
-                            o.getSentBy(),
-                            "OFFER_EXPIRED",
-                            dealId,
-                            "notice.offer.EXPIRED",
-                            facilities.find(facilityId).map(f -> f.getName()).orElse("?"),
-                            deals.titleOf(dealId));
-                });
-    }
-
-    /** The split is confirmed: offers still open are no longer needed. */
-    @Transactional
-    void withdrawOpen(long dealId) {
-        offers.findByDealIdOrderById(dealId).forEach(o -> o.close(OfferStatus.WITHDRAWN, clock.instant()));
-        engineOffers.withdrawAll(dealId);
-    }
-
-    /**
-     * The deal ended: offers still out are withdrawn (their processes, clocks and tasks end with them, and the portal
-     * refuses an answer), and so, when it ended at the assignment, are the yeses that were waiting for it. Each
-     * facility concerned is told, as is the staff member who sent the offer.
-     */
-    @EventListener
-    void dealClosed(DealClosed closed) {
-        long dealId = closed.dealId();
-        boolean atAssignment = closed.stage() == DealStage.ASSIGNMENT;
-        List<Offer> ended = offers.findByDealIdOrderById(dealId).stream()
-                .filter(o -> o.getStatus() == OfferStatus.SENT || atAssignment && o.isLive())
-                .toList();
-        if (ended.isEmpty()) {
-            return;
-        }
-        String title = deals.titleOf(dealId);
-        for (Offer o : ended) {
-            o.withdraw(clock.instant());
-            for (String staff : users.staffOf(o.getFacilityId())) {
-                notifications.notifyLinked(
-                        staff,
-                        NoticeKinds.OFFER_WITHDRAWN,
-                        dealId,
-                        "/portal/offers/" + o.getId(),
-                        "notice.offer.withdrawn",
-                        title);
-            }
-        }
-        engineOffers.withdrawAll(dealId);
-    }
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)

@@ -49,6 +49,9 @@ class OfferTest {
     OfferService offers;
 
     @Autowired
+    OfferAnswers answers;
+
+    @Autowired
     AssignmentService assignments;
 
     @Autowired
@@ -102,18 +105,18 @@ class OfferTest {
         assertThat(offers.mine()).singleElement().satisfies(o -> assertThat(o.dealId())
                 .isEqualTo(dealId));
         long offerA = offers.mine().get(0).id();
-        offers.answer(offerA, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy.plusDays(4), null));
-        assertThatThrownBy(() -> offers.answer(offerA, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null)))
+        answers.answer(offerA, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy.plusDays(4), null));
+        assertThatThrownBy(() -> answers.answer(offerA, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null)))
                 .hasMessage("offer.alreadyAnswered");
 
         asFacility(b);
         long offerB = offers.mine().get(0).id();
         assertThatThrownBy(() ->
-                        offers.answer(offerA, new OfferAnswer(OfferStatus.DECLINED, null, null, null, "他の仕事で手一杯")))
+                        answers.answer(offerA, new OfferAnswer(OfferStatus.DECLINED, null, null, null, "他の仕事で手一杯")))
                 .hasMessage("offer.notFound");
-        assertThatThrownBy(() -> offers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, " ")))
+        assertThatThrownBy(() -> answers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, " ")))
                 .hasMessage("offer.reason.required");
-        offers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, "繁忙期で人手が足りない"));
+        answers.answer(offerB, new OfferAnswer(OfferStatus.DECLINED, null, null, null, "繁忙期で人手が足りない"));
 
         // Nobody at C answers: its deadline timer fires.
         var timer = management
@@ -180,7 +183,7 @@ class OfferTest {
                 java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(60))));
         try {
             asFacility(slow);
-            offers.answer(offers.mine().get(0).id(), new OfferAnswer(OfferStatus.DECLINED, null, null, null, "多忙"));
+            answers.answer(offers.mine().get(0).id(), new OfferAnswer(OfferStatus.DECLINED, null, null, null, "多忙"));
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
@@ -259,7 +262,7 @@ class OfferTest {
         TestData.actAs("staff", INTERMEDIARY);
         offers.send(dealId, List.of(waiting, saidYes), answerBy);
         asFacility(saidYes);
-        offers.answer(offers.mine().get(0).id(), new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null));
+        answers.answer(offers.mine().get(0).id(), new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null));
 
         TestData.actAs("staff", INTERMEDIARY);
         String assignment = inbox.openTasksOf(dealId).stream()
@@ -297,7 +300,7 @@ class OfferTest {
 
         asFacility(waiting);
         long offer = offers.mine().get(0).id();
-        assertThatThrownBy(() -> offers.answer(offer, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null)))
+        assertThatThrownBy(() -> answers.answer(offer, new OfferAnswer(OfferStatus.ACCEPTED, 700, 90, answerBy, null)))
                 .hasMessage("offer.dealClosed");
         assertThat(offers.openToMe(dealId)).isFalse();
     }

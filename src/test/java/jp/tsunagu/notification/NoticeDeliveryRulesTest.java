@@ -48,6 +48,9 @@ class NoticeDeliveryRulesTest {
     @Autowired
     OfferService offers;
 
+    @Autowired
+    jp.tsunagu.assignment.OfferLifecycle lifecycle;
+
     @AfterEach
     void reset() {
         ClockUtil.reset();
@@ -113,11 +116,11 @@ class NoticeDeliveryRulesTest {
                 .isEqualTo(NoticeKinds.OFFER_SENT));
 
         now(answerBy.minusDays(1) + "T08:00+09:00");
-        offers.remindDueOffers();
+        lifecycle.remindDueOffers();
         assertThat(noticesOf(staff)).hasSize(1);
         now(answerBy.minusDays(1) + "T10:00+09:00");
-        offers.remindDueOffers();
-        offers.remindDueOffers();
+        lifecycle.remindDueOffers();
+        lifecycle.remindDueOffers();
         assertThat(noticesOf(staff)).hasSize(2).last().satisfies(n -> {
             assertThat(n.get("kind")).isEqualTo(NoticeKinds.OFFER_REMINDER);
             assertThat((String) n.get("link")).startsWith("/portal/offers/");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.assignment.OfferAnswers;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.facility.FacilityForm;
@@ -42,6 +43,9 @@ class QuestionsTest {
 
     @Autowired
     OfferService offers;
+
+    @Autowired
+    OfferAnswers answers;
 
     @Autowired
     FacilityService facilities;
@@ -191,7 +195,7 @@ class QuestionsTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        offers.answer(
+        answers.answer(
                 offer,
                 new jp.tsunagu.assignment.OfferAnswer(
                         jp.tsunagu.assignment.OfferStatus.DECLINED, null, null, null, "人手が足りません"));

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import jp.tsunagu.Application;
 import jp.tsunagu.assignment.OfferAnswer;
+import jp.tsunagu.assignment.OfferAnswers;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.assignment.OfferStatus;
@@ -61,6 +62,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private static final ZoneId TOKYO = Application.TOKYO;
 
     private final OfferService offers;
+    private final OfferAnswers answers;
     private final CalendarService calendars;
     private final List<FacilityDealSection> sections;
     private final Clock clock;
@@ -74,8 +76,14 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final TextField reason = new TextField();
     final Button send = new Button();
 
-    OfferPageView(OfferService offers, CalendarService calendars, List<FacilityDealSection> sections, Clock clock) {
+    OfferPageView(
+            OfferService offers,
+            OfferAnswers answers,
+            CalendarService calendars,
+            List<FacilityDealSection> sections,
+            Clock clock) {
         this.offers = offers;
+        this.answers = answers;
         this.calendars = calendars;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(FacilityDealSection::order))
@@ -268,7 +276,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
                                 ? ""
                                 : "：" + reason.getValue().strip());
         try {
-            offers.answer(
+            answers.answer(
                     offer.id(),
                     new OfferAnswer(
                             answer.getValue(),

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
+import jp.tsunagu.assignment.OfferAnswers;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.questions.QuestionService;
@@ -29,6 +30,9 @@ class FacilityQuestionsViewTest extends KaribuTest {
 
     @Autowired
     OfferService offers;
+
+    @Autowired
+    OfferAnswers answers;
 
     @Autowired
     QuestionService questions;
@@ -90,7 +94,7 @@ class FacilityQuestionsViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        offers.answer(
+        answers.answer(
                 offer,
                 new jp.tsunagu.assignment.OfferAnswer(
                         jp.tsunagu.assignment.OfferStatus.DECLINED, null, null, null, "人手が足りません"));
