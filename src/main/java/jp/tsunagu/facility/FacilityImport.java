@@ -4,18 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tsunagu.base.CsvImport;
 import jp.tsunagu.base.CsvText;
 import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.UserFacingException;
@@ -23,7 +25,6 @@ import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,6 +41,7 @@ public class FacilityImport {
 
     public static final int MAX_ROWS = 10_000;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final CsvImport.Limits LIMITS = new CsvImport.Limits(MAX_BYTES, MAX_ROWS);
     static final Charset SHIFT_JIS = jp.tsunagu.base.CsvText.SHIFT_JIS;
 
     /** What an import would do: how many facilities it would add, or why not. */
@@ -69,7 +71,7 @@ public class FacilityImport {
         List<RowError> errors = new ArrayList<>();
         List<Parsed> rows = parse(content, locale, errors);
         return new Preview(
-                charsetOf(content),
+                CsvText.charsetOf(content),
                 rows.size(),
                 rows.stream().map(p -> p.master().getName()).toList(),
                 errors);
@@ -96,11 +98,6 @@ public class FacilityImport {
     }
 
     private List<Parsed> parse(byte[] content, Locale locale, List<RowError> errors) {
-        if (content.length > MAX_BYTES) {
-            throw new UserFacingException("import.tooLarge", MAX_BYTES / 1024 / 1024);
-        }
-        String text = decode(content);
-        List<Parsed> rows = new ArrayList<>();
         Map<String, SkillOption> skillsByName = new HashMap<>();
         facilities.skills().forEach(s -> {
             skillsByName.put(s.code(), s);
@@ -110,60 +107,50 @@ public class FacilityImport {
         Set<String> seen = new HashSet<>();
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(locale);
-        try (CSVParser parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true)
-                .get()
-                .parse(new StringReader(text))) {
-            List<String> missing = FacilityCsvColumns.REQUIRED.stream()
-                    .filter(c -> !parser.getHeaderMap().containsKey(c))
-                    .toList();
-            if (!missing.isEmpty()) {
-                errors.add(new RowError(1, String.join("・", missing), t("import.columnsMissing", locale)));
-                return rows;
-            }
-            for (CSVRecord record : parser) {
-                if (rows.size() + errors.size() >= MAX_ROWS) {
-                    throw new UserFacingException("import.tooManyRows", MAX_ROWS);
+        List<Parsed> rows;
+        try {
+            rows = CsvImport.read(content, LIMITS, locale, errors, new CsvImport.Reader<Parsed>() {
+                @Override
+                public List<String> missing(Set<String> header) {
+                    return FacilityCsvColumns.REQUIRED.stream()
+                            .filter(c -> !header.contains(c))
+                            .toList();
                 }
-                int line = (int) record.getRecordNumber() + 1;
-                FacilityCsvColumns.Row row = new FacilityCsvColumns.Row(record, line, locale, errors, skillsByName);
-                FacilityForm master = row.master();
-                SurveyForm survey = row.survey();
-                int before = errors.size();
-                report(line, validator.validate(master), errors);
-                if (survey != null) {
-                    report(line, validator.validate(survey), errors);
+
+                @Override
+                public Parsed row(CSVRecord record, int line, List<RowError> errors) {
+                    FacilityCsvColumns.Row row = new FacilityCsvColumns.Row(record, line, locale, errors, skillsByName);
+                    FacilityForm master = row.master();
+                    SurveyForm survey = row.survey();
+                    int before = errors.size();
+                    report(line, validator.validate(master), errors);
+                    if (survey != null) {
+                        report(line, validator.validate(survey), errors);
+                    }
+                    if (master.getName() != null && !master.getName().isBlank() && !seen.add(key(master))) {
+                        errors.add(new RowError(line, FacilityCsvColumns.NAME, t("import.duplicateInFile", locale)));
+                    }
+                    return errors.size() == before && !row.hasErrors() ? new Parsed(line, master, survey) : null;
                 }
-                if (master.getName() != null && !master.getName().isBlank() && !seen.add(key(master))) {
-                    errors.add(new RowError(line, FacilityCsvColumns.NAME, t("import.duplicateInFile", locale)));
-                }
-                if (errors.size() == before && !row.hasErrors()) {
-                    rows.add(new Parsed(line, master, survey));
-                }
-            }
-            // Facilities already registered: one look-up for the whole file, not one per row.
-            Set<String> registered = facilities.registeredKeys(
-                    rows.stream().map(p -> p.master().getName().strip()).collect(java.util.stream.Collectors.toSet()));
-            rows.removeIf(p -> {
-                if (!registered.contains(key(p.master()))) {
-                    return false;
-                }
-                errors.add(new RowError(
-                        p.line(),
-                        FacilityCsvColumns.NAME,
-                        t("facility.duplicate", locale, p.master().getName().strip())));
-                return true;
             });
-            errors.sort(java.util.Comparator.comparingInt(RowError::line));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(new RowError(1, "", t("import.unreadable", locale)));
         } finally {
             LocaleContextHolder.setLocale(previous);
         }
+        // Facilities already registered: one look-up for the whole file, not one per row.
+        Set<String> registered = facilities.registeredKeys(
+                rows.stream().map(p -> p.master().getName().strip()).collect(Collectors.toSet()));
+        rows = new ArrayList<>(rows);
+        rows.removeIf(p -> {
+            if (!registered.contains(key(p.master()))) {
+                return false;
+            }
+            errors.add(new RowError(
+                    p.line(),
+                    FacilityCsvColumns.NAME,
+                    t("facility.duplicate", locale, p.master().getName().strip())));
+            return true;
+        });
+        errors.sort(Comparator.comparingInt(RowError::line));
         return rows;
     }
 
@@ -174,14 +161,6 @@ public class FacilityImport {
     private static void report(int line, Set<? extends ConstraintViolation<?>> violations, List<RowError> errors) {
         violations.forEach(v -> errors.add(new RowError(
                 line, FacilityCsvColumns.columnOf(v.getPropertyPath().toString()), v.getMessage())));
-    }
-
-    static String decode(byte[] content) {
-        return jp.tsunagu.base.CsvText.decode(content);
-    }
-
-    static Charset charsetOf(byte[] content) {
-        return jp.tsunagu.base.CsvText.charsetOf(content);
     }
 
     /** All facilities with their newest survey, as UTF-8 CSV with a BOM so that Excel reads the Japanese. */
