@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import java.util.Set;
  * waiting for the customer when it is in {@link #getWaiting()}. What is filled in must make sense: the
  * service checks these rules again, and the dates against each other.
  */
-public class RequirementsForm {
+public class RequirementsForm extends RequirementsPace {
 
     public static final int TEXT_MAX = 2000;
     public static final int LINE_MAX = 300;
@@ -78,47 +77,6 @@ public class RequirementsForm {
 
     private PricingBasis pricingBasis;
 
-    @DecimalMin(value = "0", inclusive = false, message = "{req.pace.range}")
-    @DecimalMax(value = "100000", message = "{req.pace.range}")
-    @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
-    private BigDecimal supporterPerHour;
-
-    @DecimalMin(value = "0", message = "{req.pace.range}")
-    @DecimalMax(value = "100000", message = "{req.pace.range}")
-    @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
-    private BigDecimal fastPerHour;
-
-    @DecimalMin(value = "0", message = "{req.pace.range}")
-    @DecimalMax(value = "100000", message = "{req.pace.range}")
-    @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
-    private BigDecimal averagePerHour;
-
-    @DecimalMin(value = "0", message = "{req.pace.range}")
-    @DecimalMax(value = "100000", message = "{req.pace.range}")
-    @Digits(integer = 9, fraction = 1, message = "{req.decimal1}")
-    private BigDecimal slowPerHour;
-
-    @NotNull(message = "{req.hours.range}")
-    @DecimalMin(value = "0", inclusive = false, message = "{req.hours.range}")
-    @DecimalMax(value = "24", message = "{req.hours.range}")
-    @Digits(integer = 2, fraction = 1, message = "{req.decimal1}")
-    private BigDecimal hoursPerDay = WageAdvisor.DEFAULT_HOURS_PER_DAY;
-
-    @NotNull(message = "{req.days.range}")
-    @Min(value = 1, message = "{req.days.range}")
-    @Max(value = 31, message = "{req.days.range}")
-    private Integer daysPerMonth = WageAdvisor.DEFAULT_DAYS_PER_MONTH;
-
-    @DecimalMin(value = "0", inclusive = false, message = "{req.hours.range}")
-    @DecimalMax(value = "24", message = "{req.hours.range}")
-    @Digits(integer = 2, fraction = 1, message = "{req.decimal1}")
-    private BigDecimal teamHoursPerDay;
-
-    @DecimalMin(value = "0", inclusive = false, message = "{req.equivalents.range}")
-    @DecimalMax(value = "1000", message = "{req.equivalents.range}")
-    @Digits(integer = 4, fraction = 1, message = "{req.decimal1}")
-    private BigDecimal supporterEquivalents;
-
     private Set<RequirementItem> waiting = EnumSet.noneOf(RequirementItem.class);
 
     /** How much is known of an item: filled in is known; empty is unknown or waiting for the customer. */
@@ -152,14 +110,14 @@ public class RequirementsForm {
         return new WageInputs(
                 unitPrice,
                 pricingBasis,
-                supporterPerHour,
-                fastPerHour,
-                averagePerHour,
-                slowPerHour,
-                hoursPerDay,
-                daysPerMonth,
-                teamHoursPerDay,
-                supporterEquivalents,
+                getSupporterPerHour(),
+                getFastPerHour(),
+                getAveragePerHour(),
+                getSlowPerHour(),
+                getHoursPerDay(),
+                getDaysPerMonth(),
+                getTeamHoursPerDay(),
+                getSupporterEquivalents(),
                 minimumWage);
     }
 
@@ -309,70 +267,6 @@ public class RequirementsForm {
 
     public void setPricingBasis(PricingBasis pricingBasis) {
         this.pricingBasis = pricingBasis;
-    }
-
-    public BigDecimal getSupporterPerHour() {
-        return supporterPerHour;
-    }
-
-    public void setSupporterPerHour(BigDecimal supporterPerHour) {
-        this.supporterPerHour = supporterPerHour;
-    }
-
-    public BigDecimal getFastPerHour() {
-        return fastPerHour;
-    }
-
-    public void setFastPerHour(BigDecimal fastPerHour) {
-        this.fastPerHour = fastPerHour;
-    }
-
-    public BigDecimal getAveragePerHour() {
-        return averagePerHour;
-    }
-
-    public void setAveragePerHour(BigDecimal averagePerHour) {
-        this.averagePerHour = averagePerHour;
-    }
-
-    public BigDecimal getSlowPerHour() {
-        return slowPerHour;
-    }
-
-    public void setSlowPerHour(BigDecimal slowPerHour) {
-        this.slowPerHour = slowPerHour;
-    }
-
-    public BigDecimal getHoursPerDay() {
-        return hoursPerDay;
-    }
-
-    public void setHoursPerDay(BigDecimal hoursPerDay) {
-        this.hoursPerDay = hoursPerDay;
-    }
-
-    public Integer getDaysPerMonth() {
-        return daysPerMonth;
-    }
-
-    public void setDaysPerMonth(Integer daysPerMonth) {
-        this.daysPerMonth = daysPerMonth;
-    }
-
-    public BigDecimal getTeamHoursPerDay() {
-        return teamHoursPerDay;
-    }
-
-    public void setTeamHoursPerDay(BigDecimal teamHoursPerDay) {
-        this.teamHoursPerDay = teamHoursPerDay;
-    }
-
-    public BigDecimal getSupporterEquivalents() {
-        return supporterEquivalents;
-    }
-
-    public void setSupporterEquivalents(BigDecimal supporterEquivalents) {
-        this.supporterEquivalents = supporterEquivalents;
     }
 
     public Set<RequirementItem> getWaiting() {
