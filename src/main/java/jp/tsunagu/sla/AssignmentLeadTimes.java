@@ -53,12 +53,12 @@ public class AssignmentLeadTimes {
         String cat = category == null ? "" : " and work_category = :category";
         if (director == null && intermediary == null) {
             String weeks =
-                    " and week between date '" + SlaMonitor.monday(from) + "' and date '" + SlaMonitor.monday(to) + "'";
+                    " and week between date '" + SlaHistory.monday(from) + "' and date '" + SlaHistory.monday(to) + "'";
             jdbc.query(
                     "with h as (select work_category = 'PC' pc, bin, sum(n) n from sla_leadtime_week "
                             + "where stage = :stage" + weeks + cat + " group by 1, 2), "
                             + "c as (select *, sum(n) over (partition by pc order by bin) cum, sum(n) over (partition by pc) total from h) "
-                            + "select pc, max(total), " + SlaMonitor.PERCENTILES + " from c group by 1",
+                            + "select pc, max(total), " + SlaHistory.PERCENTILES + " from c group by 1",
                     p,
                     rs -> {
                         int i = rs.getBoolean(1) ? 0 : 1;

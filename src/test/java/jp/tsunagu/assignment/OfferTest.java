@@ -82,6 +82,9 @@ class OfferTest {
     jp.tsunagu.sla.SlaMonitor monitor;
 
     @Autowired
+    jp.tsunagu.sla.SlaHistory history;
+
+    @Autowired
     jp.tsunagu.security.UserDirectory users;
 
     final LocalDate answerBy = LocalDate.now().plusDays(3);
@@ -166,7 +169,7 @@ class OfferTest {
                 .extracting(jp.tsunagu.sla.SlaClocks.ClockView::state)
                 .containsExactly(SlaState.MET, SlaState.MET, SlaState.CANCELLED);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
-        assertThat(monitor.behind(DealStage.OFFER, WorkCategory.PC, today, today, 0, 100_000))
+        assertThat(history.behind(DealStage.OFFER, WorkCategory.PC, today, today, 0, 100_000))
                 .as("the offer lead times count the answers only")
                 .filteredOn(row -> row.dealId() == dealId)
                 .hasSize(2);

@@ -57,6 +57,9 @@ class SlaClocksTest {
     SlaMonitor monitor;
 
     @Autowired
+    SlaHistory history;
+
+    @Autowired
     SlaPolicyService policies;
 
     @Autowired
@@ -129,7 +132,7 @@ class SlaClocksTest {
         assertThat(met.usedMinutes()).isEqualTo(1560);
         assertThat(met.pausedMinutes()).isEqualTo(1380);
         TestData.actAs("sv", SUPERVISOR);
-        assertThat(monitor.behind(
+        assertThat(history.behind(
                         DealStage.ASSIGNMENT,
                         WorkCategory.PC,
                         LocalDate.of(2026, 12, 1),
@@ -229,7 +232,7 @@ class SlaClocksTest {
         complete(late, Outcome.ASSIGNED, staff, INTERMEDIARY);
         assertThat(assignmentClock(late).state()).isEqualTo(SlaState.MISSED);
         TestData.actAs("sv", SUPERVISOR);
-        assertThat(monitor.behind(
+        assertThat(history.behind(
                         DealStage.ASSIGNMENT,
                         WorkCategory.PC,
                         LocalDate.of(2026, 11, 26),
@@ -399,7 +402,7 @@ class SlaClocksTest {
         }
 
         TestData.actAs("sv", SUPERVISOR);
-        assertThat(monitor.leadTimes(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 6, 13)))
+        assertThat(history.leadTimes(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 6, 13)))
                 .filteredOn(l -> l.stage() == DealStage.ASSIGNMENT && l.category() == WorkCategory.PC)
                 .singleElement()
                 .satisfies(l -> {

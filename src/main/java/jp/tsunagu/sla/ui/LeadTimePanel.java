@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
-import jp.tsunagu.sla.SlaMonitor;
-import jp.tsunagu.sla.SlaMonitor.Behind;
-import jp.tsunagu.sla.SlaMonitor.LeadTime;
+import jp.tsunagu.sla.SlaHistory;
+import jp.tsunagu.sla.SlaHistory.Behind;
+import jp.tsunagu.sla.SlaHistory.LeadTime;
 
 /**
  * Lead times per hand-off and kind of work in the period; a click on a row lists the deals behind the
@@ -20,12 +20,12 @@ import jp.tsunagu.sla.SlaMonitor.LeadTime;
  */
 class LeadTimePanel extends VerticalLayout {
 
-    private final SlaMonitor monitor;
+    private final SlaHistory monitor;
     final Grid<LeadTime> grid = new Grid<>();
     private LocalDate from;
     private LocalDate to;
 
-    LeadTimePanel(SlaMonitor monitor) {
+    LeadTimePanel(SlaHistory monitor) {
         this.monitor = monitor;
         setPadding(false);
         grid.setId("sla-lead-times");

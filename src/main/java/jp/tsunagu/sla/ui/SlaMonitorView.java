@@ -25,8 +25,9 @@ import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.HolidayService;
+import jp.tsunagu.sla.SlaHistory;
+import jp.tsunagu.sla.SlaHistory.LeadTime;
 import jp.tsunagu.sla.SlaMonitor;
-import jp.tsunagu.sla.SlaMonitor.LeadTime;
 import jp.tsunagu.sla.SlaMonitor.OpenCounts;
 
 /**
@@ -39,6 +40,7 @@ import jp.tsunagu.sla.SlaMonitor.OpenCounts;
 class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
 
     private final SlaMonitor monitor;
+    private final SlaHistory history;
     final DatePicker from;
     final DatePicker to;
     final Div cards = new Div();
@@ -50,11 +52,13 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
 
     SlaMonitorView(
             SlaMonitor monitor,
+            SlaHistory history,
             UserDirectory users,
             Clock clock,
             java.util.List<jp.tsunagu.sla.MonitorPanel> panels,
             HolidayService holidays) {
         this.monitor = monitor;
+        this.history = history;
         addClassName("sla-monitor");
         // The supervisor hears it first when the business days will soon be counted without the official list.
         holidays.runningOut().ifPresent(until -> {
@@ -76,7 +80,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("cards");
         cards.setId("sla-cards");
         trend = new TrendChart();
-        leadTimes = new LeadTimePanel(monitor);
+        leadTimes = new LeadTimePanel(history);
         open = new OpenClocksPanel(monitor, users);
         asOf.addClassName("card-ref");
         weeks.addClassName("card-ref");
@@ -107,16 +111,16 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         to.setInvalid(false);
-        List<LeadTime> stats = monitor.leadTimes(start, end);
+        List<LeadTime> stats = history.leadTimes(start, end);
         asOf.setText(getTranslation(
                 "sla.monitor.asOf",
                 jp.tsunagu.base.ui.Formats.dateTime(monitor.openCountsAsOf()).substring(11)));
         weeks.setText(getTranslation(
                 "sla.monitor.weeks",
-                jp.tsunagu.base.ui.Formats.date(SlaMonitor.monday(start)),
-                jp.tsunagu.base.ui.Formats.date(SlaMonitor.monday(end).plusDays(6))));
+                jp.tsunagu.base.ui.Formats.date(SlaHistory.monday(start)),
+                jp.tsunagu.base.ui.Formats.date(SlaHistory.monday(end).plusDays(6))));
         showCards(monitor.openCounts(), stats);
-        trend.show(monitor.weekly(start, end), getLocale());
+        trend.show(history.weekly(start, end), getLocale());
         leadTimes.show(stats, start, end);
         open.refresh();
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.tsunagu.base.ui.ChartJs;
-import jp.tsunagu.sla.SlaMonitor.Week;
+import jp.tsunagu.sla.SlaHistory.Week;
 
 /** Week by week: median facility-assignment lead time of PC work and of the rest, and share met. */
 class TrendChart extends ChartJs {
