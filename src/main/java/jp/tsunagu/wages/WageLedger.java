@@ -159,25 +159,25 @@ public class WageLedger {
     public void enterMonth(long facilityId, YearMonth month, Integer workers, BigDecimal hours, Long expectedVersion) {
         mayWrite(facilityId);
         if (month == null) {
-            throw new UserFacingException("wages.month.required");
+            throw UserFacingException.onField("month", "wages.month.required");
         }
         if (month.isAfter(YearMonth.now(clock.withZone(ZONE)))) {
-            throw new UserFacingException("wages.month.future");
+            throw UserFacingException.onField("month", "wages.month.future");
         }
         if (workers == null || workers < 0 || workers > WORKERS_MAX) {
-            throw new UserFacingException("wages.workers.range", WORKERS_MAX);
+            throw UserFacingException.onField("workers", "wages.workers.range", WORKERS_MAX);
         }
         if (hours == null
                 || hours.signum() < 0
                 || hours.compareTo(HOURS_MAX) > 0
                 || hours.stripTrailingZeros().scale() > 1) {
-            throw new UserFacingException("wages.hours.range");
+            throw UserFacingException.onField("hours", "wages.hours.range");
         }
         if (workers == 0 && hours.signum() > 0) {
-            throw new UserFacingException("wages.hours.noWorkers");
+            throw UserFacingException.onField("hours", "wages.hours.noWorkers");
         }
         if (hours.compareTo(BigDecimal.valueOf((long) workers * HOURS_PER_WORKER_MONTH_MAX)) > 0) {
-            throw new UserFacingException("wages.hours.tooMany", HOURS_PER_WORKER_MONTH_MAX);
+            throw UserFacingException.onField("hours", "wages.hours.tooMany", HOURS_PER_WORKER_MONTH_MAX);
         }
         LocalDate first = month.atDay(1);
         WageMonth existing =
@@ -198,11 +198,11 @@ public class WageLedger {
     public void enterWageBefore(long facilityId, Integer monthlyWage, Integer fiscalYear) {
         mayWrite(facilityId);
         if (monthlyWage == null || monthlyWage < 0 || monthlyWage > WAGE_MAX) {
-            throw new UserFacingException("wages.before.range", WAGE_MAX);
+            throw UserFacingException.onField("before", "wages.before.range", WAGE_MAX);
         }
         int thisYear = YearMonth.now(clock.withZone(ZONE)).getYear();
         if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > thisYear) {
-            throw new UserFacingException("wages.before.year", thisYear);
+            throw UserFacingException.onField("beforeYear", "wages.before.year", thisYear);
         }
         WageBefore row = befores.findById(facilityId).orElseGet(() -> new WageBefore(facilityId));
         row.set(monthlyWage, fiscalYear, currentUser.username(), clock.instant());

@@ -2,22 +2,14 @@ package jp.tsunagu.wages.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,7 +23,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import jp.tsunagu.base.ui.ChartJs;
 import jp.tsunagu.base.ui.Formats;
-import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.wages.LedgerRow;
@@ -92,7 +83,7 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
                 exports,
                 grid);
         if (currentUser.hasRole(AppRoles.INTERMEDIARY) || currentUser.hasRole(AppRoles.FACILITY)) {
-            add(new H3(getTranslation("wages.enter")), entryForm());
+            add(new H3(getTranslation("wages.enter")), new WageEntryForm(ledger, clock, this::refresh));
         }
         refresh();
     }
@@ -262,105 +253,6 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private Component entryForm() {
-        List<WageLedger.FacilityOption> facilities = ledger.enterable();
-        ComboBox<WageLedger.FacilityOption> facility = new ComboBox<>(getTranslation("trial.facility"));
-        facility.setItems(facilities);
-        facility.setItemLabelGenerator(WageLedger.FacilityOption::name);
-        facility.setId("wage-facility");
-        facility.setWidth("16em");
-        if (facilities.size() == 1) {
-            facility.setValue(facilities.get(0));
-            facility.setReadOnly(true);
-        }
-        Select<YearMonth> month = new Select<>();
-        month.setLabel(getTranslation("sheet.month"));
-        YearMonth now = YearMonth.now(clock);
-        month.setItems(IntStream.range(0, 15).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(
-                m -> getTranslation("wages.monthLabel", String.valueOf(m.getYear()), m.getMonthValue()));
-        month.setValue(now);
-        month.setId("wage-month");
-        IntegerField workers = new IntegerField(getTranslation("wages.workers"));
-        workers.setMin(0);
-        workers.setMax(WageLedger.WORKERS_MAX);
-        workers.setWidth("8em");
-        workers.setId("wage-workers");
-        BigDecimalField hours = new BigDecimalField(getTranslation("wages.hours"));
-        hours.setWidth("9em");
-        hours.setId("wage-hours");
-        // The month's figures as saved, shown for correction; their version guards against a save in between.
-        Long[] version = {null};
-        Runnable load = () -> {
-            version[0] = null;
-            if (facility.getValue() == null || month.getValue() == null) {
-                return;
-            }
-            ledger.monthEntry(facility.getValue().id(), month.getValue())
-                    .ifPresentOrElse(
-                            m -> {
-                                workers.setValue(m.workers());
-                                hours.setValue(m.hours());
-                                version[0] = m.version();
-                            },
-                            () -> {
-                                workers.clear();
-                                hours.clear();
-                            });
-        };
-        facility.addValueChangeListener(e -> load.run());
-        month.addValueChangeListener(e -> load.run());
-        load.run();
-        Button saveMonth = new Button(getTranslation("wages.saveMonth"), e -> {
-            if (facility.getValue() == null) {
-                Notifications.error(getTranslation("wages.facility.required"));
-                return;
-            }
-            ledger.enterMonth(
-                    facility.getValue().id(), month.getValue(), workers.getValue(), hours.getValue(), version[0]);
-            Notifications.success(getTranslation("wages.saved"));
-            load.run();
-            refresh();
-        });
-        saveMonth.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveMonth.setId("save-wage-month");
-        HorizontalLayout monthRow = new HorizontalLayout(facility, month, workers, hours, saveMonth);
-        monthRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        monthRow.setWrap(true);
-
-        IntegerField before = new IntegerField(getTranslation("wages.before"));
-        before.setMin(0);
-        before.setMax(WageLedger.WAGE_MAX);
-        before.setPrefixComponent(new Span("¥"));
-        before.setWidth("10em");
-        before.setId("wage-before");
-        Select<Integer> beforeYear = new Select<>();
-        beforeYear.setLabel(getTranslation("wages.beforeYear"));
-        int fy = jp.tsunagu.base.FiscalYears.of(now);
-        beforeYear.setItems(IntStream.rangeClosed(fy - 5, fy)
-                .boxed()
-                .sorted(java.util.Comparator.reverseOrder())
-                .toList());
-        beforeYear.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
-        beforeYear.setValue(fy - 1);
-        beforeYear.setId("wage-before-year");
-        Button saveBefore = new Button(getTranslation("wages.saveBefore"), e -> {
-            if (facility.getValue() == null) {
-                Notifications.error(getTranslation("wages.facility.required"));
-                return;
-            }
-            ledger.enterWageBefore(facility.getValue().id(), before.getValue(), beforeYear.getValue());
-            Notifications.success(getTranslation("wages.saved"));
-            refresh();
-        });
-        saveBefore.setId("save-wage-before");
-        HorizontalLayout beforeRow = new HorizontalLayout(before, beforeYear, saveBefore);
-        beforeRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        VerticalLayout form = new VerticalLayout(monthRow, beforeRow);
-        form.setPadding(false);
-        return form;
     }
 
     @Override
