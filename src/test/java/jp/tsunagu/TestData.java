@@ -29,6 +29,7 @@ public class TestData {
     private final jp.tsunagu.pipeline.TaskInboxService inbox;
 
     private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials;
+    private final ObjectProvider<jp.tsunagu.trial.BriefingService> briefings;
     private final ObjectProvider<DeliveryPlanService> deliveries;
     private final ObjectProvider<DeliveryService> batches;
 
@@ -39,10 +40,12 @@ public class TestData {
             jp.tsunagu.assignment.AssignmentService assignments,
             jp.tsunagu.pipeline.TaskInboxService inbox,
             org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials,
+            ObjectProvider<jp.tsunagu.trial.BriefingService> briefings,
             ObjectProvider<DeliveryPlanService> deliveries,
             ObjectProvider<DeliveryService> batches) {
         this.batches = batches;
         this.trials = trials;
+        this.briefings = briefings;
         this.deliveries = deliveries;
         this.customers = customers;
         this.deals = deals;
@@ -126,18 +129,20 @@ public class TestData {
                 today,
                 today.plusMonths(1));
         jp.tsunagu.trial.TrialService trial = trials.getObject();
-        trial.addBriefing(
-                dealId,
-                new jp.tsunagu.trial.BriefingForm(
-                        jp.tsunagu.trial.BriefingKind.TRIAL,
-                        today.minusDays(1),
-                        java.time.LocalTime.of(10, 0),
-                        true,
-                        "https://meet.example.jp/t",
-                        java.util.Set.of(facilityId),
-                        null,
-                        null,
-                        null));
+        briefings
+                .getObject()
+                .addBriefing(
+                        dealId,
+                        new jp.tsunagu.trial.BriefingForm(
+                                jp.tsunagu.trial.BriefingKind.TRIAL,
+                                today.minusDays(1),
+                                java.time.LocalTime.of(10, 0),
+                                true,
+                                "https://meet.example.jp/t",
+                                java.util.Set.of(facilityId),
+                                null,
+                                null,
+                                null));
         trial.plan(dealId, 0, new jp.tsunagu.trial.TrialForm(10, null, null));
         trial.recordResult(dealId, facilityId, null, new jp.tsunagu.trial.ResultForm(10, 30, 1, 0, null));
         inbox.complete(

@@ -121,6 +121,17 @@ public class DealService {
         return deals.findWithCustomer(id).map(DealDetails::of);
     }
 
+    /** The deal to work on: refused when there is none, or when it is won, lost or completed. */
+    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
+    @Transactional(readOnly = true)
+    public DealDetails open(long id) {
+        DealDetails deal = details(id).orElseThrow(() -> UserFacingException.notFound("deal.notFound", id));
+        if (deal.status() != DealStatus.OPEN) {
+            throw new UserFacingException("deal.closed");
+        }
+        return deal;
+    }
+
     /** Cards shown per board column; the column's count and total cover them all. */
     public static final int BOARD_CARDS = 30;
 

@@ -9,7 +9,6 @@ import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
-import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.requirements.RequirementsForm;
 import jp.tsunagu.requirements.RequirementsService;
@@ -118,11 +117,7 @@ public class DeliveryPlanService {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
     @Transactional
     public void savePlan(long dealId, long expectedVersion, PlanForm form) {
-        DealDetails deal =
-                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
-        if (deal.status() != DealStatus.OPEN) {
-            throw new UserFacingException("deal.closed");
-        }
+        DealDetails deal = deals.open(dealId);
         if (!deal.stage().withFacilities()) {
             throw new UserFacingException("delivery.plan.stage");
         }

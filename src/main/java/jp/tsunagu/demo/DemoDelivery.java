@@ -26,6 +26,7 @@ import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.trial.BriefingForm;
 import jp.tsunagu.trial.BriefingKind;
+import jp.tsunagu.trial.BriefingService;
 import jp.tsunagu.trial.ResultForm;
 import jp.tsunagu.trial.TrialForm;
 import jp.tsunagu.trial.TrialRecord;
@@ -46,6 +47,7 @@ class DemoDelivery {
     private static final String STAFF = "suzuki";
 
     private final TrialService trials;
+    private final BriefingService briefings;
     private final DeliveryService deliveries;
     private final DeliveryPlanService plans;
     private final ErrorTypes errorTypes;
@@ -54,12 +56,14 @@ class DemoDelivery {
 
     DemoDelivery(
             TrialService trials,
+            BriefingService briefings,
             DeliveryService deliveries,
             DeliveryPlanService plans,
             ErrorTypes errorTypes,
             WageLedger wages) {
         this.plans = plans;
         this.trials = trials;
+        this.briefings = briefings;
         this.deliveries = deliveries;
         this.errorTypes = errorTypes;
         this.wages = wages;
@@ -70,7 +74,7 @@ class DemoDelivery {
         DemoClock.actAs(STAFF, AppRoles.INTERMEDIARY);
         LocalDate day = LocalDate.ofInstant(at, ZONE).minusDays(1);
         List<TrialRecord.Result> assigned = trials.of(dealId).results();
-        trials.addBriefing(
+        briefings.addBriefing(
                 dealId,
                 new BriefingForm(
                         BriefingKind.TRIAL,

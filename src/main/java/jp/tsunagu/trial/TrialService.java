@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
-import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.pipeline.CompletionGuard;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.PipelineTask;
@@ -81,70 +79,6 @@ public class TrialService implements CompletionGuard {
         this.clock = clock;
     }
 
-    // ---- briefings ----
-
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
-    @Transactional(readOnly = true)
-    public List<BriefingRow> briefings(long dealId) {
-        Map<Long, String> names = assignments.of(dealId).stream()
-                .collect(Collectors.toMap(AssignedFacility::facilityId, AssignedFacility::facilityName, (a, b) -> a));
-        String title = deals.titleOf(dealId);
-        return briefings.findByDealIdOrderByHeldAtAscIdAsc(dealId).stream()
-                .map(b -> row(b, title, names))
-                .toList();
-    }
-
-    /** The briefings of a deal that the current facility user's facility is invited to; none for another's. */
-    @RolesAllowed(AppRoles.FACILITY)
-    @Transactional(readOnly = true)
-    public List<BriefingRow> briefingsForMyFacility(long dealId) {
-        long mine = currentUser.facilityId().orElse(-1L);
-        String title = deals.titleOf(dealId);
-        return briefings.findByDealIdOrderByHeldAtAscIdAsc(dealId).stream()
-                .filter(b -> b.getFacilityIds().contains(mine))
-                .map(b -> row(b, title, Map.of()))
-                .toList();
-    }
-
-    /**
-     * Schedules a briefing. Refused, with nothing saved, without a date and time, a place or link, or a facility;
-     * with a facility not assigned to the deal; before the deal has facilities or after it ended.
-     */
-    @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
-    @Transactional
-    public long addBriefing(long dealId, BriefingForm form) {
-        DealDetails deal = openDeal(dealId);
-        if (!deal.stage().withFacilities()) {
-            throw new UserFacingException("briefing.stage");
-        }
-        if (form.kind() == null) {
-            throw new UserFacingException("briefing.kind.required");
-        }
-        if (form.date() == null || form.time() == null) {
-            throw new UserFacingException("briefing.when.required");
-        }
-        if (form.place() == null || form.place().isBlank()) {
-            throw new UserFacingException("briefing.place.required");
-        }
-        checkLength(form.place(), PLACE_MAX, "briefing.place.size");
-        checkLength(form.attendees(), TEXT_MAX, "briefing.text.size");
-        checkLength(form.materials(), TEXT_MAX, "briefing.text.size");
-        checkLength(form.notes(), NOTES_MAX, "briefing.text.size");
-        if (form.facilityIds() == null || form.facilityIds().isEmpty()) {
-            throw new UserFacingException("briefing.facility.required");
-        }
-        Set<Long> assigned = assignments.of(dealId).stream()
-                .map(AssignedFacility::facilityId)
-                .collect(Collectors.toSet());
-        if (!assigned.containsAll(form.facilityIds())) {
-            throw new UserFacingException("trial.facility.notAssigned");
-        }
-        Instant heldAt = form.date().atTime(form.time()).atZone(ZONE).toInstant();
-        return briefings
-                .save(new Briefing(dealId, form, heldAt, currentUser.username(), clock.instant()))
-                .getId();
-    }
-
     // ---- the trial ----
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
@@ -205,7 +139,7 @@ public class TrialService implements CompletionGuard {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
     @Transactional
     public void plan(long dealId, long expectedVersion, TrialForm form) {
-        DealDetails deal = openDeal(dealId);
+        DealDetails deal = deals.open(dealId);
         if (deal.stage() != DealStage.TRIAL) {
             throw new UserFacingException("trial.stage");
         }
@@ -231,7 +165,7 @@ public class TrialService implements CompletionGuard {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY})
     @Transactional
     public void recordResult(long dealId, long facilityId, Long expectedVersion, ResultForm form) {
-        DealDetails deal = openDeal(dealId);
+        DealDetails deal = deals.open(dealId);
         if (deal.stage() != DealStage.TRIAL) {
             throw new UserFacingException("trial.stage");
         }
@@ -332,35 +266,7 @@ public class TrialService implements CompletionGuard {
                 r.getVersion());
     }
 
-    private BriefingRow row(Briefing b, String title, Map<Long, String> names) {
-        return new BriefingRow(
-                b.getId(),
-                b.getDealId(),
-                title,
-                b.getKind(),
-                b.getHeldAt(),
-                b.isOnline(),
-                b.getPlace(),
-                b.getFacilityIds().stream()
-                        .sorted()
-                        .map(id -> names.getOrDefault(id, "?"))
-                        .toList(),
-                b.getAttendees(),
-                b.getMaterials(),
-                b.getNotes(),
-                users.displayName(b.getCreatedBy()));
-    }
-
-    private DealDetails openDeal(long dealId) {
-        DealDetails deal =
-                deals.details(dealId).orElseThrow(() -> UserFacingException.notFound("deal.notFound", dealId));
-        if (deal.status() != DealStatus.OPEN) {
-            throw new UserFacingException("deal.closed");
-        }
-        return deal;
-    }
-
-    private static void checkLength(String text, int max, String key) {
+    static void checkLength(String text, int max, String key) {
         if (text != null && text.strip().length() > max) {
             throw new UserFacingException(key, max);
         }

@@ -29,6 +29,7 @@ import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.trial.BriefingForm;
 import jp.tsunagu.trial.BriefingKind;
+import jp.tsunagu.trial.BriefingService;
 import jp.tsunagu.trial.ResultForm;
 import jp.tsunagu.trial.TrialForm;
 import jp.tsunagu.trial.TrialService;
@@ -64,6 +65,9 @@ class TrialDeliveryQaTest {
 
     @Autowired
     TrialService trials;
+
+    @Autowired
+    BriefingService briefings;
 
     @Autowired
     DeliveryService deliveries;
@@ -126,7 +130,7 @@ class TrialDeliveryQaTest {
         // The trial cannot go to the director before a briefing was held and every result is in.
         assertThatThrownBy(() -> complete(PipelineTask.RUN_TRIAL, Outcome.TRIAL_DONE, staff, AppRoles.INTERMEDIARY))
                 .hasMessage("trial.briefing.missing");
-        trials.addBriefing(
+        briefings.addBriefing(
                 dealId,
                 new BriefingForm(
                         BriefingKind.TRIAL,
@@ -500,7 +504,7 @@ class TrialDeliveryQaTest {
 
     private void passTrial() {
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
-        trials.addBriefing(
+        briefings.addBriefing(
                 dealId,
                 new BriefingForm(
                         BriefingKind.TRIAL,

@@ -16,6 +16,7 @@ class PipelineDriver {
     private final DealService deals;
     private final TestData data;
     private final jp.tsunagu.trial.TrialService trials;
+    private final jp.tsunagu.trial.BriefingService briefings;
     private final DeliveryService deliveries;
     private final DeliveryPlanService plans;
 
@@ -24,6 +25,7 @@ class PipelineDriver {
             DealService deals,
             TestData data,
             jp.tsunagu.trial.TrialService trials,
+            jp.tsunagu.trial.BriefingService briefings,
             DeliveryService deliveries,
             DeliveryPlanService plans) {
         this.plans = plans;
@@ -31,6 +33,7 @@ class PipelineDriver {
         this.deals = deals;
         this.data = data;
         this.trials = trials;
+        this.briefings = briefings;
         this.deliveries = deliveries;
     }
 
@@ -100,7 +103,7 @@ class PipelineDriver {
     void prepareTrial(long dealId, String user, String role) {
         TestData.actAs(user, role);
         var assigned = trials.of(dealId).results();
-        trials.addBriefing(
+        briefings.addBriefing(
                 dealId,
                 new jp.tsunagu.trial.BriefingForm(
                         jp.tsunagu.trial.BriefingKind.TRIAL,

@@ -29,16 +29,26 @@ import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.trial.BriefingForm;
 import jp.tsunagu.trial.BriefingKind;
 import jp.tsunagu.trial.BriefingRow;
+import jp.tsunagu.trial.BriefingService;
 import jp.tsunagu.trial.TrialRecord;
 import jp.tsunagu.trial.TrialService;
 
 /** A deal's briefings (説明会・見学): when, where, which facilities, who, materials and notes; and adding one. */
 class BriefingsPanel extends VerticalLayout {
 
-    private final TrialService trials;
+    private final BriefingService trials;
     private final Clock clock;
+    /** The facilities on the deal, whom a briefing may invite. */
+    private final List<TrialRecord.Result> assigned;
 
-    BriefingsPanel(TrialService trials, Clock clock, DealDetails deal, List<BriefingRow> briefings, boolean editor) {
+    BriefingsPanel(
+            BriefingService trials,
+            Clock clock,
+            DealDetails deal,
+            List<BriefingRow> briefings,
+            List<TrialRecord.Result> assigned,
+            boolean editor) {
+        this.assigned = assigned;
         this.trials = trials;
         this.clock = clock;
         setPadding(false);
@@ -104,7 +114,7 @@ class BriefingsPanel extends VerticalLayout {
         place.setRequiredIndicatorVisible(true);
         place.setWidthFull();
         place.setId("briefing-place");
-        List<TrialRecord.Result> assigned = trials.of(deal.id()).results();
+        List<TrialRecord.Result> assigned = this.assigned;
         CheckboxGroup<TrialRecord.Result> facilities = new CheckboxGroup<>(getTranslation("briefing.facilities"));
         facilities.setItems(assigned);
         facilities.setItemLabelGenerator(TrialRecord.Result::facilityName);

@@ -8,15 +8,15 @@ import java.util.List;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.trial.BriefingRow;
-import jp.tsunagu.trial.TrialService;
+import jp.tsunagu.trial.BriefingService;
 
 /** The briefings a facility is invited to on a job: when, where (or online), what to bring. On its jobs and offer. */
 @org.springframework.stereotype.Component
 class FacilityBriefingsSection implements FacilityDealSection {
 
-    private final TrialService trials;
+    private final BriefingService trials;
 
-    FacilityBriefingsSection(TrialService trials) {
+    FacilityBriefingsSection(BriefingService trials) {
         this.trials = trials;
     }
 

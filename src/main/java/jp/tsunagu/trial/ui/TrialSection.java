@@ -26,6 +26,7 @@ import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.trial.BriefingRow;
+import jp.tsunagu.trial.BriefingService;
 import jp.tsunagu.trial.TrialRecord;
 import jp.tsunagu.trial.TrialService;
 
@@ -38,11 +39,13 @@ import jp.tsunagu.trial.TrialService;
 class TrialSection implements DealPageSection {
 
     private final TrialService trials;
+    private final BriefingService briefingService;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TrialSection(TrialService trials, CurrentUser currentUser, Clock clock) {
+    TrialSection(TrialService trials, BriefingService briefingService, CurrentUser currentUser, Clock clock) {
         this.trials = trials;
+        this.briefingService = briefingService;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -63,7 +66,7 @@ class TrialSection implements DealPageSection {
         section.setId("trial");
         section.addClassName("trial-section");
         section.setWidthFull();
-        List<BriefingRow> briefings = trials.briefings(deal.id());
+        List<BriefingRow> briefings = briefingService.briefings(deal.id());
         TrialRecord trial = trials.of(deal.id());
         boolean reached = deal.stage().withFacilities() || deal.status() == DealStatus.COMPLETED || trial.planned();
         if (!reached && briefings.isEmpty()) {
@@ -73,7 +76,7 @@ class TrialSection implements DealPageSection {
         boolean editor = deal.status() == DealStatus.OPEN
                 && (currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.INTERMEDIARY));
         section.add(new H3(section.getTranslation("trial.section")));
-        section.add(new BriefingsPanel(trials, clock, deal, briefings, editor));
+        section.add(new BriefingsPanel(briefingService, clock, deal, briefings, trial.results(), editor));
         section.add(trialPart(section, deal, trial, editor && deal.stage() == DealStage.TRIAL));
         return section;
     }

@@ -35,6 +35,7 @@ import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.trial.BriefingForm;
 import jp.tsunagu.trial.BriefingKind;
+import jp.tsunagu.trial.BriefingService;
 import jp.tsunagu.trial.ResultForm;
 import jp.tsunagu.trial.TrialForm;
 import jp.tsunagu.trial.TrialService;
@@ -58,6 +59,9 @@ class DeliveryViewsTest extends KaribuTest {
 
     @Autowired
     TrialService trials;
+
+    @Autowired
+    BriefingService briefings;
 
     @Autowired
     DeliveryService deliveries;
@@ -84,7 +88,7 @@ class DeliveryViewsTest extends KaribuTest {
                 100,
                 LocalDate.now(ZONE),
                 LocalDate.now(ZONE).plusMonths(1));
-        trials.addBriefing(
+        briefings.addBriefing(
                 dealId,
                 new BriefingForm(
                         BriefingKind.TRIAL,
