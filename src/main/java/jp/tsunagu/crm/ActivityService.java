@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealDetails;
+import jp.tsunagu.deal.DealProgress;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
@@ -32,6 +33,7 @@ public class ActivityService {
     private final ActivityRepository activities;
     private final CustomerService customers;
     private final DealService deals;
+    private final DealProgress progress;
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -40,12 +42,14 @@ public class ActivityService {
             ActivityRepository activities,
             CustomerService customers,
             DealService deals,
+            DealProgress progress,
             UserDirectory users,
             CurrentUser currentUser,
             Clock clock) {
         this.activities = activities;
         this.customers = customers;
         this.deals = deals;
+        this.progress = progress;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -79,7 +83,7 @@ public class ActivityService {
         Activity saved =
                 activities.save(new Activity(customerId, dealId, form, currentUser.username(), clock.instant()));
         if (dealId != null && form.getNextActionOn() != null) {
-            deals.planNextContact(dealId, form.getNextActionOn());
+            progress.planNextContact(dealId, form.getNextActionOn());
         }
         return saved.getId();
     }

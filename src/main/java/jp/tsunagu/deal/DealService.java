@@ -3,7 +3,6 @@ package jp.tsunagu.deal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,6 @@ import org.springframework.validation.annotation.Validated;
 public class DealService {
 
     private final DealRepository deals;
-    private final LostReasons lostReasons;
     private final CustomerService customers;
     private final CurrentUser currentUser;
     private final UserDirectory users;
@@ -46,7 +44,6 @@ public class DealService {
 
     DealService(
             DealRepository deals,
-            LostReasons lostReasons,
             CustomerService customers,
             CurrentUser currentUser,
             UserDirectory users,
@@ -56,7 +53,6 @@ public class DealService {
         this.audit = audit;
         this.users = users;
         this.deals = deals;
-        this.lostReasons = lostReasons;
         this.customers = customers;
         this.currentUser = currentUser;
         this.events = events;
@@ -224,20 +220,6 @@ public class DealService {
     }
 
     /**
-     * The director promised the customer a next contact (an activity's next action): the deal shows it, and
-     * its nurturing reminder moves to that day.
-     */
-    @Transactional
-    public void planNextContact(long dealId, LocalDate on) {
-        Deal deal = load(dealId);
-        if (deal.getStatus() != DealStatus.OPEN) {
-            return;
-        }
-        deal.planNextContact(on, clock.instant());
-        events.publishEvent(new NextContactPlanned(dealId, on));
-    }
-
-    /**
      * Names the owner on each side. Each side names its own (a director the company's, intermediary staff
      * theirs); a supervisor names both. Owners must be active users of the right role.
      */
@@ -275,82 +257,6 @@ public class DealService {
         return AuditLog.ja("deal.director") + ": " + users.displayName(director) + " / "
                 + AuditLog.ja("deal.intermediary") + ": "
                 + (intermediary == null ? "—" : users.displayName(intermediary));
-    }
-
-    /** The process reached a stage: the deal stands there now. */
-    @Transactional
-    public void enterStage(long dealId, DealStage stage) {
-        load(dealId).enterStage(stage, clock.instant());
-    }
-
-    /**
-     * Records what a person decided at a stage, provided the deal is still the one they looked at:
-     * a deal changed under them is refused rather than overwritten.
-     */
-    @Transactional
-    public void recordResult(long dealId, long expectedVersion, StageResult result, String actor, Party actorParty) {
-        Deal deal = load(dealId);
-        if (deal.getVersion() != expectedVersion) {
-            throw UserFacingException.conflict("deal.changed");
-        }
-        if (result.lostReason() != null) {
-            LostReasonOption reason = lostReasons
-                    .find(result.lostReason())
-                    .filter(LostReasonOption::active)
-                    .orElseThrow(() -> new UserFacingException("lostReason.unknown"));
-            if (reason.needsNote()
-                    && (result.lostNote() == null || result.lostNote().isBlank())) {
-                throw new UserFacingException("task.lostNote.required");
-            }
-        }
-        if (actorParty == Party.INTERMEDIARY) {
-            deal.assignIntermediary(actor, clock.instant());
-        }
-        deal.apply(result, clock.instant());
-        if (result.lostReason() != null) {
-            audit.record(
-                    AuditKind.DEAL,
-                    dealId,
-                    dealId,
-                    "lost",
-                    lostReasons
-                                    .find(result.lostReason())
-                                    .map(LostReasonOption::labelJa)
-                                    .orElse("")
-                            + (result.lostNote() == null ? "" : " — " + result.lostNote()));
-        } else if (result.nextContactOn() != null) {
-            audit.record(
-                    AuditKind.DEAL,
-                    dealId,
-                    dealId,
-                    "nurture",
-                    result.nextContactOn().toString().replace('-', '/'));
-        }
-        if (result.nextContactOn() != null) {
-            events.publishEvent(new NextContactPlanned(dealId, result.nextContactOn()));
-        }
-    }
-
-    @Transactional
-    public void markLost(long dealId) {
-        Deal deal = load(dealId);
-        deal.close(DealStatus.LOST, clock.instant());
-        events.publishEvent(new DealClosed(dealId, DealStatus.LOST, deal.getStage()));
-    }
-
-    /** The customer ordered (the trial's "go" opened the first deliveries): counts in the order KPIs from today. */
-    @Transactional
-    public void markOrdered(long dealId) {
-        load(dealId).markOrdered(clock.instant());
-        audit.record(AuditKind.DEAL, dealId, dealId, "ordered", "");
-    }
-
-    @Transactional
-    public void markCompleted(long dealId) {
-        Deal deal = load(dealId);
-        deal.close(DealStatus.COMPLETED, clock.instant());
-        audit.record(AuditKind.DEAL, dealId, dealId, "completed", "");
-        events.publishEvent(new DealClosed(dealId, DealStatus.COMPLETED, deal.getStage()));
     }
 
     private Deal load(long dealId) {

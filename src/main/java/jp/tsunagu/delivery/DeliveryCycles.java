@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealProgress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +14,10 @@ class DeliveryCycles {
 
     private final DeliveryPlanRepository plans;
     private final DeliveryBatchRepository batches;
-    private final DealService deals;
+    private final DealProgress deals;
     private final Clock clock;
 
-    DeliveryCycles(DeliveryPlanRepository plans, DeliveryBatchRepository batches, DealService deals, Clock clock) {
+    DeliveryCycles(DeliveryPlanRepository plans, DeliveryBatchRepository batches, DealProgress deals, Clock clock) {
         this.plans = plans;
         this.batches = batches;
         this.deals = deals;

@@ -1,7 +1,7 @@
 package jp.tsunagu.pipeline;
 
 import jp.tsunagu.deal.DealCreatedEvent;
-import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealProgress;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,12 +38,12 @@ class DealPipeline {
     }
 
     @Bean
-    JavaDelegate markDealLostDelegate(DealService deals) {
+    JavaDelegate markDealLostDelegate(DealProgress deals) {
         return execution -> deals.markLost(dealId(execution));
     }
 
     @Bean
-    JavaDelegate closeDealDelegate(DealService deals) {
+    JavaDelegate closeDealDelegate(DealProgress deals) {
         return execution -> deals.markCompleted(dealId(execution));
     }
 

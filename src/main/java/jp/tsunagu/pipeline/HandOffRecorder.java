@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import jp.tsunagu.deal.DealProgress;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
@@ -25,6 +26,7 @@ class HandOffRecorder {
 
     private final HandOffRepository handOffs;
     private final DealService deals;
+    private final DealProgress progress;
     private final Optional<StageClock> stageClock;
     private final Clock clock;
     private final UserDirectory users;
@@ -32,12 +34,14 @@ class HandOffRecorder {
     HandOffRecorder(
             HandOffRepository handOffs,
             DealService deals,
+            DealProgress progress,
             Optional<StageClock> stageClock,
             Clock clock,
             UserDirectory users) {
         this.users = users;
         this.handOffs = handOffs;
         this.deals = deals;
+        this.progress = progress;
         this.stageClock = stageClock;
         this.clock = clock;
     }
@@ -98,7 +102,7 @@ class HandOffRecorder {
         }
         handOffs.save(handOff);
         if (!pipelineTask.stage().runsBeside()) {
-            deals.enterStage(dealId, pipelineTask.stage());
+            progress.enterStage(dealId, pipelineTask.stage());
         }
         if (pipelineTask.stage().party() == Party.COMPANY) {
             // The company's work on a deal goes to its named director (who created it, unless changed since),

@@ -9,7 +9,7 @@ import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.Deal;
-import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealProgress;
 import jp.tsunagu.deal.StageResult;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
@@ -30,7 +30,7 @@ class TaskCompletion {
 
     private final TaskService engineTasks;
     private final IdentityService identity;
-    private final DealService deals;
+    private final DealProgress deals;
     private final UserDirectory users;
     private final CurrentUser currentUser;
     /** Looked up when used: a guard may itself complete tasks through the inbox. */
@@ -44,7 +44,7 @@ class TaskCompletion {
     TaskCompletion(
             TaskService engineTasks,
             IdentityService identity,
-            DealService deals,
+            DealProgress deals,
             UserDirectory users,
             CurrentUser currentUser,
             ObjectProvider<CompletionGuard> guards,
