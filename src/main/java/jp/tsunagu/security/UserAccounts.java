@@ -2,7 +2,6 @@ package jp.tsunagu.security;
 
 import static jp.tsunagu.base.Texts.blankToNull;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -74,7 +73,27 @@ public class UserAccounts {
             boolean locked,
             Instant lockedUntil,
             boolean mustChangePassword,
-            Instant createdAt) {}
+            Instant createdAt) {
+
+        static Account of(AppUser u, String facilityName, Instant now) {
+            return new Account(
+                    u.getUsername(),
+                    u.getDisplayName(),
+                    u.getKana(),
+                    u.getEmail(),
+                    u.getPhone(),
+                    u.getRole(),
+                    u.getFacilityId(),
+                    facilityName,
+                    u.getOrganisation(),
+                    u.getLanguage(),
+                    u.isEnabled(),
+                    u.isLockedAt(now),
+                    u.isLockedAt(now) ? u.getLockedUntil() : null,
+                    u.isMustChangePassword(),
+                    u.getCreatedAt());
+        }
+    }
 
     /** A password someone else chose, shown once to the person who made or reset the account. */
     public record TemporaryPassword(String username, String password) {}
@@ -91,7 +110,7 @@ public class UserAccounts {
                 .toList());
         Instant now = clock.instant();
         return page.stream()
-                .map(u -> account(u, names.get(u.getFacilityId()), now))
+                .map(u -> Account.of(u, names.get(u.getFacilityId()), now))
                 .toList();
     }
 
@@ -106,7 +125,7 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public Account find(String username) {
         AppUser user = manageable(username);
-        return account(
+        return Account.of(
                 user,
                 user.getFacilityId() == null
                         ? null
@@ -208,76 +227,6 @@ public class UserAccounts {
         return new TemporaryPassword(user.getUsername(), password);
     }
 
-    /** Whether completing a task opens the next one of the same inbox view (the person's setting; on by default). */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public boolean opensNextTask() {
-        return users.findByUsername(currentUser.username())
-                .map(AppUser::opensNextTask)
-                .orElse(true);
-    }
-
-    @PermitAll
-    @Transactional
-    public void setOpensNextTask(boolean open) {
-        users.findByUsername(currentUser.username()).ifPresent(u -> u.openNextTask(open));
-    }
-
-    /** The logged-in person's own account. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public Account mine() {
-        AppUser user = me();
-        return account(
-                user,
-                user.getFacilityId() == null
-                        ? null
-                        : facilities.name(user.getFacilityId()).orElse(null),
-                clock.instant());
-    }
-
-    /**
-     * The logged-in person chooses a new password: the current one must be right, the new one pass the rules, differ
-     * from the current one and be typed the same twice. Replaces a temporary password.
-     */
-    @PermitAll
-    @Transactional
-    public void changeMyPassword(String current, String next, String repeated) {
-        AppUser user = me();
-        if (current == null || !encoder.matches(current, user.getPasswordHash())) {
-            throw UserFacingException.onField("current", "password.currentWrong");
-        }
-        rules.problem(next, user.getUsername()).ifPresent(key -> {
-            throw UserFacingException.onField("next", key, PasswordRules.MIN, PasswordRules.MAX);
-        });
-        if (next.equals(current)) {
-            throw UserFacingException.onField("next", "password.sameAsCurrent");
-        }
-        if (!next.equals(repeated)) {
-            throw UserFacingException.onField("repeated", "password.mismatch");
-        }
-        user.password(encoder.encode(next), false);
-        audit.record(AuditKind.USER, user.getId(), null, "passwordChanged", user.getUsername());
-    }
-
-    /** The logged-in person's own e-mail, phone and language. */
-    @PermitAll
-    @Transactional
-    public void updateMyContact(String email, String phone, String language) {
-        AppUser user = me();
-        String mail = blankToNull(email);
-        String tel = blankToNull(phone);
-        if (mail != null && (mail.length() > AppUser.EMAIL_MAX || !mail.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))) {
-            throw UserFacingException.onField("email", "user.email.pattern");
-        }
-        if (tel != null && !tel.matches(UserForm.PHONE)) {
-            throw UserFacingException.onField("phone", "user.phone.pattern");
-        }
-        String lang = "en".equals(language) ? "en" : "ja";
-        user.contact(mail, tel, lang);
-        audit.record(AuditKind.USER, user.getId(), null, "profile", user.getUsername());
-    }
-
     private void checkRoleAndFacility(UserForm form, AppUser existing) {
         if (!AppRoles.ALL.contains(form.getRole())) {
             throw UserFacingException.onField("role", "user.role.required");
@@ -325,32 +274,8 @@ public class UserAccounts {
         return user;
     }
 
-    private AppUser me() {
-        return users.findByUsername(currentUser.username())
-                .orElseThrow(() -> UserFacingException.notFound("user.notFound"));
-    }
-
     private boolean admin() {
         return currentUser.hasRole(AppRoles.ADMIN);
-    }
-
-    private Account account(AppUser u, String facilityName, Instant now) {
-        return new Account(
-                u.getUsername(),
-                u.getDisplayName(),
-                u.getKana(),
-                u.getEmail(),
-                u.getPhone(),
-                u.getRole(),
-                u.getFacilityId(),
-                facilityName,
-                u.getOrganisation(),
-                u.getLanguage(),
-                u.isEnabled(),
-                u.isLockedAt(now),
-                u.isLockedAt(now) ? u.getLockedUntil() : null,
-                u.isMustChangePassword(),
-                u.getCreatedAt());
     }
 
     private static String summary(AppUser u) {

@@ -21,7 +21,7 @@ import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.audit.AuditRow;
 import jp.tsunagu.security.AppRoles;
-import jp.tsunagu.security.UserAccounts;
+import jp.tsunagu.security.MyAccount;
 import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class UserApiTest {
     UserDirectory users;
 
     @Autowired
-    UserAccounts accounts;
+    MyAccount accounts;
 
     @Autowired
     AuditLog audit;

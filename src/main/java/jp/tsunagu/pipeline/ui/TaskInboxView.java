@@ -42,7 +42,7 @@ import jp.tsunagu.pipeline.TaskBulkActions;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
-import jp.tsunagu.security.UserAccounts;
+import jp.tsunagu.security.MyAccount;
 import jp.tsunagu.security.UserDirectory;
 
 /**
@@ -60,7 +60,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     static final String FILTER_ATTRIBUTE = "tsunagu.inbox.filter";
 
     final TaskInboxService inbox;
-    private final UserAccounts accounts;
+    private final MyAccount accounts;
     final UserDirectory users;
     final CurrentUser currentUser;
     final Clock clock;
@@ -96,7 +96,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
             TaskInboxService inbox,
             TaskBulkActions bulk,
             SavedFilterService savedFilters,
-            UserAccounts accounts,
+            MyAccount accounts,
             UserDirectory users,
             CurrentUser currentUser,
             Clock clock) {

@@ -46,7 +46,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
     OutcomeForm form;
 
-    private final jp.tsunagu.security.UserAccounts accounts;
+    private final jp.tsunagu.security.MyAccount accounts;
 
     TaskView(
             TaskInboxService inbox,
@@ -54,7 +54,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             List<DealPageSection> sections,
             Clock clock,
             List<jp.tsunagu.pipeline.TaskForm> taskForms,
-            jp.tsunagu.security.UserAccounts accounts) {
+            jp.tsunagu.security.MyAccount accounts) {
         this.accounts = accounts;
         this.taskForms = taskForms;
         this.inbox = inbox;

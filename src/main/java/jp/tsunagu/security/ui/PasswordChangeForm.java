@@ -8,8 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.security.MyAccount;
 import jp.tsunagu.security.PasswordRules;
-import jp.tsunagu.security.UserAccounts;
 
 /**
  * Choosing one's own password: the current one, the new one twice. The rules are written above the fields; a broken
@@ -22,7 +22,7 @@ class PasswordChangeForm extends VerticalLayout {
     final PasswordField repeated = new PasswordField();
     final Button change = new Button();
 
-    PasswordChangeForm(UserAccounts accounts, Runnable onChanged) {
+    PasswordChangeForm(MyAccount accounts, Runnable onChanged) {
         setPadding(false);
         current.setLabel(getTranslation("password.current"));
         current.setId("password-current");

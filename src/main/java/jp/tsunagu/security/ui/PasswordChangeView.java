@@ -11,8 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.security.MyAccount;
 import jp.tsunagu.security.PasswordChangeRequired;
-import jp.tsunagu.security.UserAccounts;
 
 /**
  * The one page a person with a temporary password sees (a new account, a reset): they choose their own before
@@ -22,7 +22,7 @@ import jp.tsunagu.security.UserAccounts;
 @PermitAll
 public class PasswordChangeView extends VerticalLayout implements HasDynamicTitle {
 
-    PasswordChangeView(UserAccounts accounts, AuthenticationContext authentication) {
+    PasswordChangeView(MyAccount accounts, AuthenticationContext authentication) {
         addClassName("password-view");
         setMaxWidth("40em");
         getStyle().set("margin", "0 auto");

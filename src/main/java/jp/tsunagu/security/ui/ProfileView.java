@@ -19,7 +19,7 @@ import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.security.AbsenceService;
-import jp.tsunagu.security.UserAccounts;
+import jp.tsunagu.security.MyAccount;
 import jp.tsunagu.security.UserAccounts.Account;
 
 /** The logged-in person's own page: who they are, their e-mail, phone and language, and their password. */
@@ -40,7 +40,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final Button clearAbsence = new Button();
     final com.vaadin.flow.component.html.Paragraph absenceNow = new com.vaadin.flow.component.html.Paragraph();
 
-    ProfileView(UserAccounts accounts, AbsenceService absences) {
+    ProfileView(MyAccount accounts, AbsenceService absences) {
         setMaxWidth("48em");
         Account me = accounts.mine();
         Facts facts = new Facts()

@@ -44,7 +44,7 @@ class TaskInboxViewTest extends KaribuTest {
     jp.tsunagu.security.AbsenceService absences;
 
     @Autowired
-    jp.tsunagu.security.UserAccounts accounts;
+    jp.tsunagu.security.MyAccount accounts;
 
     String director;
     String tag;

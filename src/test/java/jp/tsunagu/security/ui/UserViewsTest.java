@@ -15,6 +15,7 @@ import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.FacilityNames;
+import jp.tsunagu.security.MyAccount;
 import jp.tsunagu.security.UserAccounts;
 import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class UserViewsTest extends KaribuTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    MyAccount myAccount;
 
     @Autowired
     UserDirectory users;
@@ -194,7 +198,7 @@ class UserViewsTest extends KaribuTest {
                 .noneMatch(a -> a.getAuthority().equals(AppRoles.PASSWORD_CHANGE_REQUIRED));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isNotEqualTo("password");
-        assertThat(accounts.mine().mustChangePassword()).isFalse();
+        assertThat(myAccount.mine().mustChangePassword()).isFalse();
     }
 
     @Test
@@ -207,12 +211,12 @@ class UserViewsTest extends KaribuTest {
         _setValue(profile.phone, "12-34");
         _click(profile.save);
         assertThat(profile.phone.getErrorMessage()).isEqualTo("電話番号は 054-123-4567 の形式で入力してください");
-        assertThat(accounts.mine().phone()).isNull();
+        assertThat(myAccount.mine().phone()).isNull();
         _setValue(profile.phone, "054-123-4567");
         _setValue(profile.email, "hana@example.jp");
         _click(profile.save);
-        assertThat(accounts.mine().phone()).isEqualTo("054-123-4567");
-        assertThat(accounts.mine().email()).isEqualTo("hana@example.jp");
+        assertThat(myAccount.mine().phone()).isEqualTo("054-123-4567");
+        assertThat(myAccount.mine().email()).isEqualTo("hana@example.jp");
     }
 
     private void loginWithTemporaryPassword(String username, String role) {
