@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,8 +23,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -39,13 +36,11 @@ import jp.tsunagu.assignment.OfferStatus;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.DatePickers;
-import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.CalendarService;
-import jp.tsunagu.sla.WorkingTime;
 
 /**
  * One offer as the facility reads it, at an address of its own (a notice links here): the deadline and the business
@@ -124,7 +119,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         offer.status() == OfferStatus.SENT
                                 ? "sla-warn"
                                 : offer.status().isYes() ? "status-completed" : "stage"),
-                deadline(offer));
+                OfferTexts.deadline(this, offer, calendars.workingTime(Party.FACILITY), clock.instant()));
         head.addClassName("offer-head");
         add(back, heading, head, print);
         // The job first, then the answer, then the questions: read, decide, or ask before deciding.
@@ -132,7 +127,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (offers.answerable(offer)) {
             add(answerForm(offer));
         } else if (offer.status() != OfferStatus.SENT) {
-            Paragraph answered = new Paragraph(summary(offer));
+            Paragraph answered = new Paragraph(OfferTexts.summary(this, offer));
             answered.setId("offer-answered");
             add(answered);
         } else {
@@ -141,40 +136,6 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
             add(closed);
         }
         sections.stream().filter(s -> s.order() >= 50).forEach(s -> add(s.create(offer.dealId())));
-    }
-
-    /** The answer deadline and the intermediary's business time left until then (the clock the offer runs on). */
-    private Span deadline(OfferRow offer) {
-        Instant due =
-                offer.answerDeadline().atTime(LocalTime.of(18, 0)).atZone(TOKYO).toInstant();
-        WorkingTime time = calendars.workingTime(Party.FACILITY);
-        Instant now = clock.instant();
-        String left;
-        if (!now.isBefore(due)) {
-            left = getTranslation("offer.page.deadlinePassed");
-        } else {
-            long minutes = time.minutesBetween(now, due);
-            left = minutes < time.minutesPerDay()
-                    ? getTranslation("offer.page.left", getTranslation("sla.hours", Math.round(minutes / 6.0) / 10.0))
-                    : getTranslation(
-                            "offer.page.left",
-                            getTranslation("sla.days", Math.round(minutes * 10.0 / time.minutesPerDay()) / 10.0));
-        }
-        Span span = new Span(getTranslation("offer.page.deadline", Formats.date(offer.answerDeadline()), left));
-        span.setId("offer-deadline");
-        return span;
-    }
-
-    private String summary(OfferRow o) {
-        return switch (o.status()) {
-            case ACCEPTED, COUNTERED -> getTranslation(
-                    "offer.summary.yes",
-                    String.format("%,d", o.quantity()),
-                    o.hoursPerMonth(),
-                    Formats.date(o.startOn()));
-            case DECLINED -> getTranslation("offer.status.DECLINED") + "：" + o.declineReason();
-            default -> getTranslation("offer.status." + o.status());
-        };
     }
 
     private Div answerForm(OfferRow offer) {
