@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -170,7 +169,7 @@ class RequirementsEditor extends Dialog {
         dataHandling.setId("req-data-handling");
         fastPerHour.setId("pace-fast");
         slowPerHour.setId("pace-slow");
-        bind();
+        RequirementsBinding.bind(this, binder);
         binder.setBean(copy(sheet.form()));
 
         FormLayout what = form(description, skills, volume, volumeUnit, workers, staff, facilitiesNeeded, errorRate);
@@ -233,57 +232,6 @@ class RequirementsEditor extends Dialog {
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
-    }
-
-    private void bind() {
-        binder.forField(description).withNullRepresentation("").bind("description");
-        binder.forField(volume).bind("volume");
-        binder.forField(volumeUnit)
-                .withValidator((v, c) -> volume.getValue() != null && v == null
-                        ? ValidationResult.error(getTranslation("req.volumeUnit.required"))
-                        : ValidationResult.ok())
-                .bind("volumeUnit");
-        binder.forField(workers).bind("workersNeeded");
-        binder.forField(staff).bind("staffNeeded");
-        binder.forField(facilitiesNeeded).bind("facilitiesNeeded");
-        binder.forField(errorRate).bind("acceptedErrorRate");
-        binder.forField(startOn).bind("startOn");
-        var assignByBinding = binder.forField(assignBy)
-                .withValidator((v, c) -> v != null && startOn.getValue() != null && v.isAfter(startOn.getValue())
-                        ? ValidationResult.error(getTranslation("req.assignBy.afterStart"))
-                        : ValidationResult.ok())
-                .bind("assignBy");
-        var dueBinding = binder.forField(deliveryDueOn)
-                .withValidator((v, c) -> v != null
-                                && startOn.getValue() != null
-                                && startOn.getValue().isAfter(v)
-                        ? ValidationResult.error(getTranslation("req.start.afterDue"))
-                        : ValidationResult.ok())
-                .bind("deliveryDueOn");
-        startOn.addValueChangeListener(e -> {
-            assignByBinding.validate();
-            dueBinding.validate();
-        });
-        binder.forField(deliverySchedule).withNullRepresentation("").bind("deliverySchedule");
-        binder.forField(format).withNullRepresentation("").bind("deliverableFormat");
-        binder.forField(tools).withNullRepresentation("").bind("tools");
-        binder.forField(nda).bind("ndaRequired");
-        binder.forField(dataHandling).withNullRepresentation("").bind("dataHandling");
-        binder.forField(unitPrice).bind("unitPrice");
-        binder.forField(basis)
-                .withValidator((v, c) -> unitPrice.getValue() != null && v == null
-                        ? ValidationResult.error(getTranslation("req.basis.required"))
-                        : ValidationResult.ok())
-                .bind("pricingBasis");
-        binder.forField(supporterPerHour).bind("supporterPerHour");
-        binder.forField(fastPerHour).bind("fastPerHour");
-        binder.forField(averagePerHour).bind("averagePerHour");
-        binder.forField(slowPerHour).bind("slowPerHour");
-        binder.forField(hoursPerDay).bind("hoursPerDay");
-        binder.forField(daysPerMonth).bind("daysPerMonth");
-        binder.forField(teamHours).bind("teamHoursPerDay");
-        binder.forField(equivalents).bind("supporterEquivalents");
-        binder.forField(waiting).bind(RequirementsForm::getWaiting, RequirementsForm::setWaiting);
     }
 
     /** Skills are bound by hand: the form keeps ids, the field shows options. */
