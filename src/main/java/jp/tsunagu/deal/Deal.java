@@ -273,34 +273,6 @@ public class Deal {
         return lostNote;
     }
 
-    public LocalDate getLeadOn() {
-        return leadOn;
-    }
-
-    public long getDemandAmount() {
-        return demandAmount;
-    }
-
-    public LocalDate getOrderedOn() {
-        return orderedOn;
-    }
-
-    public Long getOrderedAmount() {
-        return orderedAmount;
-    }
-
-    public LocalDate getLostOn() {
-        return lostOn;
-    }
-
-    public DealStage getStageReached() {
-        return stageReached;
-    }
-
-    public boolean isImported() {
-        return "IMPORT".equals(source);
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
