@@ -1,6 +1,7 @@
 package jp.tsunagu.sla;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,13 +28,6 @@ import jp.tsunagu.pipeline.SlaState;
 @Entity
 @Table(name = "sla_clock")
 class SlaClock {
-
-    /** What the sweep found due on a clock: the first and second warning, and the breach. */
-    enum Event {
-        WARNING,
-        AT_RISK,
-        BREACH
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,57 +56,21 @@ class SlaClock {
 
     private String assignee;
 
-    @Column(name = "target_minutes", nullable = false)
-    private int targetMinutes;
-
-    @Column(name = "warn_minutes", nullable = false)
-    private int warnMinutes;
-
-    @Column(name = "risk_minutes", nullable = false)
-    private int riskMinutes;
-
     @Column(name = "minutes_per_day", nullable = false)
     private int minutesPerDay;
+
+    @Embedded
+    private ClockSchedule schedule;
+
+    @Embedded
+    private ClockSegments segments;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SlaState state;
 
-    @Column(name = "warn_level", nullable = false)
-    private int warnLevel;
-
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
-
-    @Column(name = "segment_start")
-    private Instant segmentStart;
-
-    @Column(name = "used_before_seconds", nullable = false)
-    private long usedBefore;
-
-    @Column(name = "paused_at")
-    private Instant pausedAt;
-
-    @Column(name = "paused_seconds", nullable = false)
-    private long pausedSeconds;
-
-    @Column(name = "warn_at")
-    private Instant warnAt;
-
-    @Column(name = "risk_at")
-    private Instant riskAt;
-
-    @Column(name = "due_at")
-    private Instant dueAt;
-
-    @Column(name = "next_event_at")
-    private Instant nextEventAt;
-
-    @Column(name = "breached_at")
-    private Instant breachedAt;
-
-    @Column(name = "breach_recorded_at")
-    private Instant breachRecordedAt;
 
     @Column(name = "stopped_at")
     private Instant stoppedAt;
@@ -122,24 +80,13 @@ class SlaClock {
 
     protected SlaClock() {}
 
-    SlaClock(
-            long dealId,
-            String taskId,
-            DealStage stage,
-            WorkCategory category,
-            SlaPolicy policy,
-            WorkingTime time,
-            Instant at) {
-        this(dealId, taskId, stage, category, policy, time, at, policy.targetMinutes(time.minutesPerDay()), 0);
-    }
-
     /**
-     * A clock counting to a due date the work itself has (a delivery batch's): the target is the business time
-     * from the arrival to that date, and the clock is due at that date to the second; the policy gives the
-     * warning levels. Targets are whole minutes, so the part of a minute that an arrival at 9:01:15 does not
-     * have counts as already used: the due instant stays the close of the day, not 17:59:15.
+     * A clock started now. Its target is the policy's, or, for work with a due date of its own (a delivery batch's),
+     * the business time from the arrival to that date, due at that date to the second; the policy gives the warning
+     * levels. Targets are whole minutes, so the part of a minute that an arrival at 9:01:15 does not have counts as
+     * already used: the due instant stays the close of the day, not 17:59:15.
      */
-    static SlaClock dueBy(
+    static SlaClock start(
             long dealId,
             String taskId,
             DealStage stage,
@@ -148,6 +95,10 @@ class SlaClock {
             WorkingTime time,
             Instant at,
             Instant dueBy) {
+        if (dueBy == null) {
+            int target = policy.targetMinutes(time.minutesPerDay());
+            return new SlaClock(dealId, taskId, stage, category, policy, time, at, target, 0);
+        }
         long seconds = time.secondsBetween(at, dueBy);
         int minutes = (int) Math.min(Integer.MAX_VALUE, (seconds + 59) / 60);
         return new SlaClock(dealId, taskId, stage, category, policy, time, at, minutes, minutes * 60L - seconds);
@@ -169,14 +120,11 @@ class SlaClock {
         this.category = category;
         this.party = stage.party();
         this.minutesPerDay = time.minutesPerDay();
-        this.targetMinutes = targetMinutes;
-        this.warnMinutes = targetMinutes * policy.getWarnPercent() / 100;
-        this.riskMinutes = targetMinutes * policy.getRiskPercent() / 100;
+        this.schedule = new ClockSchedule(targetMinutes, policy);
         this.startedAt = at;
         this.state = SlaState.RUNNING;
-        this.segmentStart = at;
-        this.usedBefore = usedBefore;
-        schedule(time);
+        this.segments = new ClockSegments(at, usedBefore);
+        schedule.plan(time, at, usedBefore);
     }
 
     /** Business seconds used up to {@code now}, pauses not counted. */
@@ -184,7 +132,7 @@ class SlaClock {
         if (usedSeconds != null) {
             return usedSeconds;
         }
-        return usedBefore + (segmentStart == null ? 0 : time.secondsBetween(segmentStart, now));
+        return segments.used(time, now);
     }
 
     /** Whole business minutes used up to {@code now}, as the screens show them. */
@@ -194,7 +142,7 @@ class SlaClock {
 
     /** Business minutes left to the target at {@code now}: negative once over it, by a started minute. */
     long minutesLeft(WorkingTime time, Instant now) {
-        return Math.floorDiv(targetMinutes * 60L - usedSeconds(time, now), 60);
+        return Math.floorDiv(schedule.targetMinutes() * 60L - usedSeconds(time, now), 60);
     }
 
     boolean isOpen() {
@@ -209,25 +157,18 @@ class SlaClock {
         if (!isOpen() || isPaused()) {
             return;
         }
-        usedBefore = usedSeconds(time, now);
-        segmentStart = null;
-        pausedAt = now;
+        segments.pause(time, now);
         state = SlaState.PAUSED;
-        warnAt = null;
-        riskAt = null;
-        dueAt = null;
-        nextEventAt = null;
+        schedule.clear();
     }
 
     void resume(WorkingTime time, Instant now) {
         if (!isOpen() || !isPaused()) {
             return;
         }
-        pausedSeconds += time.secondsBetween(pausedAt, now);
-        pausedAt = null;
-        segmentStart = now;
-        state = breachedAt != null ? SlaState.BREACHED : warnLevel >= 2 ? SlaState.AT_RISK : SlaState.RUNNING;
-        schedule(time);
+        segments.resume(time, now);
+        state = schedule.runningState();
+        schedule.plan(time, segments.segmentStart(), segments.usedBefore());
     }
 
     /**
@@ -236,23 +177,15 @@ class SlaClock {
      * the clock (false when it had stopped before).
      */
     boolean stop(WorkingTime time, Instant now) {
-        if (!end(time, now)) {
-            return false;
-        }
-        state = usedSeconds <= targetMinutes * 60L && breachedAt == null ? SlaState.MET : SlaState.MISSED;
-        return true;
+        return end(time, now, false);
     }
 
     /** The work left undone (an offer withdrawn or expired): the clock stops and no lead time counts it. */
     boolean cancel(WorkingTime time, Instant now) {
-        if (!end(time, now)) {
-            return false;
-        }
-        state = SlaState.CANCELLED;
-        return true;
+        return end(time, now, true);
     }
 
-    private boolean end(WorkingTime time, Instant now) {
+    private boolean end(WorkingTime time, Instant now, boolean cancelled) {
         if (!isOpen()) {
             return false;
         }
@@ -261,8 +194,10 @@ class SlaClock {
         }
         usedSeconds = usedSeconds(time, now);
         stoppedAt = now;
-        segmentStart = null;
-        nextEventAt = null;
+        segments.end();
+        schedule.end();
+        boolean met = usedSeconds <= schedule.targetMinutes() * 60L && !schedule.breached();
+        state = cancelled ? SlaState.CANCELLED : met ? SlaState.MET : SlaState.MISSED;
         return true;
     }
 
@@ -274,75 +209,25 @@ class SlaClock {
         if (!isOpen() || isPaused()) {
             return false;
         }
-        Instant before = dueAt;
-        schedule(time);
-        return !java.util.Objects.equals(before, dueAt);
-    }
-
-    boolean done() {
-        return state == SlaState.MET || state == SlaState.MISSED;
+        Instant before = schedule.dueAt();
+        schedule.plan(time, segments.segmentStart(), segments.usedBefore());
+        return !java.util.Objects.equals(before, schedule.dueAt());
     }
 
     void assign(String user) {
         this.assignee = user;
     }
 
-    /**
-     * Moves the clock through every event due by {@code now} and returns them in order. A clock the sweep
-     * already moved has nothing due, so an event is never returned twice.
-     */
-    List<Event> advance(WorkingTime time, Instant now) {
-        List<Event> fired = new ArrayList<>();
-        if (!isOpen() || isPaused() || nextEventAt == null || nextEventAt.isAfter(now)) {
-            return fired;
+    /** Every event due by {@code now}, in order; a clock the sweep already moved has nothing due. */
+    List<ClockEvent> advance(WorkingTime time, Instant now) {
+        if (!isOpen() || isPaused()) {
+            return new ArrayList<>();
         }
-        if (warnLevel < 1 && warnAt != null && !warnAt.isAfter(now)) {
-            warnLevel = 1;
-            fired.add(Event.WARNING);
+        List<ClockEvent> fired = schedule.advance(now);
+        if (!fired.isEmpty()) {
+            state = schedule.runningState();
         }
-        if (warnLevel < 2 && riskAt != null && !riskAt.isAfter(now)) {
-            warnLevel = 2;
-            state = SlaState.AT_RISK;
-            fired.add(Event.AT_RISK);
-        }
-        if (breachedAt == null && dueAt != null && !dueAt.isAfter(now)) {
-            breachedAt = dueAt;
-            breachRecordedAt = now;
-            state = SlaState.BREACHED;
-            fired.add(Event.BREACH);
-        }
-        nextEventAt = nextEvent();
         return fired;
-    }
-
-    /** Due and warning instants from the minutes still left, counted from the running segment's start. */
-    private void schedule(WorkingTime time) {
-        long warn = warnMinutes * 60L;
-        long risk = riskMinutes * 60L;
-        warnAt = warnLevel < 1 && warn > usedBefore ? time.plusSeconds(segmentStart, warn - usedBefore) : null;
-        riskAt = warnLevel < 2 && risk > usedBefore ? time.plusSeconds(segmentStart, risk - usedBefore) : null;
-        dueAt = time.plusSeconds(segmentStart, Math.max(0, targetMinutes * 60L - usedBefore));
-        if (warnLevel < 1 && warnAt == null) {
-            warnAt = segmentStart;
-        }
-        if (warnLevel < 2 && riskAt == null) {
-            riskAt = segmentStart;
-        }
-        nextEventAt = nextEvent();
-    }
-
-    private Instant nextEvent() {
-        Instant next = null;
-        if (warnLevel < 1) {
-            next = warnAt;
-        }
-        if (warnLevel < 2 && riskAt != null && (next == null || riskAt.isBefore(next))) {
-            next = riskAt;
-        }
-        if (breachedAt == null && dueAt != null && (next == null || dueAt.isBefore(next))) {
-            next = dueAt;
-        }
-        return next;
     }
 
     Long getId() {
@@ -374,7 +259,7 @@ class SlaClock {
     }
 
     int getTargetMinutes() {
-        return targetMinutes;
+        return schedule.targetMinutes();
     }
 
     int getMinutesPerDay() {
@@ -386,7 +271,7 @@ class SlaClock {
     }
 
     int getWarnLevel() {
-        return warnLevel;
+        return schedule.warnLevel();
     }
 
     Instant getStartedAt() {
@@ -394,23 +279,15 @@ class SlaClock {
     }
 
     Instant getPausedAt() {
-        return pausedAt;
+        return segments.pausedAt();
     }
 
     long getPausedSeconds() {
-        return pausedSeconds;
+        return segments.pausedSeconds();
     }
 
     Instant getDueAt() {
-        return dueAt;
-    }
-
-    Instant getBreachedAt() {
-        return breachedAt;
-    }
-
-    Instant getBreachRecordedAt() {
-        return breachRecordedAt;
+        return schedule.dueAt();
     }
 
     Long getUsedSeconds() {

@@ -65,10 +65,7 @@ public class SlaClocks implements StageClock {
             long dealId, String taskId, DealStage stage, WorkCategory category, Instant at, Instant dueBy) {
         SlaPolicy policy = policies.policyFor(stage, category);
         WorkingTime time = calendars.workingTime(stage.party());
-        SlaClock started = clocks.save(
-                dueBy == null
-                        ? new SlaClock(dealId, taskId, stage, category, policy, time, at)
-                        : SlaClock.dueBy(dealId, taskId, stage, category, policy, time, at, dueBy));
+        SlaClock started = clocks.save(SlaClock.start(dealId, taskId, stage, category, policy, time, at, dueBy));
         return Optional.ofNullable(started.getDueAt());
     }
 
@@ -132,7 +129,7 @@ public class SlaClocks implements StageClock {
         do {
             due = clocks.lockDue(now, SWEEP_BATCH);
             for (SlaClock c : due) {
-                List<SlaClock.Event> fired = c.advance(calendars.workingTime(c.getParty()), now);
+                List<ClockEvent> fired = c.advance(calendars.workingTime(c.getParty()), now);
                 if (!fired.isEmpty()) {
                     notices.record(c, fired, now);
                     recorded += fired.size();

@@ -50,10 +50,10 @@ class SlaNotices {
      * the 80 %), naming the stage (an offer: its facility), the business time left and the due time, with a link to the
      * task (an offer: the deal). A breach also opens the escalation.
      */
-    void record(SlaClock c, List<SlaClock.Event> fired, Instant now) {
+    void record(SlaClock c, List<ClockEvent> fired, Instant now) {
         String owner = owner(c);
         String title = deals.titleOf(c.getDealId());
-        SlaClock.Event highest = fired.get(fired.size() - 1);
+        ClockEvent highest = fired.get(fired.size() - 1);
         WorkingTime time = calendars.workingTime(c.getParty());
         long left = Math.max(0, c.getTargetMinutes() - c.usedMinutes(time, now));
         // An offer's clock names its facility: "オファー（ひまわり作業所）".
@@ -77,7 +77,7 @@ class SlaNotices {
                 title,
                 NoticeParams.minutes(left),
                 due);
-        if (fired.contains(SlaClock.Event.BREACH)) {
+        if (fired.contains(ClockEvent.BREACH)) {
             escalations.open(c.getDealId(), c.getStage(), c.getTaskId());
         }
         log.debug("SLA {} on deal {} at {}", fired, c.getDealId(), c.getStage());

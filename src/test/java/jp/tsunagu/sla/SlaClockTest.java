@@ -34,7 +34,7 @@ class SlaClockTest {
         Instant arrival = at("2026-12-01T09:01:15.916+09:00");
         Instant close = at("2026-12-08T18:00+09:00");
 
-        SlaClock clock = SlaClock.dueBy(
+        SlaClock clock = SlaClock.start(
                 1, "t", DealStage.DELIVERY, WorkCategory.PC, policy(SlaUnit.BUSINESS_DAYS, 3), office, arrival, close);
 
         assertThat(clock.getDueAt()).isEqualTo(close);
@@ -47,7 +47,7 @@ class SlaClockTest {
     @Test
     void a_batch_task_arriving_after_hours_is_due_at_the_close_too() {
         Instant close = at("2026-12-08T18:00+09:00");
-        SlaClock clock = SlaClock.dueBy(
+        SlaClock clock = SlaClock.start(
                 1,
                 "t",
                 DealStage.DELIVERY,
@@ -62,8 +62,8 @@ class SlaClockTest {
     @Test
     void a_pause_moves_the_due_time_by_the_business_time_paused_and_the_sweep_fires_each_level_once() {
         Instant start = at("2026-12-01T09:00+09:00");
-        SlaClock clock = new SlaClock(
-                1, "t", DealStage.ASSIGNMENT, WorkCategory.PC, policy(SlaUnit.BUSINESS_HOURS, 10), office, start);
+        SlaClock clock = SlaClock.start(
+                1, "t", DealStage.ASSIGNMENT, WorkCategory.PC, policy(SlaUnit.BUSINESS_HOURS, 10), office, start, null);
         assertThat(clock.getDueAt()).isEqualTo(at("2026-12-02T10:00+09:00"));
 
         clock.pause(office, at("2026-12-01T12:00+09:00"));
@@ -76,7 +76,7 @@ class SlaClockTest {
         clock.resume(office, at("2026-12-02T12:00+09:00"));
         assertThat(clock.getDueAt()).as("3 h used, 7 h left from Wed 12:00").isEqualTo(at("2026-12-03T10:00+09:00"));
         assertThat(clock.advance(office, at("2026-12-03T10:00+09:00")))
-                .containsExactly(SlaClock.Event.WARNING, SlaClock.Event.AT_RISK, SlaClock.Event.BREACH);
+                .containsExactly(ClockEvent.WARNING, ClockEvent.AT_RISK, ClockEvent.BREACH);
         assertThat(clock.advance(office, at("2026-12-03T11:00+09:00"))).isEmpty();
         assertThat(clock.getState()).isEqualTo(SlaState.BREACHED);
         assertThat(clock.minutesLeft(office, at("2026-12-03T11:00+09:00"))).isEqualTo(-60);
