@@ -66,13 +66,13 @@ public class KpiPlanService {
                 return;
             }
             if (value.signum() < 0 && kpi != Kpi.WAGE_INCREASE) {
-                throw new UserFacingException("kpi.plan.negative", kpi.messageKey());
+                throw UserFacingException.onField(kpi.name(), "kpi.plan.negative", kpi.messageKey());
             }
             if (kpi.kind() == Kind.PERCENT && value.compareTo(BigDecimal.ONE) > 0) {
-                throw new UserFacingException("kpi.plan.rate", kpi.messageKey());
+                throw UserFacingException.onField(kpi.name(), "kpi.plan.rate", kpi.messageKey());
             }
             if (value.abs().compareTo(PLAN_MAX) >= 0) {
-                throw new UserFacingException("kpi.plan.tooLarge", kpi.messageKey());
+                throw UserFacingException.onField(kpi.name(), "kpi.plan.tooLarge", kpi.messageKey());
             }
         });
         Timestamp now = Timestamp.from(clock.instant());
@@ -114,7 +114,8 @@ public class KpiPlanService {
     public void saveSalesCosts(Map<YearMonth, Long> costs) {
         costs.forEach((m, amount) -> {
             if (amount != null && (amount < 0 || amount > SALES_COST_MAX)) {
-                throw new UserFacingException("kpi.cost.range", m.getYear() + "/" + m.getMonthValue());
+                throw UserFacingException.onField(
+                        m.toString(), "kpi.cost.range", m.getYear() + "/" + m.getMonthValue());
             }
         });
         Timestamp now = Timestamp.from(clock.instant());

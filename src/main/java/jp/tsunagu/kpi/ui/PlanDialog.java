@@ -50,9 +50,10 @@ class PlanDialog extends Dialog {
         jp.tsunagu.base.ui.FormShortcuts.submitOn(save, this);
         save.addClickListener(e -> {
             if (fields.values().stream().anyMatch(BigDecimalField::isInvalid)) {
-                Notifications.error(getTranslation("kpi.input.invalid"));
+                // Each field that cannot be read already says so beside it.
                 return;
             }
+            fields.values().forEach(f -> f.setInvalid(false));
             Map<Kpi, BigDecimal> values = new EnumMap<>(Kpi.class);
             fields.forEach((k, f) -> values.put(
                     k,
@@ -63,7 +64,13 @@ class PlanDialog extends Dialog {
                 kpis.savePlan(fiscalYear, values);
             } catch (UserFacingException refusal) {
                 String name = refusal.params().length > 0 ? getTranslation(String.valueOf(refusal.params()[0])) : "";
-                Notifications.error(getTranslation(refusal.messageKey(), name));
+                BigDecimalField field = refusal.field() == null ? null : fields.get(Kpi.valueOf(refusal.field()));
+                if (field == null) {
+                    Notifications.error(getTranslation(refusal.messageKey(), name));
+                } else {
+                    field.setErrorMessage(getTranslation(refusal.messageKey(), name));
+                    field.setInvalid(true);
+                }
                 return;
             }
             Notifications.success(getTranslation("kpi.plan.saved"));

@@ -14,6 +14,7 @@ import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.kpi.KpiPlanService;
 
 /** Sales costs of the year's twelve months, for the customer acquisition cost. */
@@ -48,15 +49,18 @@ class SalesCostDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("cost-save");
         save.addClickListener(e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
             Map<YearMonth, Long> costs = new LinkedHashMap<>();
             for (Map.Entry<YearMonth, BigDecimalField> f : fields.entrySet()) {
                 BigDecimal v = f.getValue().getValue();
                 if (f.getValue().isInvalid()
                         || (v != null
                                 && (v.scale() > 0 && v.stripTrailingZeros().scale() > 0))) {
-                    Notifications.error(getTranslation(
-                            "kpi.cost.range",
-                            f.getKey().getYear() + "/" + f.getKey().getMonthValue()));
+                    f.getValue()
+                            .setErrorMessage(getTranslation(
+                                    "kpi.cost.range",
+                                    f.getKey().getYear() + "/" + f.getKey().getMonthValue()));
+                    f.getValue().setInvalid(true);
                     return;
                 }
                 costs.put(f.getKey(), v == null ? null : v.longValue());
@@ -64,7 +68,8 @@ class SalesCostDialog extends Dialog {
             try {
                 kpis.saveSalesCosts(costs);
             } catch (UserFacingException refusal) {
-                Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
+                BigDecimalField field = refusal.field() == null ? null : fields.get(YearMonth.parse(refusal.field()));
+                Refusals.showBeside(refusal, field == null ? Map.of() : Map.of(refusal.field(), field), this);
                 return;
             }
             Notifications.success(getTranslation("kpi.cost.saved"));

@@ -54,7 +54,11 @@ class KpiDashboardViewTest extends KaribuTest {
         PlanDialog plan = _get(PlanDialog.class);
         _setValue(plan.fields.get(Kpi.CONTRACT_RATE), new BigDecimal("150"));
         _click(plan.save);
-        expectNotifications("契約社率は 0〜100% で入力してください");
+        assertThat(plan.fields.get(Kpi.CONTRACT_RATE).isInvalid())
+                .as("beside its field")
+                .isTrue();
+        assertThat(plan.fields.get(Kpi.CONTRACT_RATE).getErrorMessage()).isEqualTo("契約社率は 0〜100% で入力してください");
+        assertThat(plan.fields.get(Kpi.CONTRACT_RATE).getValue()).isEqualByComparingTo("150");
         assertThat(plan.isOpened()).isTrue();
         assertThat(plans.plan(2020)).doesNotContainKey(Kpi.CONTRACT_RATE);
         _setValue(plan.fields.get(Kpi.CONTRACT_RATE), new BigDecimal("72"));
