@@ -73,20 +73,20 @@ public class SlaPolicyService {
     public void update(
             long id, long expectedVersion, SlaUnit unit, Integer duration, Integer warnPercent, Integer riskPercent) {
         if (unit == null) {
-            throw new UserFacingException("sla.policy.unit.required");
+            throw UserFacingException.onField("unit", "sla.policy.unit.required");
         }
         if (duration == null || duration <= 0) {
-            throw new UserFacingException("sla.policy.duration.positive");
+            throw UserFacingException.onField("duration", "sla.policy.duration.positive");
         }
         int max = unit == SlaUnit.BUSINESS_DAYS ? SlaPolicy.MAX_DAYS : SlaPolicy.MAX_HOURS;
         if (duration > max) {
-            throw new UserFacingException("sla.policy.duration.max", max);
+            throw UserFacingException.onField("duration", "sla.policy.duration.max", max);
         }
         if (warnPercent == null || riskPercent == null || warnPercent < 1 || riskPercent > 99) {
-            throw new UserFacingException("sla.policy.threshold.range");
+            throw UserFacingException.onField("warn", "sla.policy.threshold.range");
         }
         if (warnPercent >= riskPercent) {
-            throw new UserFacingException("sla.policy.threshold.order");
+            throw UserFacingException.onField("warn", "sla.policy.threshold.order");
         }
         SlaPolicy policy = policies.findById(id).orElseThrow(() -> UserFacingException.notFound("sla.policy.notFound"));
         if (policy.getVersion() != expectedVersion) {

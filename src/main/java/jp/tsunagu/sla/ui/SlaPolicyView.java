@@ -1,5 +1,6 @@
 package jp.tsunagu.sla.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,9 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.SlaPolicyService;
 import jp.tsunagu.sla.SlaPolicyService.PolicyRow;
@@ -79,11 +82,11 @@ class SlaPolicyView extends VerticalLayout implements HasDynamicTitle {
                         warn.getValue(),
                         risk.getValue());
             } catch (UserFacingException refusal) {
-                // Keep the dialog and what was typed; say why beside the fields.
-                duration.setInvalid(refusal.messageKey().contains("duration"));
-                warn.setInvalid(refusal.messageKey().contains("threshold"));
-                risk.setInvalid(refusal.messageKey().contains("threshold"));
-                Notifications.error(getTranslation(refusal.messageKey(), refusal.params()));
+                // Keep the dialog and what was typed; say why beside the field.
+                Map<String, HasValidation> fields =
+                        Map.of("unit", unit, "duration", duration, "warn", warn, "risk", risk);
+                fields.values().forEach(f -> f.setInvalid(false));
+                Refusals.showBeside(refusal, fields, this);
                 return;
             }
             dialog.close();

@@ -98,15 +98,19 @@ class SlaViewsTest extends KaribuTest {
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("policy-duration")), 0);
         _click(_get(Button.class, spec -> spec.withId("policy-save")));
-        NotificationsKt.expectNotifications("期限は1以上で入力してください");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("policy-duration"))
-                        .isInvalid())
-                .isTrue();
+        IntegerField duration = _get(IntegerField.class, spec -> spec.withId("policy-duration"));
+        assertThat(duration.isInvalid()).isTrue();
+        assertThat(duration.getErrorMessage()).isEqualTo("期限は1以上で入力してください");
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("policy-duration")), 4);
         _setValue(_get(IntegerField.class, spec -> spec.withId("policy-warn")), 90);
         _click(_get(Button.class, spec -> spec.withId("policy-save")));
-        NotificationsKt.expectNotifications("注意の割合は警告の割合より小さくしてください");
+        IntegerField warn = _get(IntegerField.class, spec -> spec.withId("policy-warn"));
+        assertThat(warn.getErrorMessage()).isEqualTo("注意の割合は警告の割合より小さくしてください");
+        assertThat(warn.isInvalid()).isTrue();
+        assertThat(duration.isInvalid())
+                .as("the corrected field is clear again")
+                .isFalse();
         assertThat(_get(Dialog.class).isOpened()).isTrue();
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0))
                 .isEqualTo(before);
