@@ -1,5 +1,6 @@
 package jp.tsunagu.assignment;
 
+import jp.tsunagu.pipeline.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ class OfferExpiredDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         offers.expire(
                 Long.parseLong(execution.getProcessBusinessKey()),
-                Long.parseLong(execution.getVariable("facilityId").toString()));
+                Long.parseLong(
+                        execution.getVariable(ProcessVariables.FACILITY_ID).toString()));
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import jp.tsunagu.Application;
 import jp.tsunagu.pipeline.PipelineTask;
+import jp.tsunagu.pipeline.ProcessVariables;
 import jp.tsunagu.sla.CalendarService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,10 +22,6 @@ import org.springframework.context.event.EventListener;
 @Configuration(proxyBeanMethods = false)
 class DeliveryPipeline {
 
-    static final String BATCH_IDS = "batchIds";
-    static final String BATCH_ID = "batchId";
-    static final String MORE_CYCLES = "moreCycles";
-    static final String NEXT_CYCLE_AT = "nextCycleAt";
     private static final ZoneId ZONE = Application.TOKYO;
     /** A new monthly cycle opens at 09:00 on the first of its month. */
     private static final LocalTime CYCLE_OPENS = LocalTime.of(9, 0);
@@ -32,16 +29,16 @@ class DeliveryPipeline {
     @Bean
     JavaDelegate openDeliveryCycleDelegate(DeliveryCycles deliveries) {
         return execution -> execution.setVariable(
-                BATCH_IDS, deliveries.openCycle(Long.parseLong(execution.getProcessBusinessKey())));
+                ProcessVariables.BATCH_IDS, deliveries.openCycle(Long.parseLong(execution.getProcessBusinessKey())));
     }
 
     @Bean
     JavaDelegate closeDeliveryCycleDelegate(DeliveryCycles deliveries) {
         return execution -> {
             var next = deliveries.nextCycleMonth(Long.parseLong(execution.getProcessBusinessKey()));
-            execution.setVariable(MORE_CYCLES, next.isPresent());
+            execution.setVariable(ProcessVariables.MORE_CYCLES, next.isPresent());
             execution.setVariable(
-                    NEXT_CYCLE_AT,
+                    ProcessVariables.NEXT_CYCLE_AT,
                     next.map(m -> Date.from(m.atTime(CYCLE_OPENS).atZone(ZONE).toInstant()))
                             .orElse(null));
         };
@@ -70,7 +67,7 @@ class DeliveryPipeline {
             boolean batchTask = PipelineTask.byTaskKey(task.getTaskDefinitionKey())
                     .map(PipelineTask::isBatchTask)
                     .orElse(false);
-            Object batchId = batchTask ? task.getVariable(BATCH_ID) : null;
+            Object batchId = batchTask ? task.getVariable(ProcessVariables.BATCH_ID) : null;
             if (batchId != null) {
                 deliveries.taskArrived(Long.parseLong(batchId.toString()), task.getId());
             }

@@ -18,10 +18,7 @@ import org.springframework.context.event.EventListener;
 class DealPipeline {
 
     /** The process variable the gateways route on. */
-    static final String OUTCOME = "outcome";
     /** The deal's work category, for category-specific SLAs and routing. */
-    static final String WORK_CATEGORY = "workCategory";
-
     private final RuntimeService runtime;
 
     DealPipeline(RuntimeService runtime) {
@@ -34,7 +31,8 @@ class DealPipeline {
                 PipelineTask.PROCESS_KEY,
                 String.valueOf(event.dealId()),
                 Variables.createVariables()
-                        .putValue(WORK_CATEGORY, event.category().name()));
+                        .putValue(
+                                ProcessVariables.WORK_CATEGORY, event.category().name()));
     }
 
     @Bean

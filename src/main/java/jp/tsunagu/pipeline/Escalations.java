@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Escalations {
 
     public static final String PROCESS_KEY = "sla-escalation";
-    static final String BREACHED_STAGE = "breachedStage";
-    static final String BREACHED_TASK = "breachedTask";
 
     private final RuntimeService runtime;
 
@@ -29,7 +27,7 @@ public class Escalations {
                 PROCESS_KEY,
                 String.valueOf(dealId),
                 Variables.createVariables()
-                        .putValue(BREACHED_STAGE, stage.name())
-                        .putValue(BREACHED_TASK, breachedTaskId));
+                        .putValue(ProcessVariables.BREACHED_STAGE, stage.name())
+                        .putValue(ProcessVariables.BREACHED_TASK, breachedTaskId));
     }
 }

@@ -86,7 +86,7 @@ class HandOffRecorder {
                 task.getCreateTime() == null ? now() : task.getCreateTime().toInstant();
         HandOff handOff;
         if (pipelineTask.stage().runsBeside()) {
-            Object sentBy = task.getVariable(Offers.SENT_BY);
+            Object sentBy = task.getVariable(ProcessVariables.SENT_BY);
             handOff = HandOff.beside(
                     dealId,
                     task.getId(),
@@ -113,7 +113,7 @@ class HandOffRecorder {
                 task.setAssignee(director);
             }
         }
-        Object category = task.getVariable(DealPipeline.WORK_CATEGORY);
+        Object category = task.getVariable(ProcessVariables.WORK_CATEGORY);
         if (category != null) {
             Instant dueBy = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             stageClock
@@ -129,7 +129,7 @@ class HandOffRecorder {
     }
 
     private static Outcome outcome(DelegateTask task) {
-        Object value = task.getVariable(DealPipeline.OUTCOME);
+        Object value = task.getVariable(ProcessVariables.OUTCOME);
         return value == null ? null : Outcome.valueOf(value.toString());
     }
 

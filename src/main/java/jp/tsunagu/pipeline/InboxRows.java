@@ -57,7 +57,7 @@ class InboxRows {
         tasks.stream()
                 .filter(t -> Escalations.PROCESS_KEY.equals(TaskAccess.processKeyOf(t)))
                 .forEach(t -> {
-                    Object breached = runtime.getVariable(t.getProcessInstanceId(), Escalations.BREACHED_TASK);
+                    Object breached = runtime.getVariable(t.getProcessInstanceId(), ProcessVariables.BREACHED_TASK);
                     if (breached != null) {
                         breachedTaskOf.put(t.getId(), breached.toString());
                     }

@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class NurtureTimer {
 
     /** The process variable the timer reads: the next contact, at the start of that business day. */
-    static final String NEXT_CONTACT_AT = "nextContactAt";
-
     static final String ACTIVITY = "waitNextContact";
     /** A reminder lands at nine in the morning, Japan time, when the office starts its day. */
     private static final LocalTime MORNING = LocalTime.of(9, 0);

@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Offers {
 
     public static final String PROCESS_KEY = "facility-offers";
-    static final String SENT_BY = "sentBy";
 
     private final RuntimeService runtime;
     private final TaskService engineTasks;
@@ -41,12 +40,12 @@ public class Offers {
                 PROCESS_KEY,
                 String.valueOf(dealId),
                 Variables.createVariables()
-                        .putValue(DealPipeline.WORK_CATEGORY, category.name())
+                        .putValue(ProcessVariables.WORK_CATEGORY, category.name())
                         .putValue(
-                                "facilityIds",
+                                ProcessVariables.FACILITY_IDS,
                                 facilityIds.stream().map(String::valueOf).toList())
-                        .putValue("answerDeadline", Date.from(answerDeadline))
-                        .putValue(SENT_BY, sentBy));
+                        .putValue(ProcessVariables.ANSWER_DEADLINE, Date.from(answerDeadline))
+                        .putValue(ProcessVariables.SENT_BY, sentBy));
     }
 
     /** The open task in which a facility answers its offer for a deal, if any. */

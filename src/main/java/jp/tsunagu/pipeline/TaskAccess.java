@@ -131,7 +131,7 @@ class TaskAccess {
         if (!pipelineTask.isEscalation()) {
             return pipelineTask.stage();
         }
-        Object breached = runtime.getVariable(task.getProcessInstanceId(), Escalations.BREACHED_STAGE);
+        Object breached = runtime.getVariable(task.getProcessInstanceId(), ProcessVariables.BREACHED_STAGE);
         return breached == null ? null : DealStage.valueOf(breached.toString());
     }
 

@@ -119,9 +119,9 @@ class TaskCompletion {
             }
             identity.setAuthenticatedUserId(me);
             try {
-                var variables = Variables.createVariables().putValue(DealPipeline.OUTCOME, outcome.name());
+                var variables = Variables.createVariables().putValue(ProcessVariables.OUTCOME, outcome.name());
                 if (nextContactAt != null) {
-                    variables.putValue(NurtureTimer.NEXT_CONTACT_AT, nextContactAt);
+                    variables.putValue(ProcessVariables.NEXT_CONTACT_AT, nextContactAt);
                 }
                 engineTasks.complete(task.getId(), variables);
             } finally {

@@ -57,7 +57,7 @@ public class TaskDeadlines {
         if (engineTasks.createTaskQuery().taskId(taskId).count() == 0) {
             return Optional.empty();
         }
-        Object sentBy = engineTasks.getVariable(taskId, Offers.SENT_BY);
+        Object sentBy = engineTasks.getVariable(taskId, ProcessVariables.SENT_BY);
         return sentBy == null ? Optional.empty() : Optional.of(sentBy.toString());
     }
 }
