@@ -2,8 +2,8 @@ package jp.tsunagu.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,7 +24,8 @@ class UploadLimitErrors {
 
     private final long maxMegabytes;
 
-    UploadLimitErrors(@Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile) {
+    UploadLimitErrors(TsunaguProperties props) {
+        DataSize maxFile = props.documents().maxFileSize();
         this.maxMegabytes = maxFile.toMegabytes();
     }
 

@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import jp.tsunagu.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,11 +65,11 @@ public class EmbeddedDatabaseConfig {
      *                    replaced are kept beside, as {@code pg-before-restore-…}
      */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(
-            @Value("${tsunagu.embedded-db.dir:./data/pg}") String dir,
-            @Value("${tsunagu.embedded-db.persistent:true}") boolean persistent,
-            @Value("${tsunagu.restore-from:}") String restoreFrom)
-            throws IOException {
+    EmbeddedDatabase embeddedDatabase(TsunaguProperties props) throws IOException {
+        return embeddedDatabase(props.embeddedDb().dir(), props.embeddedDb().persistent(), props.restoreFrom());
+    }
+
+    EmbeddedDatabase embeddedDatabase(String dir, boolean persistent, String restoreFrom) throws IOException {
         Path dataDir = persistent
                 ? Path.of(dir).toAbsolutePath().normalize()
                 : Files.createTempDirectory("tsunagu-pg").resolve("pg");

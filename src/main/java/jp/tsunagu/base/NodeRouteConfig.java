@@ -3,7 +3,6 @@ package jp.tsunagu.base;
 import org.apache.catalina.Context;
 import org.apache.catalina.Engine;
 import org.apache.catalina.Lifecycle;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class NodeRouteConfig {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> nodeRoute(@Value("${tsunagu.node-id:}") String nodeId) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> nodeRoute(TsunaguProperties props) {
+        String nodeId = props.nodeId();
         return factory -> {
             if (nodeId.isBlank()) {
                 return;

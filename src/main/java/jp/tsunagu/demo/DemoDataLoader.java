@@ -2,11 +2,11 @@ package jp.tsunagu.demo;
 
 import jp.tsunagu.base.EmbeddedDatabaseConfig;
 import jp.tsunagu.base.EmbeddedDatabaseConfig.EmbeddedDatabase;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -26,10 +26,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoScenario scenario;
 
     DemoDataLoader(
-            @Value("${tsunagu.demo-data:auto}") String setting,
+            TsunaguProperties props,
             ObjectProvider<EmbeddedDatabase> embedded,
             UserDirectory users,
             DemoScenario scenario) {
+        String setting = props.demoData();
         this.setting = setting;
         this.embedded = embedded;
         this.users = users;

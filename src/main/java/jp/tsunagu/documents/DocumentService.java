@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.function.Function;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.FacilityOnDeal;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +55,9 @@ public class DocumentService {
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock,
-            @Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile,
-            @Value("${tsunagu.documents.max-deal-size:2GB}") DataSize maxDeal) {
+            TsunaguProperties props) {
+        DataSize maxFile = props.documents().maxFileSize();
+        DataSize maxDeal = props.documents().maxDealSize();
         this.jdbc = jdbc;
         this.chunks = chunks;
         this.deals = deals;

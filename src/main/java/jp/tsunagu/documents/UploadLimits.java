@@ -1,7 +1,7 @@
 package jp.tsunagu.documents;
 
 import jakarta.servlet.MultipartConfigElement;
-import org.springframework.beans.factory.annotation.Value;
+import jp.tsunagu.base.TsunaguProperties;
 import org.springframework.boot.web.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
 class UploadLimits {
 
     @Bean
-    MultipartConfigElement multipartConfigElement(@Value("${tsunagu.documents.max-file-size:100MB}") DataSize maxFile) {
+    MultipartConfigElement multipartConfigElement(TsunaguProperties props) {
+        DataSize maxFile = props.documents().maxFileSize();
         MultipartConfigFactory factory = new MultipartConfigFactory();
         factory.setMaxFileSize(
                 DataSize.ofBytes(maxFile.toBytes() + DataSize.ofMegabytes(1).toBytes()));

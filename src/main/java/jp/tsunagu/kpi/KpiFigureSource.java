@@ -1,10 +1,12 @@
 package jp.tsunagu.kpi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import jp.tsunagu.base.TsunaguProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +33,13 @@ class KpiFigureSource {
 
     private record LiveFigures(double[] values, Instant at) {}
 
+    @Autowired
+    KpiFigureSource(NamedParameterJdbcTemplate jdbc, KpiRollup rollup, Clock clock, TsunaguProperties props) {
+        this(jdbc, rollup, clock, props.kpi().liveLimit(), props.kpi().liveReuse());
+    }
+
     KpiFigureSource(
-            NamedParameterJdbcTemplate jdbc,
-            KpiRollup rollup,
-            Clock clock,
-            @Value("${tsunagu.kpi.live-limit:200000}") long liveLimit,
-            @Value("${tsunagu.kpi.live-reuse:PT1M}") java.time.Duration liveReuse) {
+            NamedParameterJdbcTemplate jdbc, KpiRollup rollup, Clock clock, long liveLimit, Duration liveReuse) {
         this.jdbc = jdbc;
         this.rollup = rollup;
         this.clock = clock;

@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jp.tsunagu.base.TsunaguProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -69,10 +69,11 @@ class NoticeSender {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             ObjectProvider<JavaMailSender> mail,
-            @Value("${tsunagu.mail.from:tsunagu@localhost}") String mailFrom,
-            Clock clock,
-            @Value("${tsunagu.notices.first-retry:PT30S}") Duration firstRetry,
-            @Value("${tsunagu.notices.max-attempts:8}") int maxAttempts) {
+            TsunaguProperties props,
+            Clock clock) {
+        String mailFrom = props.mail().from();
+        Duration firstRetry = props.notices().firstRetry();
+        int maxAttempts = props.notices().maxAttempts();
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.mail = mail;

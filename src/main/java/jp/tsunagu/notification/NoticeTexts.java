@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.tsunagu.Application;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealSummary;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.Person;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,8 @@ class NoticeTexts {
     private final DealService deals;
     private final String baseUrl;
 
-    NoticeTexts(DealService deals, @Value("${tsunagu.base-url:http://localhost:8080}") String baseUrl) {
+    NoticeTexts(DealService deals, TsunaguProperties props) {
+        String baseUrl = props.baseUrl();
         this.deals = deals;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }

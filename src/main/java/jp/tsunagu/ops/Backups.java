@@ -22,12 +22,12 @@ import javax.sql.DataSource;
 import jp.tsunagu.Application;
 import jp.tsunagu.base.DataDirectoryBackup;
 import jp.tsunagu.base.EmbeddedDatabaseConfig.EmbeddedDatabase;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -53,12 +53,9 @@ public class Backups {
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
 
-    Backups(
-            ObjectProvider<EmbeddedDatabase> embedded,
-            DataSource dataSource,
-            @Value("${tsunagu.backup.dir:./data/backups}") String dir,
-            @Value("${tsunagu.backup.keep:P14D}") Duration keep,
-            Clock clock) {
+    Backups(ObjectProvider<EmbeddedDatabase> embedded, DataSource dataSource, TsunaguProperties props, Clock clock) {
+        String dir = props.backup().dir();
+        Duration keep = props.backup().keep();
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.dir = Path.of(dir).toAbsolutePath().normalize();

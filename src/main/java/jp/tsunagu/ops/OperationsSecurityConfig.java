@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.security.AppRoles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,12 +35,10 @@ class OperationsSecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain operationsFilterChain(
-            HttpSecurity http,
-            AuthenticationProvider logins,
-            @Value("${tsunagu.metrics.user:}") String metricsUser,
-            @Value("${tsunagu.metrics.password:}") String metricsPassword)
+    SecurityFilterChain operationsFilterChain(HttpSecurity http, AuthenticationProvider logins, TsunaguProperties props)
             throws Exception {
+        String metricsUser = props.metrics().user();
+        String metricsPassword = props.metrics().password();
         List<AuthenticationProvider> providers = new ArrayList<>();
         if (!metricsUser.isBlank() && !metricsPassword.isBlank()) {
             providers.add(metricsUser(metricsUser, metricsPassword));

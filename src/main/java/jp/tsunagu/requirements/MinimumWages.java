@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +29,8 @@ public class MinimumWages {
     private final Clock clock;
     private final String prefecture;
 
-    MinimumWages(
-            MinimumWageRepository wages,
-            CurrentUser currentUser,
-            Clock clock,
-            @Value("${tsunagu.prefecture:静岡県}") String prefecture) {
+    MinimumWages(MinimumWageRepository wages, CurrentUser currentUser, Clock clock, TsunaguProperties props) {
+        String prefecture = props.prefecture();
         this.wages = wages;
         this.currentUser = currentUser;
         this.clock = clock;

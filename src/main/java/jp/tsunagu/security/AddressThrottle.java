@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import jp.tsunagu.base.TsunaguProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +28,9 @@ class AddressThrottle {
     private final Duration window;
     private final Clock clock;
 
-    AddressThrottle(
-            @Value("${tsunagu.login.address-max-failures:10}") int maxFailures,
-            @Value("${tsunagu.login.address-window:PT15M}") Duration window,
-            Clock clock) {
+    AddressThrottle(TsunaguProperties props, Clock clock) {
+        int maxFailures = props.login().addressMaxFailures();
+        Duration window = props.login().addressWindow();
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;

@@ -4,10 +4,10 @@ import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.EmbeddedDatabaseConfig;
 import jp.tsunagu.base.EmbeddedDatabaseConfig.EmbeddedDatabase;
+import jp.tsunagu.base.TsunaguProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -40,10 +40,11 @@ class FirstAdmin implements ApplicationRunner {
             UserDirectory directory,
             PasswordRules rules,
             AuditLog audit,
-            @Value("${tsunagu.admin.user:}") String username,
-            @Value("${tsunagu.admin.password:}") String password,
-            @Value("${tsunagu.demo-data:auto}") String demoSetting,
+            TsunaguProperties props,
             ObjectProvider<EmbeddedDatabase> embedded) {
+        String username = props.admin().user();
+        String password = props.admin().password();
+        String demoSetting = props.demoData();
         this.users = users;
         this.directory = directory;
         this.rules = rules;

@@ -1,7 +1,7 @@
 package jp.tsunagu.security;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import jp.tsunagu.base.TsunaguProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -21,10 +21,9 @@ class LoginAttempts {
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginAttempts(
-            UserDirectory users,
-            @Value("${tsunagu.login.max-failures:5}") int maxFailures,
-            @Value("${tsunagu.login.lock-duration:PT15M}") Duration lockDuration) {
+    LoginAttempts(UserDirectory users, TsunaguProperties props) {
+        int maxFailures = props.login().maxFailures();
+        Duration lockDuration = props.login().lockDuration();
         this.users = users;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import java.time.Clock;
 import java.time.Duration;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.security.ui.LoginView;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,10 +71,8 @@ class SecurityConfig extends VaadinWebSecurity {
     /** Looked up when first needed: the users need this class's password encoder. */
     private final ObjectProvider<UserDirectory> users;
 
-    SecurityConfig(
-            @Value("${tsunagu.session.absolute-limit:PT10H}") Duration absoluteSessionLimit,
-            Clock clock,
-            ObjectProvider<UserDirectory> users) {
+    SecurityConfig(TsunaguProperties props, Clock clock, ObjectProvider<UserDirectory> users) {
+        Duration absoluteSessionLimit = props.session().absoluteLimit();
         this.absoluteSessionLimit = absoluteSessionLimit;
         this.clock = clock;
         this.users = users;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import jp.tsunagu.Application;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.pipeline.SlaState;
@@ -39,8 +40,8 @@ public class SlaMonitor {
             CalendarService calendars,
             SlaRollups rollups,
             java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${tsunagu.sla.long-pause-days:10}")
-                    int longPauseDays) {
+            TsunaguProperties props) {
+        int longPauseDays = props.sla().longPauseDays();
         this.longPauseDays = longPauseDays;
         this.jdbc = jdbc;
         this.rollups = rollups;

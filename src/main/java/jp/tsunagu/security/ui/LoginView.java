@@ -15,8 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
+import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.base.i18n.Languages;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The login page; the only page an anonymous visitor may see. */
 @Route(value = "login", autoLayout = false)
@@ -27,7 +27,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final long lockMinutes;
 
-    LoginView(@Value("${tsunagu.login.lock-duration:PT15M}") Duration lockDuration) {
+    LoginView(TsunaguProperties props) {
+        Duration lockDuration = props.login().lockDuration();
         this.lockMinutes = Math.max(1, lockDuration.toMinutes());
         addClassName("login-view");
         setSizeFull();
