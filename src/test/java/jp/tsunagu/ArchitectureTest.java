@@ -9,6 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,15 +62,15 @@ class ArchitectureTest {
         // now() without an argument reads the JVM's clock and zone: tests that move the clock would not move it.
         noClasses()
                 .should()
-                .callMethod(java.time.Instant.class, "now")
+                .callMethod(Instant.class, "now")
                 .orShould()
-                .callMethod(java.time.LocalDate.class, "now")
+                .callMethod(LocalDate.class, "now")
                 .orShould()
-                .callMethod(java.time.LocalDateTime.class, "now")
+                .callMethod(LocalDateTime.class, "now")
                 .orShould()
-                .callMethod(java.time.ZonedDateTime.class, "now")
+                .callMethod(ZonedDateTime.class, "now")
                 .orShould()
-                .callMethod(java.time.LocalTime.class, "now")
+                .callMethod(LocalTime.class, "now")
                 .check(classes);
     }
 
@@ -74,7 +80,7 @@ class ArchitectureTest {
                 .that()
                 .doNotHaveFullyQualifiedName(Application.class.getName())
                 .should()
-                .callMethod(java.time.ZoneId.class, "of", String.class)
+                .callMethod(ZoneId.class, "of", String.class)
                 .check(classes);
     }
 

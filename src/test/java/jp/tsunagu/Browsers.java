@@ -13,6 +13,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Headless Chromium for the browser suite (Debian's chromium and chromium-driver). */
 final class Browsers {
@@ -25,9 +28,9 @@ final class Browsers {
      * its own, a cached context's services saw no login and refused every call; the order the classes run in decided
      * which ones failed.
      */
-    static void useSecurityOf(org.springframework.context.ApplicationContext context) {
-        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    static void useSecurityOf(ApplicationContext context) {
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     static WebDriver chromium() {

@@ -3,6 +3,12 @@ package jp.tsunagu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -10,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +29,7 @@ import jp.tsunagu.pipeline.Escalations;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.SlaClocks;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -74,7 +82,7 @@ class ClusterTest {
                 c.createStatement().execute("create database tsunagu_cluster");
             }
             url = server.substring(0, server.lastIndexOf('/') + 1) + "tsunagu_cluster";
-            java.net.URI address = java.net.URI.create(server.substring("jdbc:".length()));
+            URI address = URI.create(server.substring("jdbc:".length()));
             proxy = new TcpProxy(address.getHost(), address.getPort() < 0 ? 5432 : address.getPort());
         }
         a = node("a", url);
@@ -234,10 +242,9 @@ class ClusterTest {
     @Test
     void a_node_that_loses_the_database_says_so_and_recovers_by_itself_while_the_other_serves_on() throws Exception {
         String user = TestData.unique("outage");
-        a.getBean(jp.tsunagu.security.UserDirectory.class).create(user, "outage-pass-1", "停止 確認", AppRoles.DIRECTOR);
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        a.getBean(UserDirectory.class).create(user, "outage-pass-1", "停止 確認", AppRoles.DIRECTOR);
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         assertThat(get(http, b, user).statusCode()).isEqualTo(200);
 
         proxy.cut();
@@ -258,20 +265,17 @@ class ClusterTest {
                 failedAfterMs, (System.nanoTime() - back) / 1_000_000);
     }
 
-    private static java.net.http.HttpResponse<String> get(
-            java.net.http.HttpClient http, ConfigurableApplicationContext node, String user) {
+    private static HttpResponse<String> get(HttpClient http, ConfigurableApplicationContext node, String user) {
         String port = node.getEnvironment().getProperty("local.server.port");
-        String basic = java.util.Base64.getEncoder()
-                .encodeToString((user + ":outage-pass-1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((user + ":outage-pass-1").getBytes(StandardCharsets.UTF_8));
         try {
             return http.send(
-                    java.net.http.HttpRequest.newBuilder(
-                                    java.net.URI.create("http://127.0.0.1:" + port + "/api/deals?size=1"))
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/deals?size=1"))
                             .header("Authorization", "Basic " + basic)
                             .timeout(Duration.ofSeconds(30))
                             .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException | InterruptedException e) {
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealFilter;
 import jp.tsunagu.deal.DealListItem;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.NewDeal;
+import jp.tsunagu.deal.OrderType;
+import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,7 +46,7 @@ class DirectorJourneyBrowserIT {
     int port;
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     @Autowired
     UserDirectory users;
@@ -106,7 +112,7 @@ class DirectorJourneyBrowserIT {
         // The deal's next company-side task is the director's own, so it opens next (their setting, on by default).
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "を完了しました"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "次のタスクを開きました"));
-        assertThat(driver.getCurrentUrl()).matches(java.util.regex.Pattern.quote(base) + "/tasks/.+");
+        assertThat(driver.getCurrentUrl()).matches(Pattern.quote(base) + "/tasks/.+");
         wait.until(ExpectedConditions.textToBe(By.id("task-title"), title));
 
         TestData.actAs(username, AppRoles.DIRECTOR);
@@ -124,11 +130,11 @@ class DirectorJourneyBrowserIT {
         TestData.actAs(username, AppRoles.DIRECTOR);
         long customerId =
                 customers.create(evil + TestData.unique("社"), null, null, null).getId();
-        jp.tsunagu.deal.NewDeal form = new jp.tsunagu.deal.NewDeal();
+        NewDeal form = new NewDeal();
         form.setCustomerId(customerId);
         form.setTitle(evil);
-        form.setCategory(jp.tsunagu.deal.WorkCategory.PC);
-        form.setOrderType(jp.tsunagu.deal.OrderType.ONE_OFF);
+        form.setCategory(WorkCategory.PC);
+        form.setOrderType(OrderType.ONE_OFF);
         form.setMonthlyAmount(1000L);
         long dealId = deals.create(form);
 
@@ -138,7 +144,7 @@ class DirectorJourneyBrowserIT {
             driver.get(base + page);
             wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<script>window.__xss=2"));
-            assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__xss"))
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss"))
                     .as(page)
                     .isNull();
             assertThat(driver.findElements(By.cssSelector("img[src='x']")))

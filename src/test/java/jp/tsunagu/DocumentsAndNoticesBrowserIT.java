@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,6 +39,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,8 +69,7 @@ class DocumentsAndNoticesBrowserIT {
      * The security strategy in force before this class's own application context made its own the JVM's: put back
      * afterwards, so that the next browser test's cached context still reaches its method security.
      */
-    private static final org.springframework.security.core.context.SecurityContextHolderStrategy BEFORE =
-            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    private static final SecurityContextHolderStrategy BEFORE = SecurityContextHolder.getContextHolderStrategy();
 
     static {
         SMTP.start();
@@ -104,7 +107,7 @@ class DocumentsAndNoticesBrowserIT {
     @AfterAll
     static void stopSmtp() {
         SMTP.stop();
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(BEFORE);
+        SecurityContextHolder.setContextHolderStrategy(BEFORE);
     }
 
     @Test
@@ -199,7 +202,7 @@ class DocumentsAndNoticesBrowserIT {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice-card-text")));
         assertThat(notice.getText())
                 .isEqualTo("「" + title + "」のお仕事のオファーが届きました。"
-                        + LocalDate.now().plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"))
+                        + LocalDate.now().plusDays(3).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))
                         + " までにお返事ください");
         long window = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
         assertThat((long) notice.getRect().getX() + notice.getRect().getWidth())
@@ -266,7 +269,7 @@ class DocumentsAndNoticesBrowserIT {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

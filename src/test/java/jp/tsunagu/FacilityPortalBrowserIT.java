@@ -3,11 +3,17 @@ package jp.tsunagu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.assignment.Split;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.requirements.RequirementsForm;
@@ -34,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -52,7 +59,7 @@ class FacilityPortalBrowserIT {
     int port;
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     @Autowired
     UserDirectory users;
@@ -97,8 +104,7 @@ class FacilityPortalBrowserIT {
         TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR);
         long sharedDeal = data.dealAtAssignment(TestData.unique("分担指定"), WorkCategory.PC);
         TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
-        offers.send(
-                sharedDeal, LocalDate.now().plusDays(3), List.of(new jp.tsunagu.assignment.Split(facility, 500, 30)));
+        offers.send(sharedDeal, LocalDate.now().plusDays(3), List.of(new Split(facility, 500, 30)));
         TestData.actAs(username, AppRoles.FACILITY, AppRoles.facilityGroup(facility));
         sharedOffer = offers.mine().stream()
                 .filter(o -> o.dealId() == sharedDeal)
@@ -145,7 +151,7 @@ class FacilityPortalBrowserIT {
 
         Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
         byte[] printed = Base64.getDecoder().decode(pdf.getContent());
-        java.nio.file.Files.write(java.nio.file.Path.of("target/offer-sheet.pdf"), printed);
+        Files.write(Path.of("target/offer-sheet.pdf"), printed);
         try (PDDocument doc = Loader.loadPDF(printed)) {
             // Lines wrap where the page ends them: compare without the breaks.
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
@@ -216,7 +222,7 @@ class FacilityPortalBrowserIT {
         String supervisor = TestData.unique("sv");
         users.create(supervisor, PASSWORD, "監督者", AppRoles.SUPERVISOR);
 
-        java.util.Map<String, List<String>> routes = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> routes = new LinkedHashMap<>();
         routes.put(
                 username,
                 List.of(
@@ -231,7 +237,7 @@ class FacilityPortalBrowserIT {
         routes.put(director, List.of("tasks"));
         routes.put(staff, List.of("tasks"));
         routes.put(supervisor, List.of("tasks"));
-        List<String> wide = new java.util.ArrayList<>();
+        List<String> wide = new ArrayList<>();
         for (int[] size : new int[][] {{390, 844}, {768, 1024}}) {
             for (var who : routes.entrySet()) {
                 driver.quit();

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,7 +34,7 @@ class IdleTimeoutBrowserIT {
     int port;
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     @Autowired
     UserDirectory users;

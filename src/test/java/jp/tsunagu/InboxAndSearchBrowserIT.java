@@ -3,9 +3,15 @@ package jp.tsunagu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import jp.tsunagu.crm.ActivityService;
 import jp.tsunagu.customer.CustomerForm;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.InboxFilter;
+import jp.tsunagu.pipeline.InboxScope;
+import jp.tsunagu.pipeline.InboxSort;
+import jp.tsunagu.pipeline.SavedFilterService;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
@@ -13,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -39,7 +47,7 @@ class InboxAndSearchBrowserIT {
     int port;
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     @Autowired
     UserDirectory users;
@@ -54,10 +62,10 @@ class InboxAndSearchBrowserIT {
     TaskInboxService inbox;
 
     @Autowired
-    jp.tsunagu.crm.ActivityService activities;
+    ActivityService activities;
 
     @Autowired
-    jp.tsunagu.pipeline.SavedFilterService views;
+    SavedFilterService views;
 
     WebDriver driver;
     WebDriverWait wait;
@@ -109,7 +117,7 @@ class InboxAndSearchBrowserIT {
         // Type into 内容 and press Ctrl+Enter at once: the activity is recorded with that text; the task stays open.
         WebElement summary =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#activity-summary textarea")));
-        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        var js = (JavascriptExecutor) driver;
         js.executeScript(
                 "arguments[0].click();",
                 driver.findElements(By.cssSelector("#outcome vaadin-radio-button"))
@@ -162,14 +170,14 @@ class InboxAndSearchBrowserIT {
         TestData.actAs(supervisor, AppRoles.SUPERVISOR);
         views.save(
                 "確認待ち " + tag.substring(tag.length() - 4),
-                new jp.tsunagu.pipeline.InboxFilter(jp.tsunagu.pipeline.InboxScope.GROUP, tag, null, false),
+                new InboxFilter(InboxScope.GROUP, tag, null, false),
                 AppRoles.DIRECTOR);
         TestData.logout();
 
         Browsers.logIn(driver, wait, base, username, PASSWORD);
         String label = "確認待ち " + tag.substring(tag.length() - 4) + "（2）";
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-views vaadin-button")));
-        java.util.List<String> shown = driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
+        List<String> shown = driver.findElements(By.cssSelector("#inbox-views vaadin-button")).stream()
                 .map(b -> b.getText().strip().lines().findFirst().orElse(""))
                 .toList(); // the tooltip follows
         assertThat(String.join(
@@ -186,7 +194,7 @@ class InboxAndSearchBrowserIT {
                 .click();
         wait.until(d ->
                 d.findElements(By.cssSelector("#inbox-grid vaadin-checkbox")).size() >= 3);
-        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        var js = (JavascriptExecutor) driver;
         // Tick both rows (the first check box is the header's "all").
         js.executeScript("const boxes = document.querySelectorAll('#inbox-grid vaadin-checkbox');"
                 + "boxes[1].click(); boxes[2].click();");
@@ -195,12 +203,7 @@ class InboxAndSearchBrowserIT {
         String quicker = TestData.unique("dir");
         users.create(quicker, PASSWORD, "早川 次郎", AppRoles.DIRECTOR);
         TestData.actAs(quicker, AppRoles.DIRECTOR);
-        String taken = inbox.page(
-                        new jp.tsunagu.pipeline.InboxFilter(jp.tsunagu.pipeline.InboxScope.GROUP, tag, null, false),
-                        0,
-                        5,
-                        jp.tsunagu.pipeline.InboxSort.DUE,
-                        true)
+        String taken = inbox.page(new InboxFilter(InboxScope.GROUP, tag, null, false), 0, 5, InboxSort.DUE, true)
                 .get(0)
                 .taskId();
         inbox.claim(taken);

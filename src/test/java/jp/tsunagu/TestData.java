@@ -1,7 +1,15 @@
 package jp.tsunagu;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import jp.tsunagu.assignment.AssignmentService;
+import jp.tsunagu.assignment.Split;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.NewDeal;
@@ -9,6 +17,22 @@ import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
+import jp.tsunagu.delivery.PlanForm;
+import jp.tsunagu.facility.FacilityForm;
+import jp.tsunagu.facility.FacilityService;
+import jp.tsunagu.facility.FacilityType;
+import jp.tsunagu.facility.SurveyForm;
+import jp.tsunagu.pipeline.Completion;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.requirements.PricingBasis;
+import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.trial.BriefingForm;
+import jp.tsunagu.trial.BriefingKind;
+import jp.tsunagu.trial.BriefingService;
+import jp.tsunagu.trial.ResultForm;
+import jp.tsunagu.trial.TrialForm;
+import jp.tsunagu.trial.TrialService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,23 +48,23 @@ public class TestData {
 
     private final CustomerService customers;
     private final DealService deals;
-    private final jp.tsunagu.facility.FacilityService facilities;
-    private final jp.tsunagu.assignment.AssignmentService assignments;
-    private final jp.tsunagu.pipeline.TaskInboxService inbox;
+    private final FacilityService facilities;
+    private final AssignmentService assignments;
+    private final TaskInboxService inbox;
 
-    private final org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials;
-    private final ObjectProvider<jp.tsunagu.trial.BriefingService> briefings;
+    private final ObjectProvider<TrialService> trials;
+    private final ObjectProvider<BriefingService> briefings;
     private final ObjectProvider<DeliveryPlanService> deliveries;
     private final ObjectProvider<DeliveryService> batches;
 
     TestData(
             CustomerService customers,
             DealService deals,
-            jp.tsunagu.facility.FacilityService facilities,
-            jp.tsunagu.assignment.AssignmentService assignments,
-            jp.tsunagu.pipeline.TaskInboxService inbox,
-            org.springframework.beans.factory.ObjectProvider<jp.tsunagu.trial.TrialService> trials,
-            ObjectProvider<jp.tsunagu.trial.BriefingService> briefings,
+            FacilityService facilities,
+            AssignmentService assignments,
+            TaskInboxService inbox,
+            ObjectProvider<TrialService> trials,
+            ObjectProvider<BriefingService> briefings,
             ObjectProvider<DeliveryPlanService> deliveries,
             ObjectProvider<DeliveryService> batches) {
         this.batches = batches;
@@ -60,55 +84,43 @@ public class TestData {
      */
     public long dealAtAssignment(String title, WorkCategory category) {
         long dealId = deal(title, category);
-        for (var outcome : java.util.List.of(
-                jp.tsunagu.pipeline.Outcome.READY,
-                jp.tsunagu.pipeline.Outcome.DONE,
-                jp.tsunagu.pipeline.Outcome.HANDED_OVER)) {
-            inbox.complete(
-                    inbox.openTasksOf(dealId).get(0).taskId(),
-                    jp.tsunagu.pipeline.Completion.of(outcome, dealVersion(dealId)));
+        for (var outcome : List.of(Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER)) {
+            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(outcome, dealVersion(dealId)));
         }
         return dealId;
     }
 
     /** A facility that takes every kind of work, with plenty of capacity, registered by intermediary staff. */
     public long facility(String municipality) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         try {
-            actAs("test-staff", jp.tsunagu.security.AppRoles.INTERMEDIARY);
-            jp.tsunagu.facility.FacilityForm form = new jp.tsunagu.facility.FacilityForm();
+            actAs("test-staff", AppRoles.INTERMEDIARY);
+            FacilityForm form = new FacilityForm();
             form.setName(unique("テスト作業所"));
-            form.setType(jp.tsunagu.facility.FacilityType.B);
+            form.setType(FacilityType.B);
             form.setMunicipality(municipality);
             long id = facilities.register(form).getId();
-            jp.tsunagu.facility.SurveyForm survey = new jp.tsunagu.facility.SurveyForm();
+            SurveyForm survey = new SurveyForm();
             survey.setAcceptsPc(true);
             survey.setAcceptsLight(true);
             survey.setAcceptsOffsite(true);
             survey.setPcWorkers(5);
             survey.setLightWorkers(5);
             survey.setMonthlyCapacityHours(100_000);
-            survey.setEarliestStart(java.time.LocalDate.of(2020, 1, 1));
+            survey.setEarliestStart(LocalDate.of(2020, 1, 1));
             facilities.answerSurvey(id, survey);
             return id;
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext()
-                    .setAuthentication(auth);
+            SecurityContextHolder.getContext().setAuthentication(auth);
         }
     }
 
     /** Confirms the deal's work to a fresh test facility as {@code staff}: completes the assignment task. */
     public void assign(long dealId, String staff) {
         long facility = facility("静岡市");
-        actAs(staff, jp.tsunagu.security.AppRoles.INTERMEDIARY);
-        java.time.LocalDate start = java.time.LocalDate.now();
-        assignments.confirm(
-                dealId,
-                java.util.List.of(new jp.tsunagu.assignment.Split(facility, 10, 20)),
-                10,
-                start,
-                start.plusMonths(1));
+        actAs(staff, AppRoles.INTERMEDIARY);
+        LocalDate start = LocalDate.now();
+        assignments.confirm(dealId, List.of(new Split(facility, 10, 20)), 10, start, start.plusMonths(1));
     }
 
     /**
@@ -118,55 +130,47 @@ public class TestData {
     public long openBatch(long facilityId) {
         String director = unique("dir");
         String staff = unique("staff");
-        actAs(director, jp.tsunagu.security.AppRoles.DIRECTOR);
+        actAs(director, AppRoles.DIRECTOR);
         long dealId = dealAtAssignment(unique("納品待ち案件"), WorkCategory.PC);
-        actAs(staff, jp.tsunagu.security.AppRoles.INTERMEDIARY);
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
-        assignments.confirm(
-                dealId,
-                java.util.List.of(new jp.tsunagu.assignment.Split(facilityId, 100, 40)),
-                100,
-                today,
-                today.plusMonths(1));
-        jp.tsunagu.trial.TrialService trial = trials.getObject();
+        actAs(staff, AppRoles.INTERMEDIARY);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        assignments.confirm(dealId, List.of(new Split(facilityId, 100, 40)), 100, today, today.plusMonths(1));
+        TrialService trial = trials.getObject();
         briefings
                 .getObject()
                 .addBriefing(
                         dealId,
-                        new jp.tsunagu.trial.BriefingForm(
-                                jp.tsunagu.trial.BriefingKind.TRIAL,
+                        new BriefingForm(
+                                BriefingKind.TRIAL,
                                 today.minusDays(1),
-                                java.time.LocalTime.of(10, 0),
+                                LocalTime.of(10, 0),
                                 true,
                                 "https://meet.example.jp/t",
-                                java.util.Set.of(facilityId),
+                                Set.of(facilityId),
                                 null,
                                 null,
                                 null));
-        trial.plan(dealId, 0, new jp.tsunagu.trial.TrialForm(10, null, null));
-        trial.recordResult(dealId, facilityId, null, new jp.tsunagu.trial.ResultForm(10, 30, 1, 0, null));
+        trial.plan(dealId, 0, new TrialForm(10, null, null));
+        trial.recordResult(dealId, facilityId, null, new ResultForm(10, 30, 1, 0, null));
         inbox.complete(
-                inbox.openTasksOf(dealId).get(0).taskId(),
-                jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.TRIAL_DONE, dealVersion(dealId)));
+                inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.TRIAL_DONE, dealVersion(dealId)));
         DeliveryPlanService delivery = deliveries.getObject();
         delivery.savePlan(
                 dealId,
                 0,
-                new jp.tsunagu.delivery.PlanForm(
-                        new java.math.BigDecimal("20"),
-                        jp.tsunagu.requirements.PricingBasis.PER_PIECE,
-                        new java.math.BigDecimal("2"),
+                new PlanForm(
+                        new BigDecimal("20"),
+                        PricingBasis.PER_PIECE,
+                        new BigDecimal("2"),
                         false,
                         null,
                         null,
                         null,
-                        java.util.List.of(),
-                        java.util.List.of(new jp.tsunagu.delivery.PlanForm.Batch(facilityId, today.plusDays(5), 100)),
-                        java.util.List.of()));
-        actAs(director, jp.tsunagu.security.AppRoles.DIRECTOR);
-        inbox.complete(
-                inbox.openTasksOf(dealId).get(0).taskId(),
-                jp.tsunagu.pipeline.Completion.of(jp.tsunagu.pipeline.Outcome.PASSED, dealVersion(dealId)));
+                        List.of(),
+                        List.of(new PlanForm.Batch(facilityId, today.plusDays(5), 100)),
+                        List.of()));
+        actAs(director, AppRoles.DIRECTOR);
+        inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(Outcome.PASSED, dealVersion(dealId)));
         long batch = batches.getObject().batches(dealId).get(0).id();
         logout();
         return batch;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import jp.tsunagu.base.Table;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.kpi.Kpi;
 import jp.tsunagu.kpi.KpiFilter;
@@ -65,12 +66,12 @@ class KpiApi {
         List<Figure> figures = Arrays.stream(Kpi.values())
                 .map(k -> new Figure(
                         k.name(),
-                        jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(k.messageKey(), locale),
+                        TsunaguI18NProvider.translate(k.messageKey(), locale),
                         k.kind().name(),
                         r.plan().get(k),
                         r.actual().get(k),
                         r.difference(k),
-                        jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(k.messageKey() + ".def", locale)))
+                        TsunaguI18NProvider.translate(k.messageKey() + ".def", locale)))
                 .toList();
         return new Report(
                 fiscalYear,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
@@ -16,6 +17,7 @@ import jp.tsunagu.pipeline.TaskBulkActions;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AbsenceService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -124,9 +126,7 @@ class TaskApi {
         return views.mine().stream()
                 .map(v -> new ViewRow(
                         v.id(),
-                        v.id() == null
-                                ? jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(v.name(), Locale.JAPANESE)
-                                : v.name(),
+                        v.id() == null ? TsunaguI18NProvider.translate(v.name(), Locale.JAPANESE) : v.name(),
                         v.sharedRole(),
                         v.filter(),
                         inbox.count(v.filter())))
@@ -159,11 +159,10 @@ class TaskApi {
 
     @GetMapping("/api/me/absence")
     @Operation(summary = "The caller's absence with their substitute, or 204 when none is set")
-    org.springframework.http.ResponseEntity<AbsenceService.Absence> absence() {
+    ResponseEntity<AbsenceService.Absence> absence() {
         Optional<AbsenceService.Absence> mine = absences.mine();
-        return mine.map(org.springframework.http.ResponseEntity::ok)
-                .orElseGet(() ->
-                        org.springframework.http.ResponseEntity.noContent().build());
+        return mine.map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PutMapping("/api/me/absence")
@@ -185,8 +184,7 @@ class TaskApi {
                         r.taskId(),
                         r.dealTitle(),
                         r.done(),
-                        jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(
-                                r.messageKey(), Locale.JAPANESE, r.params())))
+                        TsunaguI18NProvider.translate(r.messageKey(), Locale.JAPANESE, r.params())))
                 .toList();
     }
 }

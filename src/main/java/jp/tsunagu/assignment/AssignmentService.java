@@ -3,9 +3,11 @@ package jp.tsunagu.assignment;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
@@ -134,7 +136,7 @@ public class AssignmentService implements CompletionGuard {
                                                 .find(s.facilityId())
                                                 .map(f -> f.getName())
                                                 .orElse("?") + " " + s.quantity() + " (" + s.hoursPerMonth() + "h/月)")
-                                .collect(java.util.stream.Collectors.joining("、"))
+                                .collect(Collectors.joining("、"))
                         + " / " + start.toString().replace('-', '/') + "〜"
                         + end.toString().replace('-', '/'));
         InboxTask task = inbox.openTasksOf(dealId).stream()
@@ -180,7 +182,7 @@ public class AssignmentService implements CompletionGuard {
                         a.getEndOn(),
                         deals.statusOf(a.getDealId()),
                         deals.stageOf(a.getDealId())))
-                .sorted(java.util.Comparator.comparing((Job j) -> !j.current()))
+                .sorted(Comparator.comparing((Job j) -> !j.current()))
                 .toList();
     }
 

@@ -1,6 +1,8 @@
 package jp.tsunagu.assignment;
 
 import java.time.LocalDate;
+import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.DealStatus;
 
 /** Work confirmed for a facility, as its staff see it in the portal. */
 public record Job(
@@ -10,10 +12,10 @@ public record Job(
         int hoursPerMonth,
         LocalDate startOn,
         LocalDate endOn,
-        jp.tsunagu.deal.DealStatus status,
-        jp.tsunagu.deal.DealStage stage) {
+        DealStatus status,
+        DealStage stage) {
 
     public boolean current() {
-        return status == jp.tsunagu.deal.DealStatus.OPEN;
+        return status == DealStatus.OPEN;
     }
 }

@@ -2,7 +2,12 @@ package jp.tsunagu.assignment;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -101,11 +106,11 @@ public class Matching {
 
     /** Which of these facilities take this kind of work now (active, newest survey accepts it, with workers). */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> takingWork(jp.tsunagu.deal.WorkCategory category, java.util.Collection<Long> ids) {
+    public Set<Long> takingWork(WorkCategory category, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.queryForList(
+        return new HashSet<>(jdbc.queryForList(
                 "select f.id from facility f "
                         + "join lateral (select * from capability_survey cs where cs.facility_id = f.id "
                         + "order by cs.answered_on desc, cs.id desc limit 1) s on true "
@@ -121,10 +126,7 @@ public class Matching {
                 .addValue("category", r.category().name())
                 // Ids only (numbers), as one typed array: Spring would expand a Java array into a list.
                 .addValue(
-                        "skills",
-                        r.skillIds().stream()
-                                .map(String::valueOf)
-                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                        "skills", r.skillIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                 .addValue("asked", r.skillIds().size())
                 .addValue("hours", r.hoursPerMonth())
                 .addValue("workers", r.workersNeeded())

@@ -14,6 +14,7 @@ import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Offers;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.requirements.RequirementsService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class OfferAnswers {
     private final NotificationService notifications;
     private final OfferRepository offers;
     private final Offers engineOffers;
-    private final jp.tsunagu.requirements.RequirementsService requirements;
+    private final RequirementsService requirements;
 
     OfferAnswers(
             Clock clock,
@@ -44,7 +45,7 @@ public class OfferAnswers {
             NotificationService notifications,
             OfferRepository offers,
             Offers engineOffers,
-            jp.tsunagu.requirements.RequirementsService requirements) {
+            RequirementsService requirements) {
         this.clock = clock;
         this.currentUser = currentUser;
         this.deals = deals;

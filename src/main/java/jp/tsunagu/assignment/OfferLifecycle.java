@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import jp.tsunagu.Application;
 import jp.tsunagu.deal.DealClosed;
@@ -26,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferLifecycle {
 
     private static final ZoneId TOKYO = Application.TOKYO;
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final Clock clock;
     private final DealService deals;
@@ -60,7 +61,7 @@ public class OfferLifecycle {
      */
     @Transactional
     public int remindDueOffers() {
-        java.time.ZonedDateTime now = clock.instant().atZone(TOKYO);
+        ZonedDateTime now = clock.instant().atZone(TOKYO);
         if (now.toLocalTime().isBefore(LocalTime.of(9, 0))) {
             return 0;
         }

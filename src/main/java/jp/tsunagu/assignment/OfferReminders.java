@@ -1,5 +1,6 @@
 package jp.tsunagu.assignment;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ class OfferReminders {
         try {
             offers.remindDueOffers();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(OfferReminders.class).warn("Offer reminders: {}", e.getMessage());
+            LoggerFactory.getLogger(OfferReminders.class).warn("Offer reminders: {}", e.getMessage());
         }
     }
 }

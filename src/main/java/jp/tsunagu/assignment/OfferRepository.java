@@ -1,8 +1,13 @@
 package jp.tsunagu.assignment;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
 
@@ -15,18 +20,16 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     boolean existsByDealId(long dealId);
 
     /** Open offers whose answer deadline is at most {@code by} and whose staff were not reminded yet. */
-    @org.springframework.data.jpa.repository.Query("select o from Offer o where o.status = :status "
+    @Query("select o from Offer o where o.status = :status "
             + "and o.answerDeadline <= :by and o.remindedAt is null order by o.id")
-    List<Offer> findByStatusAndAnswerByLessThanEqualAndRemindedAtIsNull(OfferStatus status, java.time.LocalDate by);
+    List<Offer> findByStatusAndAnswerByLessThanEqualAndRemindedAtIsNull(OfferStatus status, LocalDate by);
 
     /** Marks an offer reminded; 0 when another node did already. */
-    @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query(
-            "update Offer o set o.remindedAt = :at where o.id = :id and o.remindedAt is null")
-    int markReminded(long id, java.time.Instant at);
+    @Modifying
+    @Query("update Offer o set o.remindedAt = :at where o.id = :id and o.remindedAt is null")
+    int markReminded(long id, Instant at);
 
     boolean existsByDealIdAndFacilityId(long dealId, long facilityId);
 
-    boolean existsByDealIdAndFacilityIdAndStatusIn(
-            long dealId, long facilityId, java.util.Collection<OfferStatus> statuses);
+    boolean existsByDealIdAndFacilityIdAndStatusIn(long dealId, long facilityId, Collection<OfferStatus> statuses);
 }

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +24,12 @@ import jp.tsunagu.notification.NoticeKinds;
 import jp.tsunagu.notification.NotificationService;
 import jp.tsunagu.pipeline.Offers;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.requirements.RequirementsService;
+import jp.tsunagu.search.FacilityScope;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff can offer the job to another facility without starting the assignment again.
  */
 @Service
-public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityScope {
+public class OfferService implements FacilityOnDeal, FacilityScope {
 
     private static final ZoneId TOKYO = Application.TOKYO;
 
@@ -46,7 +52,7 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final UserDirectory users;
-    private final jp.tsunagu.requirements.RequirementsService requirements;
+    private final RequirementsService requirements;
     private final Clock clock;
     /** Work confirmed without an offer (the intermediary's direct assignment) also puts a facility on the deal. */
     private final AssignmentRepository assignments;
@@ -61,7 +67,7 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
             NotificationService notifications,
             CurrentUser currentUser,
             UserDirectory users,
-            @org.springframework.context.annotation.Lazy jp.tsunagu.requirements.RequirementsService requirements,
+            @Lazy RequirementsService requirements,
             Clock clock,
             AssignmentRepository assignments) {
         this.assignments = assignments;
@@ -132,7 +138,7 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
         }
         String me = currentUser.username();
         List<Long> distinct = facilityIds.stream().distinct().toList();
-        java.util.Map<Long, Split> byFacility = new java.util.HashMap<>();
+        Map<Long, Split> byFacility = new HashMap<>();
         shares.forEach(s -> byFacility.putIfAbsent(s.facilityId(), s));
         String title = deals.titleOf(dealId);
         for (long id : distinct) {
@@ -164,8 +170,7 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
                 me);
     }
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
@@ -217,7 +222,7 @@ public class OfferService implements FacilityOnDeal, jp.tsunagu.search.FacilityS
     @RolesAllowed(AppRoles.FACILITY)
     @Transactional(readOnly = true)
     public Map<Long, String> dealsOfCurrentFacility() {
-        Map<Long, String> deals = new java.util.LinkedHashMap<>();
+        Map<Long, String> deals = new LinkedHashMap<>();
         currentUser.facilityId().ifPresent(f -> {
             assignments.findByFacilityIdOrderByIdDesc(f).forEach(a -> deals.putIfAbsent(a.getDealId(), "portal/jobs"));
             offers.findByFacilityIdOrderByIdDesc(f).stream()

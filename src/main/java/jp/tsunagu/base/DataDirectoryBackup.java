@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -92,7 +93,7 @@ public final class DataDirectoryBackup {
             }
         }
         // PostgreSQL refuses a data directory others may read.
-        Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
     }
 
     private static void copyFiles(Path dataDir, ZipOutputStream zip) throws IOException {

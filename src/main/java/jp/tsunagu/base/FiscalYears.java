@@ -2,6 +2,8 @@ package jp.tsunagu.base;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Japanese public programmes count the year from April: FY2026 runs from 2026/04/01 to 2027/03/31. The start
@@ -46,10 +48,8 @@ public final class FiscalYears {
     }
 
     /** The twelve months of a fiscal year, in order. */
-    public static java.util.List<YearMonth> months(int fiscalYear) {
+    public static List<YearMonth> months(int fiscalYear) {
         YearMonth first = YearMonth.from(first(fiscalYear));
-        return java.util.stream.IntStream.range(0, 12)
-                .mapToObj(first::plusMonths)
-                .toList();
+        return IntStream.range(0, 12).mapToObj(first::plusMonths).toList();
     }
 }

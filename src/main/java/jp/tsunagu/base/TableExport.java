@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -67,7 +70,7 @@ public final class TableExport {
             days.setDataFormat(book.createDataFormat().getFormat("0.0"));
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("yyyy/mm/dd"));
-            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            Row header = sheet.createRow(0);
             for (int i = 0; i < table.columns().size(); i++) {
                 Cell c = header.createCell(i);
                 c.setCellValue(table.columns().get(i).header());
@@ -75,7 +78,7 @@ public final class TableExport {
             }
             int r = 1;
             for (Table.Row row : table.rows()) {
-                org.apache.poi.ss.usermodel.Row line = sheet.createRow(r++);
+                Row line = sheet.createRow(r++);
                 for (int i = 0; i < table.columns().size(); i++) {
                     Object v = row.cells().get(i);
                     if (v == null) {
@@ -123,11 +126,11 @@ public final class TableExport {
             return "";
         }
         if (v instanceof Number n && kind == Table.Kind.PERCENT) {
-            return new java.math.BigDecimal(n.doubleValue() * 100).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
+            return new BigDecimal(n.doubleValue() * 100).setScale(1, RoundingMode.HALF_UP) + "%";
         }
         if (v instanceof Number n && kind == Table.Kind.DAYS) {
-            return new java.math.BigDecimal(n.doubleValue())
-                    .setScale(1, java.math.RoundingMode.HALF_UP)
+            return new BigDecimal(n.doubleValue())
+                    .setScale(1, RoundingMode.HALF_UP)
                     .toPlainString();
         }
         if (v instanceof Double d && kind == Table.Kind.YEN) {

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealProgress;
 import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealSummary;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
@@ -104,10 +107,8 @@ public class ActivityService {
         Map<String, String> names = users.displayNames(
                 list.stream().map(Activity::getActor).distinct().toList());
         // One look-up for the titles of all deals in the page, not one per activity.
-        Map<Long, jp.tsunagu.deal.DealSummary> summaries = deals.summaries(list.stream()
-                .map(Activity::getDealId)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet()));
+        Map<Long, DealSummary> summaries = deals.summaries(
+                list.stream().map(Activity::getDealId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return list.stream()
                 .map(a -> new ActivityRow(
                         a.getId(),

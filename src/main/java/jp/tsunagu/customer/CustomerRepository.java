@@ -1,5 +1,6 @@
 package jp.tsunagu.customer;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -36,5 +37,5 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
             + "and (:director is null or c.director = :director)")
     long countPage(@Param("text") String text, @Param("director") String director);
 
-    List<Customer> findByNameKeyIn(java.util.Collection<String> keys);
+    List<Customer> findByNameKeyIn(Collection<String> keys);
 }

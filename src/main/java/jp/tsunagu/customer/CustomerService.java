@@ -3,8 +3,11 @@ package jp.tsunagu.customer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import jp.tsunagu.base.UserFacingException;
@@ -121,10 +124,10 @@ public class CustomerService {
 
     /** Customers already registered under these names (compared as duplicates are: legal form and width aside). */
     @Transactional(readOnly = true)
-    public java.util.Map<String, Customer> byName(java.util.Collection<String> names) {
-        java.util.Map<String, String> keys = new java.util.HashMap<>();
+    public Map<String, Customer> byName(Collection<String> names) {
+        Map<String, String> keys = new HashMap<>();
         names.forEach(n -> keys.put(Customer.nameKey(n), n));
-        java.util.Map<String, Customer> found = new java.util.HashMap<>();
+        Map<String, Customer> found = new HashMap<>();
         customers.findByNameKeyIn(keys.keySet()).forEach(c -> found.putIfAbsent(keys.get(c.getNameKey()), c));
         return found;
     }

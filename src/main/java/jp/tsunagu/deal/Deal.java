@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import jp.tsunagu.Application;
 import jp.tsunagu.customer.Customer;
 
@@ -155,7 +156,7 @@ public class Deal {
         return d;
     }
 
-    private static final java.time.ZoneId TOKYO = Application.TOKYO;
+    private static final ZoneId TOKYO = Application.TOKYO;
 
     /** The annual order value of a deal: twelve months of a recurring one, the amount of a one-off job. */
     public static long annualValue(OrderType orderType, long monthlyAmount) {

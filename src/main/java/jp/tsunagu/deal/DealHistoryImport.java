@@ -42,7 +42,7 @@ public class DealHistoryImport {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final CsvImport.Limits LIMITS = new CsvImport.Limits(MAX_BYTES, MAX_ROWS);
     public static final long AMOUNT_MAX = 100_000_000_000L;
-    static final Charset SHIFT_JIS = jp.tsunagu.base.CsvText.SHIFT_JIS;
+    static final Charset SHIFT_JIS = CsvText.SHIFT_JIS;
 
     /** The columns, Japanese header first, then the English one; required ones first. */
     public enum Col {

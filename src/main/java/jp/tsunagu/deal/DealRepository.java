@@ -42,7 +42,7 @@ interface DealRepository extends JpaRepository<Deal, Long> {
     /** One deal's summary (see {@link jp.tsunagu.base.Lookups}). */
     @Query("select new jp.tsunagu.deal.DealSummary(d.id, d.title, c.name, d.workCategory, d.monthlyAmount) "
             + "from Deal d join d.customer c where d.id = :id")
-    java.util.Optional<DealSummary> findSummary(@Param("id") long id);
+    Optional<DealSummary> findSummary(@Param("id") long id);
 
     @Query("select d.id from Deal d join d.customer c where lower(d.title) like concat('%', :text, '%') "
             + "or lower(c.name) like concat('%', :text, '%') order by d.id desc")

@@ -3,15 +3,19 @@ package jp.tsunagu.deal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.base.Lookups;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.customer.Customer;
 import jp.tsunagu.customer.CustomerService;
@@ -138,7 +142,7 @@ public class DealService {
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
     public List<BoardColumn> board(String director, WorkCategory category, long minAmount) {
-        Map<DealStage, long[]> totals = new java.util.EnumMap<>(DealStage.class);
+        Map<DealStage, long[]> totals = new EnumMap<>(DealStage.class);
         for (Object[] row : deals.boardTotals(director, category, minAmount)) {
             long[] t = totals.computeIfAbsent(((DealStage) row[0]).step(), s -> new long[2]);
             t[0] += ((Number) row[1]).longValue();
@@ -147,7 +151,7 @@ public class DealService {
         return DealStage.steps().stream()
                 .map(step -> {
                     long[] t = totals.getOrDefault(step, new long[2]);
-                    List<DealStage> stages = java.util.Arrays.stream(DealStage.values())
+                    List<DealStage> stages = Arrays.stream(DealStage.values())
                             .filter(s -> s.step() == step)
                             .toList();
                     List<DealListItem> cards = t[0] == 0
@@ -171,7 +175,7 @@ public class DealService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jp.tsunagu.base.Lookups.byKeys(ids, deals::findSummary, deals::findSummaries).stream()
+        return Lookups.byKeys(ids, deals::findSummary, deals::findSummaries).stream()
                 .collect(Collectors.toMap(DealSummary::id, Function.identity()));
     }
 
@@ -231,8 +235,8 @@ public class DealService {
             throw UserFacingException.conflict("deal.changed");
         }
         boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
-        boolean directorChanged = !java.util.Objects.equals(director, deal.getDirector());
-        boolean intermediaryChanged = !java.util.Objects.equals(intermediary, deal.getIntermediary());
+        boolean directorChanged = !Objects.equals(director, deal.getDirector());
+        boolean intermediaryChanged = !Objects.equals(intermediary, deal.getIntermediary());
         if (directorChanged && !supervisor && !currentUser.hasRole(AppRoles.DIRECTOR)) {
             throw new UserFacingException("deal.owner.notYourSide");
         }

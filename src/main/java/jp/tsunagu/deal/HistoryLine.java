@@ -1,11 +1,14 @@
 package jp.tsunagu.deal;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import jp.tsunagu.base.RowError;
 import org.apache.commons.csv.CSVRecord;
 
@@ -17,7 +20,7 @@ final class HistoryLine {
     private final int line;
     private final Locale locale;
     private final List<RowError> errors;
-    private final java.util.Set<DealHistoryImport.Col> failed = java.util.EnumSet.noneOf(DealHistoryImport.Col.class);
+    private final Set<DealHistoryImport.Col> failed = EnumSet.noneOf(DealHistoryImport.Col.class);
 
     HistoryLine(
             CSVRecord record,
@@ -109,8 +112,7 @@ final class HistoryLine {
             }
             return null;
         }
-        String digits = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC)
-                .replaceAll("[¥￥\\\\,円\\s]", "");
+        String digits = Normalizer.normalize(v, Normalizer.Form.NFKC).replaceAll("[¥￥\\\\,円\\s]", "");
         if (!digits.matches("\\d{1,12}")) {
             error(c, "history.amount.invalid", v);
             return null;
@@ -147,7 +149,7 @@ final class HistoryLine {
             }
             return null;
         }
-        String s = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC);
+        String s = Normalizer.normalize(v, Normalizer.Form.NFKC);
         for (DateTimeFormatter f : DealHistoryImport.DATES) {
             try {
                 LocalDate d = LocalDate.parse(s, f);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.tsunagu.Application;
+import jp.tsunagu.base.Lookups;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.pipeline.TaskRemarks;
 import jp.tsunagu.security.FacilityNames;
@@ -41,8 +42,7 @@ class BatchRemarks implements TaskRemarks {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        List<DeliveryBatch> found =
-                jp.tsunagu.base.Lookups.byKeys(taskIds, batches::findByTaskId, batches::findByTaskIdIn);
+        List<DeliveryBatch> found = Lookups.byKeys(taskIds, batches::findByTaskId, batches::findByTaskIdIn);
         if (found.isEmpty()) {
             return Map.of();
         }

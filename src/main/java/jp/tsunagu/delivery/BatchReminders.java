@@ -11,6 +11,7 @@ import jp.tsunagu.deal.DealService;
 import jp.tsunagu.notification.NoticeKinds;
 import jp.tsunagu.notification.NotificationService;
 import jp.tsunagu.security.UserDirectory;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ class BatchReminders {
         try {
             remindDue();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(BatchReminders.class).warn("Batch reminders: {}", e.getMessage());
+            LoggerFactory.getLogger(BatchReminders.class).warn("Batch reminders: {}", e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A batch as the deal page and the task forms show it, with its inspections and what is wrong with it. */
 public record BatchRow(
@@ -43,6 +44,6 @@ public record BatchRow(
             BigDecimal standard,
             boolean checksDone,
             boolean passed,
-            java.util.Map<String, Integer> errorsByType,
+            Map<String, Integer> errorsByType,
             String note) {}
 }

@@ -49,7 +49,7 @@ class DeliveryBatch {
     private BatchState state;
 
     @Column(name = "due_reminded_at")
-    private java.time.Instant dueRemindedAt;
+    private Instant dueRemindedAt;
 
     @Column(name = "delivered_quantity")
     private Integer deliveredQuantity;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 import jp.tsunagu.deal.DealProgress;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +38,7 @@ class DeliveryCycles {
         List<DeliveryBatch> opened = new ArrayList<>();
         if (plan.isRecurring()) {
             LocalDate due = plan.dueOf(cycle);
-            new java.util.TreeMap<>(plan.getMonthlyQuantities())
+            new TreeMap<>(plan.getMonthlyQuantities())
                     .forEach((facilityId, quantity) -> opened.add(batches.save(new DeliveryBatch(
                             dealId,
                             facilityId,
@@ -59,11 +61,9 @@ class DeliveryCycles {
 
     /** Whether the contract goes on after the cycle just closed; empty when it does not. */
     @Transactional(readOnly = true)
-    java.util.Optional<LocalDate> nextCycleMonth(long dealId) {
+    Optional<LocalDate> nextCycleMonth(long dealId) {
         DeliveryPlan plan = plans.findById(dealId).orElseThrow();
-        return plan.hasNextCycle()
-                ? java.util.Optional.of(plan.monthOf(plan.getCyclesOpened() + 1))
-                : java.util.Optional.empty();
+        return plan.hasNextCycle() ? Optional.of(plan.monthOf(plan.getCyclesOpened() + 1)) : Optional.empty();
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * What {@code bpmn/deal-pipeline.bpmn} asks of the delivery feature: open a cycle's batches (the variable
@@ -51,7 +52,7 @@ class DeliveryPipeline {
     }
 
     /** Remembers on the batch which task it is at, from the engine's own task events. */
-    @org.springframework.stereotype.Component
+    @Component
     static class BatchTaskListener {
         private final DeliveryCycles deliveries;
 

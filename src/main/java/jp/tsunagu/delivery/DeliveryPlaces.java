@@ -1,5 +1,6 @@
 package jp.tsunagu.delivery;
 
+import java.util.Optional;
 import jp.tsunagu.documents.AttachedTo;
 import jp.tsunagu.documents.AttachmentPlaces;
 import jp.tsunagu.documents.Place;
@@ -19,7 +20,7 @@ class DeliveryPlaces {
             }
 
             @Override
-            public java.util.Optional<Place> place(long id) {
+            public Optional<Place> place(long id) {
                 return batches.findById(id).map(b -> new Place(b.getDealId(), b.getFacilityId()));
             }
         };
@@ -34,7 +35,7 @@ class DeliveryPlaces {
             }
 
             @Override
-            public java.util.Optional<Place> place(long id) {
+            public Optional<Place> place(long id) {
                 return inspections.findById(id).map(i -> new Place(i.getDealId(), i.getFacilityId()));
             }
         };

@@ -9,6 +9,7 @@ import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.requirements.RequirementsForm;
 import jp.tsunagu.requirements.RequirementsService;
@@ -71,7 +72,7 @@ public class DeliveryPlanService {
         if (plan == null) {
             RequirementsForm sheet = requirements.of(dealId).form();
             boolean recurring = deals.details(dealId)
-                    .map(d -> d.orderType() == jp.tsunagu.deal.OrderType.RECURRING)
+                    .map(d -> d.orderType() == OrderType.RECURRING)
                     .orElse(false);
             return new PlanDetails(
                     dealId,

@@ -6,9 +6,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tsunagu.Application;
@@ -92,7 +94,7 @@ public class DeliveryService implements CompletionGuard {
     /** The batch an open task is for, if the task is a batch's. */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional(readOnly = true)
-    public java.util.Optional<BatchRow> ofTask(String taskId) {
+    public Optional<BatchRow> ofTask(String taskId) {
         return batches.findByTaskId(taskId).map(b -> batchRows.of(List.of(b)).get(0));
     }
 
@@ -128,10 +130,7 @@ public class DeliveryService implements CompletionGuard {
         if (report != null) {
             // The facility's workers and hours on this batch go to its wage ledger, in the month it delivered.
             events.publishEvent(new DeliveryConfirmed(
-                    batch.getFacilityId(),
-                    java.time.YearMonth.from(report.at().atZone(ZONE)),
-                    report.workers(),
-                    report.hours()));
+                    batch.getFacilityId(), YearMonth.from(report.at().atZone(ZONE)), report.workers(), report.hours()));
         }
         complete(batch, Outcome.DELIVERED);
     }

@@ -1,6 +1,7 @@
 package jp.tsunagu.delivery;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -24,8 +25,7 @@ public record ErrorSheetRow(
     public BigDecimal rate() {
         return piecesChecked == 0
                 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(errors * 100)
-                        .divide(BigDecimal.valueOf(piecesChecked), 2, java.math.RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(errors * 100).divide(BigDecimal.valueOf(piecesChecked), 2, RoundingMode.HALF_UP);
     }
 
     public boolean isTotal() {

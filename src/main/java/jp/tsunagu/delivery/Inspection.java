@@ -133,7 +133,7 @@ class Inspection {
         return checksDone;
     }
 
-    java.math.BigDecimal getAcceptedErrorRate() {
+    BigDecimal getAcceptedErrorRate() {
         return acceptedErrorRate;
     }
 

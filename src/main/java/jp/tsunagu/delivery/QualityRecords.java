@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,9 +145,9 @@ public class QualityRecords {
                         .addValue("limit", limit),
                 Long.class);
         return deliveries.of(batches.findAllById(ids).stream()
-                .sorted(java.util.Comparator.comparing(DeliveryBatch::getDueOn)
+                .sorted(Comparator.comparing(DeliveryBatch::getDueOn)
                         .reversed()
-                        .thenComparing(DeliveryBatch::getId, java.util.Comparator.reverseOrder()))
+                        .thenComparing(DeliveryBatch::getId, Comparator.reverseOrder()))
                 .toList());
     }
 }

@@ -2,6 +2,7 @@ package jp.tsunagu.demo;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Date;
 import jp.tsunagu.Application;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,7 +35,7 @@ final class DemoClock {
     }
 
     static void actAs(String username, String... roles) {
-        var authorities = java.util.Arrays.stream(roles)
+        var authorities = Arrays.stream(roles)
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
                 .toList();
         SecurityContextHolder.getContext()

@@ -1,5 +1,7 @@
 package jp.tsunagu.demo;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,14 +14,20 @@ import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Candidate;
 import jp.tsunagu.assignment.MatchRequest;
 import jp.tsunagu.assignment.Matching;
+import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.assignment.Split;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.documents.AttachedTo;
+import jp.tsunagu.documents.DocumentService;
+import jp.tsunagu.documents.Visibility;
 import jp.tsunagu.facility.Facility;
 import jp.tsunagu.facility.FacilityService;
 import jp.tsunagu.facility.FacilityType;
 import jp.tsunagu.facility.SkillOption;
 import jp.tsunagu.facility.SurveyForm;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,16 +53,16 @@ class DemoFacilities {
     private final FacilityService facilities;
     private final Matching matching;
     private final AssignmentService assignments;
-    private final jp.tsunagu.assignment.OfferService offers;
+    private final OfferService offers;
 
-    private final jp.tsunagu.documents.DocumentService documents;
+    private final DocumentService documents;
 
     DemoFacilities(
             FacilityService facilities,
             Matching matching,
             AssignmentService assignments,
-            jp.tsunagu.assignment.OfferService offers,
-            jp.tsunagu.documents.DocumentService documents) {
+            OfferService offers,
+            DocumentService documents) {
         this.documents = documents;
         this.offers = offers;
         this.facilities = facilities;
@@ -99,7 +107,7 @@ class DemoFacilities {
     }
 
     /** The two demo facility logins belong to the first two facilities of the list. */
-    void linkStaff(jp.tsunagu.security.UserDirectory users) {
+    void linkStaff(UserDirectory users) {
         DemoClock.actAs("suzuki", AppRoles.INTERMEDIARY);
         var rows = facilities.page("", 0, 100);
         rows.stream()
@@ -120,24 +128,23 @@ class DemoFacilities {
         DemoClock.actAs("suzuki", AppRoles.INTERMEDIARY);
         // The job's documents go with the offer: the procedure for the facilities, a note for the office.
         documents.upload(
-                jp.tsunagu.documents.AttachedTo.DEAL,
+                AttachedTo.DEAL,
                 dealId,
                 "作業手順書.pdf",
-                jp.tsunagu.documents.Visibility.FACILITIES,
-                new java.io.ByteArrayInputStream(DemoPdf.onePage("Sagyo tejunsho - work procedure (demo)")));
+                Visibility.FACILITIES,
+                new ByteArrayInputStream(DemoPdf.onePage("Sagyo tejunsho - work procedure (demo)")));
         documents.upload(
-                jp.tsunagu.documents.AttachedTo.DEAL,
+                AttachedTo.DEAL,
                 dealId,
                 "顧客との打合せメモ.txt",
-                jp.tsunagu.documents.Visibility.INTERMEDIARY,
-                new java.io.ByteArrayInputStream(
-                        "入力ルール：氏名は全角、電話番号はハイフンなし。判読できない箇所は空欄で納品。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                Visibility.INTERMEDIARY,
+                new ByteArrayInputStream("入力ルール：氏名は全角、電話番号はハイフンなし。判読できない箇所は空欄で納品。\n".getBytes(StandardCharsets.UTF_8)));
         var rows = facilities.page("", 0, 100);
         for (String[] named : new String[][] {NAMED[0], NAMED[1]}) {
             rows.stream().filter(r -> r.name().equals(named[0])).findFirst().ifPresent(r -> {
                 try {
                     offers.send(dealId, List.of(r.id()), LocalDate.now(ZONE).plusDays(3));
-                } catch (jp.tsunagu.base.UserFacingException notForThem) {
+                } catch (UserFacingException notForThem) {
                     // This facility does not take the work; the other one may.
                 }
             });

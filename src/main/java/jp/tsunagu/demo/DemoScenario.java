@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tsunagu.Application;
@@ -122,7 +123,7 @@ class DemoScenario {
         demoFacilities.linkStaff(users);
 
         List<CustomerOption> cs = customers.all();
-        Map<String, Long> byName = new java.util.HashMap<>();
+        Map<String, Long> byName = new HashMap<>();
         cs.forEach(c -> byName.put(c.name(), c.id()));
         crm.minimumWage();
         crm.enrichCustomers(byName);
@@ -271,8 +272,7 @@ class DemoScenario {
      */
     private Instant atRiskStart(Story story, Instant now) {
         boolean assignment = story.steps().size() == 3;
-        var time =
-                calendars.workingTime(assignment ? jp.tsunagu.deal.Party.INTERMEDIARY : jp.tsunagu.deal.Party.COMPANY);
+        var time = calendars.workingTime(assignment ? Party.INTERMEDIARY : Party.COMPANY);
         long target = (assignment ? 3L : 5L) * time.minutesPerDay();
         Instant arrival = now;
         while (time.minutesBetween(arrival, now) < target * 88 / 100) {

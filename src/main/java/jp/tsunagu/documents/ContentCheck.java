@@ -1,11 +1,13 @@
 package jp.tsunagu.documents;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import jp.tsunagu.base.UserFacingException;
 import org.apache.tika.Tika;
@@ -162,7 +164,7 @@ final class ContentCheck {
                     throw UserFacingException.onField("file", "document.archive.closed", name);
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw UserFacingException.onField("file", "document.archive.broken", name);
         }
     }
@@ -173,7 +175,7 @@ final class ContentCheck {
     }
 
     /** A nested archive's entry: reading it to its end must not close the outer archive. */
-    private static final class NonClosing extends java.io.FilterInputStream {
+    private static final class NonClosing extends FilterInputStream {
         NonClosing(InputStream in) {
             super(in);
         }

@@ -3,6 +3,7 @@ package jp.tsunagu.documents;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ class DocumentAccess {
             }
         });
         Map<String, String> names = users.displayNames(people);
-        Map<Long, Boolean> onDeal = new java.util.HashMap<>();
+        Map<Long, Boolean> onDeal = new HashMap<>();
         Map<Long, List<Map<String, Object>>> byDocument = new LinkedHashMap<>();
         found.forEach(r -> byDocument
                 .computeIfAbsent(((Number) r.get("id")).longValue(), k -> new ArrayList<>())

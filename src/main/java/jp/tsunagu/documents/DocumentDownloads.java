@@ -3,11 +3,13 @@ package jp.tsunagu.documents;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.security.UserDirectory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -23,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DocumentDownloads {
 
     private final DocumentService documents;
-    private final jp.tsunagu.security.UserDirectory users;
+    private final UserDirectory users;
 
-    DocumentDownloads(DocumentService documents, jp.tsunagu.security.UserDirectory users) {
+    DocumentDownloads(DocumentService documents, UserDirectory users) {
         this.documents = documents;
         this.users = users;
     }
@@ -68,7 +70,7 @@ class DocumentDownloads {
     }
 
     /** The response's headers, once the file is known: its Japanese name kept (RFC 6266 / 5987). */
-    static java.io.OutputStream open(DocumentFile file, boolean inline, HttpServletResponse response) {
+    static OutputStream open(DocumentFile file, boolean inline, HttpServletResponse response) {
         boolean showInPage = inline && previewable(file.contentType());
         response.setContentType(showInPage ? file.contentType() : "application/octet-stream");
         response.setContentLengthLong(file.sizeBytes());

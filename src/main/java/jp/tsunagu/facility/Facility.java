@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A welfare workshop (事業所) that takes on work through the intermediary. */
@@ -35,7 +36,7 @@ public class Facility {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @jakarta.persistence.Version
+    @Version
     private long version;
 
     @Column(name = "postal_code")

@@ -1,5 +1,7 @@
 package jp.tsunagu.facility;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jp.tsunagu.base.CsvText;
 import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.apache.commons.csv.CSVRecord;
@@ -156,7 +159,7 @@ final class FacilityCsvColumns {
 
         private String get(String column) {
             return record.isMapped(column) && record.isSet(column)
-                    ? jp.tsunagu.base.CsvText.unsafeCell(record.get(column).strip())
+                    ? CsvText.unsafeCell(record.get(column).strip())
                     : "";
         }
 
@@ -210,7 +213,7 @@ final class FacilityCsvColumns {
     }
 
     /** One row of the export query ({@link FacilityService}) as the cells of the CSV, in {@link #ALL} order. */
-    static List<String> values(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static List<String> values(ResultSet rs) throws SQLException {
         String type = rs.getString(3);
         List<String> v = new ArrayList<>(List.of(
                 rs.getString(1),

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,7 +43,7 @@ public class FacilityImport {
     public static final int MAX_ROWS = 10_000;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final CsvImport.Limits LIMITS = new CsvImport.Limits(MAX_BYTES, MAX_ROWS);
-    static final Charset SHIFT_JIS = jp.tsunagu.base.CsvText.SHIFT_JIS;
+    static final Charset SHIFT_JIS = CsvText.SHIFT_JIS;
 
     /** What an import would do: how many facilities it would add, or why not. */
     public record Preview(Charset charset, int rows, List<String> names, List<RowError> errors) {
@@ -179,7 +180,7 @@ public class FacilityImport {
                 try {
                     printer.printRecord(cells.stream().map(CsvText::safeCell).toList());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
         } catch (IOException e) {

@@ -4,10 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
@@ -175,7 +177,7 @@ public class FacilityService {
         if (names.isEmpty()) {
             return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.query(
+        return new HashSet<>(jdbc.query(
                 "select name, municipality from facility where name in (:names)",
                 new MapSqlParameterSource("names", names),
                 (rs, i) -> key(rs.getString(1), rs.getString(2))));
@@ -186,7 +188,7 @@ public class FacilityService {
      * (skills as their Japanese names, in list order).
      */
     @Transactional(readOnly = true)
-    void forEachExportRow(java.util.function.Consumer<List<String>> sink) {
+    void forEachExportRow(Consumer<List<String>> sink) {
         jdbc.query(
                 "select f.name, f.corporation, f.facility_type, f.postal_code, f.address, f.municipality, "
                         + "f.contact_person, f.phone, f.email, s.id, s.accepts_pc, s.accepts_light, s.accepts_offsite, "

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -49,7 +50,7 @@ public class SurveyForm {
     @NotNull(message = "{survey.earliestStart.required}")
     private LocalDate earliestStart;
 
-    private Set<java.time.DayOfWeek> weekdays = EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
+    private Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     @NotNull(message = "{survey.hours.required}")
     private LocalTime hoursFrom = LocalTime.of(9, 30);
@@ -151,11 +152,11 @@ public class SurveyForm {
         this.earliestStart = earliestStart;
     }
 
-    public Set<java.time.DayOfWeek> getWeekdays() {
+    public Set<DayOfWeek> getWeekdays() {
         return weekdays;
     }
 
-    public void setWeekdays(Set<java.time.DayOfWeek> weekdays) {
+    public void setWeekdays(Set<DayOfWeek> weekdays) {
         this.weekdays = weekdays;
     }
 

@@ -1,9 +1,11 @@
 package jp.tsunagu.kpi;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -78,12 +80,7 @@ class FacilityFigures {
     List<KpiReport.Production> production(KpiFilter filter) {
         LocalDate today = LocalDate.now(clock);
         long months = Math.max(
-                1,
-                Math.min(
-                        12,
-                        java.time.temporal.ChronoUnit.MONTHS.between(
-                                        YearMonth.from(filter.first()), YearMonth.from(today))
-                                + 1));
+                1, Math.min(12, ChronoUnit.MONTHS.between(YearMonth.from(filter.first()), YearMonth.from(today)) + 1));
         Map<Long, KpiReport.Production> byFacility = new LinkedHashMap<>();
         MapSqlParameterSource p = KpiSql.params(filter);
         jdbc.query(
@@ -103,7 +100,7 @@ class FacilityFigures {
                                     rs.getString(2),
                                     new EnumMap<>(WorkCategory.class),
                                     w == null ? null : w.doubleValue());
-                        } catch (java.sql.SQLException e) {
+                        } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });

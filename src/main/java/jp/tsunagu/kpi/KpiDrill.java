@@ -1,5 +1,6 @@
 package jp.tsunagu.kpi;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -217,7 +218,7 @@ class KpiDrill {
     }
 
     private static LocalDate date(ResultSet rs, int i) throws SQLException {
-        java.sql.Date d = rs.getDate(i);
+        Date d = rs.getDate(i);
         return d == null ? null : d.toLocalDate();
     }
 

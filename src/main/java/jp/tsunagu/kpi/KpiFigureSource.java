@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.tsunagu.base.TsunaguProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,9 +26,9 @@ class KpiFigureSource {
     private final KpiRollup rollup;
     private final Clock clock;
     private final long liveLimit;
-    private final java.time.Duration liveReuse;
+    private final Duration liveReuse;
     /** Live figures by filter and day, reused for {@link #liveReuse}: a dashboard opened by many is computed once. */
-    private final Map<LiveKey, LiveFigures> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LiveKey, LiveFigures> recent = new ConcurrentHashMap<>();
 
     private record LiveKey(KpiFilter filter, LocalDate today) {}
 
@@ -59,7 +60,7 @@ class KpiFigureSource {
     }
 
     /** How long live figures are reused for the same filter (zero: computed for every report). */
-    public java.time.Duration liveReuse() {
+    public Duration liveReuse() {
         return liveReuse;
     }
 

@@ -1,5 +1,6 @@
 package jp.tsunagu.notification;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +23,7 @@ class CalendarFeedController {
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token)
                 .map(ics -> ResponseEntity.ok()
-                        .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                         .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"tsunagu.ics\"")
                         .body(ics))

@@ -13,6 +13,7 @@ import java.util.Map;
 import jp.tsunagu.Application;
 import jp.tsunagu.security.Person;
 import jp.tsunagu.security.UserDirectory;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,7 +64,7 @@ class Digests {
         try {
             sendDue();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Digests.class).warn("Digest: {}", e.getMessage());
+            LoggerFactory.getLogger(Digests.class).warn("Digest: {}", e.getMessage());
         }
     }
 

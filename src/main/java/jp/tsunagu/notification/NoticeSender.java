@@ -23,14 +23,14 @@ import jp.tsunagu.base.TsunaguProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,12 +65,16 @@ class NoticeSender {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
+    private final ApplicationEventPublisher events;
+
     NoticeSender(
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             ObjectProvider<JavaMailSender> mail,
             TsunaguProperties props,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         String mailFrom = props.mail().from();
         Duration firstRetry = props.notices().firstRetry();
         int maxAttempts = props.notices().maxAttempts();
@@ -93,18 +97,17 @@ class NoticeSender {
         }
     }
 
-    /** Wakes the sender when the current transaction commits (at once outside one). */
+    /** Wakes the sender when the current transaction commits (at once outside one; never for a rollback). */
     void wakeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+        events.publishEvent(new NoticesQueued());
+    }
+
+    /** Notices were written in a transaction that has now committed. */
+    record NoticesQueued() {}
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(NoticesQueued queued) {
+        wake();
     }
 
     @Scheduled(fixedDelayString = "${tsunagu.notices.poll:PT5S}", initialDelayString = "PT5S")

@@ -1,5 +1,6 @@
 package jp.tsunagu.notification;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -90,7 +91,7 @@ class NoticeTexts {
                     locale,
                     NoticeParams.localize(Notice.split((String) item.get("params")), locale));
             String url = absolute((String) item.get("link"));
-            String at = TIME.format(((java.sql.Timestamp) item.get("created_at")).toInstant());
+            String at = TIME.format(((Timestamp) item.get("created_at")).toInstant());
             plain.append("・")
                     .append(at)
                     .append(" ")

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.security.AbsenceService;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.Person;
 import jp.tsunagu.security.UserDirectory;
@@ -41,7 +43,7 @@ public class NotificationService {
     private final NoticeSender sender;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final jp.tsunagu.security.AbsenceService absences;
+    private final AbsenceService absences;
 
     NotificationService(
             NoticeRepository notices,
@@ -55,7 +57,7 @@ public class NotificationService {
             NoticeSender sender,
             JdbcTemplate jdbc,
             Clock clock,
-            jp.tsunagu.security.AbsenceService absences) {
+            AbsenceService absences) {
         this.absences = absences;
         this.notices = notices;
         this.currentUser = currentUser;
@@ -110,8 +112,7 @@ public class NotificationService {
     }
 
     /** The mail and chat messages of one notice to one person, sent after commit. */
-    void enqueue(
-            Long noticeId, Person person, NoticeText text, java.util.function.Supplier<String> eventKey, Instant now) {
+    void enqueue(Long noticeId, Person person, NoticeText text, Supplier<String> eventKey, Instant now) {
         if (mail.getIfAvailable() != null
                 && person.email() != null
                 && !person.email().isBlank()) {

@@ -1,9 +1,11 @@
 package jp.tsunagu.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,7 +55,7 @@ class InboxRows {
         List<String> taskIds = tasks.stream().map(Task::getId).toList();
         // An escalation has no clock of its own: it shows the breached hand-off's, so the supervisor sees how far over
         // it is now.
-        Map<String, String> breachedTaskOf = new java.util.HashMap<>();
+        Map<String, String> breachedTaskOf = new HashMap<>();
         tasks.stream()
                 .filter(t -> Escalations.PROCESS_KEY.equals(TaskAccess.processKeyOf(t)))
                 .forEach(t -> {
@@ -66,19 +68,17 @@ class InboxRows {
         clockTaskIds.addAll(breachedTaskOf.values());
         Map<String, SlaStatus> clocks =
                 stageClock.map(c -> c.statusOf(clockTaskIds)).orElse(Map.of());
-        Map<String, SlaStatus> sla = new java.util.HashMap<>(clocks);
+        Map<String, SlaStatus> sla = new HashMap<>(clocks);
         breachedTaskOf.forEach((escalation, breached) -> {
             if (clocks.containsKey(breached)) {
                 sla.put(escalation, clocks.get(breached));
             }
         });
-        Map<String, String> names = users.displayNames(tasks.stream()
-                .map(Task::getAssignee)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet()));
-        Map<String, List<TaskRemarks.Remark>> notes = new java.util.HashMap<>();
-        remarks.orderedStream().forEach(r -> r.of(taskIds)
-                .forEach((id, list) -> notes.computeIfAbsent(id, k -> new java.util.ArrayList<>())
+        Map<String, String> names = users.displayNames(
+                tasks.stream().map(Task::getAssignee).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, List<TaskRemarks.Remark>> notes = new HashMap<>();
+        remarks.orderedStream()
+                .forEach(r -> r.of(taskIds).forEach((id, list) -> notes.computeIfAbsent(id, k -> new ArrayList<>())
                         .addAll(list)));
         return tasks.stream()
                 .map(t -> {

@@ -1,6 +1,7 @@
 package jp.tsunagu.pipeline;
 
 import java.time.Instant;
+import java.util.List;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 
@@ -21,7 +22,7 @@ public record InboxTask(
         Instant dueAt,
         String assignee,
         SlaStatus sla,
-        java.util.List<TaskRemarks.Remark> remarks,
+        List<TaskRemarks.Remark> remarks,
         Instant followUpAt,
         String assigneeName) {
 
@@ -37,7 +38,7 @@ public record InboxTask(
             Instant dueAt,
             String assignee,
             SlaStatus sla,
-            java.util.List<TaskRemarks.Remark> remarks) {
+            List<TaskRemarks.Remark> remarks) {
         this(
                 taskId,
                 task,

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.security.AppRoles;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,11 +33,7 @@ public class Offers {
 
     @Transactional
     public void send(
-            long dealId,
-            jp.tsunagu.deal.WorkCategory category,
-            List<Long> facilityIds,
-            Instant answerDeadline,
-            String sentBy) {
+            long dealId, WorkCategory category, List<Long> facilityIds, Instant answerDeadline, String sentBy) {
         runtime.startProcessInstanceByKey(
                 PROCESS_KEY,
                 String.valueOf(dealId),
@@ -55,7 +53,7 @@ public class Offers {
                 .createTaskQuery()
                 .processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(dealId))
-                .taskCandidateGroup(jp.tsunagu.security.AppRoles.facilityGroup(facilityId))
+                .taskCandidateGroup(AppRoles.facilityGroup(facilityId))
                 .singleResult();
         return Optional.ofNullable(task).map(Task::getId);
     }

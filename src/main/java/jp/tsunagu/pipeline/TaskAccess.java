@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.security.AbsenceService;
@@ -17,7 +18,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.query.NativeQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -123,7 +126,7 @@ class TaskAccess {
     List<String> candidateGroups(String taskId) {
         return engineTasks.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
-                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .map(IdentityLink::getGroupId)
                 .toList();
     }
 
@@ -149,11 +152,11 @@ class TaskAccess {
     }
 
     /** An IN list for a native query: the values bound as name0, name1, … and their placeholders returned. */
-    static String in(org.camunda.bpm.engine.query.NativeQuery<?, ?> query, String name, List<?> values) {
+    static String in(NativeQuery<?, ?> query, String name, List<?> values) {
         for (int i = 0; i < values.size(); i++) {
             query.parameter(name + i, values.get(i));
         }
-        return java.util.stream.IntStream.range(0, values.size())
+        return IntStream.range(0, values.size())
                 .mapToObj(i -> "#{" + name + i + "}")
                 .collect(Collectors.joining(", "));
     }

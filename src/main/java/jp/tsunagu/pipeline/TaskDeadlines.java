@@ -3,7 +3,9 @@ package jp.tsunagu.pipeline;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import jp.tsunagu.security.AppRoles;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +45,9 @@ public class TaskDeadlines {
         if (engineTasks.createTaskQuery().taskId(taskId).count() == 0) {
             return Optional.empty();
         }
-        String prefix = jp.tsunagu.security.AppRoles.FACILITY + "-";
+        String prefix = AppRoles.FACILITY + "-";
         return engineTasks.getIdentityLinksForTask(taskId).stream()
-                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .map(IdentityLink::getGroupId)
                 .filter(g -> g != null && g.startsWith(prefix))
                 .findFirst()
                 .map(g -> Long.parseLong(g.substring(prefix.length())));

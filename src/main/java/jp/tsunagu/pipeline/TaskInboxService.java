@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealSummary;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.Person;
 import jp.tsunagu.security.UserDirectory;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -188,10 +190,8 @@ public class TaskInboxService {
         if (task == null) {
             throw UserFacingException.notFound("task.gone");
         }
-        String role = users.person(assignee)
-                .filter(jp.tsunagu.security.Person::enabled)
-                .map(jp.tsunagu.security.Person::role)
-                .orElse(null);
+        String role =
+                users.person(assignee).filter(Person::enabled).map(Person::role).orElse(null);
         if (role == null) {
             throw UserFacingException.onField("assignee", "task.reassign.unknown");
         }
@@ -239,7 +239,7 @@ public class TaskInboxService {
         Map<String, Long> dealIds =
                 access.dealIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<Long, DealSummary> summaries = deals.summaries(new HashSet<>(dealIds.values()));
-        Map<String, String> titles = new java.util.HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         for (Task t : tasks) {
             DealSummary deal = summaries.get(dealIds.get(t.getProcessInstanceId()));
             if (deal != null) {

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One deal's requirements sheet, with the state of every item as it was last saved. */
 @Entity
@@ -198,7 +199,7 @@ class RequirementSheet {
         f.setWaiting(states.entrySet().stream()
                 .filter(e -> e.getValue() == ItemState.WAITING)
                 .map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         return f;
     }
 

@@ -3,6 +3,7 @@ package jp.tsunagu.requirements;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -127,8 +128,7 @@ public class RequirementsService {
         }
     }
 
-    private Requirements view(
-            long dealId, long version, RequirementsForm form, java.time.Instant updatedAt, String updatedBy) {
+    private Requirements view(long dealId, long version, RequirementsForm form, Instant updatedAt, String updatedBy) {
         Map<RequirementItem, ItemState> states = new EnumMap<>(RequirementItem.class);
         for (RequirementItem item : RequirementItem.values()) {
             states.put(item, form.stateOf(item));

@@ -2,12 +2,15 @@ package jp.tsunagu.search;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -191,7 +194,7 @@ public class SearchService {
             String alias,
             String condition,
             boolean names,
-            org.springframework.jdbc.core.RowMapper<SearchHit> row) {
+            RowMapper<SearchHit> row) {
         String and = condition == null ? "" : " and " + condition;
         List<SearchHit> found = new ArrayList<>();
         if (names) {
@@ -204,7 +207,7 @@ public class SearchService {
                     row));
         }
         if (found.size() < PER_KIND) {
-            java.util.Set<Long> seen = new java.util.HashSet<>();
+            Set<Long> seen = new HashSet<>();
             found.forEach(h -> seen.add(h.id()));
             for (SearchHit hit : holding(params, select, alias, and, row)) {
                 if (found.size() < PER_KIND && seen.add(hit.id())) {
@@ -224,11 +227,7 @@ public class SearchService {
      * the primary key.
      */
     private List<SearchHit> holding(
-            MapSqlParameterSource params,
-            String select,
-            String alias,
-            String and,
-            org.springframework.jdbc.core.RowMapper<SearchHit> row) {
+            MapSqlParameterSource params, String select, String alias, String and, RowMapper<SearchHit> row) {
         String table = select.substring(select.indexOf(" from ") + 6).split(" ")[0];
         String holds =
                 alias + ".search_grams @> tsunagu_bigrams(:q) and strpos(" + alias + ".search_text, :q) > 0" + and;
@@ -263,7 +262,7 @@ public class SearchService {
         }
         if (newest.size() < PER_KIND) {
             // Common, but not among the newest rows: the probe's rows fill the list.
-            java.util.Set<Long> have = new java.util.HashSet<>();
+            Set<Long> have = new HashSet<>();
             newest.forEach(h -> have.add(h.id()));
             List<Long> rest = probe.stream().filter(id -> !have.contains(id)).toList();
             if (!rest.isEmpty()) {

@@ -1,6 +1,7 @@
 package jp.tsunagu.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,7 +40,7 @@ public class CurrentUser {
     }
 
     /** The facility of a facility staff member, from their facility group; empty for everyone else. */
-    public java.util.Optional<Long> facilityId() {
+    public Optional<Long> facilityId() {
         String prefix = AppRoles.FACILITY + "-";
         return roles().stream()
                 .filter(r -> r.startsWith(prefix))

@@ -24,6 +24,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Vaadin's view security on top of Spring Security: a login view, every view and service method
@@ -90,24 +93,19 @@ class SecurityConfig extends VaadinWebSecurity {
         http.formLogin(form -> form.failureHandler(
                 (request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error")));
         // No page may be framed, except a document's preview (/files/…?inline=true) by Tsunagu's own page.
-        org.springframework.security.web.util.matcher.RequestMatcher preview =
-                request -> request.getRequestURI().startsWith(request.getContextPath() + "/files/")
-                        && "true".equals(request.getParameter("inline"));
+        RequestMatcher preview = request -> request.getRequestURI().startsWith(request.getContextPath() + "/files/")
+                && "true".equals(request.getParameter("inline"));
         http.headers(headers -> headers.frameOptions(frames -> frames.disable())
-                .addHeaderWriter(
-                        new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
-                                preview,
-                                new org.springframework.security.web.header.writers.frameoptions
-                                        .XFrameOptionsHeaderWriter(
-                                        org.springframework.security.web.header.writers.frameoptions
-                                                .XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
-                .addHeaderWriter(
-                        new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
-                                new org.springframework.security.web.util.matcher.NegatedRequestMatcher(preview),
-                                new org.springframework.security.web.header.writers.frameoptions
-                                        .XFrameOptionsHeaderWriter(
-                                        org.springframework.security.web.header.writers.frameoptions
-                                                .XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))));
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        preview,
+                        new org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter(
+                                org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter
+                                        .XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(preview),
+                        new org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter(
+                                org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter
+                                        .XFrameOptionsMode.DENY))));
         http.addFilterAfter(
                 new AbsoluteSessionLimit(absoluteSessionLimit, clock, username -> users.getObject()
                         .isEnabled(username)),

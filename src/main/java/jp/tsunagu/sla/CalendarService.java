@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.Party;
@@ -94,9 +96,7 @@ public class CalendarService {
 
     /** The parties whose clocks count on this organisation's calendar. */
     static List<Party> countingOn(Party owner) {
-        return java.util.Arrays.stream(Party.values())
-                .filter(p -> ownerOf(p) == owner)
-                .toList();
+        return Arrays.stream(Party.values()).filter(p -> ownerOf(p) == owner).toList();
     }
 
     /**
@@ -115,7 +115,7 @@ public class CalendarService {
     }
 
     /** Another node may have changed a calendar: learn the versions in the database. */
-    @Scheduled(fixedDelay = POLL_SECONDS, initialDelay = POLL_SECONDS, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    @Scheduled(fixedDelay = POLL_SECONDS, initialDelay = POLL_SECONDS, timeUnit = TimeUnit.SECONDS)
     public void refresh() {
         jdbc.query("select party, version from org_calendar", rs -> {
             newest.merge(Party.valueOf(rs.getString(1)), rs.getLong(2), Math::max);

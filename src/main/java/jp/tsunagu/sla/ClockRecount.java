@@ -8,6 +8,7 @@ import jp.tsunagu.pipeline.TaskDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** Open clocks follow a calendar that changed: new due and warning times, the tasks' due dates, one audit entry. */
@@ -43,9 +44,7 @@ class ClockRecount {
             List<SlaClock> batch;
             do {
                 batch = clocks.openOf(
-                        CalendarService.countingOn(owner),
-                        after,
-                        org.springframework.data.domain.PageRequest.of(0, SlaClocks.SWEEP_BATCH));
+                        CalendarService.countingOn(owner), after, PageRequest.of(0, SlaClocks.SWEEP_BATCH));
                 for (SlaClock c : batch) {
                     if (c.recount(time)) {
                         deadlines.setDue(c.getTaskId(), c.getDueAt());

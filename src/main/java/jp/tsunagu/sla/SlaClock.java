@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
@@ -211,7 +212,7 @@ class SlaClock {
         }
         Instant before = schedule.dueAt();
         schedule.plan(time, segments.segmentStart(), segments.usedBefore());
-        return !java.util.Objects.equals(before, schedule.dueAt());
+        return !Objects.equals(before, schedule.dueAt());
     }
 
     void assign(String user) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jp.tsunagu.deal.Party;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,8 +25,7 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
     /** Open clocks of these parties after {@code afterId}, in id order: a calendar change recounts them in batches. */
     @Query(
             "select c from SlaClock c where c.stoppedAt is null and c.party in :parties and c.id > :afterId order by c.id")
-    List<SlaClock> openOf(
-            Collection<jp.tsunagu.deal.Party> parties, long afterId, org.springframework.data.domain.Pageable page);
+    List<SlaClock> openOf(Collection<Party> parties, long afterId, Pageable page);
 
     /**
      * Clocks with an event due, locked for this sweep only: a second node sweeping at the same moment

@@ -3,12 +3,14 @@ package jp.tsunagu.sla;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.base.Lookups;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
@@ -104,7 +106,7 @@ public class SlaClocks implements StageClock {
             return result;
         }
         Instant now = clock.instant();
-        for (SlaClock c : jp.tsunagu.base.Lookups.byKeys(taskIds, clocks::findByTaskId, clocks::findByTaskIdIn)) {
+        for (SlaClock c : Lookups.byKeys(taskIds, clocks::findByTaskId, clocks::findByTaskIdIn)) {
             result.put(
                     c.getTaskId(),
                     new SlaStatus(
@@ -166,7 +168,7 @@ public class SlaClocks implements StageClock {
         List<SlaClock> all = clocks.findByDealIdOrderByStartedAtAscIdAsc(dealId);
         Map<Long, List<PauseView>> byClock = new HashMap<>();
         pauses.findByClockIdInOrderByPausedAt(all.stream().map(SlaClock::getId).toList())
-                .forEach(p -> byClock.computeIfAbsent(p.getClockId(), k -> new java.util.ArrayList<>())
+                .forEach(p -> byClock.computeIfAbsent(p.getClockId(), k -> new ArrayList<>())
                         .add(new PauseView(p.getPausedAt(), p.getResumedAt(), p.getReason(), p.getPausedBy())));
         return all.stream()
                 .map(c -> {

@@ -2,9 +2,14 @@ package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import jp.tsunagu.Application;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
@@ -87,7 +92,7 @@ public class SlaHistory {
                                 rs.getDouble(6),
                                 rs.getDouble(7)))
                 .stream()
-                .sorted(java.util.Comparator.comparing((LeadTime l) -> l.stage().ordinal())
+                .sorted(Comparator.comparing((LeadTime l) -> l.stage().ordinal())
                         .thenComparing(l -> l.category().ordinal()))
                 .toList();
     }
@@ -95,7 +100,7 @@ public class SlaHistory {
     /** Week by week in the period: facility-assignment lead time, PC work against the rest, and share met. */
     @Transactional(readOnly = true)
     public List<Week> weekly(LocalDate from, LocalDate to) {
-        java.util.Map<LocalDate, double[]> byWeek = new java.util.TreeMap<>();
+        Map<LocalDate, double[]> byWeek = new TreeMap<>();
         jdbc.query(
                 period(
                         "select week, sum(met)::float8 / sum(n) from sla_leadtime_week where week between :fromWeek "
@@ -146,7 +151,7 @@ public class SlaHistory {
 
     /** Figures are kept per week; a period counts the whole weeks its first and last days fall in. */
     public static LocalDate monday(LocalDate day) {
-        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The hand-offs behind a lead-time figure, slowest first. */

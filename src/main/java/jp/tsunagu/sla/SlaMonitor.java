@@ -2,6 +2,8 @@ package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,7 +31,7 @@ public class SlaMonitor {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CalendarService calendars;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     private final SlaRollups rollups;
 
@@ -39,7 +41,7 @@ public class SlaMonitor {
             NamedParameterJdbcTemplate jdbc,
             CalendarService calendars,
             SlaRollups rollups,
-            java.time.Clock clock,
+            Clock clock,
             TsunaguProperties props) {
         int longPauseDays = props.sla().longPauseDays();
         this.longPauseDays = longPauseDays;
@@ -195,8 +197,7 @@ public class SlaMonitor {
                                 + "from sla_clock_pause p join sla_clock c on c.id = p.clock_id join deal d on d.id = c.deal_id "
                                 + "where p.resumed_at is null and c.stopped_at is null and p.paused_at <= :cutoff "
                                 + "order by p.paused_at, c.id limit 500",
-                        new MapSqlParameterSource(
-                                "cutoff", Timestamp.from(now.minus(java.time.Duration.ofDays(longPauseDays)))),
+                        new MapSqlParameterSource("cutoff", Timestamp.from(now.minus(Duration.ofDays(longPauseDays)))),
                         (rs, i) -> {
                             Party party = Party.valueOf(rs.getString(4));
                             WorkingTime time = calendars.workingTime(party);

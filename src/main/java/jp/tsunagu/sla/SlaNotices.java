@@ -1,6 +1,7 @@
 package jp.tsunagu.sla;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import jp.tsunagu.Application;
 import jp.tsunagu.deal.DealService;
@@ -20,8 +21,8 @@ class SlaNotices {
 
     private static final Logger log = LoggerFactory.getLogger(SlaNotices.class);
 
-    private static final java.time.format.DateTimeFormatter DUE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(Application.TOKYO);
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(Application.TOKYO);
 
     private final CalendarService calendars;
     private final TaskDeadlines deadlines;

@@ -2,6 +2,7 @@ package jp.tsunagu.sla;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import jp.tsunagu.audit.AuditKind;
@@ -29,7 +30,7 @@ public class SlaPolicyService {
             int warnPercent,
             int riskPercent,
             String updatedBy,
-            java.time.Instant updatedAt) {}
+            Instant updatedAt) {}
 
     private final SlaPolicyRepository policies;
     private final CurrentUser currentUser;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import jp.tsunagu.Application;
 import jp.tsunagu.pipeline.SlaState;
@@ -101,7 +102,7 @@ class SlaRollups {
     /** One stopped clock's contribution to its histogram row, and the order of the rows' keys. */
     private record Count(LocalDate week, String stage, String category, int bin, int slot, int met, double pausedDays) {
 
-        static final java.util.Comparator<Count> KEY = java.util.Comparator.comparing(Count::week)
+        static final Comparator<Count> KEY = Comparator.comparing(Count::week)
                 .thenComparing(Count::stage)
                 .thenComparing(Count::category)
                 .thenComparingInt(Count::bin)

@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import jp.tsunagu.Application;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.delivery.DeliveryConfirmed;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -126,8 +130,8 @@ public class WageLedger {
      * A delivery the facility reported was confirmed: its hours join the facility's month (created if it had none),
      * and the month counts at least the workers who did it.
      */
-    @org.springframework.context.event.EventListener
-    void deliveryConfirmed(jp.tsunagu.delivery.DeliveryConfirmed d) {
+    @EventListener
+    void deliveryConfirmed(DeliveryConfirmed d) {
         LocalDate first = d.month().atDay(1);
         WageMonth row = months.findById(new WageMonth.Key(d.facilityId(), first))
                 .orElseGet(() -> new WageMonth(d.facilityId(), first));
@@ -144,7 +148,7 @@ public class WageLedger {
 
     @RolesAllowed({AppRoles.INTERMEDIARY, AppRoles.FACILITY})
     @Transactional(readOnly = true)
-    public java.util.Optional<MonthEntry> monthEntry(long facilityId, YearMonth month) {
+    public Optional<MonthEntry> monthEntry(long facilityId, YearMonth month) {
         return months.findById(new WageMonth.Key(scope(facilityId), month.atDay(1)))
                 .map(m -> new MonthEntry(m.getWorkers(), m.getHours(), m.getVersion()));
     }
@@ -254,10 +258,8 @@ public class WageLedger {
                 .filter(r -> r.workers() != null)
                 .mapToInt(LedgerRow::workers)
                 .sum();
-        BigDecimal hours = rows.stream()
-                .map(LedgerRow::hours)
-                .filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal hours =
+                rows.stream().map(LedgerRow::hours).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         long paidWithHours = rows.stream()
                 .filter(r -> r.hours() != null && r.hours().signum() > 0)
                 .mapToLong(LedgerRow::paid)

@@ -9,7 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +22,20 @@ import java.util.Set;
 import java.util.function.Supplier;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.assignment.OfferStatus;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.documents.AttachedTo;
+import jp.tsunagu.documents.DocumentService;
+import jp.tsunagu.documents.Visibility;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -51,13 +62,13 @@ class ApiAccessMatrixTest {
     UserDirectory users;
 
     @Autowired
-    jp.tsunagu.TestData data;
+    TestData data;
 
     @Autowired
-    jp.tsunagu.assignment.OfferService offers;
+    OfferService offers;
 
     @Autowired
-    jp.tsunagu.documents.DocumentService documents;
+    DocumentService documents;
 
     /** A procedure the office shared with the facilities on the offered deal, and a file the facility added. */
     long sharedDocument;
@@ -65,7 +76,7 @@ class ApiAccessMatrixTest {
     long failedDelivery;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     long facilityDocument;
 
@@ -92,15 +103,10 @@ class ApiAccessMatrixTest {
         TestData.actAs(TestData.unique("dir"), D);
         offeredDeal = data.dealAtAssignment(TestData.unique("API権限オファー"), WorkCategory.PC);
         sharedDocument = documents
-                .upload(
-                        jp.tsunagu.documents.AttachedTo.DEAL,
-                        offeredDeal,
-                        "手順書.pdf",
-                        jp.tsunagu.documents.Visibility.FACILITIES,
-                        new java.io.ByteArrayInputStream(PDF))
+                .upload(AttachedTo.DEAL, offeredDeal, "手順書.pdf", Visibility.FACILITIES, new ByteArrayInputStream(PDF))
                 .id();
         TestData.actAs(TestData.unique("staff"), I);
-        offers.send(offeredDeal, List.of(facility), java.time.LocalDate.now().plusDays(3));
+        offers.send(offeredDeal, List.of(facility), LocalDate.now().plusDays(3));
         TestData.actAs("apimx-fac", F, AppRoles.facilityGroup(facility));
         offer = offers.mine().stream()
                 .filter(o -> o.dealId() == offeredDeal)
@@ -108,12 +114,7 @@ class ApiAccessMatrixTest {
                 .orElseThrow()
                 .id();
         facilityDocument = documents
-                .upload(
-                        jp.tsunagu.documents.AttachedTo.OFFER,
-                        offer,
-                        "見本.pdf",
-                        null,
-                        new java.io.ByteArrayInputStream(PDF))
+                .upload(AttachedTo.OFFER, offer, "見本.pdf", null, new ByteArrayInputStream(PDF))
                 .id();
         batch = data.openBatch(facility);
         TestData.logout();
@@ -362,9 +363,7 @@ class ApiAccessMatrixTest {
                         + "t.proc_inst_id_ where e.business_key_ = ?",
                 String.class,
                 String.valueOf(own));
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
-                .plusDays(7)
-                .toString();
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
         var set = mvc.perform(json(put("/api/tasks/" + taskId + "/follow-up"), "{\"on\":\"" + tomorrow + "\"}")
                         .with(httpBasic(director, PASSWORD)))
                 .andReturn()
@@ -385,8 +384,7 @@ class ApiAccessMatrixTest {
                         .getStatus())
                 .isEqualTo(403);
 
-        String today =
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
         var away = mvc.perform(json(
                                 put("/api/me/absence"),
                                 "{\"substitute\":\"" + other + "\",\"firstDay\":\"" + today + "\",\"lastDay\":\""
@@ -426,9 +424,7 @@ class ApiAccessMatrixTest {
             assertThat(response.getStatus()).isEqualTo(404);
         }
         TestData.actAs("apimx-fac", F, AppRoles.facilityGroup(facility));
-        assertThat(offers.mineOne(offer).status())
-                .as("nothing answered")
-                .isEqualTo(jp.tsunagu.assignment.OfferStatus.SENT);
+        assertThat(offers.mineOne(offer).status()).as("nothing answered").isEqualTo(OfferStatus.SENT);
         TestData.logout();
     }
 
@@ -491,7 +487,7 @@ class ApiAccessMatrixTest {
                     .andReturn()
                     .getResponse();
             assertThat(created.getStatus()).isEqualTo(201);
-            long id = new com.fasterxml.jackson.databind.ObjectMapper()
+            long id = new ObjectMapper()
                     .readTree(created.getContentAsString())
                     .get("id")
                     .asLong();
@@ -529,8 +525,8 @@ class ApiAccessMatrixTest {
         assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
     }
 
-    private static org.springframework.mock.web.MockMultipartFile pdf(String name) {
-        return new org.springframework.mock.web.MockMultipartFile("file", name, "application/pdf", PDF);
+    private static MockMultipartFile pdf(String name) {
+        return new MockMultipartFile("file", name, "application/pdf", PDF);
     }
 
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import jp.tsunagu.TestData;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -94,14 +97,14 @@ class BadInputTest {
                         .param("notADuplicate", "true")
                         .with(httpBasic(director, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(java.util.Map.of("name", name))))
+                        .content(JSON.writeValueAsString(Map.of("name", name))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         long deal = id(mvc.perform(post("/api/deals")
                         .with(httpBasic(director, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(java.util.Map.of(
+                        .content(JSON.writeValueAsString(Map.of(
                                 "customerId",
                                 customer,
                                 "title",
@@ -227,11 +230,7 @@ class BadInputTest {
     }
 
     /** A refused request: 400, a JSON message, no trace. Returns the error body. */
-    private JsonNode refused(
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String user,
-            String body)
-            throws Exception {
+    private JsonNode refused(MockHttpServletRequestBuilder request, String user, String body) throws Exception {
         var response = mvc.perform(request.with(httpBasic(user, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
@@ -267,12 +266,10 @@ class BadInputTest {
     }
 
     private int dealCount() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         TestData.actAs(TestData.unique("sup"), AppRoles.SUPERVISOR);
         int n = deals.count(DealFilter.all());
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(auth);
+        SecurityContextHolder.getContext().setAuthentication(auth);
         return n;
     }
 

@@ -5,13 +5,18 @@ import static jp.tsunagu.security.AppRoles.INTERMEDIARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.facility.FacilityForm;
@@ -25,11 +30,18 @@ import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
+import jp.tsunagu.sla.SlaClocks;
+import jp.tsunagu.sla.SlaHistory;
+import jp.tsunagu.sla.SlaMonitor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The issue's path: staff offer a job to three facilities, one accepts in its portal, one declines,
@@ -73,19 +85,19 @@ class OfferTest {
     Matching matching;
 
     @Autowired
-    jp.tsunagu.sla.SlaClocks clocks;
+    SlaClocks clocks;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    jp.tsunagu.sla.SlaMonitor monitor;
+    SlaMonitor monitor;
 
     @Autowired
-    jp.tsunagu.sla.SlaHistory history;
+    SlaHistory history;
 
     @Autowired
-    jp.tsunagu.security.UserDirectory users;
+    UserDirectory users;
 
     final LocalDate answerBy = LocalDate.now().plusDays(3);
 
@@ -166,9 +178,9 @@ class OfferTest {
         // Two answers are work done; the offer nobody answered is not a hand-off completed on time.
         assertThat(clocks.clocksOf(dealId))
                 .filteredOn(clock -> clock.stage() == DealStage.OFFER)
-                .extracting(jp.tsunagu.sla.SlaClocks.ClockView::state)
+                .extracting(SlaClocks.ClockView::state)
                 .containsExactly(SlaState.MET, SlaState.MET, SlaState.CANCELLED);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         assertThat(history.behind(DealStage.OFFER, WorkCategory.PC, today, today, 0, 100_000))
                 .as("the offer lead times count the answers only")
                 .filteredOn(row -> row.dealId() == dealId)
@@ -182,13 +194,12 @@ class OfferTest {
         long dealId = dealAtAssignment();
         TestData.actAs("staff", INTERMEDIARY);
         offers.send(dealId, List.of(slow), answerBy);
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-                java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(60))));
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(60))));
         try {
             asFacility(slow);
             answers.answer(offers.mine().get(0).id(), new OfferAnswer(OfferStatus.DECLINED, null, null, null, "多忙"));
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
         TestData.actAs("staff", INTERMEDIARY);
         var ranked = matching.rank(MatchRequest.forCategory(WorkCategory.PC, LocalDate.now()), 100_000).stream()
@@ -229,8 +240,7 @@ class OfferTest {
         survey.setEarliestStart(LocalDate.now());
         assertThatThrownBy(() -> facilities.answerSurvey(other, survey)).isInstanceOf(UserFacingException.class);
         facilities.answerSurvey(mine, survey);
-        assertThatThrownBy(() -> facilities.page("", 0, 10))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> facilities.page("", 0, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -240,12 +250,11 @@ class OfferTest {
         String sender = TestData.unique("sender");
         TestData.actAs(sender, INTERMEDIARY);
         offers.send(dealId, List.of(slow), answerBy);
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-                java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))));
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(10))));
         try {
             clocks.sweep();
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
         List<String> told = jdbc.queryForList(
                 "select recipient from notification where deal_id = ?" + " and kind = 'SLA_BREACH'",
@@ -275,12 +284,7 @@ class OfferTest {
                 .taskId();
         inbox.complete(
                 assignment,
-                new Completion(
-                        Outcome.LOST,
-                        jp.tsunagu.deal.LostReasonOption.OTHER,
-                        "顧客の予算凍結",
-                        null,
-                        data.dealVersion(dealId)));
+                new Completion(Outcome.LOST, LostReasonOption.OTHER, "顧客の予算凍結", null, data.dealVersion(dealId)));
 
         assertThat(offers.of(dealId)).extracting(OfferRow::status).containsOnly(OfferStatus.WITHDRAWN);
         assertThat(runtime.createProcessInstanceQuery()
@@ -293,7 +297,7 @@ class OfferTest {
         assertThat(clocks.clocksOf(dealId))
                 .filteredOn(c -> c.stage() == DealStage.OFFER)
                 .as("the open offer's clock " + "stops, uncounted; the answer given was work done")
-                .extracting(jp.tsunagu.sla.SlaClocks.ClockView::state)
+                .extracting(SlaClocks.ClockView::state)
                 .containsExactly(SlaState.CANCELLED, SlaState.MET);
         assertThat(jdbc.queryForList(
                         "select recipient from notification where deal_id = ? and kind = 'OFFER_WITHDRAWN'",

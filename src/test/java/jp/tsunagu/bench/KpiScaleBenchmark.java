@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.FiscalYears;
+import jp.tsunagu.kpi.Kpi;
 import jp.tsunagu.kpi.KpiFilter;
 import jp.tsunagu.kpi.KpiReport;
 import jp.tsunagu.kpi.KpiService;
@@ -58,7 +59,7 @@ class KpiScaleBenchmark {
         KpiFilter year = KpiFilter.year(FiscalYears.of(YearMonth.now()));
         KpiReport live = kpis.report(year);
         assertThat(live.source()).isEqualTo(KpiReport.Source.LIVE);
-        assertThat(live.actual().get(jp.tsunagu.kpi.Kpi.LEAD_CUSTOMERS)).isGreaterThan(0);
+        assertThat(live.actual().get(Kpi.LEAD_CUSTOMERS)).isGreaterThan(0);
         report.add(Timings.measure(
                         String.format("dashboard, one year, live (%,d deals)", DEALS), 3, 20, () -> kpis.report(year))
                 .toString());

@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.tsunagu.TestData;
+import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.NewDeal;
+import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Outcome;
@@ -50,7 +53,7 @@ class PipelineThroughputBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
-    jp.tsunagu.deal.DealService deals;
+    DealService deals;
 
     @Test
     void deals_through_their_first_hand_off_per_second() throws Exception {
@@ -68,10 +71,10 @@ class PipelineThroughputBenchmark {
             int thread = t;
             workers.add(pool.submit(() -> {
                 TestData.actAs("bench-dir-" + thread, AppRoles.DIRECTOR);
-                var form = new jp.tsunagu.deal.NewDeal();
+                var form = new NewDeal();
                 form.setCustomerId(customer);
                 form.setCategory(WorkCategory.PC);
-                form.setOrderType(jp.tsunagu.deal.OrderType.RECURRING);
+                form.setOrderType(OrderType.RECURRING);
                 form.setMonthlyAmount(100_000L);
                 while (System.nanoTime() < end) {
                     try {

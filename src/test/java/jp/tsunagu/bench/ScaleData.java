@@ -1,5 +1,7 @@
 package jp.tsunagu.bench;
 
+import jp.tsunagu.pipeline.PipelineTask;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -82,10 +84,10 @@ final class ScaleData {
     }
 
     /** The id of the deployed deal pipeline, which the filled engine rows belong to. */
-    static String pipelineDefinition(org.camunda.bpm.engine.RepositoryService repository) {
+    static String pipelineDefinition(RepositoryService repository) {
         return repository
                 .createProcessDefinitionQuery()
-                .processDefinitionKey(jp.tsunagu.pipeline.PipelineTask.PROCESS_KEY)
+                .processDefinitionKey(PipelineTask.PROCESS_KEY)
                 .latestVersion()
                 .singleResult()
                 .getId();

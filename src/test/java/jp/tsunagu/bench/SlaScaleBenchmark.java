@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import jp.tsunagu.TestData;
+import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxSort;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.SlaClocks;
 import jp.tsunagu.sla.SlaHistory;
 import jp.tsunagu.sla.SlaMonitor;
 import org.camunda.bpm.engine.RepositoryService;
@@ -53,7 +57,7 @@ class SlaScaleBenchmark {
     SlaHistory history;
 
     @Autowired
-    jp.tsunagu.sla.SlaClocks clocks;
+    SlaClocks clocks;
 
     @Test
     void sla_at_scale() throws Exception {
@@ -87,7 +91,7 @@ class SlaScaleBenchmark {
         // The saved views' counts beside the tabs: the built-in overdue and due-today views, and a stage view.
         InboxFilter overdue = new InboxFilter(InboxScope.GROUP, "", null, true, false, false);
         InboxFilter dueToday = new InboxFilter(InboxScope.GROUP, "", null, false, true, false);
-        InboxFilter stageView = new InboxFilter(InboxScope.GROUP, "", jp.tsunagu.deal.DealStage.ASSIGNMENT, false);
+        InboxFilter stageView = new InboxFilter(InboxScope.GROUP, "", DealStage.ASSIGNMENT, false);
         report.add(Timings.measure("saved view count: overdue (capped)", 3, 20, () -> inbox.count(overdue))
                 .toString());
         report.add(Timings.measure("saved view count: due today (capped)", 3, 20, () -> inbox.count(dueToday))
@@ -134,7 +138,7 @@ class SlaScaleBenchmark {
                 "select id from sla_clock where task_id like 'bt-%' "
                         + "and state = 'RUNNING' and due_at > now() + interval '1 hour' limit " + BREACHES,
                 Long.class);
-        String ids = planted.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String ids = planted.stream().map(String::valueOf).collect(Collectors.joining(","));
         jdbc.update("update sla_clock set warn_level = 2, state = 'AT_RISK', "
                 + "due_at = now() + (id % 30) * interval '1 second', next_event_at = now() + (id % 30) * interval '1 second' "
                 + "where id in (" + ids + ")");
@@ -156,7 +160,7 @@ class SlaScaleBenchmark {
         assertThat(delays).as("breaches recorded").hasSize(BREACHES);
         Timings.Result r = Timings.summarise("breach recorded after its due instant", delays);
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%-58s median %7.1f s    p95 %7.1f s    max %.1f s (%d breaches)",
                 r.name(),
                 r.median() / 1000,

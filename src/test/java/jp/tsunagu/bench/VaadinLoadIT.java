@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.tsunagu.Application;
 import jp.tsunagu.TestNodes;
+import jp.tsunagu.base.ui.Grids;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -351,7 +352,7 @@ class VaadinLoadIT {
                 level,
                 () -> tab.navigate("tasks"),
                 () -> tab.selectTab("inbox-tabs", 1),
-                () -> tab.scroll("inbox-grid", 50, jp.tsunagu.base.ui.Grids.PAGE_SIZE),
+                () -> tab.scroll("inbox-grid", 50, Grids.PAGE_SIZE),
                 () -> {
                     if (task != null) {
                         steps(level, () -> tab.navigate("tasks/" + task), () -> tab.click("claim", "claim"), () -> {
@@ -365,7 +366,7 @@ class VaadinLoadIT {
                 },
                 () -> tab.navigate("deals/" + random.nextLong(pools.firstDeal(), pools.lastDeal() + 1)),
                 () -> tab.navigate("deals"),
-                () -> tab.scroll("deal-grid", 50, jp.tsunagu.base.ui.Grids.PAGE_SIZE));
+                () -> tab.scroll("deal-grid", 50, Grids.PAGE_SIZE));
     }
 
     private void intermediaryRound(VaadinTab tab, Pools pools, Level level, ThreadLocalRandom random) {

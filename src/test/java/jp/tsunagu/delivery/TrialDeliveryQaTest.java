@@ -14,11 +14,14 @@ import java.util.Set;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.assignment.AssignmentService;
+import jp.tsunagu.assignment.MatchRequest;
+import jp.tsunagu.assignment.Matching;
 import jp.tsunagu.assignment.Split;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.InboxTask;
@@ -27,6 +30,7 @@ import jp.tsunagu.pipeline.PipelineTask;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.CalendarService;
 import jp.tsunagu.trial.BriefingForm;
 import jp.tsunagu.trial.BriefingKind;
 import jp.tsunagu.trial.BriefingService;
@@ -35,7 +39,10 @@ import jp.tsunagu.trial.TrialForm;
 import jp.tsunagu.trial.TrialService;
 import jp.tsunagu.wages.LedgerRow;
 import jp.tsunagu.wages.WageLedger;
+import org.assertj.core.data.Offset;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +83,7 @@ class TrialDeliveryQaTest {
     DeliveryPlanService plans;
 
     @Autowired
-    jp.tsunagu.delivery.FacilityDeliveries facilityDeliveries;
+    FacilityDeliveries facilityDeliveries;
 
     @Autowired
     QualityRecords quality;
@@ -88,13 +95,13 @@ class TrialDeliveryQaTest {
     ManagementService management;
 
     @Autowired
-    jp.tsunagu.assignment.Matching matching;
+    Matching matching;
 
     @Autowired
-    org.camunda.bpm.engine.RuntimeService runtime;
+    RuntimeService runtime;
 
     @Autowired
-    jp.tsunagu.sla.CalendarService calendars;
+    CalendarService calendars;
 
     String director;
     String staff;
@@ -161,7 +168,7 @@ class TrialDeliveryQaTest {
                 .hasMessage("delivery.plan.missing");
         // A business day: a batch due on a closed day is due at the close of the business day before it.
         LocalDate due = LocalDate.now(ZONE).plusDays(7);
-        while (!calendars.workingTime(jp.tsunagu.deal.Party.INTERMEDIARY).isBusinessDay(due)) {
+        while (!calendars.workingTime(Party.INTERMEDIARY).isBusinessDay(due)) {
             due = due.plusDays(1);
         }
         LocalDate dueOn = due;
@@ -227,8 +234,7 @@ class TrialDeliveryQaTest {
         assertThat(deliveries.batches(dealId))
                 .extracting(BatchRow::state, BatchRow::acceptedAmount)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(BatchState.ACCEPTED, 3_000L),
-                        org.assertj.core.groups.Tuple.tuple(BatchState.ACCEPTED, 1_200L));
+                        Tuple.tuple(BatchState.ACCEPTED, 3_000L), Tuple.tuple(BatchState.ACCEPTED, 1_200L));
 
         // The error-rate sheet shows both facilities; the reworked one with two inspections, one failed.
         LocalDate today = LocalDate.now(ZONE);
@@ -251,9 +257,7 @@ class TrialDeliveryQaTest {
 
         // Matching now knows the facilities' quality: 3.5 % costs the reworked one points, 0 % costs nothing.
         var ranked = matching.rank(
-                new jp.tsunagu.assignment.MatchRequest(
-                        WorkCategory.PC, Set.of(), 1, 1, today, today.plusMonths(1), null),
-                10_000);
+                new MatchRequest(WorkCategory.PC, Set.of(), 1, 1, today, today.plusMonths(1), null), 10_000);
         var reworkedCandidate = ranked.stream()
                 .filter(c -> c.facilityId() == shizuoka)
                 .findFirst()
@@ -262,7 +266,7 @@ class TrialDeliveryQaTest {
                 .filter(c -> c.facilityId() == hamamatsu)
                 .findFirst()
                 .orElseThrow();
-        assertThat(reworkedCandidate.errorRate()).isCloseTo(3.5, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(reworkedCandidate.errorRate()).isCloseTo(3.5, Offset.offset(0.001));
         assertThat(cleanCandidate.errorRate()).isZero();
 
         // The wage ledger: paid for accepted work, divided by the month's workers, beside the wage before.
@@ -310,8 +314,7 @@ class TrialDeliveryQaTest {
         assertThat(cycle1)
                 .extracting(BatchRow::cycle, BatchRow::dueOn, BatchRow::plannedQuantity)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(1, now.atEndOfMonth(), 80),
-                        org.assertj.core.groups.Tuple.tuple(1, now.atEndOfMonth(), 30));
+                        Tuple.tuple(1, now.atEndOfMonth(), 80), Tuple.tuple(1, now.atEndOfMonth(), 30));
         deliverAndAcceptAll();
 
         // Between cycles the deal waits for the first of next month, 09:00 in Japan.

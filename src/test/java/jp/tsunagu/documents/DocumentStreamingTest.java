@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -81,7 +82,7 @@ class DocumentStreamingTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.fromPublisher(
                         HttpRequest.BodyPublishers.ofInputStream(
-                                () -> new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                                () -> new SequenceInputStream(Collections.enumeration(List.of(
                                         new ByteArrayInputStream(head),
                                         new Generated(SIZE, sent),
                                         new ByteArrayInputStream(tail))))),

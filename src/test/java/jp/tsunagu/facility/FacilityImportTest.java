@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.base.RowError;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.AfterEach;
@@ -134,7 +135,7 @@ class FacilityImportTest {
                 exported.lines().filter(l -> l.startsWith("往復作業所")).findFirst().orElseThrow();
         assertThat(importer.preview((HEADER + line + "\n").getBytes(StandardCharsets.UTF_8), Locale.JAPAN)
                         .errors())
-                .extracting(jp.tsunagu.base.RowError::column)
+                .extracting(RowError::column)
                 .containsExactly("事業所名");
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jp.tsunagu.Application;
 import jp.tsunagu.TestNodes;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class EmbeddedCrashFaultIT {
         long server = Long.parseLong(
                 Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
         List<ProcessHandle> serverProcesses = ProcessHandle.of(server).stream()
-                .flatMap(p -> java.util.stream.Stream.concat(p.descendants(), java.util.stream.Stream.of(p)))
+                .flatMap(p -> Stream.concat(p.descendants(), Stream.of(p)))
                 .toList();
         child.destroyForcibly();
         if (withServer) {

@@ -8,8 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,8 +25,12 @@ import jp.tsunagu.base.Table;
 import jp.tsunagu.base.TableExport;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealHistoryImport;
+import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
+import jp.tsunagu.sla.AssignmentLeadTimes;
+import jp.tsunagu.wages.WageLedger;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Issue 7's Done-when: a historical CSV in the documented format imports, and its KPIs match the figures worked
@@ -61,16 +70,16 @@ class KpiTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+    NamedParameterJdbcTemplate named;
 
     @Autowired
-    jp.tsunagu.sla.AssignmentLeadTimes leadTimes;
+    AssignmentLeadTimes leadTimes;
 
     @Autowired
-    jp.tsunagu.wages.WageLedger ledger;
+    WageLedger ledger;
 
     @Autowired
-    jp.tsunagu.security.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     String director;
     String suffix;
@@ -145,7 +154,7 @@ class KpiTest {
         assertThat(r.monthlyOrders()).containsExactly(480_000, 0, 1_200_000, 300_000, 0, 0, 0, 0, 0, 240_000, 0, 0);
 
         // One kind of work: PC only (deals 1, 3, 5, 7 of the year).
-        KpiReport pc = kpis.report(new KpiFilter(2024, director, null, jp.tsunagu.deal.WorkCategory.PC));
+        KpiReport pc = kpis.report(new KpiFilter(2024, director, null, WorkCategory.PC));
         assertThat(pc.actual().get(Kpi.DEMAND)).isEqualTo(1_200_000 + 600_000 + 480_000 + 240_000);
         assertThat(pc.actual().get(Kpi.LEAD_CUSTOMERS)).isEqualTo(4);
 
@@ -153,10 +162,9 @@ class KpiTest {
         assertThat(rollup.refresh()).isTrue();
         double[] live = figureSource.liveFigures(filter, LocalDate.now());
         assertThat(rollup.figures(filter)).containsExactly(live, within(1e-6));
-        assertThat(rollup.figures(new KpiFilter(2024, director, null, jp.tsunagu.deal.WorkCategory.PC)))
+        assertThat(rollup.figures(new KpiFilter(2024, director, null, WorkCategory.PC)))
                 .containsExactly(
-                        figureSource.liveFigures(
-                                new KpiFilter(2024, director, null, jp.tsunagu.deal.WorkCategory.PC), LocalDate.now()),
+                        figureSource.liveFigures(new KpiFilter(2024, director, null, WorkCategory.PC), LocalDate.now()),
                         within(1e-6));
 
         // The drill-down lists what the figure counts.
@@ -171,10 +179,10 @@ class KpiTest {
     @Test
     void the_live_figures_are_reused_for_a_minute_the_plan_is_not_and_the_page_says_as_of_when() {
         String[] rows = csv().split("\n");
-        MovableClock clock = new MovableClock(java.time.Instant.parse("2026-11-21T01:00:00Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-21T01:00:00Z"));
         KpiService dashboard = new KpiService(
                 named,
-                new KpiFigureSource(named, rollup, clock, 200_000, java.time.Duration.ofMinutes(1)),
+                new KpiFigureSource(named, rollup, clock, 200_000, Duration.ofMinutes(1)),
                 new FacilityFigures(named, clock),
                 plans,
                 leadTimes,
@@ -213,10 +221,10 @@ class KpiTest {
     }
 
     /** A clock the test moves by hand. */
-    static final class MovableClock extends java.time.Clock {
-        private java.time.Instant now;
+    static final class MovableClock extends Clock {
+        private Instant now;
 
-        MovableClock(java.time.Instant now) {
+        MovableClock(Instant now) {
             this.now = now;
         }
 
@@ -225,17 +233,17 @@ class KpiTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneId.of("Asia/Tokyo");
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Tokyo");
         }
 
         @Override
-        public java.time.Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
         @Override
-        public java.time.Instant instant() {
+        public Instant instant() {
             return now;
         }
     }

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
@@ -86,8 +88,8 @@ class CalendarFeedTest {
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).anySatisfy(e -> {
             assertThat(e.getSummary().getValue()).contains(mine);
-            java.time.Instant end = java.time.Instant.from(e.getDateTimeEnd().getDate());
-            assertThat(end).isEqualTo(task.dueAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            Instant end = Instant.from(e.getDateTimeEnd().getDate());
+            assertThat(end).isEqualTo(task.dueAt().truncatedTo(ChronoUnit.SECONDS));
             assertThat(e.getUrl().getValue()).endsWith("/tasks/" + task.taskId());
         });
         assertThat(ics).doesNotContain(theirs);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.assignment.OfferLifecycle;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
@@ -49,7 +51,7 @@ class NoticeDeliveryRulesTest {
     OfferService offers;
 
     @Autowired
-    jp.tsunagu.assignment.OfferLifecycle lifecycle;
+    OfferLifecycle lifecycle;
 
     @AfterEach
     void reset() {
@@ -106,7 +108,7 @@ class NoticeDeliveryRulesTest {
         users.linkFacility(staff, facility);
         // The deal and the offer are made now (other tests read the newest audit entries); only the reminder's
         // checks move the clock, to the day before the answer is due.
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         LocalDate answerBy = today.plusDays(2);
         TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR);
         long dealId = data.dealAtAssignment(TestData.unique("リマインド"), WorkCategory.PC);

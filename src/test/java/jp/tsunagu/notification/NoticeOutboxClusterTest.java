@@ -14,9 +14,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import jp.tsunagu.Application;
+import jp.tsunagu.Mails;
 import jp.tsunagu.TestNodes;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
@@ -66,7 +68,7 @@ class NoticeOutboxClusterTest {
             url = server.substring(0, server.lastIndexOf('/') + 1) + "tsunagu_outbox";
         }
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        receiver.setExecutor(Executors.newFixedThreadPool(8));
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             long id = Long.parseLong(exchange.getRequestHeaders().getFirst("X-Tsunagu-Delivery"));
@@ -206,8 +208,8 @@ class NoticeOutboxClusterTest {
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails[0];
         assertThat(mail.getSubject()).isEqualTo("【つなぐ】「アンケート入力」のお仕事のオファーが届きました。2026/12/04 までにお返事ください");
-        String plain = jp.tsunagu.Mails.part(mail, "text/plain");
-        String html = jp.tsunagu.Mails.part(mail, "text/html");
+        String plain = Mails.part(mail, "text/plain");
+        String html = Mails.part(mail, "text/html");
         assertThat(plain).contains("鈴木 花子 様").contains("https://tsunagu.example.jp/portal/offers/42");
         assertThat(html)
                 .contains("href=\"https://tsunagu.example.jp/portal/offers/42\"")

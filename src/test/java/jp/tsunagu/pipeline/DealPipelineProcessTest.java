@@ -24,9 +24,11 @@ import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -47,7 +49,7 @@ class DealPipelineProcessTest {
     private ActivityService activities;
 
     @Autowired
-    private org.camunda.bpm.engine.ManagementService management;
+    private ManagementService management;
 
     @Autowired
     ProcessEngine engine;
@@ -224,7 +226,7 @@ class DealPipelineProcessTest {
         assertThat(timeline.of(dealId)).extracting(HandOffEntry::outcome).containsExactly(NURTURE, READY, null);
     }
 
-    private org.camunda.bpm.engine.runtime.Job nurtureTimer(ProcessInstance pi) {
+    private Job nurtureTimer(ProcessInstance pi) {
         return management
                 .createJobQuery()
                 .processInstanceId(pi.getId())

@@ -1,11 +1,27 @@
 package jp.tsunagu.pipeline;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.LostReasonOption;
+import jp.tsunagu.delivery.BatchState;
 import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
+import jp.tsunagu.delivery.InspectionForm;
+import jp.tsunagu.delivery.PlanForm;
+import jp.tsunagu.requirements.PricingBasis;
+import jp.tsunagu.trial.BriefingForm;
+import jp.tsunagu.trial.BriefingKind;
+import jp.tsunagu.trial.BriefingService;
+import jp.tsunagu.trial.ResultForm;
+import jp.tsunagu.trial.TrialForm;
+import jp.tsunagu.trial.TrialRecord;
+import jp.tsunagu.trial.TrialService;
 import org.springframework.stereotype.Component;
 
 /** Completes a deal's current task as a given user, the way the task form does. */
@@ -15,8 +31,8 @@ class PipelineDriver {
     private final TaskInboxService inbox;
     private final DealService deals;
     private final TestData data;
-    private final jp.tsunagu.trial.TrialService trials;
-    private final jp.tsunagu.trial.BriefingService briefings;
+    private final TrialService trials;
+    private final BriefingService briefings;
     private final DeliveryService deliveries;
     private final DeliveryPlanService plans;
 
@@ -24,8 +40,8 @@ class PipelineDriver {
             TaskInboxService inbox,
             DealService deals,
             TestData data,
-            jp.tsunagu.trial.TrialService trials,
-            jp.tsunagu.trial.BriefingService briefings,
+            TrialService trials,
+            BriefingService briefings,
             DeliveryService deliveries,
             DeliveryPlanService plans) {
         this.plans = plans;
@@ -55,19 +71,19 @@ class PipelineDriver {
             case DELIVERED -> {
                 TestData.actAs(user, role);
                 deliveries.batches(dealId).stream()
-                        .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.OPEN)
+                        .filter(b -> b.state() == BatchState.OPEN)
                         .forEach(b -> deliveries.recordDelivery(b.id(), b.plannedQuantity(), null));
                 return;
             }
             case ACCEPTED, REWORK -> {
                 TestData.actAs(user, role);
                 deliveries.batches(dealId).stream()
-                        .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.DELIVERED)
+                        .filter(b -> b.state() == BatchState.DELIVERED)
                         .forEach(b -> deliveries.inspect(
                                 b.id(),
-                                new jp.tsunagu.delivery.InspectionForm(
+                                new InspectionForm(
                                         b.deliveredQuantity(),
-                                        java.util.Map.of(
+                                        Map.of(
                                                 "WRONG_ENTRY",
                                                 outcome == Outcome.REWORK ? b.deliveredQuantity() / 2 : 0),
                                         true,
@@ -77,7 +93,7 @@ class PipelineDriver {
             case REDELIVERED -> {
                 TestData.actAs(user, role);
                 deliveries.batches(dealId).stream()
-                        .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.REWORK)
+                        .filter(b -> b.state() == BatchState.REWORK)
                         .forEach(b -> deliveries.redeliver(b.id(), "修正済み"));
                 return;
             }
@@ -105,22 +121,19 @@ class PipelineDriver {
         var assigned = trials.of(dealId).results();
         briefings.addBriefing(
                 dealId,
-                new jp.tsunagu.trial.BriefingForm(
-                        jp.tsunagu.trial.BriefingKind.TRIAL,
+                new BriefingForm(
+                        BriefingKind.TRIAL,
                         LocalDate.now().minusDays(1),
-                        java.time.LocalTime.of(10, 0),
+                        LocalTime.of(10, 0),
                         true,
                         "https://meet.example.jp/x",
-                        assigned.stream()
-                                .map(jp.tsunagu.trial.TrialRecord.Result::facilityId)
-                                .collect(java.util.stream.Collectors.toSet()),
+                        assigned.stream().map(TrialRecord.Result::facilityId).collect(Collectors.toSet()),
                         null,
                         null,
                         null));
-        trials.plan(
-                dealId, 0, new jp.tsunagu.trial.TrialForm(10, LocalDate.now().plusDays(3), null));
-        assigned.forEach(r -> trials.recordResult(
-                dealId, r.facilityId(), r.version(), new jp.tsunagu.trial.ResultForm(10, 60, 2, 0, null)));
+        trials.plan(dealId, 0, new TrialForm(10, LocalDate.now().plusDays(3), null));
+        assigned.forEach(
+                r -> trials.recordResult(dealId, r.facilityId(), r.version(), new ResultForm(10, 60, 2, 0, null)));
     }
 
     /** A one-off plan: one batch per assigned facility of its whole quantity, due in a week, ¥30 a piece, 1 %. */
@@ -130,19 +143,19 @@ class PipelineDriver {
         plans.savePlan(
                 dealId,
                 plan.version(),
-                new jp.tsunagu.delivery.PlanForm(
-                        new java.math.BigDecimal("30"),
-                        jp.tsunagu.requirements.PricingBasis.PER_PIECE,
-                        java.math.BigDecimal.ONE,
+                new PlanForm(
+                        new BigDecimal("30"),
+                        PricingBasis.PER_PIECE,
+                        BigDecimal.ONE,
                         false,
                         null,
                         null,
                         null,
-                        java.util.List.of(),
+                        List.of(),
                         plan.facilities().stream()
-                                .map(f -> new jp.tsunagu.delivery.PlanForm.Batch(
+                                .map(f -> new PlanForm.Batch(
                                         f.facilityId(), LocalDate.now().plusDays(7), f.assignedQuantity()))
                                 .toList(),
-                        java.util.List.of()));
+                        List.of()));
     }
 }

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.assignment.OfferAnswer;
 import jp.tsunagu.assignment.OfferAnswers;
 import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.assignment.OfferStatus;
+import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.facility.FacilityForm;
 import jp.tsunagu.facility.FacilityService;
@@ -24,6 +27,8 @@ import jp.tsunagu.sla.SlaClocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The intermediary asks, the director puts it to the customer (the deal's SLA pauses) and answers later
@@ -123,8 +128,7 @@ class QuestionsTest {
         assertThatThrownBy(() -> questions.ask(dealId, "   ")).hasMessage("question.text.required");
         assertThatThrownBy(() -> questions.ask(dealId, "あ".repeat(2001))).hasMessage("question.text.size");
         long q = questions.ask(dealId, "質問です");
-        assertThatThrownBy(() -> questions.answer(q, 0, "自分で答える"))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> questions.answer(q, 0, "自分で答える")).isInstanceOf(AccessDeniedException.class);
         TestData.actAs("dir", DIRECTOR);
         assertThatThrownBy(() -> questions.answer(q, 0, " ")).hasMessage("question.answer.required");
         // Another director's deal: neither answered nor put to the customer by them.
@@ -161,7 +165,7 @@ class QuestionsTest {
         assertThat(questions.faq(dealId)).extracting(QuestionRow::answer).containsExactly("Excel のみです");
         questions.ask(dealId, "在宅の利用者も作業できますか？");
         assertThat(questions.askedByMe(dealId)).singleElement().satisfies(r -> assertThat(r.askedParty())
-                .isEqualTo(jp.tsunagu.deal.Party.FACILITY));
+                .isEqualTo(Party.FACILITY));
     }
 
     @Test
@@ -195,18 +199,14 @@ class QuestionsTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        answers.answer(
-                offer,
-                new jp.tsunagu.assignment.OfferAnswer(
-                        jp.tsunagu.assignment.OfferStatus.DECLINED, null, null, null, "人手が足りません"));
+        answers.answer(offer, new OfferAnswer(OfferStatus.DECLINED, null, null, null, "人手が足りません"));
         assertThatThrownBy(() -> questions.faq(dealId)).hasMessage("question.notOnDeal");
         assertThatThrownBy(() -> questions.ask(dealId, "もう一つ")).hasMessage("question.notOnDeal");
         assertThat(questions.askedByMe(dealId)).extracting(QuestionRow::id).containsExactly(mine);
     }
 
     private long facility() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         TestData.actAs("staff", INTERMEDIARY);
         FacilityForm form = new FacilityForm();
         form.setName(TestData.unique("質問先"));
@@ -218,8 +218,7 @@ class QuestionsTest {
         s.setMonthlyCapacityHours(500);
         s.setEarliestStart(LocalDate.of(2020, 1, 1));
         facilities.answerSurvey(id, s);
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(auth);
+        SecurityContextHolder.getContext().setAuthentication(auth);
         return id;
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The header's search as people type Japanese: a customer registered as 株式会社みらい商事 is found by みらい, ミライ,
@@ -46,7 +47,7 @@ class SearchTest {
     TestData data;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     /** Letters no other test writes, so that each search finds this test's rows only. */
     String mark;

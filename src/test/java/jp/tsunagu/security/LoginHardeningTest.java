@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -19,12 +21,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -58,7 +66,7 @@ class LoginHardeningTest {
     UserAccounts accounts;
 
     @Autowired
-    org.springframework.security.web.FilterChainProxy securityFilters;
+    FilterChainProxy securityFilters;
 
     MockMvc mvc;
     String username;
@@ -165,36 +173,33 @@ class LoginHardeningTest {
 
     @Test
     void a_disabled_account_s_open_session_ends_within_half_a_minute() throws Exception {
-        java.time.Instant start = java.time.Instant.parse("2026-11-24T01:00:00Z");
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(start));
+        Instant start = Instant.parse("2026-11-24T01:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(start));
         try {
             var result = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                     .andExpect(status().is3xxRedirection())
                     .andReturn();
-            var session = (org.springframework.mock.web.MockHttpSession)
-                    result.getRequest().getSession(false);
+            var session = (MockHttpSession) result.getRequest().getSession(false);
             assertThat(throughSessionChecks(session).getRedirectedUrl()).isNull();
             TestData.actAs(TestData.unique("adm"), AppRoles.ADMIN);
             accounts.disable(username);
             TestData.logout();
             // Within the half minute the session is not asked again; after it, it ends.
-            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(start.plusSeconds(20)));
+            ClockUtil.setCurrentTime(Date.from(start.plusSeconds(20)));
             assertThat(throughSessionChecks(session).getRedirectedUrl()).isNull();
-            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(start.plusSeconds(31)));
+            ClockUtil.setCurrentTime(Date.from(start.plusSeconds(31)));
             assertThat(throughSessionChecks(session).getRedirectedUrl()).isEqualTo("/login");
             assertThat(session.isInvalid()).isTrue();
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
     }
 
     /** A page request through the session checks (Vaadin's own matchers need its servlet, absent here). */
-    private org.springframework.mock.web.MockHttpServletResponse throughSessionChecks(
-            org.springframework.mock.web.MockHttpSession session) throws Exception {
-        var request =
-                new org.springframework.mock.web.MockHttpServletRequest(context.getServletContext(), "GET", "/tasks");
+    private MockHttpServletResponse throughSessionChecks(MockHttpSession session) throws Exception {
+        var request = new MockHttpServletRequest(context.getServletContext(), "GET", "/tasks");
         request.setSession(session);
-        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        var response = new MockHttpServletResponse();
         SecurityContextHolder.setContext((SecurityContext)
                 session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
         try {
@@ -202,7 +207,7 @@ class LoginHardeningTest {
                     .filter(f -> f instanceof AbsoluteSessionLimit)
                     .findFirst()
                     .orElseThrow()
-                    .doFilter(request, response, new org.springframework.mock.web.MockFilterChain());
+                    .doFilter(request, response, new MockFilterChain());
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -13,8 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.audit.AuditFilter;
@@ -125,8 +128,8 @@ class LoginProtectionTest {
         List<String> actions = audit.page(new AuditFilter(AuditKind.LOGIN, username, null, null), 0, 50).stream()
                 .filter(r -> r.actor().equals(username))
                 .map(AuditRow::action)
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-        java.util.Collections.reverse(actions);
+                .collect(Collectors.toCollection(ArrayList::new));
+        Collections.reverse(actions);
         TestData.logout();
         assertThat(actions)
                 .containsExactly(

@@ -18,6 +18,7 @@ import jp.tsunagu.TsunaguTest;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Escalations;
 import jp.tsunagu.pipeline.InboxTask;
 import jp.tsunagu.pipeline.Outcome;
@@ -140,9 +141,7 @@ class CalendarChangeTest {
         long dealId = data.deal(TestData.unique("暦案件"), WorkCategory.PC);
         for (Outcome outcome : new Outcome[] {Outcome.READY, Outcome.DONE, Outcome.HANDED_OVER}) {
             TestData.actAs(director, DIRECTOR);
-            inbox.complete(
-                    inbox.openTasksOf(dealId).get(0).taskId(),
-                    jp.tsunagu.pipeline.Completion.of(outcome, data.dealVersion(dealId)));
+            inbox.complete(inbox.openTasksOf(dealId).get(0).taskId(), Completion.of(outcome, data.dealVersion(dealId)));
         }
         return dealId;
     }

@@ -6,23 +6,34 @@ import static jp.tsunagu.security.AppRoles.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.notification.NotificationService;
+import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Escalations;
 import jp.tsunagu.pipeline.InboxTask;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.SlaClocks.ClockView;
+import org.assertj.core.data.Offset;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +53,7 @@ class SlaClocksTest {
     TestData data;
 
     @Autowired
-    jp.tsunagu.audit.AuditLog audit;
+    AuditLog audit;
 
     @Autowired
     TaskInboxService inbox;
@@ -66,7 +77,7 @@ class SlaClocksTest {
     TaskService engineTasks;
 
     @Autowired
-    jp.tsunagu.notification.NotificationService notifications;
+    NotificationService notifications;
 
     String director;
     String staff;
@@ -142,7 +153,7 @@ class SlaClocksTest {
                 .filteredOn(b -> b.dealId() == dealId)
                 .singleElement()
                 .satisfies(b -> {
-                    assertThat(b.usedDays()).isCloseTo(1560 / 540.0, org.assertj.core.data.Offset.offset(0.001));
+                    assertThat(b.usedDays()).isCloseTo(1560 / 540.0, Offset.offset(0.001));
                     assertThat(b.met()).isTrue();
                 });
     }
@@ -173,18 +184,13 @@ class SlaClocksTest {
                 .as("80 % and the breach passed in one sweep: only the breach is told")
                 .isEqualTo(2);
         TestData.actAs(staff, INTERMEDIARY);
-        assertThat(notifications.page(0, 1, java.util.Locale.JAPANESE))
-                .singleElement()
-                .satisfies(n -> {
-                    assertThat(n.text())
-                            .startsWith("【"
-                                    + jp.tsunagu.base.i18n.TsunaguI18NProvider.translate(
-                                            "stage.ASSIGNMENT", java.util.Locale.JAPANESE)
-                                    + "】")
-                            .contains("超過")
-                            .contains("2026/11/26 17:00");
-                    assertThat(n.link()).startsWith("/tasks/");
-                });
+        assertThat(notifications.page(0, 1, Locale.JAPANESE)).singleElement().satisfies(n -> {
+            assertThat(n.text())
+                    .startsWith("【" + TsunaguI18NProvider.translate("stage.ASSIGNMENT", Locale.JAPANESE) + "】")
+                    .contains("超過")
+                    .contains("2026/11/26 17:00");
+            assertThat(n.link()).startsWith("/tasks/");
+        });
         assertThat(escalationsOf(dealId)).isEqualTo(1);
         assertThat(engineTasks
                         .createTaskQuery()
@@ -199,8 +205,8 @@ class SlaClocksTest {
 
         // The supervisor's escalation shows how far over the hand-off is, and asks what was done about it.
         TestData.actAs(TestData.unique("sv"), SUPERVISOR);
-        jp.tsunagu.pipeline.InboxTask escalation = inbox.openTasksOf(dealId).stream()
-                .filter(jp.tsunagu.pipeline.InboxTask::isEscalation)
+        InboxTask escalation = inbox.openTasksOf(dealId).stream()
+                .filter(InboxTask::isEscalation)
                 .findFirst()
                 .orElseThrow();
         assertThat(escalation.sla().state()).isEqualTo(SlaState.BREACHED);
@@ -212,12 +218,10 @@ class SlaClocksTest {
                         Outcome.REASSIGNED, Outcome.DEADLINE_AGREED, Outcome.BREACH_ACCEPTED, Outcome.RESOLVED);
         long version = data.dealVersion(dealId);
         assertThatThrownBy(() -> inbox.complete(
-                        escalation.taskId(),
-                        new jp.tsunagu.pipeline.Completion(Outcome.BREACH_ACCEPTED, null, " ", null, version)))
+                        escalation.taskId(), new Completion(Outcome.BREACH_ACCEPTED, null, " ", null, version)))
                 .hasMessage("task.escalationNote.required");
         inbox.complete(
-                escalation.taskId(),
-                new jp.tsunagu.pipeline.Completion(Outcome.DEADLINE_AGREED, null, "顧客と12/3納品で合意した", null, version));
+                escalation.taskId(), new Completion(Outcome.DEADLINE_AGREED, null, "顧客と12/3納品で合意した", null, version));
         assertThat(escalationsOf(dealId)).as("handled").isZero();
         assertThat(audit.ofDeal(dealId)).anySatisfy(r -> {
             assertThat(r.action()).isEqualTo("escalation");
@@ -295,7 +299,7 @@ class SlaClocksTest {
                 .satisfies(p -> {
                     assertThat(p.reason()).isEqualTo("資料の到着待ち");
                     assertThat(p.pausedBy()).isEqualTo(staff);
-                    assertThat(p.businessDays()).isCloseTo(11.0, org.assertj.core.data.Offset.offset(0.01));
+                    assertThat(p.businessDays()).isCloseTo(11.0, Offset.offset(0.01));
                 });
         pauses.resume(dealId);
         assertThat(assignmentClock(dealId).state())
@@ -332,7 +336,7 @@ class SlaClocksTest {
     @Test
     void a_policy_change_applies_to_new_clocks_not_to_running_ones() {
         long running = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
-        TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
+        TestData.actAs("admin", AppRoles.ADMIN);
         var pc = policies.all().stream()
                 .filter(p -> p.stage() == DealStage.ASSIGNMENT && p.category() == WorkCategory.PC)
                 .findFirst()
@@ -343,7 +347,7 @@ class SlaClocksTest {
             assertThat(assignmentClock(running).targetMinutes()).isEqualTo(1620);
             assertThat(assignmentClock(later).targetMinutes()).isEqualTo(2700);
         } finally {
-            TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
+            TestData.actAs("admin", AppRoles.ADMIN);
             var changed = policies.all().stream()
                     .filter(p -> p.id() == pc.id())
                     .findFirst()
@@ -354,7 +358,7 @@ class SlaClocksTest {
 
     @Test
     void a_bad_policy_is_refused_and_nothing_changes() {
-        TestData.actAs("admin", jp.tsunagu.security.AppRoles.ADMIN);
+        TestData.actAs("admin", AppRoles.ADMIN);
         var before = policies.all();
         var p = before.get(0);
         assertThatThrownBy(() -> policies.update(p.id(), p.version(), SlaUnit.BUSINESS_DAYS, 0, 50, 80))
@@ -376,7 +380,7 @@ class SlaClocksTest {
     @Test
     void hand_offs_completed_at_the_same_moment_all_count_in_the_monitors_lead_times() throws Exception {
         // A week of its own: other tests' hand-offs share the database.
-        List<Long> deals = new java.util.ArrayList<>();
+        List<Long> deals = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             deals.add(handedOverAt("2027-06-07T09:00+09:00", WorkCategory.PC));
         }
@@ -394,11 +398,11 @@ class SlaClocksTest {
                                 TestData.logout();
                             }
                         },
-                        java.util.concurrent.Executors.newSingleThreadExecutor()))
+                        Executors.newSingleThreadExecutor()))
                 .toList();
         start.countDown();
         for (CompletableFuture<Void> done : staff) {
-            done.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            done.get(2, TimeUnit.MINUTES);
         }
 
         TestData.actAs("sv", SUPERVISOR);
@@ -407,7 +411,7 @@ class SlaClocksTest {
                 .singleElement()
                 .satisfies(l -> {
                     assertThat(l.count()).isEqualTo(4);
-                    assertThat(l.median()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.2));
+                    assertThat(l.median()).isCloseTo(2.0, Offset.offset(0.2));
                     assertThat(l.shareMet()).isEqualTo(1.0);
                 });
     }
@@ -430,7 +434,7 @@ class SlaClocksTest {
         InboxTask task = task(dealId, user, role);
         TestData.actAs(user, role);
         long version = data.dealVersion(dealId);
-        inbox.complete(task.taskId(), jp.tsunagu.pipeline.Completion.of(outcome, version));
+        inbox.complete(task.taskId(), Completion.of(outcome, version));
     }
 
     private InboxTask task(long dealId, String user, String role) {
@@ -466,7 +470,7 @@ class SlaClocksTest {
         ClockUtil.setCurrentTime(Date.from(at(instant)));
     }
 
-    private static java.time.Instant at(String instant) {
+    private static Instant at(String instant) {
         return OffsetDateTime.parse(instant).toInstant();
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.util.List;
 import jp.tsunagu.assignment.AssignedFacility;
+import jp.tsunagu.assignment.AssignmentSearches;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Matching;
 import jp.tsunagu.assignment.OfferService;
@@ -30,7 +31,7 @@ class AssignmentSection implements DealPageSection {
     private final OfferService offers;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final jp.tsunagu.assignment.AssignmentSearches searches;
+    private final AssignmentSearches searches;
 
     AssignmentSection(
             AssignmentService assignments,
@@ -39,7 +40,7 @@ class AssignmentSection implements DealPageSection {
             OfferService offers,
             CurrentUser currentUser,
             Clock clock,
-            jp.tsunagu.assignment.AssignmentSearches searches) {
+            AssignmentSearches searches) {
         this.assignments = assignments;
         this.matching = matching;
         this.facilities = facilities;

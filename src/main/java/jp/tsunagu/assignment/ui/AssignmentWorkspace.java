@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,7 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tsunagu.assignment.AssignmentSearches;
 import jp.tsunagu.assignment.AssignmentService;
@@ -81,7 +84,7 @@ class AssignmentWorkspace extends VerticalLayout {
         town.setLabel(getTranslation("assignment.town"));
         // The conditions come from the requirements sheet until the intermediary changes them; then they stay.
         AssignmentSearches.Conditions known = searches.of(deal.id());
-        java.util.Set<Long> askedSkills = known.skillIds();
+        Set<Long> askedSkills = known.skillIds();
         skills.setValue(all.stream().filter(s -> askedSkills.contains(s.id())).collect(Collectors.toSet()));
         workers.setValue(known.workers());
         hours.setValue(known.hours());
@@ -207,8 +210,7 @@ class AssignmentWorkspace extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         offerGrid.setAllRowsVisible(true);
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout offerBar =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(answerBy, sendOffers);
+        HorizontalLayout offerBar = new HorizontalLayout(answerBy, sendOffers);
         offerBar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(
                 new H3(getTranslation("assignment.title")),
@@ -273,8 +275,7 @@ class AssignmentWorkspace extends VerticalLayout {
         reasons.add(getTranslation("assignment.why.free", c.freeHours(), c.capacityHours()));
         reasons.add(getTranslation("assignment.why.start", Formats.date(c.earliestStart())));
         if (c.errorRate() != null) {
-            reasons.add(getTranslation(
-                    "assignment.why.quality", String.format(java.util.Locale.ROOT, "%.2f", c.errorRate())));
+            reasons.add(getTranslation("assignment.why.quality", String.format(Locale.ROOT, "%.2f", c.errorRate())));
         }
         if (c.answerHours() != null) {
             reasons.add(getTranslation("assignment.why.answers", Math.round(c.answerHours())));

@@ -1,5 +1,6 @@
 package jp.tsunagu.assignment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,7 @@ import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.security.AppRoles;
@@ -163,8 +165,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
         reason.setLabel(getTranslation("offer.page.reasonText"));
         reason.setMaxLength(200);
         reason.setId("offer-reason");
-        for (com.vaadin.flow.component.Component field :
-                List.<com.vaadin.flow.component.Component>of(quantity, hours, start, reasonKind, reason)) {
+        for (Component field : List.<Component>of(quantity, hours, start, reasonKind, reason)) {
             field.setVisible(false);
         }
         answer.addValueChangeListener(e -> {
@@ -246,7 +247,7 @@ class OfferPageView extends VerticalLayout implements BeforeEnterObserver, HasDy
                             start.getValue(),
                             answer.getValue() == OfferStatus.DECLINED ? why : null));
         } catch (UserFacingException refusal) {
-            jp.tsunagu.base.ui.Refusals.showBeside(
+            Refusals.showBeside(
                     refusal, Map.of("quantity", quantity, "hours", hours, "start", start, "reason", reason), this);
             return;
         }

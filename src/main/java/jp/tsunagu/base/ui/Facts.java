@@ -1,5 +1,6 @@
 package jp.tsunagu.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -19,7 +20,7 @@ public class Facts extends Div {
     }
 
     /** Adds one fact whose value is a component (a badge, a link). */
-    public Facts fact(String labelKey, com.vaadin.flow.component.Component value) {
+    public Facts fact(String labelKey, Component value) {
         Div row = new Div(new Span(getTranslation(labelKey)), value);
         row.addClassName("fact");
         add(row);

@@ -1,7 +1,10 @@
 package jp.tsunagu.base.ui;
 
+import com.vaadin.flow.component.Component;
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,8 +35,8 @@ public final class Formats {
     }
 
     /** How long ago, as the office says it: たった今, 12分前, 3時間前, 2日前. */
-    public static String ago(com.vaadin.flow.component.Component on, Instant since, Instant now) {
-        java.time.Duration d = java.time.Duration.between(since, now);
+    public static String ago(Component on, Instant since, Instant now) {
+        Duration d = Duration.between(since, now);
         if (d.toMinutes() < 1) {
             return on.getTranslation("time.justNow");
         }
@@ -50,12 +53,12 @@ public final class Formats {
     }
 
     /** A unit price, which may have sen: ¥3, ¥0.65, ¥1,200.5. */
-    public static String yenPrice(java.math.BigDecimal amount) {
+    public static String yenPrice(BigDecimal amount) {
         return amount == null ? "" : "¥" + number(amount);
     }
 
     /** A quantity with at most two decimals: 1,200 / 5.5. */
-    public static String number(java.math.BigDecimal value) {
+    public static String number(BigDecimal value) {
         if (value == null) {
             return "";
         }

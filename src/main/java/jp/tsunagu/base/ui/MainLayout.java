@@ -21,7 +21,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.Objects;
 import jp.tsunagu.base.i18n.Languages;
+import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
 
@@ -47,10 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div end = new Div();
         end.addClassName("navbar-end");
         if (authentication.isAuthenticated()) {
-            widgets.stream()
-                    .map(NavbarWidget::create)
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(end::add);
+            widgets.stream().map(NavbarWidget::create).filter(Objects::nonNull).forEach(end::add);
         }
         addToNavbar(true, toggle, viewTitle, end);
 
@@ -81,7 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             name.getElement().setAttribute("title", getTranslation("profile.title"));
             // Roles only: a facility's own group (FACILITY-12) is how the engine addresses it, not a role.
             Span role = new Span(currentUser.roles().stream()
-                    .filter(jp.tsunagu.security.AppRoles.ALL::contains)
+                    .filter(AppRoles.ALL::contains)
                     .map(r -> getTranslation("role." + r))
                     .reduce((a, b) -> a + "・" + b)
                     .orElse(""));

@@ -5,6 +5,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
+import jp.tsunagu.base.DatabaseTrouble;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import org.slf4j.Logger;
@@ -39,7 +41,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
                 return "error.forbidden";
             }
         }
-        String database = jp.tsunagu.base.DatabaseTrouble.messageKey(error);
+        String database = DatabaseTrouble.messageKey(error);
         return database != null ? database : "error.unexpected";
     }
 
@@ -61,7 +63,7 @@ class UiErrorHandler implements VaadinServiceInitListener {
             }
         }
 
-        private static java.util.Locale locale(UI ui) {
+        private static Locale locale(UI ui) {
             return ui == null ? TsunaguI18NProvider.JAPANESE : ui.getLocale();
         }
 

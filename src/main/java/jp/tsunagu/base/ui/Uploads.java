@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import jp.tsunagu.base.RowError;
@@ -80,7 +81,7 @@ public final class Uploads {
                         .setServerUnavailable(t.apply("upload.failed"))
                         .setUnexpectedServerError(t.apply("upload.failed"))
                         .setForbidden(t.apply("upload.failed"))));
-        i18n.setUnits(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         return i18n;
     }
 }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.FormShortcuts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.crm.ActivityForm;
@@ -138,7 +139,7 @@ class ActivityLog extends Div {
         });
         FormLayout form = new FormLayout(kind, occurredOn, summary, nextAction, nextActionOn, log);
         form.addClassName("activity-form");
-        jp.tsunagu.base.ui.FormShortcuts.submitOn(log, form);
+        FormShortcuts.submitOn(log, form);
         form.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("30em", 2),

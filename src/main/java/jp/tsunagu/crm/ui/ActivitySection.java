@@ -2,6 +2,8 @@ package jp.tsunagu.crm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.crm.ActivityService;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
@@ -102,13 +105,12 @@ class ActivitySection implements DealPageSection {
             waiting.addClassName("muted");
             box.add(waiting);
             if (currentUser.hasRole(AppRoles.DIRECTOR)) {
-                com.vaadin.flow.component.button.Button now =
-                        new com.vaadin.flow.component.button.Button(box.getTranslation("activity.resumeNow"), e -> {
-                            nurture.resumeNow(deal.id());
-                            jp.tsunagu.base.ui.Notifications.success(box.getTranslation("activity.resumed"));
-                            UI.getCurrent().navigate("tasks");
-                        });
-                now.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                Button now = new Button(box.getTranslation("activity.resumeNow"), e -> {
+                    nurture.resumeNow(deal.id());
+                    Notifications.success(box.getTranslation("activity.resumed"));
+                    UI.getCurrent().navigate("tasks");
+                });
+                now.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 now.setId("resume-now");
                 box.add(now);
             }

@@ -57,7 +57,7 @@ class CustomerEditor extends Dialog {
         kana.setId("customer-kana");
         kana.setPlaceholder("ミライショウジ");
         kana.setHelperText(getTranslation("customer.kana.hint"));
-        kana.setMaxLength(jp.tsunagu.customer.Customer.KANA_MAX);
+        kana.setMaxLength(Customer.KANA_MAX);
         industry.setLabel(getTranslation("customer.industry"));
         size.setLabel(getTranslation("customer.size"));
         size.setItems(CompanySize.values());

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -131,9 +133,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         contacts.removeAllColumns();
         contacts.addColumn(ContactRow::name).setHeader(getTranslation("contact.name"));
         contacts.addColumn(ContactRow::role).setHeader(getTranslation("contact.role"));
-        contacts.addComponentColumn(r -> r.email() == null
-                        ? new com.vaadin.flow.component.html.Span()
-                        : new Anchor("mailto:" + r.email(), r.email()))
+        contacts.addComponentColumn(r -> r.email() == null ? new Span() : new Anchor("mailto:" + r.email(), r.email()))
                 .setHeader(getTranslation("contact.email"));
         contacts.addColumn(ContactRow::phone).setHeader(getTranslation("contact.phone"));
         contacts.setAllRowsVisible(true);
@@ -175,7 +175,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("deal.monthlyAmount"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         dealGrid.setAllRowsVisible(true);
         dealGrid.setEmptyStateText(getTranslation("customer.noDeals"));
         dealGrid.setItems(deals.ofCustomer(id));

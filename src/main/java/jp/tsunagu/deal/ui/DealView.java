@@ -1,7 +1,14 @@
 package jp.tsunagu.deal.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,9 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.DealService;
@@ -23,6 +34,7 @@ import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.deal.LostReasons;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
 
 /** One deal: where it stands in the pipeline, its data, and what other features show of it. */
@@ -33,7 +45,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final DealService deals;
     private final UserDirectory users;
     private final LostReasons lostReasons;
-    private final jp.tsunagu.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
     private final List<DealPageSection> sections;
     private String title = "";
 
@@ -41,7 +53,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             DealService deals,
             UserDirectory users,
             LostReasons lostReasons,
-            jp.tsunagu.security.CurrentUser currentUser,
+            CurrentUser currentUser,
             List<DealPageSection> sections) {
         this.currentUser = currentUser;
         this.deals = deals;
@@ -90,23 +102,19 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Div header = new Div(head, jump);
         header.addClassName("deal-header");
         add(header, stepper(deal), facts(deal));
-        if (deal.status() == jp.tsunagu.deal.DealStatus.OPEN) {
-            com.vaadin.flow.component.button.Button owners = new com.vaadin.flow.component.button.Button(
-                    getTranslation("deal.owners.change"), e -> ownersDialog(deal));
-            owners.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        if (deal.status() == DealStatus.OPEN) {
+            Button owners = new Button(getTranslation("deal.owners.change"), e -> ownersDialog(deal));
+            owners.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             owners.setId("change-owners");
             add(owners);
         }
         for (DealPageSection section : sections) {
-            com.vaadin.flow.component.Component shown = section.create(deal);
+            Component shown = section.create(deal);
             shown.addClassName("deal-section");
             add(shown);
             headingOf(shown).ifPresent(text -> {
-                com.vaadin.flow.component.button.Button to = new com.vaadin.flow.component.button.Button(
-                        text, e -> shown.getElement().callJsFunction("scrollIntoView"));
-                to.addThemeVariants(
-                        com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
-                        com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+                Button to = new Button(text, e -> shown.getElement().callJsFunction("scrollIntoView"));
+                to.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 to.addClassName("deal-jump-button");
                 jump.add(to);
             });
@@ -115,11 +123,11 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     /** A section's own heading (its first h3, one or two levels down), the label of its button in the header. */
-    private static java.util.Optional<String> headingOf(com.vaadin.flow.component.Component section) {
+    private static Optional<String> headingOf(Component section) {
         return section.getChildren()
-                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren()))
-                .filter(c -> c instanceof com.vaadin.flow.component.html.H3)
-                .map(c -> ((com.vaadin.flow.component.html.H3) c).getText())
+                .flatMap(c -> Stream.concat(Stream.of(c), c.getChildren()))
+                .filter(c -> c instanceof H3)
+                .map(c -> ((H3) c).getText())
                 .filter(t -> t != null && !t.isBlank())
                 .findFirst();
     }
@@ -174,21 +182,20 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     /** Names the owner on each side; each side may change its own, a supervisor both. */
     private void ownersDialog(DealDetails deal) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("deal.owners.change"));
         var directors = users.withRole(AppRoles.DIRECTOR);
         var intermediaries = users.withRole(AppRoles.INTERMEDIARY);
-        com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> director =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("deal.director"), directors);
-        director.setItemLabelGenerator(java.util.Map.Entry::getValue);
+        ComboBox<Map.Entry<String, String>> director = new ComboBox<>(getTranslation("deal.director"), directors);
+        director.setItemLabelGenerator(Map.Entry::getValue);
         directors.stream()
                 .filter(d -> d.getKey().equals(deal.director()))
                 .findFirst()
                 .ifPresent(director::setValue);
         director.setId("owner-director");
-        com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> intermediary =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("deal.intermediary"), intermediaries);
-        intermediary.setItemLabelGenerator(java.util.Map.Entry::getValue);
+        ComboBox<Map.Entry<String, String>> intermediary =
+                new ComboBox<>(getTranslation("deal.intermediary"), intermediaries);
+        intermediary.setItemLabelGenerator(Map.Entry::getValue);
         intermediary.setClearButtonVisible(true);
         intermediaries.stream()
                 .filter(d -> d.getKey().equals(deal.intermediary()))
@@ -198,32 +205,27 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         boolean supervisor = currentUser.hasRole(AppRoles.SUPERVISOR);
         director.setReadOnly(!supervisor && !currentUser.hasRole(AppRoles.DIRECTOR));
         intermediary.setReadOnly(!supervisor && !currentUser.hasRole(AppRoles.INTERMEDIARY));
-        com.vaadin.flow.component.button.Button save =
-                new com.vaadin.flow.component.button.Button(getTranslation("action.save"), e -> {
-                    if (director.getValue() == null) {
-                        director.setInvalid(true);
-                        director.setErrorMessage(getTranslation("deal.owner.director.invalid"));
-                        return;
-                    }
-                    deals.setOwners(
-                            deal.id(),
-                            deal.version(),
-                            director.getValue().getKey(),
-                            intermediary.getValue() == null
-                                    ? null
-                                    : intermediary.getValue().getKey());
-                    jp.tsunagu.base.ui.Notifications.success(getTranslation("deal.owners.saved"));
-                    dialog.close();
-                    deals.details(deal.id()).ifPresent(this::show);
-                });
-        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (director.getValue() == null) {
+                director.setInvalid(true);
+                director.setErrorMessage(getTranslation("deal.owner.director.invalid"));
+                return;
+            }
+            deals.setOwners(
+                    deal.id(),
+                    deal.version(),
+                    director.getValue().getKey(),
+                    intermediary.getValue() == null
+                            ? null
+                            : intermediary.getValue().getKey());
+            Notifications.success(getTranslation("deal.owners.saved"));
+            dialog.close();
+            deals.details(deal.id()).ifPresent(this::show);
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-owners");
-        dialog.add(new com.vaadin.flow.component.formlayout.FormLayout(director, intermediary));
-        dialog.getFooter()
-                .add(
-                        new com.vaadin.flow.component.button.Button(
-                                getTranslation("action.cancel"), e -> dialog.close()),
-                        save);
+        dialog.add(new FormLayout(director, intermediary));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 

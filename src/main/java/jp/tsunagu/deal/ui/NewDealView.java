@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +31,7 @@ import jp.tsunagu.security.AppRoles;
 /** A director opens a deal: customer, title, kind of work, expected monthly amount, one-off or recurring. */
 @Route("deals/new")
 @RolesAllowed(AppRoles.DIRECTOR)
-class NewDealView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class NewDealView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final ComboBox<CustomerOption> customer = new ComboBox<>();
     final TextField title = new TextField();
@@ -43,7 +45,7 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle, com.vaadin.
 
     /** Opened from a customer's page ({@code ?customer=12}): that customer is chosen already. */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("customer").ifPresent(value -> {
             try {
                 customerService

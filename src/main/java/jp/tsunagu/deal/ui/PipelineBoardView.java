@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.BoardColumn;
 import jp.tsunagu.deal.DealListItem;
@@ -46,7 +47,7 @@ class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
         this.deals = deals;
         setSizeFull();
         List<Map.Entry<String, String>> directors = users.withRole(AppRoles.DIRECTOR);
-        names = directors.stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        names = directors.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         director.setItems(directors);
         director.setItemLabelGenerator(Map.Entry::getValue);
         director.setPlaceholder(getTranslation("board.allDirectors"));

@@ -1,6 +1,7 @@
 package jp.tsunagu.delivery.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,6 +20,7 @@ import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
+import jp.tsunagu.base.ui.FormShortcuts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.DeliveryPlanService;
@@ -161,9 +163,8 @@ class BatchTaskForms implements TaskForm {
         counts.setWrap(true);
         counts.setId("error-counts");
         for (ErrorTypeOption type : errorTypes.active()) {
-            IntegerField count = new IntegerField(type.label(form.getUI()
-                    .map(u -> u.getLocale())
-                    .orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())));
+            IntegerField count = new IntegerField(type.label(
+                    form.getUI().map(u -> u.getLocale()).orElse(UI.getCurrent().getLocale())));
             count.setMin(0);
             count.setValue(0);
             count.setStepButtonsVisible(true);
@@ -255,7 +256,7 @@ class BatchTaskForms implements TaskForm {
     private static Button submit(Div form, String key, String id) {
         Button button = new Button(form.getTranslation(key));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        jp.tsunagu.base.ui.FormShortcuts.submitOn(button, form);
+        FormShortcuts.submitOn(button, form);
         button.setId(id);
         return button;
     }

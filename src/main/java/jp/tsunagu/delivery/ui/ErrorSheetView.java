@@ -18,9 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import jp.tsunagu.base.FiscalYears;
+import jp.tsunagu.base.Table;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.TableGrid;
 import jp.tsunagu.delivery.ErrorSheetRow;
 import jp.tsunagu.delivery.ErrorTypeOption;
 import jp.tsunagu.delivery.ErrorTypes;
@@ -47,7 +52,7 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         from = DatePickers.create(getTranslation("sheet.from"), getLocale());
         to = DatePickers.create(getTranslation("sheet.to"), getLocale());
-        from.setValue(jp.tsunagu.base.FiscalYears.startOf(today));
+        from.setValue(FiscalYears.startOf(today));
         to.setValue(today);
         from.setId("sheet-from");
         to.setId("sheet-to");
@@ -57,10 +62,8 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
                 from,
                 to,
                 show,
-                jp.tsunagu.base.ui.TableGrid.download(
-                        getTranslation("kpi.export.csv"), "error-sheet", this::table, false),
-                jp.tsunagu.base.ui.TableGrid.download(
-                        getTranslation("kpi.export.xlsx"), "error-sheet", this::table, true));
+                TableGrid.download(getTranslation("kpi.export.csv"), "error-sheet", this::table, false),
+                TableGrid.download(getTranslation("kpi.export.xlsx"), "error-sheet", this::table, true));
         period.setWrap(true);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -133,22 +136,22 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The sheet as a table for the exports: the screen's columns, each kind of error its own, the rate in percent. */
-    jp.tsunagu.base.Table table() {
-        var text = jp.tsunagu.base.Table.Kind.TEXT;
-        var count = jp.tsunagu.base.Table.Kind.COUNT;
-        List<jp.tsunagu.base.Table.Column> columns = new java.util.ArrayList<>(List.of(
-                new jp.tsunagu.base.Table.Column(getTranslation("sheet.month"), text),
-                new jp.tsunagu.base.Table.Column(getTranslation("trial.facility"), text),
-                new jp.tsunagu.base.Table.Column(getTranslation("inbox.column.deal"), text),
-                new jp.tsunagu.base.Table.Column(getTranslation("sheet.inspections"), count),
-                new jp.tsunagu.base.Table.Column(getTranslation("sheet.failed"), count),
-                new jp.tsunagu.base.Table.Column(getTranslation("sheet.checked"), count)));
-        types.forEach(t -> columns.add(new jp.tsunagu.base.Table.Column(t.label(getLocale()), count)));
-        columns.add(new jp.tsunagu.base.Table.Column(getTranslation("sheet.errors"), count));
-        columns.add(new jp.tsunagu.base.Table.Column(getTranslation("sheet.rate"), jp.tsunagu.base.Table.Kind.PERCENT));
-        List<jp.tsunagu.base.Table.Row> rows = shown.stream()
+    Table table() {
+        var text = Table.Kind.TEXT;
+        var count = Table.Kind.COUNT;
+        List<Table.Column> columns = new ArrayList<>(List.of(
+                new Table.Column(getTranslation("sheet.month"), text),
+                new Table.Column(getTranslation("trial.facility"), text),
+                new Table.Column(getTranslation("inbox.column.deal"), text),
+                new Table.Column(getTranslation("sheet.inspections"), count),
+                new Table.Column(getTranslation("sheet.failed"), count),
+                new Table.Column(getTranslation("sheet.checked"), count)));
+        types.forEach(t -> columns.add(new Table.Column(t.label(getLocale()), count)));
+        columns.add(new Table.Column(getTranslation("sheet.errors"), count));
+        columns.add(new Table.Column(getTranslation("sheet.rate"), Table.Kind.PERCENT));
+        List<Table.Row> rows = shown.stream()
                 .map(r -> {
-                    List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(
+                    List<Object> cells = new ArrayList<>(Arrays.asList(
                             r.isTotal() ? "" : Formats.date(r.month()).substring(0, 7),
                             r.facilityName(),
                             r.isTotal() ? getTranslation("sheet.total") : r.dealTitle(),
@@ -158,10 +161,10 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
                     types.forEach(t -> cells.add(r.errorsByType().getOrDefault(t.code(), 0L)));
                     cells.add(r.errors());
                     cells.add(r.rate().movePointLeft(2));
-                    return new jp.tsunagu.base.Table.Row(cells, null);
+                    return new Table.Row(cells, null);
                 })
                 .toList();
-        return new jp.tsunagu.base.Table(getTranslation("nav.errorSheet"), columns, rows);
+        return new Table(getTranslation("nav.errorSheet"), columns, rows);
     }
 
     @Override

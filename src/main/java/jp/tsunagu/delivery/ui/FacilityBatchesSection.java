@@ -16,6 +16,7 @@ import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
@@ -129,7 +130,7 @@ class FacilityBatchesSection implements FacilityDealSection {
             try {
                 deliveries.report(b.id(), pieces.getValue(), workers.getValue(), hours.getValue());
             } catch (UserFacingException refusal) {
-                jp.tsunagu.base.ui.Refusals.showBeside(refusal, fields, section);
+                Refusals.showBeside(refusal, fields, section);
                 return;
             }
             Notifications.success(section.getTranslation("report.sent"));

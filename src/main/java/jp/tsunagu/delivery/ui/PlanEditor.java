@@ -29,6 +29,7 @@ import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.delivery.BatchRow;
+import jp.tsunagu.delivery.BatchState;
 import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.PlanDetails;
 import jp.tsunagu.delivery.PlanForm;
@@ -181,7 +182,7 @@ class PlanEditor extends Dialog {
             addLine.setId("add-batch-line");
             batchPart.add(addLine);
             batches.stream()
-                    .filter(b -> b.state() == jp.tsunagu.delivery.BatchState.PLANNED)
+                    .filter(b -> b.state() == BatchState.PLANNED)
                     .forEach(b -> addLine(
                             plan.facilities().stream()
                                     .filter(f -> f.facilityId() == b.facilityId())

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -101,8 +102,8 @@ public class DocumentsPanel extends Div {
         upload.setMaxFiles(20);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileBytes()));
         String tooLarge = getTranslation("document.tooLarge", documents.maxFileBytes() / (1024 * 1024));
-        com.vaadin.flow.component.upload.UploadI18N i18n = Uploads.i18n(this::getTranslation, tooLarge);
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+        UploadI18N i18n = Uploads.i18n(this::getTranslation, tooLarge);
+        i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation("document.add"))
                 .setMany(getTranslation("document.add")));
         upload.setI18n(i18n);

@@ -1,6 +1,7 @@
 package jp.tsunagu.documents.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.documents.DocumentService;
 
@@ -28,7 +29,7 @@ class FacilityDocumentsSection implements FacilityDealSection {
     public Component create(long dealId) {
         if (!documents.mayOpen(dealId)) {
             // An offer that ended: its documents are no longer the facility's to read.
-            com.vaadin.flow.component.html.Div none = new com.vaadin.flow.component.html.Div();
+            Div none = new Div();
             none.setVisible(false);
             return none;
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,8 +106,8 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         : getTranslation(
                                 "survey.history",
                                 history.stream()
-                                        .map(h -> Formats.date(java.time.LocalDate.parse(h[0])) + "（"
-                                                + users.displayName(h[1]) + "）")
+                                        .map(h -> Formats.date(LocalDate.parse(h[0])) + "（" + users.displayName(h[1])
+                                                + "）")
                                         .collect(Collectors.joining(getTranslation("list.separator")))));
         versions.setId("survey-history");
         add(versions);
@@ -167,8 +169,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         binder.withValidator(f -> f.isSomeCategory(), getTranslation("survey.category.required"));
         binder.setBean(draft);
 
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout kinds =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pc, light, offsite);
+        HorizontalLayout kinds = new HorizontalLayout(pc, light, offsite);
         // On a phone the kinds wrap whole, never "PC作/業".
         kinds.setWrap(true);
         kinds.addClassName("survey-kinds");

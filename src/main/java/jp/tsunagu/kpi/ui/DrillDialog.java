@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.Locale;
 import jp.tsunagu.base.Table;
 import jp.tsunagu.base.ui.TableGrid;
 import jp.tsunagu.kpi.Kpi;
@@ -40,12 +42,12 @@ class DrillDialog extends Dialog {
                                 : table.rows().size()
                                         + (getLocale().getLanguage().equals("ja") ? " 件" : ""));
         count.setId("drill-count");
-        String file = "kpi-" + kpi.name().toLowerCase(java.util.Locale.ROOT);
+        String file = "kpi-" + kpi.name().toLowerCase(Locale.ROOT);
         HorizontalLayout downloads = new HorizontalLayout(
                 count,
                 TableGrid.download(getTranslation("kpi.export.csv"), file, () -> table, false),
                 TableGrid.download(getTranslation("kpi.export.xlsx"), file, () -> table, true));
-        downloads.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        downloads.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(def, downloads, grid);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }

@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import jp.tsunagu.base.FiscalYears;
@@ -79,7 +81,7 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         year.setLabel(getTranslation("kpi.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear + 1)
                 .boxed()
-                .sorted(java.util.Comparator.reverseOrder())
+                .sorted(Comparator.reverseOrder())
                 .toList());
         year.setItemLabelGenerator(y -> getTranslation("kpi.yearLabel", String.valueOf(y)));
         year.setValue(thisYear);
@@ -235,7 +237,7 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The page's language, for the charts' number formats. */
-    java.util.Locale locale() {
+    Locale locale() {
         return getLocale();
     }
 

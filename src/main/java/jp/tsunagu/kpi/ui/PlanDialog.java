@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import jp.tsunagu.base.Table;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.ui.FormShortcuts;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.kpi.Kpi;
 import jp.tsunagu.kpi.KpiPlanService;
@@ -47,7 +48,7 @@ class PlanDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("plan-save");
-        jp.tsunagu.base.ui.FormShortcuts.submitOn(save, this);
+        FormShortcuts.submitOn(save, this);
         save.addClickListener(e -> {
             if (fields.values().stream().anyMatch(BigDecimalField::isInvalid)) {
                 // Each field that cannot be read already says so beside it.

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -83,7 +84,7 @@ class SalesCostDialog extends Dialog {
     private void showTotal() {
         long sum = fields.values().stream()
                 .map(BigDecimalField::getValue)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .mapToLong(BigDecimal::longValue)
                 .sum();
         total.setText(getTranslation("kpi.cost.total") + "：" + Formats.yen(sum));

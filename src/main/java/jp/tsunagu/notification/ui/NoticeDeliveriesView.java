@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -106,10 +107,10 @@ class NoticeDeliveriesView extends VerticalLayout implements HasDynamicTitle {
             Div row = new Div();
             row.addClassName("channel-row");
             row.add(
-                    new com.vaadin.flow.component.html.Span(organisations.getOrDefault(
+                    new Span(organisations.getOrDefault(
                                     c.owner().substring(4), c.owner().substring(4))
                             + "：" + getTranslation("channel.kind." + c.kind()) + "：" + c.label()),
-                    new com.vaadin.flow.component.html.Span(NoticeSettingsView.host(c.url())));
+                    new Span(NoticeSettingsView.host(c.url())));
             Button test = new Button(getTranslation("noticeSettings.channel.test"), e -> {
                 channels.test(c.id());
                 Notifications.success(getTranslation("noticeSettings.channel.tested", c.label()));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
@@ -154,7 +155,7 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     static String host(String url) {
         try {
-            return java.net.URI.create(url).getHost();
+            return URI.create(url).getHost();
         } catch (IllegalArgumentException e) {
             return "";
         }

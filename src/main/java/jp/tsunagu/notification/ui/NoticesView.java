@@ -4,7 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -12,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Narrow;
 import jp.tsunagu.notification.NoticeItem;
 import jp.tsunagu.notification.NotificationService;
 import jp.tsunagu.security.AppRoles;
@@ -49,14 +53,14 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         // On a phone one column: the time (and 未読) above the whole text.
         Grid.Column<NoticeItem> card = grid.addComponentColumn(n -> {
-                    com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
+                    Div cell = new Div();
                     cell.addClassName("notice-card");
                     Span when = new Span(Formats.dateTime(n.createdAt()));
                     when.addClassName("notice-card-at");
                     if (n.unread()) {
                         cell.add(Badges.of(getTranslation("notice.unread"), "sla-warn"), new Span(" "));
                     }
-                    com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div(n.text());
+                    Div body = new Div(n.text());
                     body.addClassName("notice-card-text");
                     cell.add(when, body);
                     return cell;
@@ -64,7 +68,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("notice.text"))
                 .setFlexGrow(1);
         card.setVisible(false);
-        jp.tsunagu.base.ui.Narrow.track(this, narrow -> {
+        Narrow.track(this, narrow -> {
             unread.setVisible(!narrow);
             at.setVisible(!narrow);
             text.setVisible(!narrow);
@@ -80,11 +84,9 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("deals/" + e.getItem().dealId()));
             }
         });
-        com.vaadin.flow.component.html.Anchor settings = new com.vaadin.flow.component.html.Anchor(
-                "notifications/settings", getTranslation("noticeSettings.title"));
+        Anchor settings = new Anchor("notifications/settings", getTranslation("noticeSettings.title"));
         settings.setId("notice-settings");
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(markRead, settings);
+        HorizontalLayout bar = new HorizontalLayout(markRead, settings);
         bar.setAlignItems(Alignment.CENTER);
         add(bar, grid);
     }

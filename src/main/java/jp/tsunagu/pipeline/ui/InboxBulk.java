@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.tsunagu.pipeline.InboxTask;
@@ -37,7 +38,7 @@ final class InboxBulk {
         v.reassignTo.setItemLabelGenerator(e -> e.getValue());
         v.reassignTo.setVisible(supervisor);
         if (supervisor) {
-            List<Map.Entry<String, String>> people = new java.util.ArrayList<>(v.users.withRole(AppRoles.DIRECTOR));
+            List<Map.Entry<String, String>> people = new ArrayList<>(v.users.withRole(AppRoles.DIRECTOR));
             people.addAll(v.users.withRole(AppRoles.INTERMEDIARY));
             v.reassignTo.setItems(people);
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
@@ -102,7 +103,7 @@ final class InboxColumns {
 
     /** What another feature remarks on the task (the batch, late, short); none is sent as nothing at all. */
     List<Badges.Look> remarks(InboxTask task) {
-        List<Badges.Look> looks = new java.util.ArrayList<>();
+        List<Badges.Look> looks = new ArrayList<>();
         if (task.assignee() != null && !task.assignee().equals(v.currentUser.username())) {
             // A substitute's v.inbox (or a supervisor's "all" tab) says whose work it is.
             looks.add(Badges.Look.of(v.getTranslation("inbox.holder", task.assigneeName()), "holder"));
@@ -119,7 +120,7 @@ final class InboxColumns {
 
     /** The stage, after an escalation mark where the task is a supervisor's escalation. */
     List<Badges.Look> stageBadges(InboxTask task) {
-        List<Badges.Look> badges = new java.util.ArrayList<>(2);
+        List<Badges.Look> badges = new ArrayList<>(2);
         if (task.isEscalation()) {
             badges.add(Badges.Look.of(v.getTranslation("inbox.escalation"), "overdue"));
         }

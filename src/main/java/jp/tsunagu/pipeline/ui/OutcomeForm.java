@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.FormShortcuts;
 import jp.tsunagu.deal.Deal;
 import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.pipeline.Completion;
@@ -113,7 +115,7 @@ class OutcomeForm extends FormLayout {
 
         complete.setText(getTranslation("task.complete"));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        jp.tsunagu.base.ui.FormShortcuts.submitOn(complete, this);
+        FormShortcuts.submitOn(complete, this);
         complete.setTooltipText(getTranslation("task.complete.shortcut"));
         complete.setId("complete");
         complete.addClickListener(e -> {
@@ -133,7 +135,7 @@ class OutcomeForm extends FormLayout {
         setColspan(lostNote, 2);
     }
 
-    private boolean needs(java.util.function.Predicate<Outcome> need) {
+    private boolean needs(Predicate<Outcome> need) {
         return outcome.getValue() != null && need.test(outcome.getValue());
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -143,7 +144,7 @@ class SavedViewsBar extends HorizontalLayout {
 
     /** The filter in words, for the save dialog: what the view will show. */
     private String describe(InboxFilter f) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         parts.add(getTranslation(
                 switch (f.scope()) {
                     case MINE -> "inbox.scope.mine";

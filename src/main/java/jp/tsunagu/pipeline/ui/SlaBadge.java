@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.pipeline.SlaStatus;
 
 /** A task's SLA as a coloured badge with the business time left; the due instant in its tooltip. */
@@ -18,10 +19,8 @@ final class SlaBadge {
         }
         // Past its due instant is late, whatever the last sweep recorded and however little business time has passed
         // since (a batch due on Friday evening is late on Saturday with 0 business minutes over).
-        boolean late = dueAt != null
-                && !dueAt.isAfter(now)
-                && sla.state() != jp.tsunagu.pipeline.SlaState.PAUSED
-                && sla.state() != jp.tsunagu.pipeline.SlaState.MET;
+        boolean late =
+                dueAt != null && !dueAt.isAfter(now) && sla.state() != SlaState.PAUSED && sla.state() != SlaState.MET;
         if (late) {
             long minutesOver = Math.max(0, -sla.minutesLeft());
             Badges.Look over = Badges.Look.of(

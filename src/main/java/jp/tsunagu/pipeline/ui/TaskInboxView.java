@@ -24,6 +24,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -256,8 +257,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     }
 
     void open(InboxTask task) {
-        getUI().ifPresent(ui ->
-                ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.taskId())));
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", task.taskId())));
     }
 
     InboxFilter filter() {

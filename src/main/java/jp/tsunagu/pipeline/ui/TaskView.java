@@ -13,11 +13,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Facts;
@@ -30,8 +34,11 @@ import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.OpenTask;
+import jp.tsunagu.pipeline.PipelineTask;
+import jp.tsunagu.pipeline.TaskForm;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.MyAccount;
 
 /** One task opened: its deal at a glance, who holds it, and the form that completes it. */
 @Route("tasks/:taskId")
@@ -42,19 +49,19 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final LostReasons lostReasons;
     private final List<DealPageSection> sections;
     private final Clock clock;
-    private final List<jp.tsunagu.pipeline.TaskForm> taskForms;
+    private final List<TaskForm> taskForms;
     private String title = "";
     OutcomeForm form;
 
-    private final jp.tsunagu.security.MyAccount accounts;
+    private final MyAccount accounts;
 
     TaskView(
             TaskInboxService inbox,
             LostReasons lostReasons,
             List<DealPageSection> sections,
             Clock clock,
-            List<jp.tsunagu.pipeline.TaskForm> taskForms,
-            jp.tsunagu.security.MyAccount accounts) {
+            List<TaskForm> taskForms,
+            MyAccount accounts) {
         this.accounts = accounts;
         this.taskForms = taskForms;
         this.inbox = inbox;
@@ -105,7 +112,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (task.completable()) {
             add(followUp(task));
         }
-        if (task.task() == jp.tsunagu.pipeline.PipelineTask.ASSIGN_FACILITIES) {
+        if (task.task() == PipelineTask.ASSIGN_FACILITIES) {
             Anchor workspace = new Anchor("deals/" + deal.id(), getTranslation("task.assignmentHint"));
             workspace.setId("assignment-hint");
             add(new Paragraph(workspace));
@@ -190,13 +197,12 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
      * on by default), or the inbox when there is none.
      */
     private void afterCompletion(String completedTaskId) {
-        Object last = com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(TaskInboxView.FILTER_ATTRIBUTE);
+        Object last = VaadinSession.getCurrent().getAttribute(TaskInboxView.FILTER_ATTRIBUTE);
         InboxFilter view = last instanceof InboxFilter f ? f : InboxFilter.of(InboxScope.MINE);
-        var next = accounts.opensNextTask() ? inbox.next(view, completedTaskId) : java.util.Optional.<String>empty();
+        var next = accounts.opensNextTask() ? inbox.next(view, completedTaskId) : Optional.<String>empty();
         if (next.isPresent()) {
             Notifications.success(getTranslation("task.next.opened"));
-            getUI().ifPresent(ui ->
-                    ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", next.get())));
+            getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", next.get())));
         } else {
             getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
         }
@@ -221,7 +227,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         on.getValue() == null
                                 ? getTranslation("task.followUp.cleared")
                                 : getTranslation("task.followUp.saved", Formats.date(on.getValue())));
-            } catch (jp.tsunagu.base.UserFacingException refusal) {
+            } catch (UserFacingException refusal) {
                 on.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
                 on.setInvalid(true);
             }

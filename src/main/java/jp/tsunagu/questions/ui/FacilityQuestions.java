@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import jp.tsunagu.documents.DocumentService;
 import jp.tsunagu.questions.QuestionRow;
 import jp.tsunagu.questions.QuestionService;
 
@@ -14,10 +15,10 @@ import jp.tsunagu.questions.QuestionService;
 class FacilityQuestions extends Div {
 
     private final QuestionService questions;
-    private final jp.tsunagu.documents.DocumentService documents;
+    private final DocumentService documents;
     private final long dealId;
 
-    FacilityQuestions(QuestionService questions, jp.tsunagu.documents.DocumentService documents, long dealId) {
+    FacilityQuestions(QuestionService questions, DocumentService documents, long dealId) {
         this.questions = questions;
         this.documents = documents;
         this.dealId = dealId;
@@ -41,7 +42,7 @@ class FacilityQuestions extends Div {
             add(new Paragraph(getTranslation("question.mine.none")));
         }
         // Files go with a question while the facility is on the deal.
-        jp.tsunagu.documents.DocumentService files = open && documents.mayOpen(dealId) ? documents : null;
+        DocumentService files = open && documents.mayOpen(dealId) ? documents : null;
         mine.forEach(q -> add(QuestionList.card(q, false, questions, this::show, files)));
         if (open) {
             add(QuestionList.askForm(questions, dealId, this::show));

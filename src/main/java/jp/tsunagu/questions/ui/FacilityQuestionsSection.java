@@ -2,6 +2,7 @@ package jp.tsunagu.questions.ui;
 
 import com.vaadin.flow.component.Component;
 import jp.tsunagu.deal.FacilityDealSection;
+import jp.tsunagu.documents.DocumentService;
 import jp.tsunagu.questions.QuestionService;
 
 /** The questions on a facility's offer page, so that it asks before it answers. */
@@ -10,9 +11,9 @@ class FacilityQuestionsSection implements FacilityDealSection {
 
     private final QuestionService questions;
 
-    private final transient jp.tsunagu.documents.DocumentService documents;
+    private final transient DocumentService documents;
 
-    FacilityQuestionsSection(QuestionService questions, jp.tsunagu.documents.DocumentService documents) {
+    FacilityQuestionsSection(QuestionService questions, DocumentService documents) {
         this.documents = documents;
         this.questions = questions;
     }

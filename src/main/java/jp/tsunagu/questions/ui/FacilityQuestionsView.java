@@ -10,6 +10,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.documents.DocumentService;
 import jp.tsunagu.questions.QuestionService;
 import jp.tsunagu.security.AppRoles;
 
@@ -24,9 +25,9 @@ class FacilityQuestionsView extends VerticalLayout implements BeforeEnterObserve
     private final QuestionService questions;
     private String title = "";
 
-    private final transient jp.tsunagu.documents.DocumentService documents;
+    private final transient DocumentService documents;
 
-    FacilityQuestionsView(QuestionService questions, jp.tsunagu.documents.DocumentService documents) {
+    FacilityQuestionsView(QuestionService questions, DocumentService documents) {
         this.documents = documents;
         this.questions = questions;
         addClassName("facility-questions-view");

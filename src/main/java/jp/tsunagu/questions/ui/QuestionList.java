@@ -2,15 +2,21 @@ package jp.tsunagu.questions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.deal.Party;
+import jp.tsunagu.documents.AttachedTo;
+import jp.tsunagu.documents.DocumentService;
+import jp.tsunagu.documents.ui.DocumentsPanel;
 import jp.tsunagu.questions.QuestionRow;
 import jp.tsunagu.questions.QuestionService;
 import jp.tsunagu.questions.QuestionState;
@@ -55,20 +61,14 @@ final class QuestionList {
      * when opened. Without {@code documents}, no files.
      */
     static Div card(
-            QuestionRow q,
-            boolean canAnswer,
-            QuestionService questions,
-            Runnable onChange,
-            jp.tsunagu.documents.DocumentService documents) {
+            QuestionRow q, boolean canAnswer, QuestionService questions, Runnable onChange, DocumentService documents) {
         Div card = plainCard(q, canAnswer, questions, onChange);
         if (documents != null) {
-            com.vaadin.flow.component.details.Details files =
-                    new com.vaadin.flow.component.details.Details(card.getTranslation("question.files"));
+            Details files = new Details(card.getTranslation("question.files"));
             files.addClassName("question-files");
             files.addOpenedChangeListener(e -> {
                 if (e.isOpened() && files.getContent().findAny().isEmpty()) {
-                    files.add(jp.tsunagu.documents.ui.DocumentsPanel.at(
-                            documents, jp.tsunagu.documents.AttachedTo.QUESTION, q.id(), true));
+                    files.add(DocumentsPanel.at(documents, AttachedTo.QUESTION, q.id(), true));
                 }
             });
             card.add(files);
@@ -83,7 +83,7 @@ final class QuestionList {
         // Another facility's question names no one: the asker shows as "a facility".
         // A facility's staff are shown with their facility already (小林 恵（ひまわり作業所）): no second bracket.
         boolean named = q.askedBy() != null
-                && q.askedParty() == jp.tsunagu.deal.Party.FACILITY
+                && q.askedParty() == Party.FACILITY
                 && (q.askedBy().endsWith("）") || q.askedBy().endsWith(")"));
         Span who = new Span(
                 q.askedBy() == null
@@ -105,8 +105,7 @@ final class QuestionList {
                 };
         HorizontalLayout head =
                 new HorizontalLayout(Badges.of(card.getTranslation("question.state." + q.state()), kind), who);
-        head.setDefaultVerticalComponentAlignment(
-                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Paragraph text = new Paragraph(card.getTranslation("question.q") + " " + q.text());
         text.addClassName("question-text");
         card.add(head, text);

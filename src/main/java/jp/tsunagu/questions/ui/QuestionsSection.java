@@ -1,6 +1,7 @@
 package jp.tsunagu.questions.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -12,6 +13,7 @@ import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.documents.DocumentService;
 import jp.tsunagu.questions.QuestionRow;
 import jp.tsunagu.questions.QuestionService;
 import jp.tsunagu.questions.QuestionState;
@@ -31,10 +33,9 @@ class QuestionsSection implements DealPageSection {
     private final QuestionService questions;
     private final CurrentUser currentUser;
 
-    private final jp.tsunagu.documents.DocumentService documents;
+    private final DocumentService documents;
 
-    QuestionsSection(
-            QuestionService questions, CurrentUser currentUser, jp.tsunagu.documents.DocumentService documents) {
+    QuestionsSection(QuestionService questions, CurrentUser currentUser, DocumentService documents) {
         this.documents = documents;
         this.questions = questions;
         this.currentUser = currentUser;
@@ -75,7 +76,7 @@ class QuestionsSection implements DealPageSection {
             openList.add(new Paragraph(section.getTranslation("question.noneOpen")));
         }
         // Putting a question to the customer pauses the deal's SLA, so the whole page shows the change.
-        Runnable refreshPage = () -> com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
+        Runnable refreshPage = () -> UI.getCurrent().refreshCurrentRoute(false);
         boolean answers = dealOpen && questions.canAnswer(deal.id());
         open.forEach(q -> openList.add(QuestionList.card(q, answers, questions, refreshPage, documents)));
         section.add(openList);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.FacilityDealSection;
 import jp.tsunagu.requirements.Requirements;
@@ -40,7 +41,7 @@ class JobSheetSection implements FacilityDealSection {
         Requirements sheet;
         try {
             sheet = requirements.forFacility(dealId);
-        } catch (jp.tsunagu.base.UserFacingException notOnDeal) {
+        } catch (UserFacingException notOnDeal) {
             // Declined, expired or withdrawn: the facility no longer reads the job.
             section.add(new Paragraph(section.getTranslation("offer.page.jobClosed")));
             return section;

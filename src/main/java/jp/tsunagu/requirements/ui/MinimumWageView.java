@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +55,7 @@ class MinimumWageView extends VerticalLayout implements HasDynamicTitle {
         yen.setLabel(getTranslation("minimumWage.yen"));
         yen.setMin(MinimumWages.MIN_YEN);
         yen.setMax(MinimumWages.MAX_YEN);
-        yen.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("unit.yen") + "/h"));
+        yen.setSuffixComponent(new Span(getTranslation("unit.yen") + "/h"));
         yen.setId("wage-yen");
         prefecture.setLabel(getTranslation("minimumWage.prefecture"));
         prefecture.setMaxLength(MinimumWages.PREFECTURE_MAX);

@@ -1,5 +1,6 @@
 package jp.tsunagu.requirements.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +23,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.tsunagu.base.ui.DatePickers;
+import jp.tsunagu.base.ui.FormShortcuts;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.facility.SkillOption;
+import jp.tsunagu.requirements.MinimumWageEntry;
 import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.requirements.RequirementItem;
 import jp.tsunagu.requirements.Requirements;
@@ -70,7 +73,7 @@ class RequirementsEditor extends Dialog {
     private final WageAdvisorPanel advisor = new WageAdvisorPanel();
     private final BeanValidationBinder<RequirementsForm> binder = new BeanValidationBinder<>(RequirementsForm.class);
     private final RequirementsService service;
-    private final jp.tsunagu.requirements.MinimumWageEntry minimumWage;
+    private final MinimumWageEntry minimumWage;
 
     RequirementsEditor(
             RequirementsService service,
@@ -217,7 +220,7 @@ class RequirementsEditor extends Dialog {
 
         save.setText(getTranslation("req.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        jp.tsunagu.base.ui.FormShortcuts.submitOn(save, this);
+        FormShortcuts.submitOn(save, this);
         save.setTooltipText(getTranslation("form.submit.shortcut"));
         save.setId("save-requirements");
         save.addClickListener(e -> {
@@ -254,7 +257,7 @@ class RequirementsEditor extends Dialog {
         advisor.show(f, service.preview(f), minimumWage);
     }
 
-    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+    private static FormLayout form(Component... fields) {
         FormLayout layout = new FormLayout(fields);
         layout.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1),

@@ -1,6 +1,7 @@
 package jp.tsunagu.requirements.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -145,9 +147,8 @@ class RequirementsSection implements DealPageSection {
         Facts facts = new Facts();
         facts.addClassName("req-items");
         facts.fact("deal.category", facts.getTranslation("category." + category));
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null
-                ? Locale.JAPANESE
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale =
+                UI.getCurrent() == null ? Locale.JAPANESE : UI.getCurrent().getLocale();
         Map<Long, SkillOption> skillById =
                 skills().stream().collect(Collectors.toMap(SkillOption::id, Function.identity()));
         for (RequirementItem item : RequirementItem.values()) {
@@ -162,7 +163,7 @@ class RequirementsSection implements DealPageSection {
                         case DESCRIPTION -> f.getDescription();
                         case SKILLS -> f.getSkillIds().stream()
                                 .map(skillById::get)
-                                .filter(java.util.Objects::nonNull)
+                                .filter(Objects::nonNull)
                                 .map(s -> s.name(locale))
                                 .sorted()
                                 .collect(Collectors.joining(facts.getTranslation("list.separator")));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import jp.tsunagu.base.ui.NavbarWidget;
+import jp.tsunagu.search.SearchService;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import org.springframework.core.annotation.Order;
@@ -43,7 +44,7 @@ class SearchBox implements NavbarWidget {
         box.setAriaLabel(box.getTranslation("search.title"));
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setClearButtonVisible(true);
-        box.setMaxLength(jp.tsunagu.search.SearchService.MAX_CHARS);
+        box.setMaxLength(SearchService.MAX_CHARS);
         box.addKeyDownListener(Key.ENTER, e -> open(box, box.getValue()));
         Button phone = new Button(VaadinIcon.SEARCH.create(), e -> open(box, ""));
         phone.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);

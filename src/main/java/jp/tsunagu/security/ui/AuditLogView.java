@@ -1,5 +1,6 @@
 package jp.tsunagu.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
 import jp.tsunagu.audit.AuditFilter;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
@@ -25,6 +28,7 @@ import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.AppUser;
+import jp.tsunagu.security.UserDirectory;
 
 /**
  * The audit log for supervisors and admins: who changed which deal, assignment or SLA policy, and who logged in
@@ -43,9 +47,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to;
     private final Span count = new Span();
 
-    private final jp.tsunagu.security.UserDirectory users;
+    private final UserDirectory users;
 
-    AuditLogView(AuditLog audit, jp.tsunagu.security.UserDirectory users) {
+    AuditLogView(AuditLog audit, UserDirectory users) {
         this.audit = audit;
         this.users = users;
         from = DatePickers.create(getTranslation("audit.filter.from"), getLocale());
@@ -79,7 +83,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0)
                 .setKey("at");
         // The person's name, with the login an admin searches by.
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         grid.addColumn(r -> AuditLog.SYSTEM.equals(r.actor())
                         ? getTranslation("audit.system")
                         : names.computeIfAbsent(r.actor(), a -> {
@@ -116,7 +120,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private com.vaadin.flow.component.Component entity(AuditRow r) {
+    private Component entity(AuditRow r) {
         if (r.dealId() != null) {
             return new Anchor("deals/" + r.dealId(), "#" + r.dealId());
         }

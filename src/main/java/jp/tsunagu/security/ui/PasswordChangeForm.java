@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
@@ -26,14 +27,14 @@ class PasswordChangeForm extends VerticalLayout {
         setPadding(false);
         current.setLabel(getTranslation("password.current"));
         current.setId("password-current");
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         next.setLabel(getTranslation("password.next"));
         next.setId("password-next");
         next.setHelperText(getTranslation("password.rules", PasswordRules.MIN, PasswordRules.MAX));
-        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        next.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeated.setLabel(getTranslation("password.repeated"));
         repeated.setId("password-repeated");
-        repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (PasswordField field : new PasswordField[] {current, next, repeated}) {
             field.setRequiredIndicatorVisible(true);
             field.setMaxLength(PasswordRules.MAX * 2);

@@ -1,10 +1,17 @@
 package jp.tsunagu.security.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -13,10 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.i18n.Languages;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Facts;
+import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.security.AbsenceService;
 import jp.tsunagu.security.MyAccount;
@@ -32,13 +42,12 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> language = new Select<>();
     final Button save = new Button();
 
-    final com.vaadin.flow.component.combobox.ComboBox<java.util.Map.Entry<String, String>> substitute =
-            new com.vaadin.flow.component.combobox.ComboBox<>();
-    com.vaadin.flow.component.datepicker.DatePicker firstDay;
-    com.vaadin.flow.component.datepicker.DatePicker lastDay;
+    final ComboBox<Map.Entry<String, String>> substitute = new ComboBox<>();
+    DatePicker firstDay;
+    DatePicker lastDay;
     final Button saveAbsence = new Button();
     final Button clearAbsence = new Button();
-    final com.vaadin.flow.component.html.Paragraph absenceNow = new com.vaadin.flow.component.html.Paragraph();
+    final Paragraph absenceNow = new Paragraph();
 
     ProfileView(MyAccount accounts, AbsenceService absences) {
         setMaxWidth("48em");
@@ -87,8 +96,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         FormLayout contact = new FormLayout(email, phone, language);
         contact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         // How notices reach the person (mail, chat, digest, calendar) has a page of its own.
-        com.vaadin.flow.component.html.Anchor notices = new com.vaadin.flow.component.html.Anchor(
-                "notifications/settings", getTranslation("profile.noticeSettings"));
+        Anchor notices = new Anchor("notifications/settings", getTranslation("profile.noticeSettings"));
         notices.setId("notice-settings-link");
         add(
                 new H2(getTranslation("profile.title")),
@@ -96,14 +104,14 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("profile.contact")),
                 contact,
                 save,
-                new com.vaadin.flow.component.html.Paragraph(notices),
+                new Paragraph(notices),
                 absence(absences),
                 new H3(getTranslation("profile.password")),
                 new PasswordChangeForm(accounts, () -> Notifications.success(getTranslation("password.changed"))));
     }
 
     /** Out of office, for office staff: a substitute and the days (facility accounts have no use for it). */
-    private com.vaadin.flow.component.Component absence(AbsenceService absences) {
+    private Component absence(AbsenceService absences) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("absence");
@@ -111,14 +119,14 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             section.setVisible(false);
             return section;
         }
-        firstDay = jp.tsunagu.base.ui.DatePickers.create(getTranslation("absence.firstDay"), getLocale());
-        lastDay = jp.tsunagu.base.ui.DatePickers.create(getTranslation("absence.lastDay"), getLocale());
+        firstDay = DatePickers.create(getTranslation("absence.firstDay"), getLocale());
+        lastDay = DatePickers.create(getTranslation("absence.lastDay"), getLocale());
         firstDay.setId("absence-first");
         lastDay.setId("absence-last");
         substitute.setLabel(getTranslation("absence.substitute"));
         substitute.setId("absence-substitute");
         substitute.setItems(absences.substituteChoices());
-        substitute.setItemLabelGenerator(java.util.Map.Entry::getValue);
+        substitute.setItemLabelGenerator(Map.Entry::getValue);
         substitute.setRequiredIndicatorVisible(true);
         firstDay.setRequiredIndicatorVisible(true);
         lastDay.setRequiredIndicatorVisible(true);
@@ -132,8 +140,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             var current = absences.mine();
             absenceNow.setText(current.map(a -> getTranslation(
                             "absence.current",
-                            jp.tsunagu.base.ui.Formats.date(a.firstDay()),
-                            jp.tsunagu.base.ui.Formats.date(a.lastDay()),
+                            Formats.date(a.firstDay()),
+                            Formats.date(a.lastDay()),
                             a.substituteName()))
                     .orElse(getTranslation("absence.hint")));
             clearAbsence.setVisible(current.isPresent());
@@ -162,11 +170,11 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.success(getTranslation(
                         "absence.saved",
                         saved.substituteName(),
-                        jp.tsunagu.base.ui.Formats.date(saved.firstDay()),
-                        jp.tsunagu.base.ui.Formats.date(saved.lastDay())));
+                        Formats.date(saved.firstDay()),
+                        Formats.date(saved.lastDay())));
                 show.run();
             } catch (UserFacingException refusal) {
-                com.vaadin.flow.component.HasValidation field =
+                HasValidation field =
                         switch (String.valueOf(refusal.field())) {
                             case "firstDay" -> firstDay;
                             case "lastDay" -> lastDay;
@@ -186,8 +194,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         });
         FormLayout form = new FormLayout(substitute, firstDay, lastDay);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout buttons =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(saveAbsence, clearAbsence);
+        HorizontalLayout buttons = new HorizontalLayout(saveAbsence, clearAbsence);
         section.add(new H3(getTranslation("absence.title")), absenceNow, form, buttons);
         show.run();
         return section;

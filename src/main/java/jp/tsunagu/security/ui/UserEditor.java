@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.AppUser;
 import jp.tsunagu.security.FacilityNames;
@@ -149,7 +150,7 @@ class UserEditor extends Dialog {
     }
 
     private void showBesideField(UserFacingException refusal) {
-        jp.tsunagu.base.ui.Refusals.showBeside(
+        Refusals.showBeside(
                 refusal,
                 Map.of("username", username, "role", role, "facilityId", facility, "email", email, "phone", phone),
                 this);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealStage;
@@ -44,12 +45,10 @@ class OpenClocksPanel extends VerticalLayout {
                 e -> narrow(new OpenFilter(null, Party.valueOf(e.getItem().key()), null)));
         byPerson.addItemClickListener(
                 e -> narrow(new OpenFilter(null, null, e.getItem().key())));
-        byStage.getColumnByKey("key")
-                .setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(g -> getTranslation("stage." + g.key())));
-        byParty.getColumnByKey("key")
-                .setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(g -> getTranslation("party." + g.key())));
+        byStage.getColumnByKey("key").setRenderer(new TextRenderer<>(g -> getTranslation("stage." + g.key())));
+        byParty.getColumnByKey("key").setRenderer(new TextRenderer<>(g -> getTranslation("party." + g.key())));
         byPerson.getColumnByKey("key")
-                .setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
+                .setRenderer(new TextRenderer<>(
                         g -> g.key().isEmpty() ? getTranslation("sla.group.unassigned") : users.displayName(g.key())));
         Div groups = new Div(byStage, byParty, byPerson);
         groups.addClassName("group-grids");

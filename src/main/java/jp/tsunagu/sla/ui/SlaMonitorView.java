@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealStage;
@@ -25,6 +27,7 @@ import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.HolidayService;
+import jp.tsunagu.sla.MonitorPanel;
 import jp.tsunagu.sla.SlaHistory;
 import jp.tsunagu.sla.SlaHistory.LeadTime;
 import jp.tsunagu.sla.SlaMonitor;
@@ -55,7 +58,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
             SlaHistory history,
             UserDirectory users,
             Clock clock,
-            java.util.List<jp.tsunagu.sla.MonitorPanel> panels,
+            List<MonitorPanel> panels,
             HolidayService holidays) {
         this.monitor = monitor;
         this.history = history;
@@ -70,7 +73,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         from = DatePickers.create(getTranslation("sla.monitor.from"), getLocale());
         to = DatePickers.create(getTranslation("sla.monitor.to"), getLocale());
-        from.setValue(jp.tsunagu.base.FiscalYears.startOf(today));
+        from.setValue(FiscalYears.startOf(today));
         to.setValue(today);
         Button refresh = new Button(getTranslation("sla.monitor.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         refresh.setId("sla-refresh");
@@ -96,9 +99,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
                 new LongPausesPanel(monitor, users),
                 new H3(getTranslation("sla.monitor.leadTimes")),
                 leadTimes);
-        panels.stream()
-                .sorted(java.util.Comparator.comparingInt(jp.tsunagu.sla.MonitorPanel::order))
-                .forEach(p -> add(p.create()));
+        panels.stream().sorted(Comparator.comparingInt(MonitorPanel::order)).forEach(p -> add(p.create()));
         refresh();
     }
 
@@ -113,12 +114,11 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         to.setInvalid(false);
         List<LeadTime> stats = history.leadTimes(start, end);
         asOf.setText(getTranslation(
-                "sla.monitor.asOf",
-                jp.tsunagu.base.ui.Formats.dateTime(monitor.openCountsAsOf()).substring(11)));
+                "sla.monitor.asOf", Formats.dateTime(monitor.openCountsAsOf()).substring(11)));
         weeks.setText(getTranslation(
                 "sla.monitor.weeks",
-                jp.tsunagu.base.ui.Formats.date(SlaHistory.monday(start)),
-                jp.tsunagu.base.ui.Formats.date(SlaHistory.monday(end).plusDays(6))));
+                Formats.date(SlaHistory.monday(start)),
+                Formats.date(SlaHistory.monday(end).plusDays(6))));
         showCards(monitor.openCounts(), stats);
         trend.show(history.weekly(start, end), getLocale());
         leadTimes.show(stats, start, end);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -133,8 +134,7 @@ class BriefingsPanel extends VerticalLayout {
         notes.setWidthFull();
         notes.setId("briefing-notes");
         HorizontalLayout when = new HorizontalLayout(date, time, online);
-        when.setDefaultVerticalComponentAlignment(
-                com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        when.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(kind, when, place, facilities, attendees, materials, notes);
         body.setPadding(false);
         dialog.add(body);

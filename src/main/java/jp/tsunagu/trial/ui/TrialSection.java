@@ -23,6 +23,7 @@ import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
+import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.trial.BriefingRow;
@@ -111,7 +112,7 @@ class TrialSection implements DealPageSection {
                 facts.fact("trial.instructions", trial.instructions());
             }
             if (trial.evaluation() != null) {
-                String kind = trial.evaluation() == jp.tsunagu.pipeline.Outcome.PASSED ? "ok" : "ng";
+                String kind = trial.evaluation() == Outcome.PASSED ? "ok" : "ng";
                 Span badge = Badges.of(section.getTranslation("trial.evaluation." + trial.evaluation()), kind);
                 badge.setId("trial-evaluation");
                 facts.fact(

@@ -13,9 +13,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Refusals;
@@ -116,10 +118,10 @@ class WageEntryForm extends VerticalLayout {
         before.setId("wage-before");
         Select<Integer> beforeYear = new Select<>();
         beforeYear.setLabel(getTranslation("wages.beforeYear"));
-        int fy = jp.tsunagu.base.FiscalYears.of(now);
+        int fy = FiscalYears.of(now);
         beforeYear.setItems(IntStream.rangeClosed(fy - 5, fy)
                 .boxed()
-                .sorted(java.util.Comparator.reverseOrder())
+                .sorted(Comparator.reverseOrder())
                 .toList());
         beforeYear.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
         beforeYear.setValue(fy - 1);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,12 +18,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import jp.tsunagu.base.FiscalYears;
+import jp.tsunagu.base.Table;
 import jp.tsunagu.base.ui.ChartJs;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.TableGrid;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.wages.LedgerRow;
@@ -49,11 +55,11 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
     WageLedgerView(WageLedger ledger, CurrentUser currentUser, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
-        int thisYear = jp.tsunagu.base.FiscalYears.of(YearMonth.now(clock));
+        int thisYear = FiscalYears.of(YearMonth.now(clock));
         year.setLabel(getTranslation("wages.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear)
                 .boxed()
-                .sorted(java.util.Comparator.reverseOrder())
+                .sorted(Comparator.reverseOrder())
                 .toList());
         year.setItemLabelGenerator(y -> getTranslation("wages.yearLabel", String.valueOf(y)));
         year.setValue(thisYear);
@@ -67,12 +73,9 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         chart.setWidthFull();
         configureGrid();
         // The ledger as a file for the prefecture's reports: the same rows, CSV (UTF-8 with BOM) or Excel.
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout exports =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
-                        jp.tsunagu.base.ui.TableGrid.download(
-                                getTranslation("kpi.export.csv"), "wage-ledger", this::table, false),
-                        jp.tsunagu.base.ui.TableGrid.download(
-                                getTranslation("kpi.export.xlsx"), "wage-ledger", this::table, true));
+        HorizontalLayout exports = new HorizontalLayout(
+                TableGrid.download(getTranslation("kpi.export.csv"), "wage-ledger", this::table, false),
+                TableGrid.download(getTranslation("kpi.export.xlsx"), "wage-ledger", this::table, true));
         exports.setId("wages-exports");
         add(
                 year,
@@ -174,24 +177,24 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
     private List<LedgerRow> shown = List.of();
 
     /** The ledger as a table: one row per month and facility, then each facility's total for the year. */
-    jp.tsunagu.base.Table table() {
-        var text = jp.tsunagu.base.Table.Kind.TEXT;
-        var count = jp.tsunagu.base.Table.Kind.COUNT;
-        var yen = jp.tsunagu.base.Table.Kind.YEN;
-        List<jp.tsunagu.base.Table.Column> columns = List.of(
-                new jp.tsunagu.base.Table.Column(getTranslation("sheet.month"), text),
-                new jp.tsunagu.base.Table.Column(getTranslation("trial.facility"), text),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.paid"), yen),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.batches"), count),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.workers"), count),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.hours"), jp.tsunagu.base.Table.Kind.DAYS),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.perWorker"), yen),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.perHour"), yen),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.before"), yen),
-                new jp.tsunagu.base.Table.Column(getTranslation("wages.difference"), yen));
-        List<jp.tsunagu.base.Table.Row> rows = shown.stream()
-                .map(r -> new jp.tsunagu.base.Table.Row(
-                        java.util.Arrays.asList(
+    Table table() {
+        var text = Table.Kind.TEXT;
+        var count = Table.Kind.COUNT;
+        var yen = Table.Kind.YEN;
+        List<Table.Column> columns = List.of(
+                new Table.Column(getTranslation("sheet.month"), text),
+                new Table.Column(getTranslation("trial.facility"), text),
+                new Table.Column(getTranslation("wages.paid"), yen),
+                new Table.Column(getTranslation("wages.batches"), count),
+                new Table.Column(getTranslation("wages.workers"), count),
+                new Table.Column(getTranslation("wages.hours"), Table.Kind.DAYS),
+                new Table.Column(getTranslation("wages.perWorker"), yen),
+                new Table.Column(getTranslation("wages.perHour"), yen),
+                new Table.Column(getTranslation("wages.before"), yen),
+                new Table.Column(getTranslation("wages.difference"), yen));
+        List<Table.Row> rows = shown.stream()
+                .map(r -> new Table.Row(
+                        Arrays.asList(
                                 r.isTotal()
                                         ? getTranslation("wages.total")
                                         : Formats.date(r.month()).substring(0, 7),
@@ -206,16 +209,13 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
                                 r.difference()),
                         "facilities/" + r.facilityId()))
                 .toList();
-        return new jp.tsunagu.base.Table(
-                getTranslation("wages.yearLabel", String.valueOf(year.getValue())), columns, rows);
+        return new Table(getTranslation("wages.yearLabel", String.valueOf(year.getValue())), columns, rows);
     }
 
     void refresh() {
         int fy = year.getValue();
-        List<LedgerRow> rows = ledger.ledger(
-                YearMonth.from(jp.tsunagu.base.FiscalYears.first(fy)),
-                YearMonth.from(jp.tsunagu.base.FiscalYears.last(fy)),
-                null);
+        List<LedgerRow> rows =
+                ledger.ledger(YearMonth.from(FiscalYears.first(fy)), YearMonth.from(FiscalYears.last(fy)), null);
         shown = rows;
         grid.setItems(rows);
         drawChart(rows.stream().filter(LedgerRow::isTotal).toList());

@@ -6,8 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
@@ -16,6 +23,9 @@ import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.requirements.RequirementsForm;
+import jp.tsunagu.requirements.RequirementsService;
+import jp.tsunagu.requirements.VolumeUnit;
 import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,29 +61,27 @@ class AssignmentViewsTest extends KaribuTest {
         navigate("tasks/" + inbox.openTasksOf(dealId).get(0).taskId());
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> outcomes =
-                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("outcome"));
+        RadioButtonGroup<Object> outcomes = _get(RadioButtonGroup.class, spec -> spec.withId("outcome"));
         assertThat(outcomes.getListDataView().getItems().map(o -> outcomes.getItemLabelGenerator()
                         .apply(o)))
                 .containsExactly("失注として記録する");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("assignment-hint"))
-                        .getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("assignment-hint")).getHref())
                 .isEqualTo("deals/" + dealId);
     }
 
     @Autowired
-    jp.tsunagu.requirements.RequirementsService requirements;
+    RequirementsService requirements;
 
     @Test
     void the_search_starts_from_the_requirements_sheet_and_the_changed_conditions_stay_with_the_deal() {
         String director = TestData.unique("dir");
         login(director, AppRoles.DIRECTOR);
         long dealId = data.dealAtAssignment(TestData.unique("条件"), WorkCategory.PC);
-        var sheet = new jp.tsunagu.requirements.RequirementsForm();
+        var sheet = new RequirementsForm();
         sheet.setWorkersNeeded(8);
-        sheet.setVolume(new java.math.BigDecimal("2000"));
-        sheet.setVolumeUnit(jp.tsunagu.requirements.VolumeUnit.PIECES_PER_MONTH);
-        java.time.LocalDate startOn = java.time.LocalDate.now().plusDays(20);
+        sheet.setVolume(new BigDecimal("2000"));
+        sheet.setVolumeUnit(VolumeUnit.PIECES_PER_MONTH);
+        LocalDate startOn = LocalDate.now().plusDays(20);
         sheet.setStartOn(startOn);
         sheet.setDeliveryDueOn(startOn.plusMonths(2));
         requirements.save(dealId, 0, sheet);
@@ -85,19 +93,16 @@ class AssignmentViewsTest extends KaribuTest {
         assertThat(workspace.quantity.getValue()).isEqualTo(2000);
         assertThat(workspace.start.getValue()).isEqualTo(startOn);
         assertThat(workspace.end.getValue()).isEqualTo(startOn.plusMonths(2));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source"))
-                        .getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-source")).getText())
                 .startsWith("条件は要件定義シート");
 
         _setValue(workspace.workers, 3);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("assignment-search")));
+        LocatorJ._click(_get(Button.class, spec -> spec.withId("assignment-search")));
         navigate("deals/" + dealId);
         AssignmentWorkspace reloaded = _get(AssignmentWorkspace.class);
         assertThat(reloaded.workers.getValue()).as("kept with the deal").isEqualTo(3);
         assertThat(reloaded.quantity.getValue()).isEqualTo(2000);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("search-source"))
-                        .getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-source")).getText())
                 .isEqualTo("この案件で前回探した条件です。");
     }
 

@@ -5,7 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.KaribuTest;
@@ -13,10 +20,16 @@ import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.assignment.OfferStatus;
+import jp.tsunagu.assignment.Split;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.requirements.PricingBasis;
+import jp.tsunagu.requirements.RequirementsForm;
+import jp.tsunagu.requirements.RequirementsService;
+import jp.tsunagu.requirements.VolumeUnit;
 import jp.tsunagu.security.AppRoles;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,7 +48,7 @@ class OfferPortalViewTest extends KaribuTest {
     DealService deals;
 
     @Autowired
-    jp.tsunagu.requirements.RequirementsService requirements;
+    RequirementsService requirements;
 
     @Test
     void a_facility_opens_its_offer_reads_the_job_and_what_it_pays_and_answers_with_errors_beside_the_fields() {
@@ -45,13 +58,13 @@ class OfferPortalViewTest extends KaribuTest {
         login(director, AppRoles.DIRECTOR);
         String title = TestData.unique("ポータル案件");
         long dealId = data.dealAtAssignment(title, WorkCategory.PC);
-        var sheet = new jp.tsunagu.requirements.RequirementsForm();
+        var sheet = new RequirementsForm();
         sheet.setDescription("アンケート用紙の手書き回答をExcelに入力する");
-        sheet.setVolume(new java.math.BigDecimal("3000"));
-        sheet.setVolumeUnit(jp.tsunagu.requirements.VolumeUnit.PIECES_PER_MONTH);
-        sheet.setUnitPrice(new java.math.BigDecimal("30"));
-        sheet.setPricingBasis(jp.tsunagu.requirements.PricingBasis.PER_PIECE);
-        sheet.setAveragePerHour(new java.math.BigDecimal("20"));
+        sheet.setVolume(new BigDecimal("3000"));
+        sheet.setVolumeUnit(VolumeUnit.PIECES_PER_MONTH);
+        sheet.setUnitPrice(new BigDecimal("30"));
+        sheet.setPricingBasis(PricingBasis.PER_PIECE);
+        sheet.setAveragePerHour(new BigDecimal("20"));
         requirements.save(dealId, 0, sheet);
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         offers.send(dealId, List.of(mine, other), LocalDate.now().plusDays(2));
@@ -59,8 +72,7 @@ class OfferPortalViewTest extends KaribuTest {
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         navigate("portal/offers");
         OfferPortalView list = _get(OfferPortalView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("user-role"))
-                        .getText())
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-role")).getText())
                 .as("the facility's group is no role to show")
                 .isEqualTo("事業所職員");
         assertThat(list.cards
@@ -69,29 +81,23 @@ class OfferPortalViewTest extends KaribuTest {
                         .count())
                 .isEqualTo(1);
         long offerId = offers.mine().get(0).id();
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("offer-open"))
-                        .getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("offer-open")).getHref())
                 .isEqualTo("portal/offers/" + offerId);
 
         navigate("portal/offers/" + offerId);
         OfferPageView page = _get(OfferPageView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("offer-title"))
-                        .getText())
-                .isEqualTo(title);
-        String job = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("job-sheet"))
-                .getElement()
-                .getTextRecursively();
+        assertThat(_get(H2.class, spec -> spec.withId("offer-title")).getText()).isEqualTo(title);
+        String job =
+                _get(Div.class, spec -> spec.withId("job-sheet")).getElement().getTextRecursively();
         assertThat(job).contains("アンケート用紙の手書き回答をExcelに入力する").contains("3,000").contains("¥30");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("missing-items"))
+        assertThat(_get(Div.class, spec -> spec.withId("missing-items"))
                         .getElement()
                         .getTextRecursively())
                 .as("open items named")
                 .contains("納期");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("offer-deadline"))
-                        .getText())
+        assertThat(_get(Span.class, spec -> spec.withId("offer-deadline")).getText())
                 .startsWith("回答期限 ");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                        com.vaadin.flow.component.html.Div.class, spec -> spec.withId("offer-questions")))
+        assertThat(LocatorJ._find(Div.class, spec -> spec.withId("offer-questions")))
                 .as("questions on the same page")
                 .hasSize(1);
 
@@ -111,8 +117,7 @@ class OfferPortalViewTest extends KaribuTest {
         _click(page.send);
         NotificationsKt.expectNotifications("回答を送りました");
         assertThat(offers.mineOne(offerId).status()).isEqualTo(OfferStatus.ACCEPTED);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-answered"))
-                        .getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("offer-answered")).getText())
                 .contains("1,000");
 
         // Another facility's offer is not found, nor is its facility page.
@@ -120,9 +125,9 @@ class OfferPortalViewTest extends KaribuTest {
         long othersOffer = offers.mine().get(0).id();
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         navigate("portal/offers/" + othersOffer);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("ページが見つかりません");
+        assertThat(_get(H2.class).getText()).isEqualTo("ページが見つかりません");
         navigate("facilities/" + other);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("ページが見つかりません");
+        assertThat(_get(H2.class).getText()).isEqualTo("ページが見つかりません");
     }
 
     @Test
@@ -131,16 +136,15 @@ class OfferPortalViewTest extends KaribuTest {
         login(TestData.unique("dir"), AppRoles.DIRECTOR);
         long dealId = data.dealAtAssignment(TestData.unique("一括案件"), WorkCategory.PC);
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> offers.send(
-                        dealId, LocalDate.now().plusDays(2), List.of(new jp.tsunagu.assignment.Split(mine, 500, null))))
+        Assertions.assertThatThrownBy(
+                        () -> offers.send(dealId, LocalDate.now().plusDays(2), List.of(new Split(mine, 500, null))))
                 .hasMessage("offer.share.whole");
-        offers.send(dealId, LocalDate.now().plusDays(2), List.of(new jp.tsunagu.assignment.Split(mine, 500, 30)));
+        offers.send(dealId, LocalDate.now().plusDays(2), List.of(new Split(mine, 500, 30)));
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(mine));
         long offerId = offers.mine().get(0).id();
         navigate("portal/offers/" + offerId);
         OfferPageView page = _get(OfferPageView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("offer-share"))
-                        .getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("offer-share")).getText())
                 .startsWith("この事業所へのお願い：500件・月30時間");
         _setValue(page.answer, OfferStatus.ACCEPTED);
         assertThat(page.quantity.isVisible()).as("nothing to type").isFalse();

@@ -4,24 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import jp.tsunagu.assignment.OfferStatus;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
 import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.facility.FacilityType;
+import jp.tsunagu.facility.Participation;
 import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.SlaUnit;
 import org.junit.jupiter.api.Test;
 
 /** No screen shows a raw key: every key the code asks for is in both languages, and the two match. */
@@ -69,12 +79,12 @@ class MessageBundlesTest {
         assertLabels(keys, "outcome.", Outcome.values());
         assertLabels(keys, "party.", Party.values());
         AppRoles.ALL.forEach(r -> assertThat(keys).contains("role." + r));
-        assertLabels(keys, "sla.state.", jp.tsunagu.pipeline.SlaState.values());
-        assertLabels(keys, "offer.status.", jp.tsunagu.assignment.OfferStatus.values());
-        assertLabels(keys, "facilityType.", jp.tsunagu.facility.FacilityType.values());
-        assertLabels(keys, "participation.", jp.tsunagu.facility.Participation.values());
-        assertLabels(keys, "sla.unit.", jp.tsunagu.sla.SlaUnit.values());
-        assertLabels(keys, "sla.unit.amount.", jp.tsunagu.sla.SlaUnit.values());
+        assertLabels(keys, "sla.state.", SlaState.values());
+        assertLabels(keys, "offer.status.", OfferStatus.values());
+        assertLabels(keys, "facilityType.", FacilityType.values());
+        assertLabels(keys, "participation.", Participation.values());
+        assertLabels(keys, "sla.unit.", SlaUnit.values());
+        assertLabels(keys, "sla.unit.amount.", SlaUnit.values());
     }
 
     @Test
@@ -96,7 +106,7 @@ class MessageBundlesTest {
     void a_message_with_placeholders_shows_its_apostrophes_and_fills_every_placeholder() throws IOException {
         // In a MessageFormat pattern a lone apostrophe starts quoted text: "Office's list up to {0}" would lose the
         // apostrophe and print "{0}" as it stands. Such a message must write it twice.
-        List<String> wrong = new java.util.ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         for (String bundle : List.of("messages_en", "messages_ja")) {
             Properties p = load(bundle);
             for (String key : p.stringPropertyNames()) {
@@ -105,15 +115,15 @@ class MessageBundlesTest {
                     continue;
                 }
                 Object[] args = {7100, 7101, 7102, 7103, 7104, 7105};
-                String shown = new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(args);
-                int placeholders = (int) java.util.regex.Pattern.compile("\\{(\\d)")
+                String shown = new MessageFormat(pattern, Locale.ROOT).format(args);
+                int placeholders = (int) Pattern.compile("\\{(\\d)")
                         .matcher(pattern)
                         .results()
                         .map(m -> m.group(1))
                         .distinct()
                         .count();
                 String digits = shown.replace(",", "");
-                long filled = java.util.stream.IntStream.range(0, 6)
+                long filled = IntStream.range(0, 6)
                         .filter(i -> digits.contains("710" + i))
                         .count();
                 if (shown.matches("(?s).*\\{\\d.*")
@@ -128,20 +138,20 @@ class MessageBundlesTest {
 
     @Test
     void english_counts_agree_in_number_and_lists_use_english_commas() throws IOException {
-        assertThat(TsunaguI18NProvider.translate("offer.sentTo", java.util.Locale.ENGLISH, 1))
+        assertThat(TsunaguI18NProvider.translate("offer.sentTo", Locale.ENGLISH, 1))
                 .isEqualTo("Offer sent to 1 facility");
-        assertThat(TsunaguI18NProvider.translate("offer.sentTo", java.util.Locale.ENGLISH, 3))
+        assertThat(TsunaguI18NProvider.translate("offer.sentTo", Locale.ENGLISH, 3))
                 .isEqualTo("Offers sent to 3 facilities");
-        assertThat(TsunaguI18NProvider.translate("req.facilitiesCount", java.util.Locale.ENGLISH, 1))
+        assertThat(TsunaguI18NProvider.translate("req.facilitiesCount", Locale.ENGLISH, 1))
                 .isEqualTo("1 facility");
-        assertThat(TsunaguI18NProvider.translate("board.totals", java.util.Locale.ENGLISH, 1200, "¥3,000"))
+        assertThat(TsunaguI18NProvider.translate("board.totals", Locale.ENGLISH, 1200, "¥3,000"))
                 .isEqualTo("1,200 deals · ¥3,000 a month");
-        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.ENGLISH))
+        assertThat(TsunaguI18NProvider.translate("list.separator", Locale.ENGLISH))
                 .isEqualTo(", ");
-        assertThat(TsunaguI18NProvider.translate("list.separator", java.util.Locale.JAPANESE))
+        assertThat(TsunaguI18NProvider.translate("list.separator", Locale.JAPANESE))
                 .isEqualTo("、");
         // "{0} facilities" reads "1 facilities" for one: a count of these things chooses its form.
-        List<String> plain = new java.util.ArrayList<>();
+        List<String> plain = new ArrayList<>();
         Properties en = load("messages_en");
         for (String key : en.stringPropertyNames()) {
             if (en.getProperty(key)
@@ -156,7 +166,7 @@ class MessageBundlesTest {
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name + ".properties")) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.security.ui.LoginView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +86,7 @@ class AccessMatrixViewTest extends KaribuTest {
     TestData data;
 
     @Autowired
-    jp.tsunagu.security.UserDirectory users;
+    UserDirectory users;
 
     long facility;
     long otherFacility;
@@ -161,7 +163,7 @@ class AccessMatrixViewTest extends KaribuTest {
         assertThat(outcome()).as("a deal never offered to the facility").isEqualTo("not found");
     }
 
-    private final Map<String, String> userOfRole = new java.util.HashMap<>();
+    private final Map<String, String> userOfRole = new HashMap<>();
 
     /** A user of the role who exists (the profile pages read their own account); one per role, made once. */
     private String matrixUser(String role) {

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
@@ -50,16 +52,12 @@ class CustomerViewsTest extends KaribuTest {
         editor.close();
         navigate("customers/" + id);
         _click(_get(Button.class, spec -> spec.withId("add-contact")));
-        _setValue(
-                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("contact-name")), "望月 健");
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-name")), "望月 健");
         _click(_get(Button.class, spec -> spec.withId("save-contact")));
-        assertThat(_get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withId("contact-email"))
-                        .getErrorMessage())
+        assertThat(_get(EmailField.class, spec -> spec.withId("contact-email")).getErrorMessage())
                 .startsWith("メールか電話のどちらかを入力してください");
         assertThat(customers.contacts(id)).isEmpty();
-        _setValue(
-                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("contact-phone")),
-                "054-123-4567");
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-phone")), "054-123-4567");
         _click(_get(Button.class, spec -> spec.withId("save-contact")));
         assertThat(customers.contacts(id)).singleElement().satisfies(c -> assertThat(c.name())
                 .isEqualTo("望月 健"));

@@ -20,6 +20,7 @@ import jp.tsunagu.security.AppRoles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 
 class NewDealViewTest extends KaribuTest {
 
@@ -82,11 +83,7 @@ class NewDealViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("案件「" + title + "」を登録しました");
         _get(DealView.class);
         assertThat(_get(H2.class, spec -> spec.withId("deal-title")).getText()).isEqualTo(title);
-        assertThat(deals.page(
-                        new DealFilter(title, null, null, null, true),
-                        0,
-                        10,
-                        org.springframework.data.domain.Sort.unsorted()))
+        assertThat(deals.page(new DealFilter(title, null, null, null, true), 0, 10, Sort.unsorted()))
                 .singleElement()
                 .satisfies(d -> {
                     assertThat(d.monthlyAmount()).isEqualTo(150_000);

@@ -7,25 +7,33 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Split;
+import jp.tsunagu.base.TableExport;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
 import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
 import jp.tsunagu.delivery.ErrorSheetRow;
+import jp.tsunagu.delivery.InspectionForm;
 import jp.tsunagu.delivery.PlanForm;
 import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Outcome;
@@ -39,6 +47,7 @@ import jp.tsunagu.trial.BriefingService;
 import jp.tsunagu.trial.ResultForm;
 import jp.tsunagu.trial.TrialForm;
 import jp.tsunagu.trial.TrialService;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,8 +136,7 @@ class DeliveryViewsTest extends KaribuTest {
     void the_facility_reports_its_delivery_under_its_jobs_and_the_intermediary_finds_it_in_the_delivery_task() {
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(facility));
         navigate("portal/jobs");
-        com.vaadin.flow.component.html.Div jobs =
-                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("my-jobs"));
+        Div jobs = _get(Div.class, spec -> spec.withId("my-jobs"));
         assertThat(jobs.getElement().getTextRecursively())
                 .contains("納期")
                 .contains("100件")
@@ -136,22 +144,20 @@ class DeliveryViewsTest extends KaribuTest {
                 .contains("説明会の日程")
                 .contains("オンライン https://meet.example.jp/b");
         IntegerField workers = _get(IntegerField.class, spec -> spec.withClasses("report-workers"));
-        com.vaadin.flow.component.textfield.BigDecimalField hours = _get(
-                com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withClasses("report-hours"));
+        BigDecimalField hours = _get(BigDecimalField.class, spec -> spec.withClasses("report-hours"));
         _click(_get(Button.class, spec -> spec.withClasses("report-send")));
         assertThat(workers.getErrorMessage()).isEqualTo("作業した人数を入れてください（1以上）");
         assertThat(hours.isInvalid()).as("every empty field at once").isTrue();
         _setValue(workers, 2);
         _setValue(hours, new BigDecimal("12.5"));
         _click(_get(Button.class, spec -> spec.withClasses("report-send")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("batch-reported"))
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("batch-reported"))
                         .getText())
                 .startsWith("報告済み（確認待ち）：100件・2人・12.5時間");
 
         login(staff, AppRoles.INTERMEDIARY);
         navigate("tasks/" + inbox.openTasksOf(dealId).get(0).taskId());
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("facility-report"))
-                        .getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("facility-report")).getText())
                 .startsWith("事業所からの報告：100件・2人・12.5時間");
     }
 
@@ -163,8 +169,7 @@ class DeliveryViewsTest extends KaribuTest {
         IntegerField quantity = _get(IntegerField.class, spec -> spec.withId("delivered-quantity"));
         _setValue(quantity, 101);
         // The refusal reaches the person as a notice (the session's error handler), with nothing saved.
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> _click(_get(Button.class, spec -> spec.withId("deliver"))))
+        Assertions.assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("deliver"))))
                 .hasMessage("delivery.delivered.overPlanned");
         assertThat(deliveries.batches(dealId).get(0).state()).isEqualTo(BatchState.OPEN);
         _setValue(quantity, 90);
@@ -180,8 +185,8 @@ class DeliveryViewsTest extends KaribuTest {
         assertThat(verdict.getText()).isEqualTo("判定：不合格・手直しへ（誤り率 6.00% ＞ 基準 2%、誤り 3 / 検品 50）");
         _setValue(_get(IntegerField.class, spec -> spec.withId("errors-WRONG_ENTRY")), 1);
         assertThat(verdict.getText()).startsWith("判定：不合格").contains("未確認のチェック項目");
-        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("qa-check-0")), true);
-        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("qa-check-1")), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("qa-check-0")), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("qa-check-1")), true);
         assertThat(verdict.getText()).isEqualTo("判定：合格（誤り率 2.00% ≦ 基準 2%、誤り 1 / 検品 50）");
         _setValue(_get(IntegerField.class, spec -> spec.withId("errors-OMISSION")), 60);
         assertThat(verdict.getText()).isEqualTo("誤りの合計（61）が検品数（50）を超えています");
@@ -201,7 +206,7 @@ class DeliveryViewsTest extends KaribuTest {
         Grid<BatchRow> batches = _get(Grid.class, spec -> spec.withId("batches"));
         assertThat(_size(batches)).isEqualTo(1);
         assertThat(batches.getGenericDataView().getItem(0).state()).isEqualTo(BatchState.OPEN);
-        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("plan-checks"))
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("plan-checks"))
                         .getElement()
                         .getTextRecursively())
                 .contains("件数確認")
@@ -211,8 +216,7 @@ class DeliveryViewsTest extends KaribuTest {
         BatchRow b = deliveries.batches(dealId).get(0);
         deliveries.recordDelivery(b.id(), 100, null);
         TestData.actAs(director, AppRoles.DIRECTOR);
-        deliveries.inspect(
-                b.id(), new jp.tsunagu.delivery.InspectionForm(100, java.util.Map.of("FORMAT", 5), true, null));
+        deliveries.inspect(b.id(), new InspectionForm(100, Map.of("FORMAT", 5), true, null));
 
         navigate("quality/errors");
         @SuppressWarnings("unchecked")
@@ -225,9 +229,7 @@ class DeliveryViewsTest extends KaribuTest {
         assertThat(rows.get(0).rate()).isEqualByComparingTo("5.00");
         assertThat(rows.get(1).isTotal()).isTrue();
         // The same sheet as a file for the authorities: the facility's row with its rate in percent.
-        String csv = new String(
-                jp.tsunagu.base.TableExport.csv(_get(ErrorSheetView.class).table()),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(TableExport.csv(_get(ErrorSheetView.class).table()), StandardCharsets.UTF_8);
         assertThat(csv)
                 .contains("月,事業所,案件,")
                 .contains("," + rows.get(0).facilityName() + ",")

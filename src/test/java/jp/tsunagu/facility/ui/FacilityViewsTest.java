@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
 import java.nio.charset.StandardCharsets;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
@@ -46,15 +48,14 @@ class FacilityViewsTest extends KaribuTest {
     void intermediary_staff_register_one_facility_by_the_form_with_each_rule_beside_its_field() {
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         navigate("facilities");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("facility-register")));
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("facility-register")));
         FacilityRegisterDialog dialog = _get(FacilityRegisterDialog.class);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(dialog.save);
+        LocatorJ._click(dialog.save);
         assertThat(dialog.name.isInvalid()).as("the name, beside its field").isTrue();
 
         String name = TestData.unique("手入力の作業所");
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(dialog.name, name);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(dialog.save);
+        LocatorJ._setValue(dialog.name, name);
+        LocatorJ._click(dialog.save);
         assertThat(com.vaadin
                         .flow
                         .component
@@ -67,11 +68,10 @@ class FacilityViewsTest extends KaribuTest {
                 .startsWith("facilities/");
 
         navigate("facilities");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
-                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("facility-register")));
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("facility-register")));
         FacilityRegisterDialog again = _get(FacilityRegisterDialog.class);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(again.name, name);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(again.save);
+        LocatorJ._setValue(again.name, name);
+        LocatorJ._click(again.save);
         assertThat(again.name.getErrorMessage()).contains(name);
         assertThat(again.isOpened()).as("nothing lost").isTrue();
     }

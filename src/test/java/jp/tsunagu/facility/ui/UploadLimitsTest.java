@@ -16,6 +16,7 @@ import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -113,7 +114,7 @@ class UploadLimitsTest extends KaribuTest {
 
         @Override
         public int read(byte[] b, int off, int len) {
-            java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+            Arrays.fill(b, off, off + len, (byte) 'a');
             read.addAndGet(len);
             return len;
         }

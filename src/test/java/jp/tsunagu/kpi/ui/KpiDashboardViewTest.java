@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
@@ -69,8 +70,7 @@ class KpiDashboardViewTest extends KaribuTest {
         assertThat(_getFormattedRow(grid, Kpi.CONTRACT_RATE.ordinal()).get(1)).isEqualTo("72.0%");
         assertThat(_getFormattedRow(grid, Kpi.LEAD_CUSTOMERS.ordinal()).get(1)).isEqualTo("3");
 
-        _click((Button)
-                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, Kpi.DEMAND.ordinal(), "drill"));
+        _click((Button) GridKt._getCellComponent(grid, Kpi.DEMAND.ordinal(), "drill"));
         DrillDialog drill = _get(DrillDialog.class);
         assertThat(drill.table.columns().get(0).header()).isEqualTo("案件");
         assertThat(drill.table.title()).isEqualTo("発注需要額 FY2020");

@@ -14,14 +14,22 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.LitCells;
 import jp.tsunagu.TestData;
+import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxTask;
+import jp.tsunagu.pipeline.Outcome;
+import jp.tsunagu.pipeline.SavedFilterService;
+import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.security.AbsenceService;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.security.MyAccount;
+import jp.tsunagu.security.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,19 +40,19 @@ class TaskInboxViewTest extends KaribuTest {
     TestData data;
 
     @Autowired
-    jp.tsunagu.pipeline.SavedFilterService savedFilters;
+    SavedFilterService savedFilters;
 
     @Autowired
-    jp.tsunagu.pipeline.TaskInboxService inbox;
+    TaskInboxService inbox;
 
     @Autowired
-    jp.tsunagu.security.UserDirectory users;
+    UserDirectory users;
 
     @Autowired
-    jp.tsunagu.security.AbsenceService absences;
+    AbsenceService absences;
 
     @Autowired
-    jp.tsunagu.security.MyAccount accounts;
+    MyAccount accounts;
 
     String director;
     String tag;
@@ -122,7 +130,7 @@ class TaskInboxViewTest extends KaribuTest {
         assertThat(view.selectedCount.getText()).isEqualTo("2件を選択中");
 
         String quicker = person(AppRoles.DIRECTOR);
-        jp.tsunagu.TestData.actAs(quicker, AppRoles.DIRECTOR);
+        TestData.actAs(quicker, AppRoles.DIRECTOR);
         inbox.claim(taken.taskId());
         login(director, AppRoles.DIRECTOR);
 
@@ -142,15 +150,15 @@ class TaskInboxViewTest extends KaribuTest {
         login(me, AppRoles.DIRECTOR);
         long dealId = data.deal(tag + " 来週見る案件", WorkCategory.PC);
         String taskId = inbox.openTasksOf(dealId).get(0).taskId();
-        LocalDate on = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(3);
+        LocalDate on = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(3);
         navigate("tasks/" + taskId);
         DatePicker followUp = _get(DatePicker.class, spec -> spec.withId("follow-up"));
-        _setValue(followUp, LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+        _setValue(followUp, LocalDate.now(ZoneId.of("Asia/Tokyo")));
         _click(_get(Button.class, spec -> spec.withId("follow-up-set")));
         assertThat(followUp.getErrorMessage()).isEqualTo("次に見る日は明日以降の日付にしてください");
         _setValue(followUp, on);
         _click(_get(Button.class, spec -> spec.withId("follow-up-set")));
-        NotificationsKt.expectNotifications("次に見る日を" + jp.tsunagu.base.ui.Formats.date(on) + "にしました");
+        NotificationsKt.expectNotifications("次に見る日を" + Formats.date(on) + "にしました");
 
         navigate("tasks");
         TaskInboxView view = _get(TaskInboxView.class);
@@ -159,8 +167,7 @@ class TaskInboxViewTest extends KaribuTest {
         assertThat(view.mineTab.getLabel()).isEqualTo("自分のタスク（0）");
         _setValue(view.includeLater, true);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        assertThat(LitCells.value(view.grid, 0, "deal", "remarks").toString())
-                .contains("次に見る日 " + jp.tsunagu.base.ui.Formats.date(on));
+        assertThat(LitCells.value(view.grid, 0, "deal", "remarks").toString()).contains("次に見る日 " + Formats.date(on));
     }
 
     @Test
@@ -169,7 +176,7 @@ class TaskInboxViewTest extends KaribuTest {
         String substitute = person(AppRoles.DIRECTOR);
         login(away, AppRoles.DIRECTOR);
         data.deal(tag + " 留守中", WorkCategory.PC);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         absences.setMine(substitute, today, today.plusDays(2));
 
         login(substitute, AppRoles.DIRECTOR);
@@ -195,7 +202,7 @@ class TaskInboxViewTest extends KaribuTest {
         InboxTask second = GridKt._get(view.grid, 1);
         navigate("tasks/" + first.taskId());
         OutcomeForm form = _get(TaskView.class).form;
-        _setValue(form.outcome, jp.tsunagu.pipeline.Outcome.READY);
+        _setValue(form.outcome, Outcome.READY);
         _click(form.complete);
 
         assertThat(_get(H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo(second.dealTitle());
@@ -208,13 +215,13 @@ class TaskInboxViewTest extends KaribuTest {
         assertThat(accounts.opensNextTask()).as("kept as the person's setting").isFalse();
         navigate("tasks/" + second.taskId());
         form = _get(TaskView.class).form;
-        _setValue(form.outcome, jp.tsunagu.pipeline.Outcome.READY);
+        _setValue(form.outcome, Outcome.READY);
         _click(form.complete);
         _get(TaskInboxView.class);
     }
 
     private String person(String role) {
-        String name = jp.tsunagu.TestData.unique(role.toLowerCase());
+        String name = TestData.unique(role.toLowerCase());
         users.create(name, "work-pass-12", "職員 " + name.substring(name.length() - 4), role);
         return name;
     }

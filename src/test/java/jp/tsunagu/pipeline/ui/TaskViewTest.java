@@ -8,17 +8,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.crm.ActivityService;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.WorkCategory;
+import jp.tsunagu.pipeline.Completion;
 import jp.tsunagu.pipeline.Outcome;
 import jp.tsunagu.pipeline.TaskInboxService;
 import jp.tsunagu.security.AppRoles;
@@ -29,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskViewTest extends KaribuTest {
 
     @Autowired
-    jp.tsunagu.crm.ActivityService activities;
+    ActivityService activities;
 
     @Autowired
     TestData data;
@@ -102,14 +109,10 @@ class TaskViewTest extends KaribuTest {
         navigate("tasks/" + taskId);
         // The outcome is chosen already: a Ctrl+Enter that reached the task's form would complete it.
         _setValue(_get(TaskView.class).form.outcome, Outcome.READY);
-        _setValue(
-                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("activity-summary")),
-                "電話で月の数量を確認した");
-        var activityForm =
-                _get(com.vaadin.flow.component.formlayout.FormLayout.class, spec -> spec.withClasses("activity-form"));
+        _setValue(_get(TextArea.class, spec -> spec.withId("activity-summary")), "電話で月の数量を確認した");
+        var activityForm = _get(FormLayout.class, spec -> spec.withClasses("activity-form"));
 
-        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(
-                activityForm, com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        ShortcutsKt._fireShortcut(activityForm, Key.ENTER, KeyModifier.CONTROL);
 
         NotificationsKt.expectNotifications("活動を記録しました");
         assertThat(activities.ofDeal(dealId)).extracting(a -> a.summary()).containsExactly("電話で月の数量を確認した");
@@ -154,8 +157,7 @@ class TaskViewTest extends KaribuTest {
         // A colleague completes the same task first.
         inbox.complete(
                 taskId,
-                jp.tsunagu.pipeline.Completion.of(
-                        Outcome.READY, deals.details(dealId).orElseThrow().version()));
+                Completion.of(Outcome.READY, deals.details(dealId).orElseThrow().version()));
 
         assertThatThrownBy(() -> _click(form.complete))
                 .isInstanceOf(UserFacingException.class)

@@ -7,9 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import jp.tsunagu.KaribuTest;
@@ -96,12 +98,9 @@ class DirectorSideViewsTest extends KaribuTest {
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         navigate("deals/" + dealId);
         _click(_get(Button.class, spec -> spec.withId("ask-question")));
-        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("question-text"))
-                        .getErrorMessage())
+        assertThat(_get(TextArea.class, spec -> spec.withId("question-text")).getErrorMessage())
                 .isEqualTo("質問を入力してください");
-        _setValue(
-                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("question-text")),
-                "納品形式は？");
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-text")), "納品形式は？");
         _click(_get(Button.class, spec -> spec.withId("ask-question")));
         NotificationsKt.expectNotifications("質問を送りました");
         assertThat(text("open-questions")).contains("納品形式は？").contains("未回答");
@@ -112,9 +111,7 @@ class DirectorSideViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications("顧客確認中にしました。回答までこの案件の SLA を一時停止します");
         navigate("deals/" + dealId);
         assertThat(text("open-questions")).contains("顧客確認中").contains("SLA 一時停止中");
-        _setValue(
-                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withClasses("answer-text")),
-                "顧客指定の Excel です");
+        _setValue(_get(TextArea.class, spec -> spec.withClasses("answer-text")), "顧客指定の Excel です");
         _click(_get(Button.class, spec -> spec.withClasses("answer-question")));
         navigate("deals/" + dealId);
         assertThat(text("faq")).contains("Q. 納品形式は？").contains("A. 顧客指定の Excel です");
@@ -122,8 +119,6 @@ class DirectorSideViewsTest extends KaribuTest {
     }
 
     private static String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id))
-                .getElement()
-                .getTextRecursively();
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 }

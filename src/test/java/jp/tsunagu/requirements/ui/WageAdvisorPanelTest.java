@@ -2,10 +2,12 @@ package jp.tsunagu.requirements.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.requirements.MinimumWageEntry;
+import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.requirements.RequirementsForm;
 import jp.tsunagu.requirements.WageAdvisor;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,10 @@ class WageAdvisorPanelTest extends KaribuTest {
         MinimumWageEntry outdated = new MinimumWageEntry(
                 LocalDate.of(2024, 10, 1), 1034, "静岡県", "admin", Instant.parse("2024-09-01T00:00:00Z"), true);
         RequirementsForm form = new RequirementsForm();
-        form.setUnitPrice(java.math.BigDecimal.valueOf(30));
-        form.setPricingBasis(jp.tsunagu.requirements.PricingBasis.PER_PIECE);
-        form.setSupporterPerHour(java.math.BigDecimal.valueOf(30));
-        form.setAveragePerHour(java.math.BigDecimal.valueOf(20));
+        form.setUnitPrice(BigDecimal.valueOf(30));
+        form.setPricingBasis(PricingBasis.PER_PIECE);
+        form.setSupporterPerHour(BigDecimal.valueOf(30));
+        form.setAveragePerHour(BigDecimal.valueOf(20));
         var figures = WageAdvisor.judge(form.wageInputs(1034));
 
         WageAdvisorPanel office = new WageAdvisorPanel();

@@ -4,6 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.audit.AuditKind;
@@ -31,13 +34,9 @@ class AuditLogViewTest extends KaribuTest {
         navigate("admin/audit");
         AuditLogView view = _get(AuditLogView.class);
         // Other tests leave entries dated in the future: narrow to this person first.
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                _get(
-                        view,
-                        com.vaadin.flow.component.textfield.TextField.class,
-                        spec -> spec.withLabel(view.getTranslation("audit.filter.actor"))),
-                login);
-        var grid = _get(view, com.vaadin.flow.component.grid.Grid.class);
+        LocatorJ._setValue(
+                _get(view, TextField.class, spec -> spec.withLabel(view.getTranslation("audit.filter.actor"))), login);
+        var grid = _get(view, Grid.class);
         assertThat(GridKt._getFormattedRow(grid, 0))
                 .contains("監査 太郎（" + login + "）")
                 .doesNotContain(", " + login + ",");

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -93,7 +94,7 @@ class SlaViewsTest extends KaribuTest {
         login(TestData.unique("admin"), AppRoles.ADMIN);
         navigate("admin/sla-policies");
         SlaPolicyView view = _get(SlaPolicyView.class);
-        var before = com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0);
+        var before = GridKt._get(view.grid, 0);
         view.edit(before);
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("policy-duration")), 0);
@@ -112,8 +113,7 @@ class SlaViewsTest extends KaribuTest {
                 .as("the corrected field is clear again")
                 .isFalse();
         assertThat(_get(Dialog.class).isOpened()).isTrue();
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0))
-                .isEqualTo(before);
+        assertThat(GridKt._get(view.grid, 0)).isEqualTo(before);
     }
 
     @Test
@@ -122,15 +122,14 @@ class SlaViewsTest extends KaribuTest {
         navigate("admin/calendars");
         CalendarView view = _get(CalendarView.class);
         _setValue(view.party, Party.INTERMEDIARY);
-        int rows = com.github.mvysny.kaributesting.v10.GridKt._size(view.closings);
+        int rows = GridKt._size(view.closings);
         LocalDate first = LocalDate.of(2031, 8, 13).plusDays(rows * 40L);
         _setValue(view.first, first);
         _setValue(view.last, first.plusDays(3));
         _setValue(view.note, "夏季休業");
         _click(_get(Button.class, spec -> spec.withId("add-closing")));
         NotificationsKt.expectNotifications("休業日を追加しました");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings))
-                .isEqualTo(rows + 1);
+        assertThat(GridKt._size(view.closings)).isEqualTo(rows + 1);
 
         _setValue(view.first, first.plusDays(2));
         _setValue(view.last, first.plusDays(5));
@@ -138,7 +137,6 @@ class SlaViewsTest extends KaribuTest {
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("add-closing"))))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessage("calendar.closing.overlap");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.closings))
-                .isEqualTo(rows + 1);
+        assertThat(GridKt._size(view.closings)).isEqualTo(rows + 1);
     }
 }

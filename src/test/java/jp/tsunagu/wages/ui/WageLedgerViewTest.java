@@ -5,15 +5,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
+import jp.tsunagu.base.Table;
+import jp.tsunagu.base.TableExport;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.wages.WageLedger;
 import org.junit.jupiter.api.Test;
@@ -65,18 +71,12 @@ class WageLedgerViewTest extends KaribuTest {
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         navigate("wages");
         WageLedgerView view = _get(WageLedgerView.class);
-        var links = _find(
-                _get(
-                        com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
-                        spec -> spec.withId("wages-exports")),
-                com.vaadin.flow.component.html.Anchor.class);
-        assertThat(links)
-                .extracting(com.vaadin.flow.component.html.Anchor::getText)
-                .containsExactly("CSV", "Excel");
-        jp.tsunagu.base.Table table = view.table();
-        String csv = new String(jp.tsunagu.base.TableExport.csv(table), java.nio.charset.StandardCharsets.UTF_8);
+        var links = _find(_get(HorizontalLayout.class, spec -> spec.withId("wages-exports")), Anchor.class);
+        assertThat(links).extracting(Anchor::getText).containsExactly("CSV", "Excel");
+        Table table = view.table();
+        String csv = new String(TableExport.csv(table), StandardCharsets.UTF_8);
         assertThat(csv).contains("月,事業所,支払額,");
-        assertThat(table.rows()).hasSize(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid));
-        assertThat(jp.tsunagu.base.TableExport.xlsx(table)).isNotEmpty();
+        assertThat(table.rows()).hasSize(GridKt._size(view.grid));
+        assertThat(TableExport.xlsx(table)).isNotEmpty();
     }
 }
