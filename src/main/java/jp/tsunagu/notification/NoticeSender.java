@@ -1,21 +1,13 @@
 package jp.tsunagu.notification;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,11 +45,7 @@ class NoticeSender {
     private final Clock clock;
     private final Duration firstRetry;
     private final int maxAttempts;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ChannelPosts posts = new ChannelPosts();
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "notice-sender");
         t.setDaemon(true);
@@ -102,7 +90,7 @@ class NoticeSender {
         events.publishEvent(new NoticesQueued());
     }
 
-    /** Notices were written in a transaction that has now committed. */
+    /** Notices were written; heard once their transaction has committed. */
     record NoticesQueued() {}
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -224,72 +212,10 @@ class NoticeSender {
             sender.send(message);
             return;
         }
-        if (m.url() == null) {
-            throw new IllegalStateException("the channel was removed");
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(m.url()))
-                .timeout(Duration.ofSeconds(10))
-                .header("X-Tsunagu-Delivery", String.valueOf(m.id()));
-        String body;
-        switch (m.channel()) {
-            case "CHATWORK" -> {
-                request.header("X-ChatWorkToken", m.token() == null ? "" : m.token())
-                        .header("Content-Type", "application/x-www-form-urlencoded");
-                body = "body="
-                        + URLEncoder.encode(
-                                "[info][title]" + m.subject() + "[/title]" + m.text() + "[/info]",
-                                StandardCharsets.UTF_8);
-            }
-            case "SLACK" -> body = json(Map.of("text", m.text()));
-            case "TEAMS" -> body = json(ordered(
-                    "@type",
-                    "MessageCard",
-                    "@context",
-                    "https://schema.org/extensions",
-                    "summary",
-                    m.subject(),
-                    "title",
-                    m.subject(),
-                    "text",
-                    m.text().replace("\n", "\n\n")));
-            case "LINE_WORKS" -> body = json(ordered(
-                    "title",
-                    m.subject(),
-                    "body",
-                    Map.of("text", m.text()),
-                    "button",
-                    ordered("label", "開く", "url", m.link() == null ? "" : m.link())));
-            default -> body = json(ordered(
-                    "id", m.id(), "subject", m.subject(), "text", m.text(), "link", m.link() == null ? "" : m.link()));
-        }
-        if (!m.channel().equals("CHATWORK")) {
-            request.header("Content-Type", "application/json; charset=utf-8");
-            if (m.token() != null) {
-                request.header("Authorization", "Bearer " + m.token());
-            }
-        }
-        HttpResponse<String> response = http.send(
-                request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + " " + cut(response.body()));
-        }
+        posts.post(m.id(), m.channel(), m.url(), m.token(), m.subject(), m.text(), m.link());
     }
 
-    private String json(Object value) throws Exception {
-        return json.writeValueAsString(value);
-    }
-
-    private static Map<String, Object> ordered(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    private static String cut(String text) {
+    static String cut(String text) {
         String t = text == null ? "" : text;
         return t.length() > 900 ? t.substring(0, 900) : t;
     }

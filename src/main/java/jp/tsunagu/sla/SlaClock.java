@@ -20,11 +20,9 @@ import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
 
 /**
- * The SLA clock of one hand-off. It counts business seconds of the receiving organisation's calendar (targets are
- * whole minutes), in segments: a pause closes the running segment, a resume opens a new one and moves the due
- * instant. The targets are copied from the policy at the start, so a later policy change leaves it alone; a calendar
- * change moves the due instants of open clocks ({@link #recount}). A clock ends done ({@code MET} or {@code MISSED})
- * or, when its work was withdrawn before anyone did it, {@code CANCELLED}, which no lead time counts.
+ * The SLA clock of one hand-off: business seconds of the receiving organisation's calendar, counted in
+ * {@link ClockSegments} towards a {@link ClockSchedule} copied from the policy at the start. It ends {@code MET},
+ * {@code MISSED} or, when its work was withdrawn before anyone did it, {@code CANCELLED}, which no lead time counts.
  */
 @Entity
 @Table(name = "sla_clock")
