@@ -34,7 +34,7 @@ import jp.tsunagu.security.UserDirectory;
 @Route("board")
 @Menu(order = 18, icon = "vaadin:grid-h", title = "nav.board")
 @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
-class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
+class DealBoardView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<Map.Entry<String, String>> director = new ComboBox<>();
     final Select<WorkCategory> category = new Select<>();
@@ -43,7 +43,7 @@ class PipelineBoardView extends VerticalLayout implements HasDynamicTitle {
     private final DealService deals;
     private final Map<String, String> names;
 
-    PipelineBoardView(DealService deals, UserDirectory users, CurrentUser currentUser) {
+    DealBoardView(DealService deals, UserDirectory users, CurrentUser currentUser) {
         this.deals = deals;
         setSizeFull();
         List<Map.Entry<String, String>> directors = users.withRole(AppRoles.DIRECTOR);
