@@ -25,35 +25,38 @@ final class PlanRules {
                 || f.unitPrice().signum() <= 0
                 || f.unitPrice().compareTo(DeliveryService.PRICE_MAX) > 0
                 || f.unitPrice().scale() > 2) {
-            throw new UserFacingException("delivery.price.range");
+            throw UserFacingException.onField("unitPrice", "delivery.price.range");
         }
         if (f.pricingBasis() == null) {
-            throw new UserFacingException("delivery.basis.required");
+            throw UserFacingException.onField("basis", "delivery.basis.required");
         }
         if (f.acceptedErrorRate() == null
                 || f.acceptedErrorRate().signum() < 0
                 || f.acceptedErrorRate().compareTo(BigDecimal.valueOf(100)) > 0
                 || f.acceptedErrorRate().scale() > 2) {
-            throw new UserFacingException("delivery.errorRate.range");
+            throw UserFacingException.onField("errorRate", "delivery.errorRate.range");
         }
         if (started && plan.isRecurring() != f.recurring()) {
-            throw new UserFacingException("delivery.plan.started");
+            throw UserFacingException.onField("recurring", "delivery.plan.started");
         }
         Map<Long, AssignedShares.Share> byId =
                 assigned.stream().collect(Collectors.toMap(AssignedShares.Share::facilityId, a -> a));
         if (f.recurring()) {
             if (f.firstMonth() == null || f.contractEnd() == null || f.dueDay() == null) {
-                throw new UserFacingException("delivery.cycle.required");
+                String missing =
+                        f.firstMonth() == null ? "firstMonth" : f.contractEnd() == null ? "contractEnd" : "dueDay";
+                throw UserFacingException.onField(missing, "delivery.cycle.required");
             }
             if (f.dueDay() < 1 || f.dueDay() > 31) {
-                throw new UserFacingException("delivery.dueDay.range");
+                throw UserFacingException.onField("dueDay", "delivery.dueDay.range");
             }
             LocalDate first = started ? plan.getFirstMonth() : f.firstMonth().withDayOfMonth(1);
             if (f.contractEnd().isBefore(first)) {
-                throw new UserFacingException("delivery.contract.order");
+                throw UserFacingException.onField("contractEnd", "delivery.contract.order");
             }
             if (f.contractEnd().isAfter(first.plusMonths(DeliveryService.CONTRACT_MONTHS_MAX))) {
-                throw new UserFacingException("delivery.contract.long", DeliveryService.CONTRACT_MONTHS_MAX);
+                throw UserFacingException.onField(
+                        "contractEnd", "delivery.contract.long", DeliveryService.CONTRACT_MONTHS_MAX);
             }
             if (f.lines() == null || f.lines().stream().noneMatch(l -> l.monthlyQuantity() != null)) {
                 throw new UserFacingException("delivery.lines.required");
@@ -104,10 +107,10 @@ final class PlanRules {
                 ? List.of()
                 : f.checks().stream().filter(c -> c != null && !c.isBlank()).toList();
         if (labels.size() > DeliveryService.CHECKS_MAX) {
-            throw new UserFacingException("delivery.checks.many", DeliveryService.CHECKS_MAX);
+            throw UserFacingException.onField("checks", "delivery.checks.many", DeliveryService.CHECKS_MAX);
         }
         if (labels.stream().anyMatch(c -> c.strip().length() > DeliveryService.CHECK_LABEL_MAX)) {
-            throw new UserFacingException("delivery.checks.size", DeliveryService.CHECK_LABEL_MAX);
+            throw UserFacingException.onField("checks", "delivery.checks.size", DeliveryService.CHECK_LABEL_MAX);
         }
     }
 }

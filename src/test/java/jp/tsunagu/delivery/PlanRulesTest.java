@@ -96,23 +96,19 @@ class PlanRulesTest {
 
     @Test
     void a_price_with_three_decimals_or_a_standard_over_100_percent_is_refused() {
-        PlanForm price = new PlanForm(
-                new BigDecimal("20.005"),
-                PricingBasis.PER_PIECE,
-                new BigDecimal("2"),
-                false,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(new PlanForm.Batch(1, TODAY, 10)),
-                List.of());
-        assertThatThrownBy(() -> PlanRules.check(price, false, null, ASSIGNED, TODAY))
+        assertThatThrownBy(() -> PlanRules.check(
+                        oneOff(new BigDecimal("20.005"), new BigDecimal("2")), false, null, ASSIGNED, TODAY))
                 .hasMessage("delivery.price.range");
-        PlanForm rate = new PlanForm(
-                new BigDecimal("20"),
+        assertThatThrownBy(() -> PlanRules.check(
+                        oneOff(new BigDecimal("20"), new BigDecimal("100.01")), false, null, ASSIGNED, TODAY))
+                .hasMessage("delivery.errorRate.range");
+    }
+
+    private static PlanForm oneOff(BigDecimal price, BigDecimal errorRate) {
+        return new PlanForm(
+                price,
                 PricingBasis.PER_PIECE,
-                new BigDecimal("100.01"),
+                errorRate,
                 false,
                 null,
                 null,
@@ -120,7 +116,5 @@ class PlanRulesTest {
                 List.of(),
                 List.of(new PlanForm.Batch(1, TODAY, 10)),
                 List.of());
-        assertThatThrownBy(() -> PlanRules.check(rate, false, null, ASSIGNED, TODAY))
-                .hasMessage("delivery.errorRate.range");
     }
 }

@@ -1,5 +1,6 @@
 package jp.tsunagu.delivery.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,8 +26,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.BatchState;
@@ -212,7 +215,22 @@ class PlanEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-plan");
         save.addClickListener(e -> {
-            deliveries.savePlan(deal.id(), plan.version(), form());
+            Map<String, HasValidation> fields = Map.of(
+                    "unitPrice", unitPrice,
+                    "basis", basis,
+                    "errorRate", errorRate,
+                    "firstMonth", firstMonth,
+                    "contractEnd", contractEnd,
+                    "dueDay", dueDay,
+                    "checks", checks);
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                deliveries.savePlan(deal.id(), plan.version(), form());
+            } catch (UserFacingException refusal) {
+                // Beside its field, what was typed kept; a refusal about the batches as a whole, as a notice.
+                Refusals.showBeside(refusal, fields, this);
+                return;
+            }
             close();
             Notifications.success(getTranslation("delivery.plan.saved"));
             saved.run();

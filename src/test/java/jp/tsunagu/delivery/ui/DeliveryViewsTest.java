@@ -133,6 +133,26 @@ class DeliveryViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_plan_with_a_wrong_price_is_refused_beside_the_price_and_the_saved_plan_stays() {
+        login(staff, AppRoles.INTERMEDIARY);
+        navigate("deals/" + dealId);
+        _click(_get(Button.class, spec -> spec.withId("edit-plan")));
+        PlanEditor editor = _get(PlanEditor.class);
+        _setValue(editor.unitPrice, new BigDecimal("20.005"));
+        _setValue(editor.basis, PricingBasis.PER_PIECE);
+        _setValue(editor.errorRate, new BigDecimal("1"));
+        _click(editor.save);
+
+        assertThat(editor.unitPrice.isInvalid()).isTrue();
+        assertThat(editor.unitPrice.getErrorMessage()).isEqualTo("単価は 0 より大きく、小数点以下2桁までで入力してください");
+        assertThat(editor.unitPrice.getValue()).isEqualByComparingTo("20.005");
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(plans.plan(dealId).unitPrice())
+                .as("the saved plan unchanged")
+                .isEqualByComparingTo("20");
+    }
+
+    @Test
     void the_facility_reports_its_delivery_under_its_jobs_and_the_intermediary_finds_it_in_the_delivery_task() {
         login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(facility));
         navigate("portal/jobs");
