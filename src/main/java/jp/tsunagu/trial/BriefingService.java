@@ -83,20 +83,20 @@ public class BriefingService {
             throw new UserFacingException("briefing.stage");
         }
         if (form.kind() == null) {
-            throw new UserFacingException("briefing.kind.required");
+            throw UserFacingException.onField("kind", "briefing.kind.required");
         }
         if (form.date() == null || form.time() == null) {
-            throw new UserFacingException("briefing.when.required");
+            throw UserFacingException.onField("date", "briefing.when.required");
         }
         if (form.place() == null || form.place().isBlank()) {
-            throw new UserFacingException("briefing.place.required");
+            throw UserFacingException.onField("place", "briefing.place.required");
         }
-        TrialService.checkLength(form.place(), TrialService.PLACE_MAX, "briefing.place.size");
-        TrialService.checkLength(form.attendees(), TrialService.TEXT_MAX, "briefing.text.size");
-        TrialService.checkLength(form.materials(), TrialService.TEXT_MAX, "briefing.text.size");
-        TrialService.checkLength(form.notes(), TrialService.NOTES_MAX, "briefing.text.size");
+        TrialService.checkLength("place", form.place(), TrialService.PLACE_MAX, "briefing.place.size");
+        TrialService.checkLength("attendees", form.attendees(), TrialService.TEXT_MAX, "briefing.text.size");
+        TrialService.checkLength("materials", form.materials(), TrialService.TEXT_MAX, "briefing.text.size");
+        TrialService.checkLength("notes", form.notes(), TrialService.NOTES_MAX, "briefing.text.size");
         if (form.facilityIds() == null || form.facilityIds().isEmpty()) {
-            throw new UserFacingException("briefing.facility.required");
+            throw UserFacingException.onField("facilities", "briefing.facility.required");
         }
         Set<Long> assigned = assignments.of(dealId).stream()
                 .map(AssignedFacility::facilityId)

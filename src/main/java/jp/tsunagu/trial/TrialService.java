@@ -144,9 +144,9 @@ public class TrialService implements CompletionGuard {
             throw new UserFacingException("trial.stage");
         }
         if (form.sampleQuantity() == null || form.sampleQuantity() <= 0 || form.sampleQuantity() > SAMPLE_MAX) {
-            throw new UserFacingException("trial.sample.range", SAMPLE_MAX);
+            throw UserFacingException.onField("sample", "trial.sample.range", SAMPLE_MAX);
         }
-        checkLength(form.instructions(), NOTES_MAX, "briefing.text.size");
+        checkLength("instructions", form.instructions(), NOTES_MAX, "briefing.text.size");
         Trial trial = trials.findFirstByDealIdOrderByRoundDesc(dealId).orElse(null);
         if (trial == null || trial.getEvaluation() != null) {
             trial = new Trial(dealId, trial == null ? 1 : trial.getRound() + 1);
@@ -176,24 +176,25 @@ public class TrialService implements CompletionGuard {
             throw new UserFacingException("trial.facility.notAssigned");
         }
         if (form.piecesDone() == null || form.piecesDone() < 0) {
-            throw new UserFacingException("trial.pieces.required");
+            throw UserFacingException.onField("pieces", "trial.pieces.required");
         }
         if (form.piecesDone() > trial.getSampleQuantity()) {
-            throw new UserFacingException("trial.pieces.overSample", form.piecesDone(), trial.getSampleQuantity());
+            throw UserFacingException.onField(
+                    "pieces", "trial.pieces.overSample", form.piecesDone(), trial.getSampleQuantity());
         }
         if (form.minutesTaken() == null || form.minutesTaken() <= 0 || form.minutesTaken() > MINUTES_MAX) {
-            throw new UserFacingException("trial.minutes.range", MINUTES_MAX);
+            throw UserFacingException.onField("minutes", "trial.minutes.range", MINUTES_MAX);
         }
         if (form.workers() == null || form.workers() <= 0 || form.workers() > WORKERS_MAX) {
-            throw new UserFacingException("trial.workers.range", WORKERS_MAX);
+            throw UserFacingException.onField("workers", "trial.workers.range", WORKERS_MAX);
         }
         if (form.errors() == null || form.errors() < 0) {
-            throw new UserFacingException("trial.errors.required");
+            throw UserFacingException.onField("errors", "trial.errors.required");
         }
         if (form.errors() > form.piecesDone()) {
-            throw new UserFacingException("trial.errors.overPieces", form.errors(), form.piecesDone());
+            throw UserFacingException.onField("errors", "trial.errors.overPieces", form.errors(), form.piecesDone());
         }
-        checkLength(form.note(), TEXT_MAX, "briefing.text.size");
+        checkLength("note", form.note(), TEXT_MAX, "briefing.text.size");
         TrialResult existing =
                 results.findByTrialIdAndFacilityId(trial.getId(), facilityId).orElse(null);
         if (existing == null
@@ -266,9 +267,9 @@ public class TrialService implements CompletionGuard {
                 r.getVersion());
     }
 
-    static void checkLength(String text, int max, String key) {
+    static void checkLength(String field, String text, int max, String key) {
         if (text != null && text.strip().length() > max) {
-            throw new UserFacingException(key, max);
+            throw UserFacingException.onField(field, key, max);
         }
     }
 }

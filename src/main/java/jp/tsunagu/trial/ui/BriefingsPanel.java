@@ -1,5 +1,6 @@
 package jp.tsunagu.trial.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,11 +21,14 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.trial.BriefingForm;
@@ -139,21 +143,22 @@ class BriefingsPanel extends VerticalLayout {
         body.setPadding(false);
         dialog.add(body);
         dialog.setWidth("min(48em, 95vw)");
+        Map<String, HasValidation> fields = Map.of(
+                "kind", kind,
+                "date", date,
+                "place", place,
+                "facilities", facilities,
+                "attendees", attendees,
+                "materials", materials,
+                "notes", notes);
         Button save = new Button(getTranslation("action.save"), e -> {
-            trials.addBriefing(
-                    deal.id(),
-                    new BriefingForm(
-                            kind.getValue(),
-                            date.getValue(),
-                            time.getValue(),
-                            online.getValue(),
-                            place.getValue(),
-                            facilities.getValue().stream()
-                                    .map(TrialRecord.Result::facilityId)
-                                    .collect(Collectors.toSet()),
-                            attendees.getValue(),
-                            materials.getValue(),
-                            notes.getValue()));
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                addBriefing(deal, kind, date, time, online, place, facilities, attendees, materials, notes);
+            } catch (UserFacingException refusal) {
+                Refusals.showBeside(refusal, fields, this);
+                return;
+            }
             dialog.close();
             Notifications.success(getTranslation("briefing.saved"));
             UI.getCurrent().refreshCurrentRoute(false);
@@ -167,5 +172,32 @@ class BriefingsPanel extends VerticalLayout {
 
     private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    private void addBriefing(
+            DealDetails deal,
+            RadioButtonGroup<BriefingKind> kind,
+            DatePicker date,
+            TimePicker time,
+            Checkbox online,
+            TextField place,
+            CheckboxGroup<TrialRecord.Result> facilities,
+            TextField attendees,
+            TextField materials,
+            TextArea notes) {
+        trials.addBriefing(
+                deal.id(),
+                new BriefingForm(
+                        kind.getValue(),
+                        date.getValue(),
+                        time.getValue(),
+                        online.getValue(),
+                        place.getValue(),
+                        facilities.getValue().stream()
+                                .map(TrialRecord.Result::facilityId)
+                                .collect(Collectors.toSet()),
+                        attendees.getValue(),
+                        materials.getValue(),
+                        notes.getValue()));
     }
 }

@@ -1,6 +1,7 @@
 package jp.tsunagu.trial.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +16,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.trial.ResultForm;
 import jp.tsunagu.trial.TrialForm;
@@ -54,11 +58,18 @@ final class TrialDialogs {
         }
         dialog.add(new VerticalLayout(sample, due, instructions));
         dialog.setWidth("min(36em, 95vw)");
+        Map<String, HasValidation> fields = Map.of("sample", sample, "due", due, "instructions", instructions);
         Button save = new Button(dialog.getTranslation("action.save"), e -> {
-            trials.plan(
-                    deal.id(),
-                    next ? 0 : trial.version(),
-                    new TrialForm(sample.getValue(), due.getValue(), instructions.getValue()));
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                trials.plan(
+                        deal.id(),
+                        next ? 0 : trial.version(),
+                        new TrialForm(sample.getValue(), due.getValue(), instructions.getValue()));
+            } catch (UserFacingException refusal) {
+                Refusals.showBeside(refusal, fields, dialog);
+                return;
+            }
             dialog.close();
             Notifications.success(dialog.getTranslation("trial.saved"));
             UI.getCurrent().refreshCurrentRoute(false);
@@ -97,17 +108,25 @@ final class TrialDialogs {
         dialog.add(new VerticalLayout(
                 new Paragraph(dialog.getTranslation("trial.result.hint", trial.sampleQuantity())), numbers, note));
         dialog.setWidth("min(48em, 95vw)");
+        Map<String, HasValidation> fields =
+                Map.of("pieces", pieces, "minutes", minutes, "workers", workers, "errors", errors, "note", note);
         Button save = new Button(dialog.getTranslation("action.save"), e -> {
-            trials.recordResult(
-                    deal.id(),
-                    r.facilityId(),
-                    r.version(),
-                    new ResultForm(
-                            pieces.getValue(),
-                            minutes.getValue(),
-                            workers.getValue(),
-                            errors.getValue(),
-                            note.getValue()));
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                trials.recordResult(
+                        deal.id(),
+                        r.facilityId(),
+                        r.version(),
+                        new ResultForm(
+                                pieces.getValue(),
+                                minutes.getValue(),
+                                workers.getValue(),
+                                errors.getValue(),
+                                note.getValue()));
+            } catch (UserFacingException refusal) {
+                Refusals.showBeside(refusal, fields, dialog);
+                return;
+            }
             dialog.close();
             Notifications.success(dialog.getTranslation("trial.result.saved", r.facilityName()));
             UI.getCurrent().refreshCurrentRoute(false);

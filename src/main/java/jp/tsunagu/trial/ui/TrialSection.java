@@ -193,7 +193,8 @@ class TrialSection implements DealPageSection {
                         return record;
                     })
                     .setAutoWidth(true)
-                    .setFlexGrow(0);
+                    .setFlexGrow(0)
+                    .setKey("record");
         }
         grid.setItems(trial.results());
         grid.setEmptyStateText(section.getTranslation("trial.noFacilities"));
