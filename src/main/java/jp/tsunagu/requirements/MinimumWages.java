@@ -82,16 +82,16 @@ public class MinimumWages {
     @Transactional
     public void set(LocalDate effectiveFrom, Integer yenPerHour, String prefecture) {
         if (effectiveFrom == null) {
-            throw new UserFacingException("minimumWage.from.required");
+            throw UserFacingException.onField("from", "minimumWage.from.required");
         }
         if (yenPerHour == null || yenPerHour < MIN_YEN || yenPerHour > MAX_YEN) {
-            throw new UserFacingException("minimumWage.yen.range", MIN_YEN, MAX_YEN);
+            throw UserFacingException.onField("yen", "minimumWage.yen.range", MIN_YEN, MAX_YEN);
         }
         if (prefecture == null || prefecture.isBlank()) {
-            throw new UserFacingException("minimumWage.prefecture.required");
+            throw UserFacingException.onField("prefecture", "minimumWage.prefecture.required");
         }
         if (prefecture.strip().length() > PREFECTURE_MAX) {
-            throw new UserFacingException("minimumWage.prefecture.size", PREFECTURE_MAX);
+            throw UserFacingException.onField("prefecture", "minimumWage.prefecture.size", PREFECTURE_MAX);
         }
         String where = prefecture.strip();
         MinimumWage wage = wages.findById(new MinimumWage.Key(where, effectiveFrom))

@@ -148,19 +148,19 @@ public class CalendarService {
             throw new UserFacingException("calendar.party.required");
         }
         if (first == null || last == null) {
-            throw new UserFacingException("calendar.closing.datesRequired");
+            throw UserFacingException.onField(first == null ? "first" : "last", "calendar.closing.datesRequired");
         }
         if (last.isBefore(first)) {
-            throw new UserFacingException("calendar.closing.backwards");
+            throw UserFacingException.onField("last", "calendar.closing.backwards");
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > CLOSING_MAX_DAYS) {
-            throw new UserFacingException("calendar.closing.tooLong", CLOSING_MAX_DAYS);
+            throw UserFacingException.onField("last", "calendar.closing.tooLong", CLOSING_MAX_DAYS);
         }
         if (note == null || note.isBlank() || note.strip().length() > ClosingDay.NOTE_MAX) {
-            throw new UserFacingException("calendar.closing.note", ClosingDay.NOTE_MAX);
+            throw UserFacingException.onField("note", "calendar.closing.note", ClosingDay.NOTE_MAX);
         }
         if (closings.overlaps(party, first, last)) {
-            throw new UserFacingException("calendar.closing.overlap");
+            throw UserFacingException.onField("first", "calendar.closing.overlap");
         }
         closings.save(new ClosingDay(party, first, last, note.strip(), currentUser.username()));
         calendars.touch(party);

@@ -1,5 +1,6 @@
 package jp.tsunagu.requirements.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,9 +19,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.requirements.MinimumWageEntry;
 import jp.tsunagu.requirements.MinimumWages;
 import jp.tsunagu.security.AppRoles;
@@ -63,8 +67,15 @@ class MinimumWageView extends VerticalLayout implements HasDynamicTitle {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-wage");
+        Map<String, HasValidation> fields = Map.of("from", from, "yen", yen, "prefecture", prefecture);
         save.addClickListener(e -> {
-            wages.set(from.getValue(), yen.getValue(), prefecture.getValue());
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                wages.set(from.getValue(), yen.getValue(), prefecture.getValue());
+            } catch (UserFacingException refusal) {
+                Refusals.showBeside(refusal, fields, this);
+                return;
+            }
             Notifications.success(getTranslation("minimumWage.saved"));
             grid.setItems(wages.all());
         });

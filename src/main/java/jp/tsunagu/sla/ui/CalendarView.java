@@ -1,5 +1,6 @@
 package jp.tsunagu.sla.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,9 +22,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Map;
+import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
@@ -116,7 +120,14 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void addClosing() {
-        calendars.addClosing(party.getValue(), first.getValue(), last.getValue(), note.getValue());
+        Map<String, HasValidation> fields = Map.of("first", first, "last", last, "note", note);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            calendars.addClosing(party.getValue(), first.getValue(), last.getValue(), note.getValue());
+        } catch (UserFacingException refusal) {
+            Refusals.showBeside(refusal, fields, this);
+            return;
+        }
         Notifications.success(getTranslation("calendar.added"));
         first.clear();
         last.clear();

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
-import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.base.i18n.TsunaguI18NProvider;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
@@ -134,9 +133,11 @@ class SlaViewsTest extends KaribuTest {
         _setValue(view.first, first.plusDays(2));
         _setValue(view.last, first.plusDays(5));
         _setValue(view.note, "重複");
-        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("add-closing"))))
-                .isInstanceOf(UserFacingException.class)
-                .hasMessage("calendar.closing.overlap");
+        _click(_get(Button.class, spec -> spec.withId("add-closing")));
+        assertThat(view.first.isInvalid()).as("beside the first day").isTrue();
+        assertThat(view.first.getErrorMessage())
+                .isEqualTo(TsunaguI18NProvider.translate("calendar.closing.overlap", TsunaguI18NProvider.JAPANESE));
+        assertThat(view.note.getValue()).as("what was typed stays").isEqualTo("重複");
         assertThat(GridKt._size(view.closings)).isEqualTo(rows + 1);
     }
 }
