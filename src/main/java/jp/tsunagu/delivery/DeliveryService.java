@@ -119,10 +119,11 @@ public class DeliveryService implements CompletionGuard {
             throw new UserFacingException("delivery.notDue");
         }
         if (quantity == null || quantity <= 0) {
-            throw new UserFacingException("delivery.delivered.positive");
+            throw UserFacingException.onField("quantity", "delivery.delivered.positive");
         }
         if (quantity > batch.getPlannedQuantity()) {
-            throw new UserFacingException("delivery.delivered.overPlanned", quantity, batch.getPlannedQuantity());
+            throw UserFacingException.onField(
+                    "quantity", "delivery.delivered.overPlanned", quantity, batch.getPlannedQuantity());
         }
         checkNote(note, NOTE_MAX);
         batch.delivered(quantity, blankToNull(note), currentUser.username(), clock.instant());
@@ -201,10 +202,11 @@ public class DeliveryService implements CompletionGuard {
     private Verdict verdict(DeliveryBatch batch, BigDecimal standard, InspectionForm form) {
         Integer delivered = batch.getDeliveredQuantity();
         if (form.piecesChecked() == null || form.piecesChecked() <= 0) {
-            throw new UserFacingException("inspection.checked.positive");
+            throw UserFacingException.onField("checked", "inspection.checked.positive");
         }
         if (delivered != null && form.piecesChecked() > delivered) {
-            throw new UserFacingException("inspection.checked.overDelivered", form.piecesChecked(), delivered);
+            throw UserFacingException.onField(
+                    "checked", "inspection.checked.overDelivered", form.piecesChecked(), delivered);
         }
         Set<String> known = errorTypes.all().stream().map(ErrorTypeOption::code).collect(Collectors.toSet());
         int errors = 0;
@@ -220,7 +222,7 @@ public class DeliveryService implements CompletionGuard {
             }
         }
         if (errors > form.piecesChecked()) {
-            throw new UserFacingException("inspection.errors.overChecked", errors, form.piecesChecked());
+            throw UserFacingException.onField("checked", "inspection.errors.overChecked", errors, form.piecesChecked());
         }
         boolean checksDone = form.checksDone()
                 || checks.findByDealIdOrderBySortOrderAscIdAsc(batch.getDealId())

@@ -22,6 +22,7 @@ import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.FormShortcuts;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.delivery.BatchRow;
 import jp.tsunagu.delivery.DeliveryPlanService;
 import jp.tsunagu.delivery.DeliveryService;
@@ -140,7 +141,13 @@ class BatchTaskForms implements TaskForm {
         TextArea note = note(form, "batch.deliveryNote");
         Button deliver = submit(form, "batch.deliver", "deliver");
         deliver.addClickListener(e -> {
-            deliveries.recordDelivery(batch.id(), quantity.getValue(), note.getValue());
+            quantity.setInvalid(false);
+            try {
+                deliveries.recordDelivery(batch.id(), quantity.getValue(), note.getValue());
+            } catch (UserFacingException refusal) {
+                Refusals.showBeside(refusal, Map.of("quantity", quantity), form);
+                return;
+            }
             done.run();
         });
         form.add(quantity, note, deliver);
@@ -218,7 +225,13 @@ class BatchTaskForms implements TaskForm {
         update.run();
         Button inspect = submit(form, "inspection.record", "inspect");
         inspect.addClickListener(e -> {
-            deliveries.inspect(batch.id(), inspection(checked, errors, ticks, note));
+            checked.setInvalid(false);
+            try {
+                deliveries.inspect(batch.id(), inspection(checked, errors, ticks, note));
+            } catch (UserFacingException refusal) {
+                Refusals.showBeside(refusal, Map.of("checked", checked), form);
+                return;
+            }
             done.run();
         });
         form.add(note, verdict, inspect);
