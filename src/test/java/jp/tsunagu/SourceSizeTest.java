@@ -27,6 +27,19 @@ class SourceSizeTest {
         assertThat(over).as("files over %d lines", MAX_LINES).isEmpty();
     }
 
+    @Test
+    void no_message_bundle_is_over_300_lines() throws IOException {
+        List<String> over;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            over = files.filter(p -> p.toString().endsWith(".properties"))
+                    .filter(p -> lines(p) > MAX_LINES)
+                    .map(p -> p + " (" + lines(p) + " lines)")
+                    .sorted()
+                    .toList();
+        }
+        assertThat(over).as("bundles over %d lines", MAX_LINES).isEmpty();
+    }
+
     private static long lines(Path file) {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.count();

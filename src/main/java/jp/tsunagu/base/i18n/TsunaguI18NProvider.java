@@ -4,22 +4,38 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Japanese first, English second. Messages live in {@code messages_ja.properties} and
- * {@code messages_en.properties}; a test keeps the two bundles in step.
+ * Japanese first, English second. Messages live in one bundle per feature under {@code i18n/}
+ * ({@code i18n/deal_ja.properties}, {@code i18n/deal_en.properties}, …); a test keeps the languages in step
+ * and each key in one bundle.
  */
 @Component
 public class TsunaguI18NProvider implements I18NProvider {
 
     public static final Locale JAPANESE = Locale.JAPAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    static final String BUNDLE = "messages";
+    /** The bundles under {@code i18n/}, by feature; a key lives in exactly one of them. */
+    static final List<String> BUNDLES = List.of(
+            "base",
+            "security",
+            "audit",
+            "pipeline",
+            "deal",
+            "sla",
+            "facility",
+            "assignment",
+            "customer",
+            "requirements",
+            "trial",
+            "delivery",
+            "kpi",
+            "documents",
+            "notification");
 
     private static final Logger log = LoggerFactory.getLogger(TsunaguI18NProvider.class);
 
@@ -40,14 +56,15 @@ public class TsunaguI18NProvider implements I18NProvider {
         }
         Locale effective =
                 ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : JAPANESE;
-        try {
-            String pattern =
-                    ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation for '{}' in {}", key, effective);
-            return key;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n." + name, effective, NO_FALLBACK);
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            }
         }
+        log.warn("Missing translation for '{}' in {}", key, effective);
+        return key;
     }
 
     private static final ResourceBundle.Control NO_FALLBACK =

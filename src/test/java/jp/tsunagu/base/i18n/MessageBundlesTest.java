@@ -170,9 +170,32 @@ class MessageBundlesTest {
                 .isEqualTo("1 business day");
     }
 
+    @Test
+    void each_features_bundle_has_the_same_keys_in_both_languages_and_a_key_lives_in_one_bundle() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (String name : TsunaguI18NProvider.BUNDLES) {
+            Set<String> ja = part(name, "ja").stringPropertyNames();
+            assertThat(part(name, "en").stringPropertyNames()).as(name).isEqualTo(ja);
+            for (String key : ja) {
+                assertThat(seen.add(key)).as(key + " in two bundles").isTrue();
+            }
+        }
+    }
+
+    /** Every feature's bundle of one language ({@code messages_ja}, {@code messages_en}) as one set of messages. */
     private static Properties load(String name) throws IOException {
+        String language = name.substring(name.indexOf('_') + 1);
+        Properties all = new Properties();
+        for (String part : TsunaguI18NProvider.BUNDLES) {
+            all.putAll(part(part, language));
+        }
+        return all;
+    }
+
+    private static Properties part(String name, String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name + ".properties")) {
+        try (InputStream in =
+                MessageBundlesTest.class.getResourceAsStream("/i18n/" + name + "_" + language + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
