@@ -26,36 +26,6 @@ public record InboxTask(
         Instant followUpAt,
         String assigneeName) {
 
-    public InboxTask(
-            String taskId,
-            PipelineTask task,
-            DealStage stage,
-            long dealId,
-            String dealTitle,
-            String customerName,
-            WorkCategory category,
-            Instant createdAt,
-            Instant dueAt,
-            String assignee,
-            SlaStatus sla,
-            List<TaskRemarks.Remark> remarks) {
-        this(
-                taskId,
-                task,
-                stage,
-                dealId,
-                dealTitle,
-                customerName,
-                category,
-                createdAt,
-                dueAt,
-                assignee,
-                sla,
-                remarks,
-                null,
-                null);
-    }
-
     public boolean overdueAt(Instant now) {
         return dueAt != null && dueAt.isBefore(now);
     }

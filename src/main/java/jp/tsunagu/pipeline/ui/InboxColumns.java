@@ -20,7 +20,10 @@ final class InboxColumns {
     }
 
     /** Adds the columns (the desk's seven, and the phone's one card); returns the due column and the card. */
-    static Grid.Column<InboxTask>[] addTo(TaskInboxView v) {
+    /** The desk's due column (sorted by default) and the phone's card column. */
+    record Added(Grid.Column<InboxTask> due, Grid.Column<InboxTask> card) {}
+
+    static Added addTo(TaskInboxView v) {
         InboxColumns c = new InboxColumns(v);
         Grid.Column<InboxTask> due = v.grid.addColumn(
                         Badges.column(t -> SlaBadge.look(v, t.sla(), t.dueAt(), v.clock.instant())))
@@ -96,9 +99,7 @@ final class InboxColumns {
                 .setKey("card")
                 .setFlexGrow(1);
         card.setVisible(false);
-        @SuppressWarnings("unchecked")
-        Grid.Column<InboxTask>[] both = new Grid.Column[] {due, card};
-        return both;
+        return new Added(due, card);
     }
 
     /** What another feature remarks on the task (the batch, late, short); none is sent as nothing at all. */

@@ -219,9 +219,9 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         grid.setPageSize(Grids.PAGE_SIZE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        Grid.Column<InboxTask>[] columns = InboxColumns.addTo(this);
-        Grid.Column<InboxTask> due = columns[0];
-        cardColumn = columns[1];
+        InboxColumns.Added columns = InboxColumns.addTo(this);
+        Grid.Column<InboxTask> due = columns.due();
+        cardColumn = columns.card();
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> {
             InboxSort sort = InboxSort.DUE;
