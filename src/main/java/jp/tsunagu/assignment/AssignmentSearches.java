@@ -95,15 +95,21 @@ public class AssignmentSearches {
     @RolesAllowed(AppRoles.INTERMEDIARY)
     @Transactional
     public void save(long dealId, Conditions c) {
-        if (c.workers() <= 0 || c.hours() <= 0 || c.quantity() != null && c.quantity() <= 0) {
-            throw new UserFacingException("assignment.search.positive");
+        if (c.workers() <= 0) {
+            throw UserFacingException.onField("workers", "assignment.search.positive");
+        }
+        if (c.hours() <= 0) {
+            throw UserFacingException.onField("hours", "assignment.search.positive");
+        }
+        if (c.quantity() != null && c.quantity() <= 0) {
+            throw UserFacingException.onField("quantity", "assignment.quantity.positive");
         }
         if (c.start() == null || c.end() == null || c.end().isBefore(c.start())) {
-            throw new UserFacingException("assignment.period.order");
+            throw UserFacingException.onField(c.start() == null ? "start" : "end", "assignment.period.order");
         }
         String town = c.town() == null || c.town().isBlank() ? null : c.town().strip();
         if (town != null && town.length() > 100) {
-            throw new UserFacingException("assignment.search.town");
+            throw UserFacingException.onField("town", "assignment.search.town");
         }
         jdbc.update(
                 "insert into assignment_search (deal_id, skill_ids, workers, hours, quantity, start_on, end_on, town, "

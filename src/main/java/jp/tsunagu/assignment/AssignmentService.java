@@ -89,10 +89,10 @@ public class AssignmentService implements CompletionGuard {
             throw new UserFacingException("assignment.noFacility");
         }
         if (totalQuantity == null || totalQuantity <= 0) {
-            throw new UserFacingException("assignment.quantity.positive");
+            throw UserFacingException.onField("quantity", "assignment.quantity.positive");
         }
         if (start == null || end == null || end.isBefore(start)) {
-            throw new UserFacingException("assignment.period.order");
+            throw UserFacingException.onField(start == null ? "start" : "end", "assignment.period.order");
         }
         // Once offers went out, the work goes to facilities that said yes; without offers (agreed by phone),
         // to any facility that takes this kind of work.
@@ -106,7 +106,7 @@ public class AssignmentService implements CompletionGuard {
                 throw new UserFacingException("assignment.facility.twice");
             }
             if (s.quantity() == null || s.quantity() <= 0 || s.hoursPerMonth() == null || s.hoursPerMonth() <= 0) {
-                throw new UserFacingException("assignment.share.positive");
+                throw UserFacingException.onField("share." + s.facilityId(), "assignment.share.positive");
             }
             if (!able.contains(s.facilityId())) {
                 String name =
@@ -121,7 +121,7 @@ public class AssignmentService implements CompletionGuard {
             sum += s.quantity();
         }
         if (sum != totalQuantity) {
-            throw new UserFacingException("assignment.split.sum", sum, totalQuantity);
+            throw UserFacingException.onField("quantity", "assignment.split.sum", sum, totalQuantity);
         }
         String me = currentUser.username();
         splits.forEach(s -> assignments.save(new Assignment(

@@ -110,7 +110,7 @@ public class OfferService implements FacilityOnDeal, FacilityScope {
         for (Split s : shares) {
             if ((s.quantity() == null) != (s.hoursPerMonth() == null)
                     || s.quantity() != null && (s.quantity() <= 0 || s.hoursPerMonth() <= 0)) {
-                throw new UserFacingException("offer.share.whole");
+                throw UserFacingException.onField("share." + s.facilityId(), "offer.share.whole");
             }
         }
         DealDetails deal =
@@ -123,7 +123,7 @@ public class OfferService implements FacilityOnDeal, FacilityScope {
         }
         LocalDate today = LocalDate.now(clock);
         if (answerBy == null || !answerBy.isAfter(today)) {
-            throw new UserFacingException("offer.deadline.future");
+            throw UserFacingException.onField("answerBy", "offer.deadline.future");
         }
         Set<Long> able = matching.takingWork(deal.category(), facilityIds);
         for (long id : new HashSet<>(facilityIds)) {

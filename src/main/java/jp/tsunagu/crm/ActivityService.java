@@ -72,16 +72,17 @@ public class ActivityService {
         }
         LocalDate today = LocalDate.now(clock);
         if (form.getOccurredOn().isAfter(today)) {
-            throw new UserFacingException("activity.date.future");
+            throw UserFacingException.onField("occurredOn", "activity.date.future");
         }
         boolean hasAction =
                 form.getNextAction() != null && !form.getNextAction().isBlank();
         if (hasAction != (form.getNextActionOn() != null)) {
-            throw new UserFacingException(
-                    hasAction ? "activity.nextActionOn.required" : "activity.nextAction.required");
+            throw hasAction
+                    ? UserFacingException.onField("nextActionOn", "activity.nextActionOn.required")
+                    : UserFacingException.onField("nextAction", "activity.nextAction.required");
         }
         if (form.getNextActionOn() != null && form.getNextActionOn().isBefore(today)) {
-            throw new UserFacingException("activity.nextActionOn.past");
+            throw UserFacingException.onField("nextActionOn", "activity.nextActionOn.past");
         }
         Activity saved =
                 activities.save(new Activity(customerId, dealId, form, currentUser.username(), clock.instant()));

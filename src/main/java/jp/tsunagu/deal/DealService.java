@@ -244,10 +244,10 @@ public class DealService {
             throw new UserFacingException("deal.owner.notYourSide");
         }
         if (director == null || !users.hasRole(director, AppRoles.DIRECTOR)) {
-            throw new UserFacingException("deal.owner.director.invalid");
+            throw UserFacingException.onField("director", "deal.owner.director.invalid");
         }
         if (intermediary != null && !users.hasRole(intermediary, AppRoles.INTERMEDIARY)) {
-            throw new UserFacingException("deal.owner.intermediary.invalid");
+            throw UserFacingException.onField("intermediary", "deal.owner.intermediary.invalid");
         }
         String before = owners(deal.getDirector(), deal.getIntermediary());
         deal.setOwners(director, intermediary, clock.instant());

@@ -52,8 +52,8 @@ public class LostReasons {
         }
         LostReason reason = new LostReason(code, order);
         reason.update(
-                label(labelJa),
-                labelEn == null || labelEn.isBlank() ? label(labelJa) : label(labelEn),
+                label("labelJa", labelJa),
+                labelEn == null || labelEn.isBlank() ? label("labelJa", labelJa) : label("labelEn", labelEn),
                 needsNote,
                 true);
         return reasons.save(reason).toOption();
@@ -63,15 +63,16 @@ public class LostReasons {
     @Transactional
     public void update(String code, String labelJa, String labelEn, boolean needsNote, boolean active) {
         LostReason reason = reasons.findById(code).orElseThrow(() -> new UserFacingException("lostReason.unknown"));
-        reason.update(label(labelJa), label(labelEn), needsNote, active);
+        reason.update(label("labelJa", labelJa), label("labelEn", labelEn), needsNote, active);
     }
 
-    private static String label(String text) {
+    /** A label stripped; refused beside {@code field} when empty or too long. */
+    private static String label(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new UserFacingException("lostReason.label.required");
+            throw UserFacingException.onField(field, "lostReason.label.required");
         }
         if (text.strip().length() > LostReason.LABEL_MAX) {
-            throw new UserFacingException("lostReason.label.size", LostReason.LABEL_MAX);
+            throw UserFacingException.onField(field, "lostReason.label.size", LostReason.LABEL_MAX);
         }
         return text.strip();
     }

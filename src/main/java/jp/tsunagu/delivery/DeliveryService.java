@@ -216,7 +216,7 @@ public class DeliveryService implements CompletionGuard {
                     throw new UserFacingException("inspection.errorType.unknown", e.getKey());
                 }
                 if (e.getValue() != null && e.getValue() < 0) {
-                    throw new UserFacingException("inspection.errors.negative");
+                    throw UserFacingException.onField("errors." + e.getKey(), "inspection.errors.negative");
                 }
                 errors += e.getValue() == null ? 0 : e.getValue();
             }

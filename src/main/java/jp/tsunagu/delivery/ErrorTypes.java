@@ -43,7 +43,7 @@ public class ErrorTypes {
     public void add(String code, String labelJa, String labelEn) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(c).matches()) {
-            throw new UserFacingException("errorType.code.format");
+            throw UserFacingException.onField("code", "errorType.code.format");
         }
         if (types.existsById(c)) {
             throw UserFacingException.conflict("errorType.code.taken", c);
@@ -66,11 +66,17 @@ public class ErrorTypes {
     }
 
     private static void checkLabels(String ja, String en) {
-        if (ja == null || ja.isBlank() || en == null || en.isBlank()) {
-            throw new UserFacingException("errorType.label.required");
+        checkLabel("labelJa", ja);
+        checkLabel("labelEn", en);
+    }
+
+    /** A label is refused beside {@code field} when empty or too long. */
+    private static void checkLabel(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw UserFacingException.onField(field, "errorType.label.required");
         }
-        if (ja.strip().length() > LABEL_MAX || en.strip().length() > LABEL_MAX) {
-            throw new UserFacingException("errorType.label.size", LABEL_MAX);
+        if (text.strip().length() > LABEL_MAX) {
+            throw UserFacingException.onField(field, "errorType.label.size", LABEL_MAX);
         }
     }
 }

@@ -59,23 +59,24 @@ final class PlanRules {
                         "contractEnd", "delivery.contract.long", DeliveryService.CONTRACT_MONTHS_MAX);
             }
             if (f.lines() == null || f.lines().stream().noneMatch(l -> l.monthlyQuantity() != null)) {
-                throw new UserFacingException("delivery.lines.required");
+                throw UserFacingException.onField("monthly", "delivery.lines.required");
             }
             Set<Long> seen = new HashSet<>();
             for (PlanForm.Line l : f.lines()) {
+                String field = "monthly." + l.facilityId();
                 AssignedShares.Share a = byId.get(l.facilityId());
                 if (a == null) {
-                    throw new UserFacingException("delivery.facility.notAssigned");
+                    throw UserFacingException.onField(field, "delivery.facility.notAssigned");
                 }
                 if (!seen.add(l.facilityId())) {
-                    throw new UserFacingException("assignment.facility.twice");
+                    throw UserFacingException.onField(field, "assignment.facility.twice");
                 }
                 if (l.monthlyQuantity() == null || l.monthlyQuantity() <= 0) {
-                    throw new UserFacingException("delivery.quantity.positive");
+                    throw UserFacingException.onField(field, "delivery.quantity.positive");
                 }
                 if (l.monthlyQuantity() > a.quantity()) {
-                    throw new UserFacingException(
-                            "delivery.quantity.overAssigned", a.name(), l.monthlyQuantity(), a.quantity());
+                    throw UserFacingException.onField(
+                            field, "delivery.quantity.overAssigned", a.name(), l.monthlyQuantity(), a.quantity());
                 }
             }
         } else if (!started) {
@@ -83,23 +84,26 @@ final class PlanRules {
                 throw new UserFacingException("delivery.batches.required");
             }
             Map<Long, Integer> perFacility = new HashMap<>();
-            for (PlanForm.Batch b : f.batches()) {
+            for (int i = 0; i < f.batches().size(); i++) {
+                PlanForm.Batch b = f.batches().get(i);
+                String line = "batches[" + i + "].";
                 AssignedShares.Share a = byId.get(b.facilityId());
                 if (a == null) {
-                    throw new UserFacingException("delivery.facility.notAssigned");
+                    throw UserFacingException.onField(line + "facility", "delivery.facility.notAssigned");
                 }
                 if (b.dueOn() == null) {
-                    throw new UserFacingException("delivery.due.required");
+                    throw UserFacingException.onField(line + "dueOn", "delivery.due.required");
                 }
                 if (b.dueOn().isBefore(today)) {
-                    throw new UserFacingException("delivery.due.past");
+                    throw UserFacingException.onField(line + "dueOn", "delivery.due.past");
                 }
                 if (b.quantity() == null || b.quantity() <= 0 || b.quantity() > DeliveryService.QUANTITY_MAX) {
-                    throw new UserFacingException("delivery.quantity.positive");
+                    throw UserFacingException.onField(line + "quantity", "delivery.quantity.positive");
                 }
                 int sum = perFacility.merge(b.facilityId(), b.quantity(), Integer::sum);
                 if (sum > a.quantity()) {
-                    throw new UserFacingException("delivery.quantity.overAssigned", a.name(), sum, a.quantity());
+                    throw UserFacingException.onField(
+                            line + "quantity", "delivery.quantity.overAssigned", a.name(), sum, a.quantity());
                 }
             }
         }

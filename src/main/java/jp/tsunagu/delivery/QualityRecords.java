@@ -59,10 +59,10 @@ public class QualityRecords {
     @Transactional(readOnly = true)
     public List<ErrorSheetRow> errorSheet(LocalDate from, LocalDate to, Long facilityId) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new UserFacingException("sheet.period.order");
+            throw UserFacingException.onField(from == null ? "from" : "to", "sheet.period.order");
         }
         if (from.plusMonths(MAX_MONTHS).isBefore(to)) {
-            throw new UserFacingException("sheet.period.long", MAX_MONTHS);
+            throw UserFacingException.onField("to", "sheet.period.long", MAX_MONTHS);
         }
         Long only = facilityId;
         if (currentUser.hasRole(AppRoles.FACILITY)) {

@@ -132,17 +132,17 @@ class TaskCompletion {
 
     void validate(PipelineTask task, Completion c) {
         if (c.outcome() == null) {
-            throw new UserFacingException("task.outcome.required");
+            throw UserFacingException.onField("outcome", "task.outcome.required");
         }
         if (!task.outcomes().contains(c.outcome())) {
-            throw new UserFacingException("task.outcome.invalid");
+            throw UserFacingException.onField("outcome", "task.outcome.invalid");
         }
         if (c.outcome().needsLostReason()) {
             if (c.lostReason() == null) {
-                throw new UserFacingException("task.lostReason.required");
+                throw UserFacingException.onField("lostReason", "task.lostReason.required");
             }
             if (c.lostNote() != null && c.lostNote().length() > Deal.LOST_NOTE_MAX) {
-                throw new UserFacingException("task.lostNote.size", Deal.LOST_NOTE_MAX);
+                throw UserFacingException.onField("lostNote", "task.lostNote.size", Deal.LOST_NOTE_MAX);
             }
         }
         if (c.outcome().needsNote()) {
@@ -155,10 +155,10 @@ class TaskCompletion {
         }
         if (c.outcome().needsNextContact()) {
             if (c.nextContactOn() == null) {
-                throw new UserFacingException("task.nextContact.required");
+                throw UserFacingException.onField("nextContactOn", "task.nextContact.required");
             }
             if (!c.nextContactOn().isAfter(LocalDate.now(clock))) {
-                throw new UserFacingException("task.nextContact.future");
+                throw UserFacingException.onField("nextContactOn", "task.nextContact.future");
             }
         }
     }

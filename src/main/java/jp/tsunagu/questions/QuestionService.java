@@ -208,10 +208,10 @@ public class QuestionService {
     /** A question's or an answer's text, stripped: refused when empty ({@code requiredKey}) or too long. */
     private static String text(String text, String requiredKey) {
         if (text == null || text.isBlank()) {
-            throw new UserFacingException(requiredKey);
+            throw UserFacingException.onField("text", requiredKey);
         }
         if (text.strip().length() > TEXT_MAX) {
-            throw new UserFacingException("question.text.size", TEXT_MAX);
+            throw UserFacingException.onField("text", "question.text.size", TEXT_MAX);
         }
         return text.strip();
     }

@@ -119,12 +119,12 @@ public class RequirementsService {
     /** The rules between dates: facilities are assigned before the work starts, and it starts before it is due. */
     public static void checkDates(RequirementsForm f) {
         if (f.getAssignBy() != null && f.getStartOn() != null && f.getAssignBy().isAfter(f.getStartOn())) {
-            throw new UserFacingException("req.assignBy.afterStart");
+            throw UserFacingException.onField("assignBy", "req.assignBy.afterStart");
         }
         if (f.getStartOn() != null
                 && f.getDeliveryDueOn() != null
                 && f.getStartOn().isAfter(f.getDeliveryDueOn())) {
-            throw new UserFacingException("req.start.afterDue");
+            throw UserFacingException.onField("startOn", "req.start.afterDue");
         }
     }
 

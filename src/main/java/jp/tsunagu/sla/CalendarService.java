@@ -181,7 +181,7 @@ public class CalendarService {
     @Transactional
     public void setHours(Party party, LocalTime start, LocalTime end) {
         if (start == null || end == null || !start.isBefore(end)) {
-            throw new UserFacingException("calendar.hours.order");
+            throw UserFacingException.onField("end", "calendar.hours.order");
         }
         calendars
                 .findById(party)

@@ -53,10 +53,10 @@ public class SlaPauses {
     @Transactional
     public void pause(long dealId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new UserFacingException("sla.pause.reason.required");
+            throw UserFacingException.onField("reason", "sla.pause.reason.required");
         }
         if (reason.strip().length() > SlaClockPause.REASON_MAX) {
-            throw new UserFacingException("sla.pause.reason.size", SlaClockPause.REASON_MAX);
+            throw UserFacingException.onField("reason", "sla.pause.reason.size", SlaClockPause.REASON_MAX);
         }
         List<SlaClock> running =
                 mineOrRefuse(dealId).stream().filter(c -> !c.isPaused()).toList();

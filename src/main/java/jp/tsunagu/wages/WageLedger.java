@@ -69,7 +69,7 @@ public class WageLedger {
     @Transactional(readOnly = true)
     public List<LedgerRow> ledger(YearMonth from, YearMonth to, Long facilityId) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new UserFacingException("sheet.period.order");
+            throw UserFacingException.onField(from == null ? "from" : "to", "sheet.period.order");
         }
         Long only = scope(facilityId);
         MapSqlParameterSource p = new MapSqlParameterSource("from", Date.valueOf(from.atDay(1)))

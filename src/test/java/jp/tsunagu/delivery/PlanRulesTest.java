@@ -104,6 +104,33 @@ class PlanRulesTest {
                 .hasMessage("delivery.errorRate.range");
     }
 
+    @Test
+    void a_refused_batch_or_month_names_its_own_line_so_the_editor_shows_it_there() {
+        assertThatThrownBy(() -> PlanRules.check(
+                        oneOff(new PlanForm.Batch(1, TODAY, 10), new PlanForm.Batch(2, TODAY.minusDays(1), 10)),
+                        false,
+                        null,
+                        ASSIGNED,
+                        TODAY))
+                .hasFieldOrPropertyWithValue("field", "batches[1].dueOn");
+        assertThatThrownBy(() -> PlanRules.check(
+                        oneOff(new PlanForm.Batch(2, TODAY, 30), new PlanForm.Batch(2, TODAY.plusDays(3), 21)),
+                        false,
+                        null,
+                        ASSIGNED,
+                        TODAY))
+                .hasFieldOrPropertyWithValue("field", "batches[1].quantity");
+        LocalDate april = LocalDate.of(2027, 4, 1);
+        assertThatThrownBy(() -> PlanRules.check(
+                        monthly(april, april.plusMonths(12), new PlanForm.Line(1, 50), new PlanForm.Line(2, 51)),
+                        false,
+                        null,
+                        ASSIGNED,
+                        TODAY))
+                .hasMessage("delivery.quantity.overAssigned")
+                .hasFieldOrPropertyWithValue("field", "monthly.2");
+    }
+
     private static PlanForm oneOff(BigDecimal price, BigDecimal errorRate) {
         return new PlanForm(
                 price,

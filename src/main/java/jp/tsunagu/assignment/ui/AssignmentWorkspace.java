@@ -1,5 +1,6 @@
 package jp.tsunagu.assignment.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +34,7 @@ import jp.tsunagu.assignment.Split;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.facility.SkillOption;
 
@@ -97,17 +98,24 @@ class AssignmentWorkspace extends VerticalLayout {
         from.addClassName("muted");
         from.setId("search-source");
         Button search = new Button(getTranslation("assignment.search"), e -> {
-            searches.save(
-                    deal.id(),
-                    new AssignmentSearches.Conditions(
-                            skills.getValue().stream().map(SkillOption::id).collect(Collectors.toSet()),
-                            workers.getValue() == null ? 0 : workers.getValue(),
-                            hours.getValue() == null ? 0 : hours.getValue(),
-                            quantity.getValue(),
-                            start.getValue(),
-                            end.getValue(),
-                            town.getValue(),
-                            true));
+            if (!Refusals.attempt(
+                    conditionFields(),
+                    this,
+                    () -> searches.save(
+                            deal.id(),
+                            new AssignmentSearches.Conditions(
+                                    skills.getValue().stream()
+                                            .map(SkillOption::id)
+                                            .collect(Collectors.toSet()),
+                                    workers.getValue() == null ? 0 : workers.getValue(),
+                                    hours.getValue() == null ? 0 : hours.getValue(),
+                                    quantity.getValue(),
+                                    start.getValue(),
+                                    end.getValue(),
+                                    town.getValue(),
+                                    true)))) {
+                return;
+            }
             from.setText(getTranslation("assignment.search.saved"));
             search(deal, matching);
         });
@@ -130,7 +138,7 @@ class AssignmentWorkspace extends VerticalLayout {
                 .setHeader(getTranslation("assignment.facility"))
                 .setFlexGrow(2);
         candidates
-                .addColumn(this::why)
+                .addColumn(c -> CandidateReasons.of(c, this))
                 .setHeader(getTranslation("assignment.why"))
                 .setFlexGrow(4);
         candidates
@@ -162,7 +170,13 @@ class AssignmentWorkspace extends VerticalLayout {
                 IntegerField[] f = shareFields(c);
                 splits.add(new Split(c.facilityId(), f[0].getValue(), f[1].getValue()));
             }
-            assignments.confirm(deal.id(), splits, quantity.getValue(), start.getValue(), end.getValue());
+            if (!Refusals.attempt(
+                    withShares(conditionFields()),
+                    this,
+                    () -> assignments.confirm(
+                            deal.id(), splits, quantity.getValue(), start.getValue(), end.getValue()))) {
+                return;
+            }
             Notifications.success(getTranslation("assignment.confirmed", splits.size()));
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         });
@@ -179,7 +193,12 @@ class AssignmentWorkspace extends VerticalLayout {
                         return new Split(c.facilityId(), f[0].getValue(), f[1].getValue());
                     })
                     .toList();
-            offers.send(deal.id(), answerBy.getValue(), offered);
+            if (!Refusals.attempt(
+                    withShares(Map.of("answerBy", answerBy)),
+                    this,
+                    () -> offers.send(deal.id(), answerBy.getValue(), offered))) {
+                return;
+            }
             Notifications.success(getTranslation("offer.sentTo", offered.size()));
             showOffers(offers.of(deal.id()));
         });
@@ -249,6 +268,19 @@ class AssignmentWorkspace extends VerticalLayout {
         });
     }
 
+    /** The search's fields by the names the services give them in a refusal. */
+    private Map<String, HasValidation> conditionFields() {
+        return Map.of(
+                "workers", workers, "hours", hours, "quantity", quantity, "start", start, "end", end, "town", town);
+    }
+
+    /** {@code fields} and each facility's share ({@code share.<facility id>}, shown beside its quantity). */
+    private Map<String, HasValidation> withShares(Map<String, HasValidation> fields) {
+        Map<String, HasValidation> all = new HashMap<>(fields);
+        shares.forEach((id, f) -> all.put("share." + id, f[0]));
+        return all;
+    }
+
     IntegerField[] shareFields(Candidate c) {
         return shares.computeIfAbsent(c.facilityId(), this::newShare);
     }
@@ -261,31 +293,5 @@ class AssignmentWorkspace extends VerticalLayout {
         h.setWidth("6em");
         h.setId("share-hours-" + id);
         return new IntegerField[] {q, h};
-    }
-
-    private String why(Candidate c) {
-        List<String> reasons = new ArrayList<>();
-        if (c.skillsAsked() > 0) {
-            reasons.add(getTranslation("assignment.why.skills", c.skillsHad(), c.skillsAsked()));
-        }
-        reasons.add(
-                c.coversWorkers()
-                        ? getTranslation("assignment.why.workers", c.workers())
-                        : getTranslation("assignment.why.workersPart", c.workers(), c.workersNeeded()));
-        reasons.add(getTranslation("assignment.why.free", c.freeHours(), c.capacityHours()));
-        reasons.add(getTranslation("assignment.why.start", Formats.date(c.earliestStart())));
-        if (c.errorRate() != null) {
-            reasons.add(getTranslation("assignment.why.quality", String.format(Locale.ROOT, "%.2f", c.errorRate())));
-        }
-        if (c.answerHours() != null) {
-            reasons.add(getTranslation("assignment.why.answers", Math.round(c.answerHours())));
-        }
-        if (c.sameTown()) {
-            reasons.add(getTranslation("assignment.why.town"));
-        }
-        if (c.hub()) {
-            reasons.add(getTranslation("assignment.why.hub"));
-        }
-        return String.join("・", reasons);
     }
 }

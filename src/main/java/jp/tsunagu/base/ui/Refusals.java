@@ -25,4 +25,19 @@ public final class Refusals {
         field.setErrorMessage(text);
         field.setInvalid(true);
     }
+
+    /**
+     * Runs {@code action} after clearing the errors a former try left on {@code fields}; a refusal it throws shows
+     * beside its field (or as a notice), and nothing typed is lost. True when the action went through.
+     */
+    public static boolean attempt(Map<String, ? extends HasValidation> fields, Component context, Runnable action) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            action.run();
+            return true;
+        } catch (UserFacingException refusal) {
+            showBeside(refusal, fields, context);
+            return false;
+        }
+    }
 }

@@ -17,12 +17,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.FormShortcuts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.crm.ActivityForm;
 import jp.tsunagu.crm.ActivityKind;
 import jp.tsunagu.crm.ActivityRow;
@@ -131,7 +133,12 @@ class ActivityLog extends Div {
             if (!binder.writeBeanIfValid(f)) {
                 return;
             }
-            activities.log(customerId, dealId, f);
+            if (!Refusals.attempt(
+                    Map.of("occurredOn", occurredOn, "nextAction", nextAction, "nextActionOn", nextActionOn),
+                    this,
+                    () -> activities.log(customerId, dealId, f))) {
+                return;
+            }
             Notifications.success(getTranslation("activity.logged"));
             reset();
             refresh(rows.get(), showDeal);

@@ -27,6 +27,7 @@ import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.deal.DealService;
@@ -211,13 +212,18 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 director.setErrorMessage(getTranslation("deal.owner.director.invalid"));
                 return;
             }
-            deals.setOwners(
-                    deal.id(),
-                    deal.version(),
-                    director.getValue().getKey(),
-                    intermediary.getValue() == null
-                            ? null
-                            : intermediary.getValue().getKey());
+            if (!Refusals.attempt(
+                    Map.of("director", director, "intermediary", intermediary),
+                    this,
+                    () -> deals.setOwners(
+                            deal.id(),
+                            deal.version(),
+                            director.getValue().getKey(),
+                            intermediary.getValue() == null
+                                    ? null
+                                    : intermediary.getValue().getKey()))) {
+                return;
+            }
             Notifications.success(getTranslation("deal.owners.saved"));
             dialog.close();
             deals.details(deal.id()).ifPresent(this::show);

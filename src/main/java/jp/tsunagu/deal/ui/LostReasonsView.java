@@ -15,8 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.LostReasonOption;
 import jp.tsunagu.deal.LostReasons;
 import jp.tsunagu.security.AppRoles;
@@ -78,13 +80,14 @@ class LostReasonsView extends VerticalLayout implements HasDynamicTitle {
         add.setText(getTranslation("lostReasons.add"));
         add.setId("add-reason");
         add.addClickListener(e -> {
-            if (labelJa.getValue().isBlank()) {
-                labelJa.setInvalid(true);
-                labelJa.setErrorMessage(getTranslation("lostReason.label.required"));
+            LostReasonOption[] created = new LostReasonOption[1];
+            if (!Refusals.attempt(
+                    labels(),
+                    this,
+                    () -> created[0] = reasons.add(labelJa.getValue(), labelEn.getValue(), needsNote.getValue()))) {
                 return;
             }
-            LostReasonOption created = reasons.add(labelJa.getValue(), labelEn.getValue(), needsNote.getValue());
-            Notifications.success(getTranslation("lostReasons.added", created.labelJa()));
+            Notifications.success(getTranslation("lostReasons.added", created[0].labelJa()));
             refresh();
         });
         HorizontalLayout form = new HorizontalLayout(labelJa, labelEn, needsNote, active, save, add);
@@ -110,10 +113,23 @@ class LostReasonsView extends VerticalLayout implements HasDynamicTitle {
         if (selected == null) {
             return;
         }
-        reasons.update(
-                selected.code(), labelJa.getValue(), labelEn.getValue(), needsNote.getValue(), active.getValue());
+        if (!Refusals.attempt(
+                labels(),
+                this,
+                () -> reasons.update(
+                        selected.code(),
+                        labelJa.getValue(),
+                        labelEn.getValue(),
+                        needsNote.getValue(),
+                        active.getValue()))) {
+            return;
+        }
         Notifications.success(getTranslation("lostReasons.saved"));
         refresh();
+    }
+
+    private Map<String, TextField> labels() {
+        return Map.of("labelJa", labelJa, "labelEn", labelEn);
     }
 
     private void refresh() {

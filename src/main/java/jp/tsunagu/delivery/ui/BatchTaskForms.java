@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,14 +226,13 @@ class BatchTaskForms implements TaskForm {
         update.run();
         Button inspect = submit(form, "inspection.record", "inspect");
         inspect.addClickListener(e -> {
-            checked.setInvalid(false);
-            try {
-                deliveries.inspect(batch.id(), inspection(checked, errors, ticks, note));
-            } catch (UserFacingException refusal) {
-                Refusals.showBeside(refusal, Map.of("checked", checked), form);
-                return;
+            Map<String, IntegerField> fields = new HashMap<>();
+            fields.put("checked", checked);
+            errors.forEach((code, field) -> fields.put("errors." + code, field));
+            if (Refusals.attempt(
+                    fields, form, () -> deliveries.inspect(batch.id(), inspection(checked, errors, ticks, note)))) {
+                done.run();
             }
-            done.run();
         });
         form.add(note, verdict, inspect);
         checked.focus();

@@ -21,10 +21,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.FiscalYears;
 import jp.tsunagu.base.Table;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.base.ui.TableGrid;
 import jp.tsunagu.delivery.ErrorSheetRow;
 import jp.tsunagu.delivery.ErrorTypeOption;
@@ -131,8 +133,12 @@ class ErrorSheetView extends VerticalLayout implements HasDynamicTitle {
     private List<ErrorSheetRow> shown = List.of();
 
     void refresh() {
-        shown = records.errorSheet(from.getValue(), to.getValue(), null);
-        grid.setItems(shown);
+        if (Refusals.attempt(
+                Map.of("from", from, "to", to),
+                this,
+                () -> shown = records.errorSheet(from.getValue(), to.getValue(), null))) {
+            grid.setItems(shown);
+        }
     }
 
     /** The sheet as a table for the exports: the screen's columns, each kind of error its own, the rate in percent. */

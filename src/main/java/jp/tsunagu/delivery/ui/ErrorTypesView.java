@@ -15,7 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.delivery.ErrorTypeOption;
 import jp.tsunagu.delivery.ErrorTypes;
 import jp.tsunagu.security.AppRoles;
@@ -67,7 +69,12 @@ class ErrorTypesView extends VerticalLayout implements HasDynamicTitle {
         labelEn.setMaxLength(ErrorTypes.LABEL_MAX);
         labelEn.setId("type-label-en");
         Button add = new Button(getTranslation("errorType.add"), e -> {
-            types.add(code.getValue(), labelJa.getValue(), labelEn.getValue());
+            if (!Refusals.attempt(
+                    Map.of("code", code, "labelJa", labelJa, "labelEn", labelEn),
+                    this,
+                    () -> types.add(code.getValue(), labelJa.getValue(), labelEn.getValue()))) {
+                return;
+            }
             Notifications.success(getTranslation("errorType.saved"));
             code.clear();
             labelJa.clear();
@@ -91,7 +98,16 @@ class ErrorTypesView extends VerticalLayout implements HasDynamicTitle {
         field.setAriaLabel(getTranslation(ja ? "errorType.labelJa" : "errorType.labelEn"));
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                types.update(t.code(), ja ? e.getValue() : t.labelJa(), ja ? t.labelEn() : e.getValue(), t.active());
+                if (!Refusals.attempt(
+                        Map.of(ja ? "labelJa" : "labelEn", field),
+                        this,
+                        () -> types.update(
+                                t.code(),
+                                ja ? e.getValue() : t.labelJa(),
+                                ja ? t.labelEn() : e.getValue(),
+                                t.active()))) {
+                    return;
+                }
                 Notifications.success(getTranslation("errorType.saved"));
                 refresh();
             }

@@ -23,10 +23,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Refusals;
@@ -215,20 +215,8 @@ class PlanEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-plan");
         save.addClickListener(e -> {
-            Map<String, HasValidation> fields = Map.of(
-                    "unitPrice", unitPrice,
-                    "basis", basis,
-                    "errorRate", errorRate,
-                    "firstMonth", firstMonth,
-                    "contractEnd", contractEnd,
-                    "dueDay", dueDay,
-                    "checks", checks);
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                deliveries.savePlan(deal.id(), plan.version(), form());
-            } catch (UserFacingException refusal) {
-                // Beside its field, what was typed kept; a refusal about the batches as a whole, as a notice.
-                Refusals.showBeside(refusal, fields, this);
+            // Beside its field, what was typed kept; a refusal about the batches as a whole, as a notice.
+            if (!Refusals.attempt(fields(), this, () -> deliveries.savePlan(deal.id(), plan.version(), form()))) {
                 return;
             }
             close();
@@ -236,6 +224,27 @@ class PlanEditor extends Dialog {
             saved.run();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Every field by the name the plan's rules give it in a refusal: a month's line by its facility, a batch by row. */
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of(
+                "unitPrice", unitPrice,
+                "basis", basis,
+                "errorRate", errorRate,
+                "firstMonth", firstMonth,
+                "contractEnd", contractEnd,
+                "dueDay", dueDay,
+                "checks", checks));
+        monthly.forEach((facilityId, field) -> fields.put("monthly." + facilityId, field));
+        monthly.values().stream().findFirst().ifPresent(first -> fields.put("monthly", first));
+        for (int i = 0; i < lines.size(); i++) {
+            BatchLine line = lines.get(i);
+            fields.put("batches[" + i + "].facility", line.facility);
+            fields.put("batches[" + i + "].dueOn", line.due);
+            fields.put("batches[" + i + "].quantity", line.quantity);
+        }
+        return fields;
     }
 
     PlanForm form() {

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.documents.AttachedTo;
 import jp.tsunagu.documents.DocumentService;
@@ -40,7 +42,9 @@ final class QuestionList {
                 text.setErrorMessage(text.getTranslation("question.text.required"));
                 return;
             }
-            questions.ask(dealId, text.getValue());
+            if (!Refusals.attempt(Map.of("text", text), text, () -> questions.ask(dealId, text.getValue()))) {
+                return;
+            }
             Notifications.success(text.getTranslation("question.asked"));
             text.clear();
             text.setInvalid(false);
@@ -136,7 +140,10 @@ final class QuestionList {
                     answer.setErrorMessage(card.getTranslation("question.answer.required"));
                     return;
                 }
-                questions.answer(q.id(), q.version(), answer.getValue());
+                if (!Refusals.attempt(
+                        Map.of("text", answer), card, () -> questions.answer(q.id(), q.version(), answer.getValue()))) {
+                    return;
+                }
                 Notifications.success(card.getTranslation("question.answered"));
                 onChange.run();
             });

@@ -68,7 +68,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             t.setLocale(Locale.JAPAN);
         }
         Button saveHours = new Button(getTranslation("action.save"), e -> {
-            calendars.setHours(party.getValue(), start.getValue(), end.getValue());
+            if (!Refusals.attempt(
+                    Map.of("end", end),
+                    this,
+                    () -> calendars.setHours(party.getValue(), start.getValue(), end.getValue()))) {
+                return;
+            }
             Notifications.success(getTranslation("calendar.hours.saved"));
         });
         saveHours.setId("save-hours");

@@ -15,9 +15,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
+import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.pipeline.SlaState;
@@ -105,7 +107,9 @@ class SlaDealSection implements DealPageSection {
                 reason.setErrorMessage(t.getTranslation("sla.pause.reason.required"));
                 return;
             }
-            pauses.pause(deal.id(), reason.getValue());
+            if (!Refusals.attempt(Map.of("reason", reason), t, () -> pauses.pause(deal.id(), reason.getValue()))) {
+                return;
+            }
             dialog.close();
             Notifications.success(t.getTranslation("sla.paused"));
             t.getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));

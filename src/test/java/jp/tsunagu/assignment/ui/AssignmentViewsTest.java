@@ -108,11 +108,57 @@ class AssignmentViewsTest extends KaribuTest {
 
     @Test
     void intermediary_staff_pick_two_facilities_split_the_job_and_the_deal_moves_to_trial() {
+        long dealId = dealSplitBetweenTwo("分担", 400);
+        AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
+
+        _click(workspace.confirm);
+
+        NotificationsKt.expectNotifications("2か所への割り当てを確定しました");
+        assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.TRIAL);
+    }
+
+    @Test
+    void shares_that_do_not_add_up_a_missing_share_a_past_deadline_and_no_workers_show_beside_their_fields() {
+        long dealId = dealSplitBetweenTwo("分担の誤り", 300);
+        AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
+        Candidate second = workspace.candidates.getSelectedItems().stream()
+                .filter(c -> workspace.shareFields(c)[0].getValue() == 300)
+                .findFirst()
+                .orElseThrow();
+
+        _click(workspace.confirm);
+        assertThat(workspace.quantity.getErrorMessage()).isEqualTo("割り当て数量の合計（800）が案件の数量（900）と一致しません");
+        assertThat(workspace.quantity.getValue()).as("what was typed stays").isEqualTo(900);
+
+        _setValue(workspace.shareFields(second)[0], 400);
+        _setValue(workspace.shareFields(second)[1], null);
+        _click(workspace.confirm);
+        assertThat(workspace.quantity.isInvalid())
+                .as("the former refusal is gone")
+                .isFalse();
+        assertThat(workspace.shareFields(second)[0].getErrorMessage()).isEqualTo("選んだ事業所すべてに、1以上の数量と時間を入れてください");
+        assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.ASSIGNMENT);
+
+        _setValue(workspace.shareFields(second)[1], 50);
+        _setValue(workspace.answerBy, workspace.answerBy.getValue().minusDays(10));
+        _click(workspace.sendOffers);
+        assertThat(workspace.answerBy.isInvalid()).isTrue();
+        assertThat(workspace.answerBy.getErrorMessage()).isEqualTo("回答期限は明日以降にしてください");
+
+        _setValue(workspace.workers, 0);
+        _click(_get(Button.class, spec -> spec.withId("assignment-search")));
+        assertThat(workspace.workers.getErrorMessage()).isEqualTo("人数と月の時間は1以上にしてください");
+    }
+
+    /**
+     * A deal at the assignment opened by intermediary staff, its workspace with the job's 900 pieces and two new
+     * facilities picked: 500 pieces and 60 hours for the first, {@code secondQuantity} and 50 hours for the second.
+     */
+    private long dealSplitBetweenTwo(String title, int secondQuantity) {
         long a = data.facility(TestData.unique("町"));
         long b = data.facility(TestData.unique("町"));
-        String director = TestData.unique("dir");
-        login(director, AppRoles.DIRECTOR);
-        long dealId = data.dealAtAssignment(TestData.unique("分担"), WorkCategory.PC);
+        login(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique(title), WorkCategory.PC);
         login(TestData.unique("staff"), AppRoles.INTERMEDIARY);
         navigate("deals/" + dealId);
         AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
@@ -126,12 +172,8 @@ class AssignmentViewsTest extends KaribuTest {
         workspace.candidates.select(second);
         _setValue(workspace.shareFields(first)[0], 500);
         _setValue(workspace.shareFields(first)[1], 60);
-        _setValue(workspace.shareFields(second)[0], 400);
+        _setValue(workspace.shareFields(second)[0], secondQuantity);
         _setValue(workspace.shareFields(second)[1], 50);
-
-        _click(workspace.confirm);
-
-        NotificationsKt.expectNotifications("2か所への割り当てを確定しました");
-        assertThat(deals.details(dealId).orElseThrow().stage()).isEqualTo(DealStage.TRIAL);
+        return dealId;
     }
 }

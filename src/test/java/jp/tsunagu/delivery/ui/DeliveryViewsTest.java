@@ -257,4 +257,38 @@ class DeliveryViewsTest extends KaribuTest {
         TestData.actAs(staff, AppRoles.INTERMEDIARY);
         assertThat(inbox.openTasksOf(dealId)).extracting(t -> t.task()).containsExactly(PipelineTask.REWORK_DELIVERY);
     }
+
+    @Test
+    void an_error_sheet_over_two_years_long_is_refused_beside_its_last_day_and_the_rows_shown_stay() {
+        login(director, AppRoles.DIRECTOR);
+        navigate("quality/errors");
+        ErrorSheetView view = _get(ErrorSheetView.class);
+        long before = view.grid.getGenericDataView().getItems().count();
+        _setValue(view.from, LocalDate.of(2023, 4, 1));
+        _setValue(view.to, LocalDate.of(2026, 3, 31));
+        _click(_get(Button.class, spec -> spec.withId("sheet-show")));
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("期間は 24 か月以内にしてください");
+        assertThat(view.grid.getGenericDataView().getItems().count()).isEqualTo(before);
+
+        _setValue(view.to, LocalDate.of(2025, 3, 31));
+        _click(_get(Button.class, spec -> spec.withId("sheet-show")));
+        assertThat(view.to.isInvalid()).as("cleared once the period is right").isFalse();
+    }
+
+    @Test
+    void an_admin_adding_a_kind_of_error_with_a_bad_code_or_no_english_name_sees_it_beside_that_field() {
+        login(TestData.unique("admin"), AppRoles.ADMIN);
+        navigate("admin/error-types");
+        ErrorTypesView view = _get(ErrorTypesView.class);
+        _setValue(view.code, "1x");
+        _setValue(view.labelJa, "誤字");
+        _click(_get(Button.class, spec -> spec.withId("add-type")));
+        assertThat(view.code.getErrorMessage()).isEqualTo("コードは半角英大文字で始まる英数字と _ で、2〜32文字にしてください");
+        _setValue(view.code, TestData.unique("TYPO").toUpperCase().replaceAll("[^A-Z0-9_]", "_"));
+        _click(_get(Button.class, spec -> spec.withId("add-type")));
+        assertThat(view.code.isInvalid()).isFalse();
+        assertThat(view.labelEn.getErrorMessage()).isEqualTo("名称を入力してください");
+        assertThat(view.labelJa.getValue()).as("what was typed stays").isEqualTo("誤字");
+    }
 }

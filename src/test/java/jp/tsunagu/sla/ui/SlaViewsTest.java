@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
@@ -139,5 +140,19 @@ class SlaViewsTest extends KaribuTest {
                 .isEqualTo(TsunaguI18NProvider.translate("calendar.closing.overlap", TsunaguI18NProvider.JAPANESE));
         assertThat(view.note.getValue()).as("what was typed stays").isEqualTo("重複");
         assertThat(GridKt._size(view.closings)).isEqualTo(rows + 1);
+    }
+
+    @Test
+    void business_hours_that_end_before_they_start_are_refused_beside_the_end() {
+        login(TestData.unique("admin"), AppRoles.ADMIN);
+        navigate("admin/calendars");
+        CalendarView view = _get(CalendarView.class);
+        _setValue(view.party, Party.INTERMEDIARY);
+        _setValue(view.start, LocalTime.of(17, 0));
+        _setValue(view.end, LocalTime.of(9, 0));
+        _click(_get(Button.class, spec -> spec.withId("save-hours")));
+        assertThat(view.end.isInvalid()).isTrue();
+        assertThat(view.end.getErrorMessage()).isEqualTo("終業は始業より後の時刻にしてください");
+        assertThat(view.start.getValue()).as("what was typed stays").isEqualTo(LocalTime.of(17, 0));
     }
 }
