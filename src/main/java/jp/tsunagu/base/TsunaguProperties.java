@@ -1,11 +1,14 @@
 package jp.tsunagu.base;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,7 +39,8 @@ public record TsunaguProperties(
         @DefaultValue @Valid Login login,
         @DefaultValue @Valid Session session,
         @DefaultValue @Valid Backup backup,
-        @DefaultValue @Valid EmbeddedDb embeddedDb) {
+        @DefaultValue @Valid EmbeddedDb embeddedDb,
+        @DefaultValue @Valid Tier tier) {
 
     /** The first admin, made when the database has no user. */
     public record Admin(@DefaultValue("") String user, @DefaultValue("") String password) {}
@@ -77,4 +81,8 @@ public record TsunaguProperties(
 
     public record EmbeddedDb(
             @DefaultValue("./data/pg") @NotBlank String dir, @DefaultValue("true") boolean persistent) {}
+
+    /** Yen per reward unit (地域区分: 10.00 for その他, up to 11.20 for 1級地), to put a band's units in yen. */
+    public record Tier(
+            @DefaultValue("10.00") @NotNull @DecimalMin("1.00") @DecimalMax("20.00") BigDecimal yenPerUnit) {}
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import jp.tsunagu.TestData;
 import jp.tsunagu.TsunaguTest;
@@ -136,6 +137,14 @@ class ApiAccessMatrixTest {
         users.linkFacility(staffAccount, facility);
     }
 
+    /** The reward table the database is seeded with (令和6年度, 7.5:1, up to 20 places). */
+    private long seededTable() {
+        return jdbc.queryForObject(
+                "select id from reward_table where staffing = '7.5:1' and places_max = 20"
+                        + " and valid_from = date '2024-04-01'",
+                Long.class);
+    }
+
     /** A facility staff account: admins and intermediary staff may manage it, nobody else. */
     String staffAccount;
 
@@ -204,6 +213,46 @@ class ApiAccessMatrixTest {
                 new Endpoint("GET /api/facilities", () -> get("/api/facilities"), Set.of(D, I, S, A)),
                 new Endpoint(
                         "GET /api/facilities/{id}", () -> get("/api/facilities/" + facility), Set.of(D, I, S, A, F)),
+                new Endpoint(
+                        "GET /api/facilities/{id}/wage-tier",
+                        () -> get("/api/facilities/" + facility + "/wage-tier"),
+                        Set.of(D, I, S, A, F)),
+                new Endpoint(
+                        "GET /api/facilities/{id}/wage-tier/months",
+                        () -> get("/api/facilities/" + facility + "/wage-tier/months"),
+                        Set.of(D, I, S, A, F)),
+                new Endpoint(
+                        "PUT /api/facilities/{id}/wage-tier/profile",
+                        () -> json(
+                                put("/api/facilities/" + facility + "/wage-tier/profile"),
+                                "{\"staffing\":\"7.5:1\",\"places\":20,\"wageTarget\":25000}"),
+                        Set.of(I, F)),
+                new Endpoint(
+                        "PUT /api/facilities/{id}/wage-tier/months/{month}",
+                        () -> json(
+                                put("/api/facilities/" + facility + "/wage-tier/months/2026-04"),
+                                "{\"wagesPaid\":150000,\"userDays\":150,\"daysOpen\":20}"),
+                        Set.of(I, F)),
+                new Endpoint(
+                        "GET /api/deals/{dealId}/wage-tier-outlook",
+                        () -> get("/api/deals/" + offeredDeal + "/wage-tier-outlook")
+                                .param("facilityIds", String.valueOf(facility)),
+                        Set.of(D, I, S, F)),
+                new Endpoint("GET /api/reward-tables", () -> get("/api/reward-tables"), Set.of(D, I, S, A, F)),
+                new Endpoint(
+                        "PUT /api/reward-tables/{id}/bands/{wageFrom}",
+                        () -> json(put("/api/reward-tables/" + seededTable() + "/bands/20000"), "{\"units\":637}"),
+                        Set.of(A)),
+                new Endpoint(
+                        "POST /api/reward-tables/{id}/revisions",
+                        () -> json(
+                                post("/api/reward-tables/" + seededTable() + "/revisions"),
+                                "{\"name\":\"権限確認の改定\",\"validFrom\":\""
+                                        + LocalDate.of(2100, 1, 1)
+                                                .plusDays(ThreadLocalRandom.current()
+                                                        .nextInt(300_000))
+                                        + "\"}"),
+                        Set.of(A)),
                 new Endpoint(
                         "POST /api/facilities",
                         () -> json(

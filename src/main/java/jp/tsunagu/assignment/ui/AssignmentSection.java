@@ -12,6 +12,7 @@ import jp.tsunagu.assignment.AssignmentSearches;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Matching;
 import jp.tsunagu.assignment.OfferService;
+import jp.tsunagu.assignment.WageTierOutlook;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
@@ -32,6 +33,7 @@ class AssignmentSection implements DealPageSection {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AssignmentSearches searches;
+    private final WageTierOutlook outlook;
 
     AssignmentSection(
             AssignmentService assignments,
@@ -40,7 +42,9 @@ class AssignmentSection implements DealPageSection {
             OfferService offers,
             CurrentUser currentUser,
             Clock clock,
-            AssignmentSearches searches) {
+            AssignmentSearches searches,
+            WageTierOutlook outlook) {
+        this.outlook = outlook;
         this.assignments = assignments;
         this.matching = matching;
         this.facilities = facilities;
@@ -74,8 +78,8 @@ class AssignmentSection implements DealPageSection {
         } else if (deal.status() == DealStatus.OPEN
                 && deal.stage() == DealStage.ASSIGNMENT
                 && currentUser.hasRole(AppRoles.INTERMEDIARY)) {
-            section.add(
-                    new AssignmentWorkspace(deal, matching, assignments, offers, searches, facilities.skills(), clock));
+            section.add(new AssignmentWorkspace(
+                    deal, matching, assignments, offers, searches, facilities.skills(), outlook, clock));
         }
         return section;
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -31,6 +30,7 @@ import jp.tsunagu.assignment.Matching;
 import jp.tsunagu.assignment.OfferRow;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.assignment.Split;
+import jp.tsunagu.assignment.WageTierOutlook;
 import jp.tsunagu.base.ui.DatePickers;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
@@ -52,8 +52,7 @@ class AssignmentWorkspace extends VerticalLayout {
     final DatePicker start;
     final DatePicker end;
     final TextField town = new TextField();
-    final Grid<Candidate> candidates = new Grid<>();
-    final Map<Long, IntegerField[]> shares = new HashMap<>();
+    final CandidateGrid candidates;
     final Button confirm = new Button();
     final Button sendOffers = new Button();
     final DatePicker answerBy;
@@ -67,8 +66,10 @@ class AssignmentWorkspace extends VerticalLayout {
             OfferService offers,
             AssignmentSearches searches,
             List<SkillOption> all,
+            WageTierOutlook outlook,
             Clock clock) {
         this.clock = clock;
+        this.candidates = new CandidateGrid(outlook, deal.id());
         setPadding(false);
         setId("assignment-workspace");
         skills.setLabel(getTranslation("assignment.skills"));
@@ -121,45 +122,6 @@ class AssignmentWorkspace extends VerticalLayout {
         });
         search.setId("assignment-search");
         FormLayout request = new FormLayout(skills, workers, hours, quantity, start, end, town);
-
-        candidates.setId("candidates");
-        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
-        // Every reason readable: the cells wrap rather than cut the text off.
-        candidates.addThemeVariants(
-                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        candidates
-                .addColumn(Candidate::score)
-                .setHeader(getTranslation("assignment.score"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        candidates
-                .addColumn(Candidate::name)
-                .setHeader(getTranslation("assignment.facility"))
-                .setFlexGrow(2);
-        candidates
-                .addColumn(c -> CandidateReasons.of(c, this))
-                .setHeader(getTranslation("assignment.why"))
-                .setFlexGrow(4);
-        candidates
-                .addComponentColumn(c -> shareFields(c)[0])
-                .setHeader(getTranslation("assignment.share.quantity"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        candidates
-                .addComponentColumn(c -> shareFields(c)[1])
-                .setHeader(getTranslation("assignment.share.hours"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        candidates.setAllRowsVisible(true);
-        // A click anywhere on a row picks or unpicks the facility, not only on its checkbox.
-        candidates.addItemClickListener(e -> {
-            if (candidates.getSelectedItems().contains(e.getItem())) {
-                candidates.deselect(e.getItem());
-            } else {
-                candidates.select(e.getItem());
-            }
-        });
 
         confirm.setText(getTranslation("assignment.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -237,6 +199,7 @@ class AssignmentWorkspace extends VerticalLayout {
                 from,
                 request,
                 search,
+                candidates.favourLift,
                 candidates,
                 offerBar,
                 offerGrid,
@@ -254,7 +217,7 @@ class AssignmentWorkspace extends VerticalLayout {
                 start.getValue() == null ? LocalDate.now(clock) : start.getValue(),
                 end.getValue() == null ? LocalDate.now(clock).plusMonths(1) : end.getValue(),
                 town.getValue());
-        candidates.setItems(matching.rank(r, 20));
+        candidates.show(matching.rank(r, 20));
     }
 
     /** The offers and their answers; a yes fills in the facility's share with what it proposed. */
@@ -262,7 +225,7 @@ class AssignmentWorkspace extends VerticalLayout {
         offerGrid.setItems(rows);
         offerGrid.setVisible(!rows.isEmpty());
         rows.stream().filter(o -> o.status().isYes()).forEach(o -> {
-            IntegerField[] f = shares.computeIfAbsent(o.facilityId(), id -> newShare(id));
+            IntegerField[] f = candidates.shareFields(o.facilityId());
             f[0].setValue(o.quantity());
             f[1].setValue(o.hoursPerMonth());
         });
@@ -277,21 +240,11 @@ class AssignmentWorkspace extends VerticalLayout {
     /** {@code fields} and each facility's share ({@code share.<facility id>}, shown beside its quantity). */
     private Map<String, HasValidation> withShares(Map<String, HasValidation> fields) {
         Map<String, HasValidation> all = new HashMap<>(fields);
-        shares.forEach((id, f) -> all.put("share." + id, f[0]));
+        candidates.shares().forEach((id, f) -> all.put("share." + id, f[0]));
         return all;
     }
 
     IntegerField[] shareFields(Candidate c) {
-        return shares.computeIfAbsent(c.facilityId(), this::newShare);
-    }
-
-    private IntegerField[] newShare(long id) {
-        IntegerField q = new IntegerField();
-        q.setWidth("7em");
-        q.setId("share-quantity-" + id);
-        IntegerField h = new IntegerField();
-        h.setWidth("6em");
-        h.setId("share-hours-" + id);
-        return new IntegerField[] {q, h};
+        return candidates.shareFields(c.facilityId());
     }
 }

@@ -35,7 +35,8 @@ public class TsunaguI18NProvider implements I18NProvider {
             "delivery",
             "kpi",
             "documents",
-            "notification");
+            "notification",
+            "tier");
 
     private static final Logger log = LoggerFactory.getLogger(TsunaguI18NProvider.class);
 

@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import jp.tsunagu.base.ui.Facts;
 import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.facility.Facility;
+import jp.tsunagu.facility.FacilityPageSection;
 import jp.tsunagu.facility.FacilityService;
 import jp.tsunagu.facility.SkillOption;
 import jp.tsunagu.facility.SurveyForm;
@@ -52,10 +54,18 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final FacilityService facilities;
     private final CurrentUser currentUser;
     private final UserDirectory users;
+    private final List<FacilityPageSection> sections;
     private String title = "";
     Button save;
 
-    FacilityView(FacilityService facilities, CurrentUser currentUser, UserDirectory users) {
+    FacilityView(
+            FacilityService facilities,
+            CurrentUser currentUser,
+            UserDirectory users,
+            List<FacilityPageSection> sections) {
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(FacilityPageSection::order))
+                .toList();
         this.facilities = facilities;
         this.currentUser = currentUser;
         this.users = users;
@@ -111,6 +121,7 @@ class FacilityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                         .collect(Collectors.joining(getTranslation("list.separator")))));
         versions.setId("survey-history");
         add(versions);
+        sections.forEach(s -> add(s.create(f.getId())));
     }
 
     private FormLayout surveyForm(long facilityId, SurveyForm draft) {

@@ -41,6 +41,7 @@ import jp.tsunagu.kpi.KpiPlanService;
 import jp.tsunagu.kpi.KpiReport;
 import jp.tsunagu.kpi.KpiService;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.tier.WageTiers;
 
 /**
  * The programme's KPIs for a fiscal year as the report's table (plan, actual, difference, coloured; each figure's
@@ -69,11 +70,15 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
     final ChartJs wages = chart("kpi-wages");
     final ChartJs production = chart("kpi-production");
     final Paragraph productionNote = new Paragraph();
+    final Span tierUp = new Span();
     private final KpiService kpis;
     private final KpiPlanService plans;
     KpiReport report;
 
-    KpiDashboardView(KpiService kpis, KpiPlanService plans, Clock clock) {
+    private final WageTiers tiers;
+
+    KpiDashboardView(KpiService kpis, KpiPlanService plans, WageTiers tiers, Clock clock) {
+        this.tiers = tiers;
         this.plans = plans;
         this.kpis = kpis;
         setWidthFull();
@@ -138,7 +143,9 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
         productionBox.add(productionNote);
         productionBox.addClassName("kpi-wide");
         charts.add(productionBox);
-        add(filters, actions, freshness, filtered, grid, charts);
+        tierUp.setId("kpi-tier-up");
+        tierUp.addClassName("kpi-tier-up");
+        add(filters, actions, freshness, filtered, grid, tierUp, charts);
         refresh();
     }
 
@@ -204,6 +211,7 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        tierUp.setText(getTranslation("kpi.tierUp.value", tiers.movedUpIn(year.getValue())));
         KpiFilter filter;
         try {
             filter = new KpiFilter(year.getValue(), director.getValue(), intermediary.getValue(), category.getValue());

@@ -12,21 +12,26 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.Candidate;
+import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.requirements.PricingBasis;
 import jp.tsunagu.requirements.RequirementsForm;
 import jp.tsunagu.requirements.RequirementsService;
 import jp.tsunagu.requirements.VolumeUnit;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.tier.WageTiers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,6 +45,12 @@ class AssignmentViewsTest extends KaribuTest {
 
     @Autowired
     DealService deals;
+
+    @Autowired
+    WageTiers tiers;
+
+    @Autowired
+    OfferService offers;
 
     @Test
     void a_director_sees_the_instant_capacity_answer_on_a_new_pc_deal() {
@@ -148,6 +159,80 @@ class AssignmentViewsTest extends KaribuTest {
         _setValue(workspace.workers, 0);
         _click(_get(Button.class, spec -> spec.withId("assignment-search")));
         assertThat(workspace.workers.getErrorMessage()).isEqualTo("人数と月の時間は1以上にしてください");
+    }
+
+    @Test
+    void
+            the_ranking_says_what_the_job_does_to_each_wage_puts_a_lifted_facility_first_on_request_and_so_does_its_offer() {
+        String staff = TestData.unique("staff");
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        long same = data.facility(TestData.unique("町"));
+        long lifted = data.facility(TestData.unique("町"));
+        tiers.saveProfile(same, "7.5:1", 20, null);
+        tiers.saveProfile(lifted, "7.5:1", 18, 23_000);
+        YearMonth last = tiers.thisMonth().minusMonths(1);
+        for (int i = 0; i < 12; i++) {
+            tiers.enterMonth(same, last.minusMonths(i), 150_000L, 150, 20);
+            tiers.enterMonth(lifted, last.minusMonths(i), 145_000L, 150, 20);
+        }
+        login(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long dealId = data.dealAtAssignment(TestData.unique("工賃区分"), WorkCategory.PC);
+        // ¥30 a piece, 1,000 pieces a month, twelve months: ¥360,000 a year.
+        var sheet = new RequirementsForm();
+        sheet.setVolume(new BigDecimal("1000"));
+        sheet.setVolumeUnit(VolumeUnit.PIECES_PER_MONTH);
+        sheet.setUnitPrice(new BigDecimal("30"));
+        sheet.setPricingBasis(PricingBasis.PER_PIECE);
+        LocalDate start = LocalDate.now().plusDays(10);
+        sheet.setStartOn(start);
+        sheet.setDeliveryDueOn(start.plusMonths(11));
+        requirements.save(dealId, 0, sheet);
+
+        login(staff, AppRoles.INTERMEDIARY);
+        navigate("deals/" + dealId);
+        AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
+        List<Candidate> shown = GridKt._findAll(workspace.candidates);
+        Candidate sameRow =
+                shown.stream().filter(c -> c.facilityId() == same).findFirst().orElseThrow();
+        Candidate liftedRow =
+                shown.stream().filter(c -> c.facilityId() == lifted).findFirst().orElseThrow();
+        assertThat(tierCell(workspace, sameRow)).isEqualTo("平均工賃月額 ¥20,000 → ¥24,000（区分は同じ。次の区分まで月 ¥1,000）");
+        // ¥1,740,000 ÷ 7.5 ÷ 12 = ¥19,333 (614 units) → ¥23,333 (637), and its target of ¥23,000 (+10):
+        // 33 units × 1,800 user-days × ¥10.
+        assertThat(tierCell(workspace, liftedRow))
+                .isEqualTo("平均工賃月額 ¥19,333 → ¥23,333：区分が上がり、目標工賃にも届きます（利用者1人1日 +33単位、年間 約¥594,000）");
+
+        _setValue(workspace.candidates.favourLift, true);
+        List<Candidate> favoured = GridKt._findAll(workspace.candidates);
+        assertThat(favoured.indexOf(favoured.stream()
+                        .filter(c -> c.facilityId() == lifted)
+                        .findFirst()
+                        .orElseThrow()))
+                .as("the lifted facility before every one the job does not lift")
+                .isLessThan(favoured.indexOf(favoured.stream()
+                        .filter(c -> c.facilityId() == same)
+                        .findFirst()
+                        .orElseThrow()));
+
+        workspace.candidates.select(liftedRow);
+        _click(workspace.sendOffers);
+        login(TestData.unique("fac"), AppRoles.FACILITY, AppRoles.facilityGroup(lifted));
+        long offerId = offers.mine().get(0).id();
+        navigate("portal/offers/" + offerId);
+        assertThat(_get(Div.class, spec -> spec.withId("offer-tier"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("この仕事で平均工賃月額はどう変わるか")
+                .contains("平均工賃月額 ¥19,333 → ¥23,333：区分が上がり、目標工賃にも届きます");
+    }
+
+    /** The text of a candidate's wage-tier cell. */
+    private static String tierCell(AssignmentWorkspace workspace, Candidate c) {
+        return ((Span) GridKt._getCellComponent(
+                        workspace.candidates,
+                        GridKt._findAll(workspace.candidates).indexOf(c),
+                        "tier"))
+                .getText();
     }
 
     /**
