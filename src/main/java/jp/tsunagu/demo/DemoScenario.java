@@ -87,6 +87,7 @@ class DemoScenario {
     private final NurtureTimer nurture;
     private final DemoDelivery delivery;
     private final DemoKpi kpi;
+    private final DemoTiers tiers;
 
     DemoScenario(
             UserDirectory users,
@@ -100,7 +101,9 @@ class DemoScenario {
             DemoStoryNotes storyNotes,
             NurtureTimer nurture,
             DemoDelivery delivery,
-            DemoKpi kpi) {
+            DemoKpi kpi,
+            DemoTiers tiers) {
+        this.tiers = tiers;
         this.delivery = delivery;
         this.kpi = kpi;
         this.crm = crm;
@@ -139,6 +142,7 @@ class DemoScenario {
             DemoClock.travelTo(WALL.instant(), WALL.instant());
             delivery.wages(WALL.instant());
             kpi.load(WALL.instant());
+            tiers.load();
         } finally {
             ClockUtil.reset();
             SecurityContextHolder.clearContext();
