@@ -34,17 +34,31 @@ class SlaClockPause {
     @Column(name = "paused_by", nullable = false)
     private String pausedBy;
 
+    @Column(name = "reason_code")
+    private String reasonCode;
+
+    @Column(name = "charged_to", nullable = false)
+    private String chargedTo;
+
+    @Column(name = "business_seconds")
+    private Long businessSeconds;
+
     protected SlaClockPause() {}
 
-    SlaClockPause(long clockId, Instant pausedAt, String reason, String pausedBy) {
+    /** A pause for a reason of the admin's list, charged to its party; {@code reason} the note or the reason's name. */
+    SlaClockPause(long clockId, Instant pausedAt, PauseReasons.Reason why, String reason, String pausedBy) {
         this.clockId = clockId;
         this.pausedAt = pausedAt;
+        this.reasonCode = why.code();
+        this.chargedTo = why.chargedTo();
         this.reason = reason;
         this.pausedBy = pausedBy;
     }
 
-    void resumed(Instant at) {
+    /** The wait ended: when, and the business seconds it added in its clock's calendar. */
+    void resumed(Instant at, long seconds) {
         this.resumedAt = at;
+        this.businessSeconds = seconds;
     }
 
     long getClockId() {

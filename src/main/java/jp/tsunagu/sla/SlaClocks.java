@@ -81,8 +81,10 @@ public class SlaClocks implements StageClock {
     @Transactional
     public void stopped(String taskId, Instant at) {
         clocks.findByTaskId(taskId).ifPresent(c -> {
-            if (c.stop(calendars.workingTime(c.getParty()), at)) {
-                pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(at));
+            WorkingTime time = calendars.workingTime(c.getParty());
+            if (c.stop(time, at)) {
+                pauses.findFirstByClockIdAndResumedAtIsNull(c.getId())
+                        .ifPresent(p -> p.resumed(at, time.secondsBetween(p.getPausedAt(), at)));
                 rollups.stopped(c);
             }
         });
@@ -92,8 +94,10 @@ public class SlaClocks implements StageClock {
     @Transactional
     public void cancelled(String taskId, Instant at) {
         clocks.findByTaskId(taskId).ifPresent(c -> {
-            if (c.cancel(calendars.workingTime(c.getParty()), at)) {
-                pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(at));
+            WorkingTime time = calendars.workingTime(c.getParty());
+            if (c.cancel(time, at)) {
+                pauses.findFirstByClockIdAndResumedAtIsNull(c.getId())
+                        .ifPresent(p -> p.resumed(at, time.secondsBetween(p.getPausedAt(), at)));
             }
         });
     }

@@ -26,6 +26,7 @@ public class SlaPauses {
     private final TaskDeadlines deadlines;
     private final DealService deals;
     private final SlaClockPauseRepository pauses;
+    private final PauseReasons reasons;
 
     SlaPauses(
             CalendarService calendars,
@@ -34,7 +35,9 @@ public class SlaPauses {
             CurrentUser currentUser,
             TaskDeadlines deadlines,
             DealService deals,
-            SlaClockPauseRepository pauses) {
+            SlaClockPauseRepository pauses,
+            PauseReasons reasons) {
+        this.reasons = reasons;
         this.calendars = calendars;
         this.clock = clock;
         this.clocks = clocks;
@@ -51,11 +54,18 @@ public class SlaPauses {
      */
     @RolesAllowed({AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR})
     @Transactional
-    public void pause(long dealId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw UserFacingException.onField("reason", "sla.pause.reason.required");
+    public void pause(long dealId, String reasonCode, String note) {
+        PauseReasons.Reason why = reasonCode == null
+                ? null
+                : reasons.find(reasonCode).filter(PauseReasons.Reason::active).orElse(null);
+        if (why == null) {
+            throw UserFacingException.onField("reasonCode", "sla.pause.reason.required");
         }
-        if (reason.strip().length() > SlaClockPause.REASON_MAX) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text == null && why.needsText()) {
+            throw UserFacingException.onField("reason", "sla.pause.note.required");
+        }
+        if (text != null && text.length() > SlaClockPause.REASON_MAX) {
             throw UserFacingException.onField("reason", "sla.pause.reason.size", SlaClockPause.REASON_MAX);
         }
         List<SlaClock> running =
@@ -63,14 +73,14 @@ public class SlaPauses {
         if (running.isEmpty()) {
             throw new UserFacingException("sla.pause.nothingRunning");
         }
-        pauseAll(running, reason.strip());
+        pauseAll(running, why, text == null ? why.labelJa() : text);
     }
 
-    private void pauseAll(List<SlaClock> running, String reason) {
+    private void pauseAll(List<SlaClock> running, PauseReasons.Reason why, String reason) {
         Instant now = clock.instant();
         for (SlaClock c : running) {
             c.pause(calendars.workingTime(c.getParty()), now);
-            pauses.save(new SlaClockPause(c.getId(), now, reason, currentUser.username()));
+            pauses.save(new SlaClockPause(c.getId(), now, why, reason, currentUser.username()));
             deadlines.setDue(c.getTaskId(), null);
         }
     }
@@ -137,6 +147,7 @@ public class SlaPauses {
         if (!running.isEmpty()) {
             pauseAll(
                     running,
+                    reasons.find(PauseReasons.CUSTOMER_ANSWER).orElseThrow(),
                     reason.length() > SlaClockPause.REASON_MAX
                             ? reason.substring(0, SlaClockPause.REASON_MAX - 1) + "…"
                             : reason);
@@ -169,8 +180,10 @@ public class SlaPauses {
     private void resumeAll(List<SlaClock> paused) {
         Instant now = clock.instant();
         for (SlaClock c : paused) {
-            c.resume(calendars.workingTime(c.getParty()), now);
-            pauses.findFirstByClockIdAndResumedAtIsNull(c.getId()).ifPresent(p -> p.resumed(now));
+            WorkingTime time = calendars.workingTime(c.getParty());
+            c.resume(time, now);
+            pauses.findFirstByClockIdAndResumedAtIsNull(c.getId())
+                    .ifPresent(p -> p.resumed(now, time.secondsBetween(p.getPausedAt(), now)));
             deadlines.setDue(c.getTaskId(), c.getDueAt());
         }
     }

@@ -65,6 +65,9 @@ class SlaClocksTest {
     SlaPauses pauses;
 
     @Autowired
+    PauseCharges charges;
+
+    @Autowired
     SlaMonitor monitor;
 
     @Autowired
@@ -108,13 +111,43 @@ class SlaClocksTest {
     }
 
     @Test
+    void two_business_days_waiting_for_the_customers_answer_are_charged_to_the_customer_and_other_waits_need_a_note() {
+        long dealId = handedOverAt("2031-06-02T09:00+09:00", WorkCategory.PC);
+        TestData.actAs(staff, INTERMEDIARY);
+        inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
+        now("2031-06-02T10:00+09:00");
+        TestData.actAs(staff, INTERMEDIARY);
+        assertThatThrownBy(() -> pauses.pause(dealId, "OTHER", " "))
+                .as("other asks what")
+                .hasFieldOrPropertyWithValue("field", "reason");
+        assertThatThrownBy(() -> pauses.pause(dealId, null, "待ち")).hasFieldOrPropertyWithValue("field", "reasonCode");
+        pauses.pause(dealId, "CUSTOMER_ANSWER", null);
+        // Mon 10:00 to Wed 10:00: two business days of 9 hours.
+        now("2031-06-04T10:00+09:00");
+        TestData.actAs(staff, INTERMEDIARY);
+        pauses.resume(dealId);
+        now("2031-06-04T11:00+09:00");
+        complete(dealId, Outcome.ASSIGNED, staff, INTERMEDIARY);
+
+        TestData.actAs("sv", SUPERVISOR);
+        assertThat(charges.byParty(LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 7)))
+                .containsExactly(new PauseCharges.Charge("CUSTOMER", 1, 2 * 9 * 3600));
+        // Done in 2 business hours (Mon 9–10, Wed 10–11); with the wait, 20.
+        PauseCharges.LeadTimes lead = charges.leadTimes(LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 7));
+        assertThat(lead.averageSeconds()).isGreaterThan(0);
+        assertThat(lead.averageWithPausesSeconds() - lead.averageSeconds())
+                .as("the wait shows only in the second figure")
+                .isGreaterThanOrEqualTo(2 * 9 * 3600.0 / lead.handOffs());
+    }
+
+    @Test
     void waiting_for_the_customer_pauses_the_clock_and_the_figures_leave_the_pause_out() {
         long dealId = handedOverAt("2026-11-20T17:00+09:00", WorkCategory.PC);
         TestData.actAs(staff, INTERMEDIARY);
         inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
         now("2026-11-24T10:00+09:00"); // used: 60 + 60 = 120
         TestData.actAs(staff, INTERMEDIARY);
-        pauses.pause(dealId, "納品形式を顧客に確認中");
+        pauses.pause(dealId, "CUSTOMER_ANSWER", "納品形式を顧客に確認中");
 
         ClockView paused = assignmentClock(dealId);
         assertThat(paused.state()).isEqualTo(SlaState.PAUSED);
@@ -252,7 +285,7 @@ class SlaClocksTest {
         inbox.claim(task(paused, staff, INTERMEDIARY).taskId());
         now("2026-11-24T10:00:40+09:00"); // used 120 min 40 s
         TestData.actAs(staff, INTERMEDIARY);
-        pauses.pause(paused, "納品形式を顧客に確認中");
+        pauses.pause(paused, "CUSTOMER_ANSWER", "納品形式を顧客に確認中");
         now("2026-11-26T15:00+09:00");
         TestData.actAs(staff, INTERMEDIARY);
         pauses.resume(paused);
@@ -277,14 +310,16 @@ class SlaClocksTest {
         for (String[] who :
                 new String[][] {{director, DIRECTOR}, {TestData.unique("dir"), DIRECTOR}, {staff, INTERMEDIARY}}) {
             TestData.actAs(who[0], who[1]);
-            assertThatThrownBy(() -> pauses.pause(dealId, "待ち")).as(who[0]).hasMessage("sla.pause.notYours");
+            assertThatThrownBy(() -> pauses.pause(dealId, "MATERIALS", "待ち"))
+                    .as(who[0])
+                    .hasMessage("sla.pause.notYours");
             assertThat(pauses.canPause(dealId)).isFalse();
         }
         TestData.actAs(staff, INTERMEDIARY);
         inbox.claim(task(dealId, staff, INTERMEDIARY).taskId());
         TestData.actAs(staff, INTERMEDIARY);
         assertThat(pauses.canPause(dealId)).isTrue();
-        pauses.pause(dealId, "資料の到着待ち");
+        pauses.pause(dealId, "MATERIALS", "資料の到着待ち");
         TestData.actAs(TestData.unique("staff"), INTERMEDIARY);
         assertThatThrownBy(() -> pauses.resume(dealId)).hasMessage("sla.pause.notYours");
         assertThat(assignmentClock(dealId).state()).isEqualTo(SlaState.PAUSED);

@@ -1,6 +1,7 @@
 package jp.tsunagu.sla.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.sla.PauseReasons;
 import jp.tsunagu.sla.SlaClocks;
 import jp.tsunagu.sla.SlaClocks.ClockView;
 import jp.tsunagu.sla.SlaPauses;
@@ -38,9 +42,11 @@ class SlaDealSection implements DealPageSection {
 
     private final SlaClocks clocks;
     private final SlaPauses pauses;
+    private final PauseReasons reasons;
     private final CurrentUser currentUser;
 
-    SlaDealSection(SlaClocks clocks, SlaPauses pauses, CurrentUser currentUser) {
+    SlaDealSection(SlaClocks clocks, SlaPauses pauses, PauseReasons reasons, CurrentUser currentUser) {
+        this.reasons = reasons;
         this.clocks = clocks;
         this.pauses = pauses;
         this.currentUser = currentUser;
@@ -95,19 +101,26 @@ class SlaDealSection implements DealPageSection {
     private void askReason(Div t, DealDetails deal) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(t.getTranslation("sla.pause"));
-        TextField reason = new TextField(t.getTranslation("sla.pause.reason"));
+        RadioButtonGroup<PauseReasons.Reason> why = new RadioButtonGroup<>(t.getTranslation("sla.pause.why"));
+        why.setItems(reasons.active());
+        why.setItemLabelGenerator(r -> r.label(UI.getCurrent().getLocale())
+                + t.getTranslation("sla.pause.chargedTo", t.getTranslation("sla.charged." + r.chargedTo())));
+        why.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        why.setRequiredIndicatorVisible(true);
+        why.setId("sla-pause-why");
+        TextField reason = new TextField(t.getTranslation("sla.pause.note"));
         reason.setPlaceholder(t.getTranslation("sla.pause.reason.placeholder"));
-        reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(200);
         reason.setWidthFull();
         reason.setId("sla-pause-reason");
         Button ok = new Button(t.getTranslation("sla.pause.confirm"), e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(t.getTranslation("sla.pause.reason.required"));
-                return;
-            }
-            if (!Refusals.attempt(Map.of("reason", reason), t, () -> pauses.pause(deal.id(), reason.getValue()))) {
+            if (!Refusals.attempt(
+                    Map.of("reasonCode", why, "reason", reason),
+                    t,
+                    () -> pauses.pause(
+                            deal.id(),
+                            why.getValue() == null ? null : why.getValue().code(),
+                            reason.getValue()))) {
                 return;
             }
             dialog.close();
@@ -117,10 +130,9 @@ class SlaDealSection implements DealPageSection {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("sla-pause-confirm");
         Button cancel = new Button(t.getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(new Paragraph(t.getTranslation("sla.pause.explain")), reason);
+        dialog.add(new Paragraph(t.getTranslation("sla.pause.explain")), why, reason);
         dialog.getFooter().add(cancel, ok);
         dialog.open();
-        reason.focus();
     }
 
     private Component table(Div t, List<ClockView> all) {

@@ -28,6 +28,7 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.HolidayService;
 import jp.tsunagu.sla.MonitorPanel;
+import jp.tsunagu.sla.PauseCharges;
 import jp.tsunagu.sla.SlaHistory;
 import jp.tsunagu.sla.SlaHistory.LeadTime;
 import jp.tsunagu.sla.SlaMonitor;
@@ -52,6 +53,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
     final TrendChart trend;
     final LeadTimePanel leadTimes;
     final OpenClocksPanel open;
+    final PauseChargesPanel charges;
 
     SlaMonitorView(
             SlaMonitor monitor,
@@ -59,7 +61,9 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
             UserDirectory users,
             Clock clock,
             List<MonitorPanel> panels,
-            HolidayService holidays) {
+            HolidayService holidays,
+            PauseCharges charges) {
+        this.charges = new PauseChargesPanel(charges);
         this.monitor = monitor;
         this.history = history;
         addClassName("sla-monitor");
@@ -97,6 +101,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("sla.monitor.open")),
                 open,
                 new LongPausesPanel(monitor, users),
+                this.charges,
                 new H3(getTranslation("sla.monitor.leadTimes")),
                 leadTimes);
         panels.stream().sorted(Comparator.comparingInt(MonitorPanel::order)).forEach(p -> add(p.create()));
@@ -122,6 +127,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         showCards(monitor.openCounts(), stats);
         trend.show(history.weekly(start, end), getLocale());
         leadTimes.show(stats, start, end);
+        charges.show(start, end);
         open.refresh();
     }
 

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.PauseReasons;
 import jp.tsunagu.sla.SlaClocks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +46,23 @@ class SlaViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("sla-pause")));
         Dialog dialog = _get(Dialog.class);
         _click(_get(Button.class, spec -> spec.withId("sla-pause-confirm")));
-        TextField reason = _get(TextField.class, spec -> spec.withId("sla-pause-reason"));
-        assertThat(reason.getErrorMessage()).isEqualTo("待っている内容を入力してください");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PauseReasons.Reason> why = _get(RadioButtonGroup.class, spec -> spec.withId("sla-pause-why"));
+        assertThat(why.getErrorMessage()).isEqualTo("止める理由を選んでください");
         assertThat(dialog.isOpened()).isTrue();
+        assertThat(why.getItemLabelGenerator().apply(why.getListDataView().getItem(0)))
+                .isEqualTo("顧客の回答待ち（顧客の待ちとして集計）");
 
+        _setValue(
+                why,
+                why.getListDataView()
+                        .getItems()
+                        .filter(r -> r.code().equals("OTHER"))
+                        .findFirst()
+                        .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("sla-pause-confirm")));
+        TextField reason = _get(TextField.class, spec -> spec.withId("sla-pause-reason"));
+        assertThat(reason.getErrorMessage()).isEqualTo("内容を入力してください");
         _setValue(reason, "発注数量を顧客に確認中");
         _click(_get(Button.class, spec -> spec.withId("sla-pause-confirm")));
         NotificationsKt.expectNotifications("SLAの時計を止めました");
