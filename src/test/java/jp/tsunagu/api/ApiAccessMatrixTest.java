@@ -239,6 +239,27 @@ class ApiAccessMatrixTest {
                                 .param("facilityIds", String.valueOf(facility)),
                         Set.of(D, I, S, F)),
                 new Endpoint("GET /api/reward-tables", () -> get("/api/reward-tables"), Set.of(D, I, S, A, F)),
+                new Endpoint("GET /api/pause-reasons", () -> get("/api/pause-reasons"), Set.of(D, I, S, A)),
+                new Endpoint(
+                        "POST /api/pause-reasons",
+                        () -> json(
+                                post("/api/pause-reasons"),
+                                "{\"labelJa\":\"" + TestData.unique("検収待ち")
+                                        + "\",\"labelEn\":\"Waiting\",\"chargedTo\":\"CUSTOMER\",\"needsText\":false}"),
+                        Set.of(A)),
+                new Endpoint(
+                        "PUT /api/pause-reasons/{code}",
+                        () -> json(
+                                put("/api/pause-reasons/MATERIALS"),
+                                "{\"labelJa\":\"資料・材料の到着待ち\",\"labelEn\":\"Waiting for materials\","
+                                        + "\"chargedTo\":\"CUSTOMER\",\"needsText\":false,\"active\":true}"),
+                        Set.of(A)),
+                new Endpoint(
+                        "GET /api/sla/pause-charges",
+                        () -> get("/api/sla/pause-charges")
+                                .param("from", "2026-04-01")
+                                .param("to", "2027-03-31"),
+                        Set.of(S, A)),
                 new Endpoint(
                         "PUT /api/reward-tables/{id}/bands/{wageFrom}",
                         () -> json(put("/api/reward-tables/" + seededTable() + "/bands/20000"), "{\"units\":637}"),

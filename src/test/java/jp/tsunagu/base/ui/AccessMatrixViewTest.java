@@ -80,6 +80,7 @@ class AccessMatrixViewTest extends KaribuTest {
         ALLOWED.put("admin/minimum-wage", Set.of(A));
         ALLOWED.put("admin/error-types", Set.of(A));
         ALLOWED.put("admin/reward-tables", Set.of(A));
+        ALLOWED.put("admin/pause-reasons", Set.of(A));
         ALLOWED.put("admin/audit", Set.of(A, S));
     }
 

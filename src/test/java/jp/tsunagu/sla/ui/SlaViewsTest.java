@@ -36,6 +36,9 @@ class SlaViewsTest extends KaribuTest {
     @Autowired
     SlaClocks clocks;
 
+    @Autowired
+    PauseReasons reasons;
+
     @Test
     void a_director_stops_the_clock_while_waiting_for_the_customer_and_starts_it_again() {
         String director = TestData.unique("dir");
@@ -169,5 +172,27 @@ class SlaViewsTest extends KaribuTest {
         assertThat(view.end.isInvalid()).isTrue();
         assertThat(view.end.getErrorMessage()).isEqualTo("終業は始業より後の時刻にしてください");
         assertThat(view.start.getValue()).as("what was typed stays").isEqualTo(LocalTime.of(17, 0));
+    }
+
+    @Test
+    void an_admin_adds_a_pause_reason_charged_to_a_party_and_one_without_a_party_is_refused_beside_it() {
+        login(TestData.unique("admin"), AppRoles.ADMIN);
+        navigate("admin/pause-reasons");
+        PauseReasonsView view = _get(PauseReasonsView.class);
+        int before = GridKt._size(view.grid);
+        String name = TestData.unique("検収の返事待ち");
+        _setValue(view.labelJa, name);
+        _setValue(view.labelEn, "Waiting for acceptance");
+        _click(view.add);
+        assertThat(view.chargedTo.getErrorMessage()).isEqualTo("どの当事者の待ちかを選んでください");
+        assertThat(view.labelJa.getValue()).as("what was typed stays").isEqualTo(name);
+
+        _setValue(view.chargedTo, "CUSTOMER");
+        _click(view.add);
+        assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
+        assertThat(reasons.all()).anySatisfy(r -> {
+            assertThat(r.labelJa()).isEqualTo(name);
+            assertThat(r.chargedTo()).isEqualTo("CUSTOMER");
+        });
     }
 }
