@@ -241,6 +241,12 @@ class ApiAccessMatrixTest {
                 new Endpoint("GET /api/reward-tables", () -> get("/api/reward-tables"), Set.of(D, I, S, A, F)),
                 new Endpoint("GET /api/pause-reasons", () -> get("/api/pause-reasons"), Set.of(D, I, S, A)),
                 new Endpoint(
+                        "GET /api/deals/{dealId}/offer-forecast",
+                        () -> get("/api/deals/" + offeredDeal + "/offer-forecast")
+                                .param("facilityIds", String.valueOf(facility))
+                                .param("answerBy", "2026-12-20"),
+                        Set.of(I, S)),
+                new Endpoint(
                         "POST /api/pause-reasons",
                         () -> json(
                                 post("/api/pause-reasons"),

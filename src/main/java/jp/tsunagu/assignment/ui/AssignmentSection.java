@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.util.List;
+import jp.tsunagu.assignment.AnswerForecast;
 import jp.tsunagu.assignment.AssignedFacility;
 import jp.tsunagu.assignment.AssignmentSearches;
 import jp.tsunagu.assignment.AssignmentService;
@@ -34,6 +35,7 @@ class AssignmentSection implements DealPageSection {
     private final Clock clock;
     private final AssignmentSearches searches;
     private final WageTierOutlook outlook;
+    private final AnswerForecast forecast;
 
     AssignmentSection(
             AssignmentService assignments,
@@ -43,7 +45,9 @@ class AssignmentSection implements DealPageSection {
             CurrentUser currentUser,
             Clock clock,
             AssignmentSearches searches,
-            WageTierOutlook outlook) {
+            WageTierOutlook outlook,
+            AnswerForecast forecast) {
+        this.forecast = forecast;
         this.outlook = outlook;
         this.assignments = assignments;
         this.matching = matching;
@@ -79,7 +83,7 @@ class AssignmentSection implements DealPageSection {
                 && deal.stage() == DealStage.ASSIGNMENT
                 && currentUser.hasRole(AppRoles.INTERMEDIARY)) {
             section.add(new AssignmentWorkspace(
-                    deal, matching, assignments, offers, searches, facilities.skills(), outlook, clock));
+                    deal, matching, assignments, offers, searches, facilities.skills(), outlook, forecast, clock));
         }
         return section;
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.tsunagu.assignment.AnswerForecast;
 import jp.tsunagu.assignment.AssignmentSearches;
 import jp.tsunagu.assignment.AssignmentService;
 import jp.tsunagu.assignment.Candidate;
@@ -53,6 +54,7 @@ class AssignmentWorkspace extends VerticalLayout {
     final DatePicker end;
     final TextField town = new TextField();
     final CandidateGrid candidates;
+    final ForecastNote forecastNote;
     final Button confirm = new Button();
     final Button sendOffers = new Button();
     final DatePicker answerBy;
@@ -67,9 +69,11 @@ class AssignmentWorkspace extends VerticalLayout {
             AssignmentSearches searches,
             List<SkillOption> all,
             WageTierOutlook outlook,
+            AnswerForecast forecast,
             Clock clock) {
         this.clock = clock;
         this.candidates = new CandidateGrid(outlook, deal.id());
+        this.forecastNote = new ForecastNote(forecast, deal.id());
         setPadding(false);
         setId("assignment-workspace");
         skills.setLabel(getTranslation("assignment.skills"));
@@ -145,6 +149,10 @@ class AssignmentWorkspace extends VerticalLayout {
         answerBy = DatePickers.create(getTranslation("offer.deadline"), getLocale());
         answerBy.setValue(LocalDate.now(clock).plusDays(3));
         answerBy.setId("offer-deadline");
+        // Which picked facilities would likely answer too late, said before the offers go out.
+        Runnable forecastAgain = () -> forecastNote.show(candidates.getSelectedItems(), answerBy.getValue());
+        candidates.addSelectionListener(e -> forecastAgain.run());
+        answerBy.addValueChangeListener(e -> forecastAgain.run());
         sendOffers.setText(getTranslation("offer.sendTo"));
         sendOffers.setId("send-offers");
         sendOffers.addClickListener(e -> {
@@ -202,6 +210,7 @@ class AssignmentWorkspace extends VerticalLayout {
                 candidates.favourLift,
                 candidates,
                 offerBar,
+                forecastNote,
                 offerGrid,
                 confirm);
         search(deal, matching);

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import jp.tsunagu.KaribuTest;
@@ -34,6 +36,7 @@ import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.tier.WageTiers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class AssignmentViewsTest extends KaribuTest {
 
@@ -51,6 +54,9 @@ class AssignmentViewsTest extends KaribuTest {
 
     @Autowired
     OfferService offers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_director_sees_the_instant_capacity_answer_on_a_new_pc_deal() {
@@ -224,6 +230,50 @@ class AssignmentViewsTest extends KaribuTest {
                         .getTextRecursively())
                 .contains("この仕事で平均工賃月額はどう変わるか")
                 .contains("平均工賃月額 ¥19,333 → ¥23,333：区分が上がり、目標工賃にも届きます");
+    }
+
+    @Test
+    void a_facility_whose_answers_usually_take_longer_than_the_deadline_is_flagged_before_the_offer_goes_out() {
+        String staff = TestData.unique("staff");
+        TestData.actAs(staff, AppRoles.INTERMEDIARY);
+        long slow = data.facility(TestData.unique("町"));
+        long quick = data.facility(TestData.unique("町"));
+        TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR);
+        long earlier = data.deal(TestData.unique("過去の依頼"), WorkCategory.PC);
+        // Five answers each: the slow facility's took a week of business days, the quick one's an hour.
+        for (int i = 0; i < 5; i++) {
+            answered(earlier, slow, "2026-11-09T09:00:00+09:00", "2026-11-16T17:00:00+09:00");
+            answered(earlier, quick, "2026-11-09T09:00:00+09:00", "2026-11-09T10:00:00+09:00");
+        }
+        long dealId = data.dealAtAssignment(TestData.unique("回答見込み"), WorkCategory.PC);
+
+        login(staff, AppRoles.INTERMEDIARY);
+        navigate("deals/" + dealId);
+        AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
+        List<Candidate> shown = GridKt._findAll(workspace.candidates);
+        workspace.candidates.select(
+                shown.stream().filter(c -> c.facilityId() == quick).findFirst().orElseThrow());
+        assertThat(workspace.forecastNote.getElement().getTextRecursively())
+                .startsWith("選んだ事業所は、これまでの回答の早さから見て期限内に回答する見込みです");
+        Candidate slowRow =
+                shown.stream().filter(c -> c.facilityId() == slow).findFirst().orElseThrow();
+        workspace.candidates.select(slowRow);
+
+        String note = workspace.forecastNote.getElement().getTextRecursively();
+        assertThat(workspace.forecastNote.isVisible()).isTrue();
+        assertThat(note).startsWith("割り当ての期限（").contains(slowRow.name() + "：これまでの回答の9割が 53.0 営業時間以内（5件から）");
+        assertThat(note).as("only the late one is named").doesNotContain("1.0 営業時間");
+        assertThat(offers.of(dealId)).as("nothing sent yet").isEmpty();
+    }
+
+    private void answered(long dealId, long facility, String sent, String answered) {
+        jdbc.update(
+                "insert into offer (deal_id, facility_id, status, answer_deadline, sent_by, sent_at, answered_by,"
+                        + " answered_at) values (?, ?, 'DECLINED', date '2026-11-20', 'hist', ?, 'hist', ?)",
+                dealId,
+                facility,
+                Timestamp.from(OffsetDateTime.parse(sent).toInstant()),
+                Timestamp.from(OffsetDateTime.parse(answered).toInstant()));
     }
 
     /** The text of a candidate's wage-tier cell. */
