@@ -241,6 +241,17 @@ class ApiAccessMatrixTest {
                 new Endpoint("GET /api/reward-tables", () -> get("/api/reward-tables"), Set.of(D, I, S, A, F)),
                 new Endpoint("GET /api/pause-reasons", () -> get("/api/pause-reasons"), Set.of(D, I, S, A)),
                 new Endpoint(
+                        "GET /api/process-map",
+                        () -> get("/api/process-map")
+                                .param("from", "2026-04-01")
+                                .param("to", "2026-12-01"),
+                        Set.of(S)),
+                new Endpoint(
+                        "GET /api/process-map/deals",
+                        () -> get("/api/process-map/deals").param("activity", "assignFacilities"),
+                        Set.of(S)),
+                new Endpoint("GET /api/process-map/diagram", () -> get("/api/process-map/diagram"), Set.of(S)),
+                new Endpoint(
                         "GET /api/deals/{dealId}/offer-forecast",
                         () -> get("/api/deals/" + offeredDeal + "/offer-forecast")
                                 .param("facilityIds", String.valueOf(facility))

@@ -36,7 +36,8 @@ public class TsunaguI18NProvider implements I18NProvider {
             "kpi",
             "documents",
             "notification",
-            "tier");
+            "tier",
+            "processmap");
 
     private static final Logger log = LoggerFactory.getLogger(TsunaguI18NProvider.class);
 

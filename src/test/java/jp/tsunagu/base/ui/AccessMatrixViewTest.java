@@ -65,6 +65,7 @@ class AccessMatrixViewTest extends KaribuTest {
         ALLOWED.put("quality/errors", Set.of(D, I, S, F));
         ALLOWED.put("wages", Set.of(D, I, S, F));
         ALLOWED.put("sla", Set.of(S));
+        ALLOWED.put("process-map", Set.of(S));
         ALLOWED.put("kpi", Set.of(S, A));
         ALLOWED.put("portal/offers", Set.of(F));
         ALLOWED.put("portal/offers/:offerId", Set.of(F));
