@@ -44,7 +44,7 @@ class TierOfferSection implements FacilityDealSection {
             box.setVisible(false);
             return box;
         }
-        Paragraph line = new Paragraph(box.getTranslation(o.messageKey(), o.messageParams()));
+        Paragraph line = new Paragraph(box.getTranslation(o.messageKey() + ".long", o.messageParams()));
         line.addClassName(o.movesUp() || o.targetReached() ? "tier-up" : "tier-same");
         Paragraph note = new Paragraph(box.getTranslation("tier.assumption"));
         note.addClassName("muted");

@@ -202,11 +202,10 @@ class AssignmentViewsTest extends KaribuTest {
                 shown.stream().filter(c -> c.facilityId() == same).findFirst().orElseThrow();
         Candidate liftedRow =
                 shown.stream().filter(c -> c.facilityId() == lifted).findFirst().orElseThrow();
-        assertThat(tierCell(workspace, sameRow)).isEqualTo("平均工賃月額 ¥20,000 → ¥24,000（区分は同じ。次の区分まで月 ¥1,000）");
+        assertThat(tierCell(workspace, sameRow)).isEqualTo("¥20,000 → ¥24,000（区分は同じ。次の区分まで月 ¥1,000）");
         // ¥1,740,000 ÷ 7.5 ÷ 12 = ¥19,333 (614 units) → ¥23,333 (637), and its target of ¥23,000 (+10):
         // 33 units × 1,800 user-days × ¥10.
-        assertThat(tierCell(workspace, liftedRow))
-                .isEqualTo("平均工賃月額 ¥19,333 → ¥23,333：区分が上がり、目標工賃にも届きます（利用者1人1日 +33単位、年間 約¥594,000）");
+        assertThat(tierCell(workspace, liftedRow)).isEqualTo("¥19,333 → ¥23,333：区分が上がり目標工賃にも届く（+33単位/日、年 約¥594,000）");
 
         _setValue(workspace.candidates.favourLift, true);
         List<Candidate> favoured = GridKt._findAll(workspace.candidates);
