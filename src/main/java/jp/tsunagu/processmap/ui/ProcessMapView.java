@@ -37,7 +37,7 @@ import jp.tsunagu.security.AppRoles;
  * activity lists its deals. The same figures stand in a table beside it, for reading rather than looking.
  */
 @Route("process-map")
-@Menu(order = 41, icon = "vaadin:flow-tree", title = "nav.processMap")
+@Menu(order = 41, icon = "vaadin:sitemap", title = "nav.processMap")
 @RolesAllowed(AppRoles.SUPERVISOR)
 class ProcessMapView extends VerticalLayout implements HasDynamicTitle {
 
