@@ -44,6 +44,12 @@ class ClockSchedule {
     @Column(name = "breach_recorded_at")
     private Instant breachRecordedAt;
 
+    @Column(name = "warned_at")
+    private Instant warnedAt;
+
+    @Column(name = "risked_at")
+    private Instant riskedAt;
+
     protected ClockSchedule() {}
 
     /** A target and the policy's warning levels as shares of it. */
@@ -92,10 +98,12 @@ class ClockSchedule {
         }
         if (warnLevel < 1 && warnAt != null && !warnAt.isAfter(now)) {
             warnLevel = 1;
+            warnedAt = warnAt;
             fired.add(ClockEvent.WARNING);
         }
         if (warnLevel < 2 && riskAt != null && !riskAt.isAfter(now)) {
             warnLevel = 2;
+            riskedAt = riskAt;
             fired.add(ClockEvent.AT_RISK);
         }
         if (breachedAt == null && dueAt != null && !dueAt.isAfter(now)) {
@@ -141,4 +149,16 @@ class ClockSchedule {
     Instant dueAt() {
         return dueAt;
     }
+
+    /** The moments the clock crossed its warning and at-risk shares, and its breach and the sweep's record of it. */
+    Milestones milestones() {
+        return new Milestones(warnLevel, warnedAt, riskedAt, breachedAt, breachRecordedAt);
+    }
+
+    /**
+     * @param warnLevel        0 none crossed, 1 the warning, 2 also at risk
+     * @param breachRecordedAt when the sweep recorded the breach and escalated it
+     */
+    record Milestones(
+            int warnLevel, Instant warnedAt, Instant riskedAt, Instant breachedAt, Instant breachRecordedAt) {}
 }

@@ -285,6 +285,10 @@ class SlaClock {
         return segments.pausedSeconds();
     }
 
+    ClockSchedule.Milestones milestones() {
+        return schedule.milestones();
+    }
+
     Instant getDueAt() {
         return schedule.dueAt();
     }

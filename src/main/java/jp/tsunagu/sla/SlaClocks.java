@@ -161,7 +161,12 @@ public class SlaClocks implements StageClock {
             int targetMinutes,
             int minutesPerDay,
             long pausedMinutes,
-            List<PauseView> pauses) {}
+            List<PauseView> pauses,
+            int warnLevel,
+            Instant warnedAt,
+            Instant riskedAt,
+            Instant breachedAt,
+            Instant escalatedAt) {}
 
     public record PauseView(Instant pausedAt, Instant resumedAt, String reason, String pausedBy) {}
 
@@ -190,7 +195,12 @@ public class SlaClocks implements StageClock {
                             c.getTargetMinutes(),
                             c.getMinutesPerDay(),
                             paused,
-                            byClock.getOrDefault(c.getId(), List.of()));
+                            byClock.getOrDefault(c.getId(), List.of()),
+                            c.milestones().warnLevel(),
+                            c.milestones().warnedAt(),
+                            c.milestones().riskedAt(),
+                            c.milestones().breachedAt(),
+                            c.milestones().breachRecordedAt());
                 })
                 .toList();
     }

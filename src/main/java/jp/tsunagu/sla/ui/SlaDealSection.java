@@ -28,6 +28,7 @@ import jp.tsunagu.deal.DealPageSection;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
+import jp.tsunagu.security.UserDirectory;
 import jp.tsunagu.sla.PauseReasons;
 import jp.tsunagu.sla.SlaClocks;
 import jp.tsunagu.sla.SlaClocks.ClockView;
@@ -43,9 +44,12 @@ class SlaDealSection implements DealPageSection {
     private final SlaClocks clocks;
     private final SlaPauses pauses;
     private final PauseReasons reasons;
+    private final UserDirectory users;
     private final CurrentUser currentUser;
 
-    SlaDealSection(SlaClocks clocks, SlaPauses pauses, PauseReasons reasons, CurrentUser currentUser) {
+    SlaDealSection(
+            SlaClocks clocks, SlaPauses pauses, PauseReasons reasons, CurrentUser currentUser, UserDirectory users) {
+        this.users = users;
         this.reasons = reasons;
         this.clocks = clocks;
         this.pauses = pauses;
@@ -75,6 +79,7 @@ class SlaDealSection implements DealPageSection {
             section.add(actions(section, deal, running, paused));
         }
         section.add(table(section, all));
+        section.add(ClockTimeline.of(all, users::displayName, section));
         return section;
     }
 
