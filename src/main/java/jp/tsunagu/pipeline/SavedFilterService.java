@@ -104,7 +104,7 @@ public class SavedFilterService {
             }
             if (!List.of(AppRoles.DIRECTOR, AppRoles.INTERMEDIARY, AppRoles.SUPERVISOR)
                     .contains(sharedRole)) {
-                throw UserFacingException.onField("sharedRole", "inbox.view.share.role");
+                throw UserFacingException.onField("sharedRole", "inbox.view.share.invalid");
             }
         }
         String text = filter.text() == null ? "" : filter.text().strip();

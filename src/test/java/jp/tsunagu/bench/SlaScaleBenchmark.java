@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.DealStage;
+import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.InboxFilter;
 import jp.tsunagu.pipeline.InboxScope;
 import jp.tsunagu.pipeline.InboxSort;
 import jp.tsunagu.pipeline.TaskInboxService;
+import jp.tsunagu.processmap.MapProcess;
+import jp.tsunagu.processmap.ProcessMap;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.SlaClocks;
 import jp.tsunagu.sla.SlaHistory;
@@ -58,6 +61,9 @@ class SlaScaleBenchmark {
 
     @Autowired
     SlaClocks clocks;
+
+    @Autowired
+    ProcessMap processMap;
 
     @Test
     void sla_at_scale() throws Exception {
@@ -125,6 +131,22 @@ class SlaScaleBenchmark {
                 .toString());
         report.add(Timings.measure(
                         "monitor weekly trend for a year", 3, 20, () -> history.weekly(today.minusYears(1), today))
+                .toString());
+
+        // The live process map: one query over every open task with its clock and deal, per refresh (target 200 ms).
+        assertThat(processMap.loads(MapProcess.PIPELINE, null, null, null, null))
+                .isNotEmpty();
+        report.add(Timings.measure(
+                        "process map counts, every step (one query)",
+                        3,
+                        20,
+                        () -> processMap.loads(MapProcess.PIPELINE, null, null, null, null))
+                .toString());
+        report.add(Timings.measure(
+                        "process map counts, PC work only",
+                        3,
+                        20,
+                        () -> processMap.loads(MapProcess.PIPELINE, WorkCategory.PC, null, null, null))
                 .toString());
 
         report.add(breachDelay());

@@ -36,7 +36,7 @@ class PauseChargesPanel extends VerticalLayout {
                 .setHeader(getTranslation("sla.charges.count"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setKey("count");
-        grid.addColumn(c -> getTranslation("sla.hours", c.businessSeconds() / 3600.0))
+        grid.addColumn(c -> getTranslation("sla.charges.hoursValue", c.businessSeconds() / 3600.0))
                 .setHeader(getTranslation("sla.charges.hours"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setKey("hours");

@@ -20,9 +20,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.assignment.Candidate;
+import jp.tsunagu.assignment.MatchRequest;
+import jp.tsunagu.assignment.Matching;
 import jp.tsunagu.assignment.OfferService;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
@@ -51,6 +54,9 @@ class AssignmentViewsTest extends KaribuTest {
 
     @Autowired
     WageTiers tiers;
+
+    @Autowired
+    Matching matching;
 
     @Autowired
     OfferService offers;
@@ -197,7 +203,7 @@ class AssignmentViewsTest extends KaribuTest {
         login(staff, AppRoles.INTERMEDIARY);
         navigate("deals/" + dealId);
         AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
-        List<Candidate> shown = GridKt._findAll(workspace.candidates);
+        List<Candidate> shown = ranked(workspace, WorkCategory.PC);
         Candidate sameRow =
                 shown.stream().filter(c -> c.facilityId() == same).findFirst().orElseThrow();
         Candidate liftedRow =
@@ -249,7 +255,7 @@ class AssignmentViewsTest extends KaribuTest {
         login(staff, AppRoles.INTERMEDIARY);
         navigate("deals/" + dealId);
         AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
-        List<Candidate> shown = GridKt._findAll(workspace.candidates);
+        List<Candidate> shown = ranked(workspace, WorkCategory.PC);
         workspace.candidates.select(
                 shown.stream().filter(c -> c.facilityId() == quick).findFirst().orElseThrow());
         assertThat(workspace.forecastNote.getElement().getTextRecursively())
@@ -275,6 +281,25 @@ class AssignmentViewsTest extends KaribuTest {
                 Timestamp.from(OffsetDateTime.parse(answered).toInstant()));
     }
 
+    /**
+     * The ranking as the workspace shows it, of every facility taking the work rather than the first twenty: other tests'
+     * facilities may outrank the ones a test made.
+     */
+    private List<Candidate> ranked(AssignmentWorkspace workspace, WorkCategory category) {
+        List<Candidate> all = matching.rank(
+                new MatchRequest(
+                        category,
+                        Set.of(),
+                        1,
+                        1,
+                        LocalDate.now(),
+                        LocalDate.now().plusMonths(1),
+                        null),
+                100_000);
+        workspace.candidates.show(all);
+        return all;
+    }
+
     /** The text of a candidate's wage-tier cell. */
     private static String tierCell(AssignmentWorkspace workspace, Candidate c) {
         return ((Span) GridKt._getCellComponent(
@@ -297,7 +322,7 @@ class AssignmentViewsTest extends KaribuTest {
         navigate("deals/" + dealId);
         AssignmentWorkspace workspace = _get(AssignmentWorkspace.class);
         _setValue(workspace.quantity, 900);
-        List<Candidate> shown = GridKt._findAll(workspace.candidates);
+        List<Candidate> shown = ranked(workspace, WorkCategory.PC);
         Candidate first =
                 shown.stream().filter(c -> c.facilityId() == a).findFirst().orElseThrow();
         Candidate second =

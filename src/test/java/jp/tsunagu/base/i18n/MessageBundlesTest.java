@@ -171,6 +171,23 @@ class MessageBundlesTest {
     }
 
     @Test
+    void no_bundle_file_names_a_key_twice_since_the_later_line_would_silently_replace_the_first() throws IOException {
+        for (String name : TsunaguI18NProvider.BUNDLES) {
+            for (String language : List.of("ja", "en")) {
+                try (InputStream in = MessageBundlesTest.class.getResourceAsStream(
+                        "/i18n/" + name + "_" + language + ".properties")) {
+                    List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                            .map(l -> l.substring(0, l.indexOf('=')).strip())
+                            .toList();
+                    assertThat(keys).as(name + "_" + language).doesNotHaveDuplicates();
+                }
+            }
+        }
+    }
+
+    @Test
     void each_features_bundle_has_the_same_keys_in_both_languages_and_a_key_lives_in_one_bundle() throws IOException {
         Set<String> seen = new HashSet<>();
         for (String name : TsunaguI18NProvider.BUNDLES) {

@@ -64,8 +64,8 @@ class AccessControlViewTest extends KaribuTest {
     @CsvSource({
         "DIRECTOR, タスク受信箱|顧客|パイプライン|案件一覧|事業所|誤り率シート|工賃台帳|お知らせ",
         "INTERMEDIARY, タスク受信箱|顧客|パイプライン|案件一覧|事業所|誤り率シート|工賃台帳|お知らせ|ユーザー管理",
-        "SUPERVISOR, タスク受信箱|顧客|パイプライン|案件一覧|事業所|SLAモニター|KPIダッシュボード|誤り率シート|工賃台帳|お知らせ|操作履歴",
-        "ADMIN, KPIダッシュボード|ユーザー管理|SLAポリシー|営業日カレンダー|失注理由|最低賃金|誤りの種類|バックアップ|通知の配信|操作履歴",
+        "SUPERVISOR, タスク受信箱|顧客|パイプライン|案件一覧|事業所|SLAモニター|KPIダッシュボード|誤り率シート|工賃台帳|プロセスマップ|お知らせ|操作履歴",
+        "ADMIN, KPIダッシュボード|ユーザー管理|SLAポリシー|営業日カレンダー|失注理由|停止の理由|最低賃金|報酬表|誤りの種類|バックアップ|通知の配信|操作履歴",
         "FACILITY, 届いたオファー|担当する仕事|誤り率シート|工賃台帳|お知らせ",
     })
     void the_side_navigation_lists_only_the_roles_own_views(String role, String expected) {
