@@ -78,6 +78,14 @@ class SlaClockTest {
         assertThat(clock.advance(office, at("2026-12-03T10:00+09:00")))
                 .containsExactly(ClockEvent.WARNING, ClockEvent.AT_RISK, ClockEvent.BREACH);
         assertThat(clock.advance(office, at("2026-12-03T11:00+09:00"))).isEmpty();
+        // The timeline's moments: half the 10 h at Wed 14:00, 80 % at 17:00, due Thu 10:00, recorded by that sweep.
+        assertThat(clock.milestones())
+                .isEqualTo(new ClockSchedule.Milestones(
+                        2,
+                        at("2026-12-02T14:00+09:00"),
+                        at("2026-12-02T17:00+09:00"),
+                        at("2026-12-03T10:00+09:00"),
+                        at("2026-12-03T10:00+09:00")));
         assertThat(clock.getState()).isEqualTo(SlaState.BREACHED);
         assertThat(clock.minutesLeft(office, at("2026-12-03T11:00+09:00"))).isEqualTo(-60);
     }

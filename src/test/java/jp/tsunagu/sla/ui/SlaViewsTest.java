@@ -78,6 +78,12 @@ class SlaViewsTest extends KaribuTest {
         navigate("deals/" + dealId);
         _click(_get(Button.class, spec -> spec.withId("sla-resume")));
         NotificationsKt.expectNotifications("SLAの時計を再開しました。期限を計算し直しました");
+        navigate("deals/" + dealId);
+        assertThat(_get(Div.class, spec -> spec.withId("sla-timelines"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("the hand-off's timeline, in order")
+                .containsSubsequence("開始", "時計を止めた：発注数量を顧客に確認中（", "時計を再開した", "期限");
         assertThat(clocks.clocksOf(dealId)).singleElement().satisfies(c -> assertThat(c.state())
                 .isEqualTo(SlaState.RUNNING));
     }
