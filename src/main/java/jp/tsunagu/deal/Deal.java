@@ -53,6 +53,10 @@ public class Deal {
     @Column(name = "order_type", nullable = false)
     private OrderType orderType;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DealPriority priority = DealPriority.NORMAL;
+
     @Column(name = "monthly_amount", nullable = false)
     private long monthlyAmount;
 
@@ -232,6 +236,14 @@ public class Deal {
 
     public String getTitle() {
         return title;
+    }
+
+    public DealPriority getPriority() {
+        return priority;
+    }
+
+    void prioritise(DealPriority priority) {
+        this.priority = priority == null ? DealPriority.NORMAL : priority;
     }
 
     public WorkCategory getWorkCategory() {

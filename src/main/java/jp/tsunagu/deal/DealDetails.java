@@ -22,7 +22,8 @@ public record DealDetails(
         String lostNote,
         Instant createdAt,
         Instant updatedAt,
-        Instant closedAt) {
+        Instant closedAt,
+        DealPriority priority) {
 
     static DealDetails of(Deal d) {
         return new DealDetails(
@@ -43,6 +44,7 @@ public record DealDetails(
                 d.getLostNote(),
                 d.getCreatedAt(),
                 d.getUpdatedAt(),
-                d.getClosedAt());
+                d.getClosedAt(),
+                d.getPriority());
     }
 }

@@ -70,14 +70,16 @@ public class DealService {
         Customer customer = customers
                 .find(form.getCustomerId())
                 .orElseThrow(() -> new UserFacingException("deal.customer.unknown"));
-        Deal deal = deals.save(new Deal(
+        Deal created = new Deal(
                 customer,
                 form.getTitle().strip(),
                 form.getCategory(),
                 form.getOrderType(),
                 form.getMonthlyAmount(),
                 currentUser.username(),
-                clock.instant()));
+                clock.instant());
+        created.prioritise(form.getPriority());
+        Deal deal = deals.save(created);
         events.publishEvent(new DealCreatedEvent(deal.getId(), deal.getWorkCategory()));
         audit.record(
                 AuditKind.DEAL,
@@ -215,6 +217,12 @@ public class DealService {
     @Transactional(readOnly = true)
     public DealStatus statusOf(long dealId) {
         return load(dealId).getStatus();
+    }
+
+    /** How urgent the deal is: its hand-offs' SLA targets follow it. */
+    @Transactional(readOnly = true)
+    public DealPriority priorityOf(long dealId) {
+        return load(dealId).getPriority();
     }
 
     /** The director who owns the deal. */

@@ -19,6 +19,8 @@ public class NewDeal {
     @NotNull(message = "{deal.category.required}")
     private WorkCategory category;
 
+    private DealPriority priority = DealPriority.NORMAL;
+
     @NotNull(message = "{deal.orderType.required}")
     private OrderType orderType = OrderType.ONE_OFF;
 
@@ -65,5 +67,13 @@ public class NewDeal {
 
     public void setMonthlyAmount(Long monthlyAmount) {
         this.monthlyAmount = monthlyAmount;
+    }
+
+    public DealPriority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(DealPriority priority) {
+        this.priority = priority;
     }
 }

@@ -269,10 +269,6 @@ class SlaClock {
         return state;
     }
 
-    int getWarnLevel() {
-        return schedule.warnLevel();
-    }
-
     Instant getStartedAt() {
         return startedAt;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.Lookups;
+import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
@@ -41,6 +42,7 @@ public class SlaClocks implements StageClock {
     private final AuditLog audit;
     private final Clock clock;
     private final SlaNotices notices;
+    private final DealService deals;
 
     SlaClocks(
             SlaClockRepository clocks,
@@ -50,7 +52,9 @@ public class SlaClocks implements StageClock {
             SlaRollups rollups,
             AuditLog audit,
             Clock clock,
-            SlaNotices notices) {
+            SlaNotices notices,
+            DealService deals) {
+        this.deals = deals;
         this.notices = notices;
         this.clocks = clocks;
         this.pauses = pauses;
@@ -65,7 +69,7 @@ public class SlaClocks implements StageClock {
     @Transactional
     public Optional<Instant> started(
             long dealId, String taskId, DealStage stage, WorkCategory category, Instant at, Instant dueBy) {
-        SlaPolicy policy = policies.policyFor(stage, category);
+        SlaPolicy policy = policies.policyFor(stage, category, deals.priorityOf(dealId));
         WorkingTime time = calendars.workingTime(stage.party());
         SlaClock started = clocks.save(SlaClock.start(dealId, taskId, stage, category, policy, time, at, dueBy));
         return Optional.ofNullable(started.getDueAt());
@@ -117,7 +121,7 @@ public class SlaClocks implements StageClock {
                             c.getState(),
                             c.minutesLeft(calendars.workingTime(c.getParty()), now),
                             c.getMinutesPerDay(),
-                            c.getWarnLevel()));
+                            c.milestones().warnLevel()));
         }
         return result;
     }

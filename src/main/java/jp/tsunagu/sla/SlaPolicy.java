@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 
@@ -35,6 +36,10 @@ class SlaPolicy {
     @Enumerated(EnumType.STRING)
     @Column(name = "work_category")
     private WorkCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DealPriority priority = DealPriority.NORMAL;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -85,6 +90,10 @@ class SlaPolicy {
 
     WorkCategory getCategory() {
         return category;
+    }
+
+    DealPriority getPriority() {
+        return priority;
     }
 
     SlaUnit getUnit() {

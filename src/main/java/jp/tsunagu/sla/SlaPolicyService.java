@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import jp.tsunagu.audit.AuditKind;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
@@ -25,6 +27,7 @@ public class SlaPolicyService {
             long version,
             DealStage stage,
             WorkCategory category,
+            DealPriority priority,
             SlaUnit unit,
             int duration,
             int warnPercent,
@@ -50,12 +53,14 @@ public class SlaPolicyService {
         return policies.findAll().stream()
                 .sorted(Comparator.comparing((SlaPolicy p) -> p.getStage().ordinal())
                         .thenComparing(p ->
-                                p.getCategory() == null ? -1 : p.getCategory().ordinal()))
+                                p.getCategory() == null ? -1 : p.getCategory().ordinal())
+                        .thenComparing(SlaPolicy::getPriority))
                 .map(p -> new PolicyRow(
                         p.getId(),
                         p.getVersion(),
                         p.getStage(),
                         p.getCategory(),
+                        p.getPriority(),
                         p.getUnit(),
                         p.getDuration(),
                         p.getWarnPercent(),
@@ -107,6 +112,7 @@ public class SlaPolicyService {
                             + (policy.getCategory() == null
                                     ? AuditLog.ja("sla.policy.allCategories")
                                     : AuditLog.ja("category." + policy.getCategory()))
+                            + " / " + AuditLog.ja("deal.priority." + policy.getPriority())
                             + ": " + before + " → " + after);
         }
     }
@@ -126,13 +132,25 @@ public class SlaPolicyService {
 
     /** The policy for work of this category at this stage: the category's own, else the stage's general one. */
     @Transactional(readOnly = true)
-    SlaPolicy policyFor(DealStage stage, WorkCategory category) {
+    /**
+     * The policy for a hand-off: of the deal's priority if there is one (else the normal one), for its kind of work if
+     * there is one (else for every kind).
+     */
+    SlaPolicy policyFor(DealStage stage, WorkCategory category, DealPriority priority) {
         List<SlaPolicy> candidates = policies.findByStage(stage);
-        return candidates.stream()
-                .filter(p -> p.getCategory() == category)
-                .findFirst()
-                .or(() ->
-                        candidates.stream().filter(p -> p.getCategory() == null).findFirst())
-                .orElseThrow(() -> new IllegalStateException("No SLA policy for " + stage));
+        for (DealPriority p : priority == DealPriority.URGENT
+                ? List.of(DealPriority.URGENT, DealPriority.NORMAL)
+                : List.of(DealPriority.NORMAL)) {
+            Optional<SlaPolicy> found = candidates.stream()
+                    .filter(c -> c.getPriority() == p && c.getCategory() == category)
+                    .findFirst()
+                    .or(() -> candidates.stream()
+                            .filter(c -> c.getPriority() == p && c.getCategory() == null)
+                            .findFirst());
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new IllegalStateException("No SLA policy for " + stage);
     }
 }

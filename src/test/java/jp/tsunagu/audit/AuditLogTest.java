@@ -11,6 +11,7 @@ import java.util.List;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
@@ -84,7 +85,7 @@ class AuditLogTest extends KaribuTest {
         String admin = TestData.unique("audadm");
         login(admin, AppRoles.ADMIN);
         var policy = policies.all().stream()
-                .filter(p -> p.category() == WorkCategory.OFFSITE)
+                .filter(p -> p.category() == WorkCategory.OFFSITE && p.priority() == DealPriority.NORMAL)
                 .findFirst()
                 .orElseThrow();
         int before = audit.count(new AuditFilter(AuditKind.SLA_POLICY, admin, null, null));
@@ -107,7 +108,7 @@ class AuditLogTest extends KaribuTest {
         List<AuditRow> rows = audit.page(new AuditFilter(AuditKind.SLA_POLICY, admin, null, null), 0, 10);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).detail())
-                .isEqualTo("事業所アサイン / 施設外就労: " + policy.duration() + "営業日 ("
+                .isEqualTo("事業所アサイン / 施設外就労 / 通常: " + policy.duration() + "営業日 ("
                         + policy.warnPercent() + "% / " + policy.riskPercent() + "%) → " + (policy.duration() + 1)
                         + "営業日 (40% / 80%)");
 

@@ -30,6 +30,7 @@ import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
+import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
@@ -94,6 +95,11 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 Badges.of(
                         getTranslation("status." + deal.status()),
                         "status-" + deal.status().name().toLowerCase()));
+        if (deal.priority() == DealPriority.URGENT) {
+            var urgent = Badges.of(getTranslation("deal.priority.URGENT"), "overdue");
+            urgent.setId("deal-urgent");
+            head.add(urgent);
+        }
         head.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         // The title and a row of the page's sections stay at the top while the page scrolls: every section is one
         // click away on a page that runs to several screens.

@@ -22,6 +22,7 @@ import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.customer.CustomerOption;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.Deal;
+import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.NewDeal;
 import jp.tsunagu.deal.OrderType;
@@ -38,6 +39,7 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     final RadioButtonGroup<WorkCategory> category = new RadioButtonGroup<>();
     final IntegerField monthlyAmount = new IntegerField();
     final RadioButtonGroup<OrderType> orderType = new RadioButtonGroup<>();
+    final RadioButtonGroup<DealPriority> priority = new RadioButtonGroup<>();
     final Button save = new Button();
     private final BeanValidationBinder<NewDeal> binder = new BeanValidationBinder<>(NewDeal.class);
 
@@ -86,6 +88,11 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         orderType.setItems(OrderType.values());
         orderType.setItemLabelGenerator(o -> getTranslation("orderType." + o));
         orderType.setId("order-type");
+        priority.setLabel(getTranslation("deal.priority"));
+        priority.setItems(DealPriority.values());
+        priority.setItemLabelGenerator(p -> getTranslation("deal.priority." + p));
+        priority.setHelperText(getTranslation("deal.priority.help"));
+        priority.setId("priority");
 
         binder.forField(customer)
                 .withConverter(Converter.from(
@@ -119,7 +126,7 @@ class NewDealView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 getTranslation("action.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(DealListView.class)));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        FormLayout form = new FormLayout(customer, title, category, monthlyAmount, orderType);
+        FormLayout form = new FormLayout(customer, title, category, monthlyAmount, orderType, priority);
         form.setColspan(title, 2);
         add(form, new HorizontalLayout(save, cancel));
         customer.focus();

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tsunagu.base.ui.Badges;
 import jp.tsunagu.base.ui.Formats;
+import jp.tsunagu.sla.AgreementKind;
 import jp.tsunagu.sla.SlaHistory;
 import jp.tsunagu.sla.SlaHistory.Behind;
 import jp.tsunagu.sla.SlaHistory.LeadTime;
@@ -22,6 +24,8 @@ class LeadTimePanel extends VerticalLayout {
 
     private final SlaHistory monitor;
     final Grid<LeadTime> grid = new Grid<>();
+    final Select<AgreementKind> kind = new Select<>();
+    private List<LeadTime> stats = List.of();
     private LocalDate from;
     private LocalDate to;
 
@@ -30,6 +34,16 @@ class LeadTimePanel extends VerticalLayout {
         setPadding(false);
         grid.setId("sla-lead-times");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        kind.setLabel(getTranslation("sla.col.kind"));
+        kind.setItems(AgreementKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("sla.kind.all"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("sla.kind.all") : getTranslation("sla.kind." + k));
+        kind.setId("sla-lead-kind");
+        kind.addValueChangeListener(e -> showKind());
+        grid.addColumn(l -> getTranslation("sla.kind." + AgreementKind.of(l.stage())))
+                .setHeader(getTranslation("sla.col.kind"))
+                .setAutoWidth(true);
         grid.addColumn(l -> getTranslation("stage." + l.stage())).setHeader(getTranslation("sla.col.stage"));
         grid.addColumn(l -> getTranslation("category." + l.category())).setHeader(getTranslation("deal.category"));
         grid.addColumn(LeadTime::count)
@@ -52,13 +66,25 @@ class LeadTimePanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("sla.lead.empty"));
         grid.addItemClickListener(e -> drillDown(e.getItem()));
-        add(grid);
+        add(kind, grid);
     }
 
     void show(List<LeadTime> stats, LocalDate from, LocalDate to) {
         this.from = from;
         this.to = to;
-        grid.setItems(stats);
+        this.stats = stats;
+        showKind();
+    }
+
+    /** The hand-offs of the agreement kind chosen (SLA, OLA, UC), or all. */
+    private void showKind() {
+        AgreementKind k = kind.getValue();
+        grid.setItems(
+                k == null
+                        ? stats
+                        : stats.stream()
+                                .filter(l -> AgreementKind.of(l.stage()) == k)
+                                .toList());
     }
 
     void drillDown(LeadTime figure) {

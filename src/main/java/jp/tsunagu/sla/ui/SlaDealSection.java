@@ -29,6 +29,7 @@ import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.CurrentUser;
 import jp.tsunagu.security.UserDirectory;
+import jp.tsunagu.sla.AgreementKind;
 import jp.tsunagu.sla.PauseReasons;
 import jp.tsunagu.sla.SlaClocks;
 import jp.tsunagu.sla.SlaClocks.ClockView;
@@ -146,7 +147,13 @@ class SlaDealSection implements DealPageSection {
         table.addClassName("clock-table");
         NativeTableRow head = new NativeTableRow();
         for (String key : new String[] {
-            "sla.col.stage", "sla.col.state", "sla.col.started", "sla.col.due", "sla.col.used", "sla.col.paused"
+            "sla.col.stage",
+            "sla.col.kind",
+            "sla.col.state",
+            "sla.col.started",
+            "sla.col.due",
+            "sla.col.used",
+            "sla.col.paused"
         }) {
             head.add(new NativeTableHeaderCell(t.getTranslation(key)));
         }
@@ -154,6 +161,7 @@ class SlaDealSection implements DealPageSection {
         for (ClockView c : all) {
             NativeTableRow row = new NativeTableRow();
             row.add(cell(new Span(t.getTranslation("stage." + c.stage()))));
+            row.add(cell(new Span(t.getTranslation("sla.kind." + AgreementKind.of(c.stage())))));
             row.add(cell(Badges.of(t.getTranslation("sla.state." + c.state()), stateKind(c.state()))));
             row.add(cell(new Span(Formats.dateTime(c.startedAt()))));
             row.add(cell(new Span(

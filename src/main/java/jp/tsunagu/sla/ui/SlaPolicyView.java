@@ -21,6 +21,7 @@ import jp.tsunagu.base.ui.Formats;
 import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.AgreementKind;
 import jp.tsunagu.sla.SlaPolicyService;
 import jp.tsunagu.sla.SlaPolicyService.PolicyRow;
 import jp.tsunagu.sla.SlaUnit;
@@ -39,11 +40,17 @@ class SlaPolicyView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("policy-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(p -> getTranslation("sla.kind." + AgreementKind.of(p.stage())))
+                .setHeader(getTranslation("sla.col.kind"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("stage." + p.stage())).setHeader(getTranslation("sla.col.stage"));
         grid.addColumn(p -> p.category() == null
                         ? getTranslation("sla.policy.allCategories")
                         : getTranslation("category." + p.category()))
                 .setHeader(getTranslation("deal.category"));
+        grid.addColumn(p -> getTranslation("deal.priority." + p.priority()))
+                .setHeader(getTranslation("deal.priority"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("sla.unit.amount." + p.unit(), p.duration()))
                 .setHeader(getTranslation("sla.policy.duration"));
         grid.addColumn(p -> p.warnPercent() + "% / " + p.riskPercent() + "%")
@@ -60,7 +67,8 @@ class SlaPolicyView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("stage." + row.stage()) + " / "
                 + (row.category() == null
                         ? getTranslation("sla.policy.allCategories")
-                        : getTranslation("category." + row.category())));
+                        : getTranslation("category." + row.category()))
+                + " / " + getTranslation("deal.priority." + row.priority()));
         Select<SlaUnit> unit = new Select<>();
         unit.setLabel(getTranslation("sla.policy.unit"));
         unit.setItems(SlaUnit.values());

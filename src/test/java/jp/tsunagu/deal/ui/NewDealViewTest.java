@@ -8,15 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.customer.CustomerOption;
 import jp.tsunagu.customer.CustomerService;
 import jp.tsunagu.deal.DealFilter;
+import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealService;
+import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.OrderType;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.SlaClocks;
+import jp.tsunagu.sla.SlaPolicyService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +34,12 @@ class NewDealViewTest extends KaribuTest {
 
     @Autowired
     CustomerService customers;
+
+    @Autowired
+    SlaPolicyService policies;
+
+    @Autowired
+    SlaClocks clocks;
 
     String director;
 
@@ -90,6 +101,39 @@ class NewDealViewTest extends KaribuTest {
                     assertThat(d.category()).isEqualTo(WorkCategory.PC);
                     assertThat(d.director()).isEqualTo(director);
                 });
+    }
+
+    @Test
+    void an_urgent_deal_shows_as_urgent_and_its_first_hand_off_runs_on_the_urgent_target() {
+        String title = TestData.unique("至急の入力");
+        navigate("deals/new");
+        NewDealView view = _get(NewDealView.class);
+        fillValidForm(view, title);
+        _setValue(view.priority, DealPriority.URGENT);
+        _click(view.save);
+
+        assertThat(_get(Span.class, spec -> spec.withId("deal-urgent")).getText())
+                .isEqualTo("急ぎ");
+        long dealId = deals.page(new DealFilter(title, null, null, null, true), 0, 10, Sort.unsorted())
+                .get(0)
+                .id();
+        TestData.actAs(TestData.unique("sup"), AppRoles.SUPERVISOR);
+        var lead = policies.all().stream()
+                .filter(p -> p.stage() == DealStage.LEAD && p.category() == null)
+                .toList();
+        int normal = lead.stream()
+                .filter(p -> p.priority() == DealPriority.NORMAL)
+                .findFirst()
+                .orElseThrow()
+                .duration();
+        int urgent = lead.stream()
+                .filter(p -> p.priority() == DealPriority.URGENT)
+                .findFirst()
+                .orElseThrow()
+                .duration();
+        assertThat(urgent).as("the urgent copy starts at half").isEqualTo(Math.max(1, normal / 2));
+        assertThat(clocks.clocksOf(dealId)).singleElement().satisfies(c -> assertThat(c.targetMinutes())
+                .isEqualTo(urgent * c.minutesPerDay()));
     }
 
     private void fillValidForm(NewDealView view, String title) {

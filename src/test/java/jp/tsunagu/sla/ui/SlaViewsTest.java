@@ -18,12 +18,15 @@ import java.time.LocalTime;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.i18n.TsunaguI18NProvider;
+import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.security.AppRoles;
+import jp.tsunagu.sla.AgreementKind;
 import jp.tsunagu.sla.PauseReasons;
 import jp.tsunagu.sla.SlaClocks;
+import jp.tsunagu.sla.SlaHistory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -105,6 +108,11 @@ class SlaViewsTest extends KaribuTest {
                 .contains("参考：自社 1〜3営業日・モデル事業 5〜20営業日");
         assertThat(view.trend.getConfig()).contains("PC作業（中央値）").contains("期限内完了率（全引き継ぎ）");
         assertThat(view.asOf.getText()).startsWith("件数は ");
+        // The lead times by kind of agreement: toward the customer only.
+        _setValue(view.leadTimes.kind, AgreementKind.SLA);
+        assertThat(GridKt._findAll(view.leadTimes.grid))
+                .extracting(SlaHistory.LeadTime::stage)
+                .allMatch(st -> st == DealStage.LEAD || st == DealStage.REQUIREMENTS);
 
         _setValue(view.to, LocalDate.of(2026, 1, 1));
         _setValue(view.from, LocalDate.of(2026, 2, 1));
