@@ -34,6 +34,9 @@ class EngineIndexes implements SmartInitializingSingleton {
             jdbc.execute(
                     "create index if not exists tsunagu_task_assignee_due_idx on act_ru_task (assignee_, due_date_)");
             jdbc.execute("create index if not exists tsunagu_task_parent_idx on act_ru_task (parent_task_id_)");
+            // The process map counts open tasks per step of a process from this index alone.
+            jdbc.execute(
+                    "create index if not exists tsunagu_task_def_key_idx on act_ru_task (proc_def_id_, task_def_key_)");
         } catch (DataAccessException e) {
             log.warn("Could not create the indexes on the engine's task table: {}", e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
 import jp.tsunagu.deal.WorkCategory;
@@ -66,20 +67,37 @@ public class ProcessMap {
     public Map<String, ActivityLoad> loads(
             MapProcess process, WorkCategory category, Party party, LocalDate from, LocalDate to) {
         Map<String, ActivityLoad> out = new HashMap<>();
+        // One statement: without a filter, the open tasks per step straight from the engine's task index; with one,
+        // the open clocks of that kind of work or organisation; and the few late clocks from their own index.
+        boolean filtered = category != null || party != null;
+        String open = filtered
+                ? "select c.stage, count(*) from sla_clock c where c.stopped_at is null" + clockFilters(category, party)
+                        + " group by c.stage"
+                : "select t.task_def_key_, count(*) from act_ru_task t where t.proc_def_id_ in"
+                        + " (select id_ from act_re_procdef where key_ = :key) group by t.task_def_key_";
+        Map<String, long[]> late = new HashMap<>();
         jdbc.query(
-                "select t.task_def_key_, count(*), count(*) filter (where c.state = 'AT_RISK'),"
-                        + " count(*) filter (where c.state = 'BREACHED') from act_ru_task t"
-                        + " join act_ru_execution e on e.id_ = t.proc_inst_id_"
-                        + " join deal d on cast(d.id as varchar) = e.business_key_"
-                        + " left join sla_clock c on c.task_id = t.id_"
-                        + " where t.proc_def_id_ like :def" + filters(category, party)
-                        + " group by t.task_def_key_",
-                params(process, category, party),
+                "select 'open', o.* , 0 from (" + open + ") o union all"
+                        + " select 'late', c.stage, count(*) filter (where c.state = 'AT_RISK'),"
+                        + " count(*) filter (where c.state = 'BREACHED') from sla_clock c"
+                        + " where c.stopped_at is null and c.state in ('AT_RISK', 'BREACHED')"
+                        + clockFilters(category, party) + " group by c.stage",
+                params(process, category, party).addValue("key", process.key()),
                 rs -> {
-                    out.put(
-                            rs.getString(1),
-                            new ActivityLoad(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), null));
+                    String key = rs.getString(2);
+                    String activity = filtered || "late".equals(rs.getString(1)) ? keyOf(key) : key;
+                    if (activity == null) {
+                        return;
+                    }
+                    long[] f = late.computeIfAbsent(activity, k -> new long[3]);
+                    if ("open".equals(rs.getString(1))) {
+                        f[0] = rs.getLong(3);
+                    } else {
+                        f[1] = rs.getLong(3);
+                        f[2] = rs.getLong(4);
+                    }
                 });
+        late.forEach((activity, f) -> out.put(activity, new ActivityLoad(activity, f[0], f[1], f[2], null)));
         if (from != null && to != null) {
             Map<DealStage, double[]> weighted = new HashMap<>();
             for (SlaHistory.LeadTime t : history.leadTimes(from, to)) {
@@ -124,6 +142,20 @@ public class ProcessMap {
                         rs.getTimestamp(4).toInstant(),
                         rs.getString(5),
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()));
+    }
+
+    /** The step of a stage, or null for a stage the map does not draw as one step. */
+    private static String keyOf(String stage) {
+        try {
+            return PipelineTask.of(DealStage.valueOf(stage)).taskKey();
+        } catch (IllegalArgumentException | NoSuchElementException e) {
+            return null;
+        }
+    }
+
+    private static String clockFilters(WorkCategory category, Party party) {
+        return (category == null ? "" : " and c.work_category = :category")
+                + (party == null ? "" : " and c.party = :party");
     }
 
     private static String filters(WorkCategory category, Party party) {
