@@ -43,18 +43,23 @@ class SlaPolicyView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> getTranslation("sla.kind." + AgreementKind.of(p.stage())))
                 .setHeader(getTranslation("sla.col.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("stage." + p.stage())).setHeader(getTranslation("sla.col.stage"));
+        grid.addColumn(p -> getTranslation("stage." + p.stage()))
+                .setHeader(getTranslation("sla.col.stage"))
+                .setAutoWidth(true);
         grid.addColumn(p -> p.category() == null
                         ? getTranslation("sla.policy.allCategories")
                         : getTranslation("category." + p.category()))
-                .setHeader(getTranslation("deal.category"));
+                .setHeader(getTranslation("deal.category"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("deal.priority." + p.priority()))
                 .setHeader(getTranslation("deal.priority"))
                 .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("sla.unit.amount." + p.unit(), p.duration()))
-                .setHeader(getTranslation("sla.policy.duration"));
+                .setHeader(getTranslation("sla.policy.duration"))
+                .setAutoWidth(true);
         grid.addColumn(p -> p.warnPercent() + "% / " + p.riskPercent() + "%")
-                .setHeader(getTranslation("sla.policy.thresholds"));
+                .setHeader(getTranslation("sla.policy.thresholds"))
+                .setAutoWidth(true);
         grid.addColumn(p -> p.updatedBy() + " " + Formats.dateTime(p.updatedAt()))
                 .setHeader(getTranslation("sla.policy.updated"));
         grid.addItemClickListener(e -> edit(e.getItem()));
