@@ -66,19 +66,24 @@ class CandidateGrid extends Grid<Candidate> {
         });
         favourLift.setLabel(getTranslation("tier.favour"));
         favourLift.setId("favour-lift");
-        favourLift.addValueChangeListener(e -> show(ranked));
+        favourLift.addValueChangeListener(e -> order());
     }
 
-    /** Shows the ranking; with the box ticked, the facilities the job lifts over a band come first, in rank order. */
+    /** Shows a new ranking with what the job does to each facility's wage band (read once per ranking). */
     void show(List<Candidate> candidates) {
         ranked = candidates;
         outlooks = outlook.forDeal(
                 dealId, candidates.stream().map(Candidate::facilityId).toList());
+        order();
+    }
+
+    /** In rank order; with the box ticked, the facilities the job lifts over a band or to its target come first. */
+    private void order() {
         if (!favourLift.getValue()) {
-            setItems(candidates);
+            setItems(ranked);
             return;
         }
-        setItems(candidates.stream()
+        setItems(ranked.stream()
                 .sorted(Comparator.comparing((Candidate c) -> {
                     Outlook o = outlooks.get(c.facilityId());
                     return o == null || !(o.movesUp() || o.targetReached());

@@ -145,12 +145,13 @@ class ProcessMapView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         Map<String, ActivityLoad> loads =
                 map.loads(process.getValue(), category.getValue(), party.getValue(), from.getValue(), to.getValue());
+        String xml = map.xml(process.getValue());
         List<ActivityLoad> rows = Arrays.stream(PipelineTask.values())
-                .filter(t -> map.xml(process.getValue()).contains("id=\"" + t.taskKey() + "\""))
+                .filter(t -> xml.contains("id=\"" + t.taskKey() + "\""))
                 .map(t -> loads.getOrDefault(t.taskKey(), new ActivityLoad(t.taskKey(), 0, 0, 0, null)))
                 .toList();
         table.setItems(rows);
-        diagram.show(map.xml(process.getValue()), MapOverlays.json(rows, colourBy.getValue(), this));
+        diagram.show(xml, MapOverlays.json(rows, colourBy.getValue(), this));
         if (activity != null) {
             showDeals(activity);
         }
