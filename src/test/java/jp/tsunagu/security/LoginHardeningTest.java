@@ -78,6 +78,8 @@ class LoginHardeningTest {
                 .build();
         username = TestData.unique("hard");
         users.create(username, PASSWORD, "堅牢 確認", AppRoles.DIRECTOR);
+        // Wrong passwords from 127.0.0.1 by classes that ran before in this JVM count for nothing here.
+        throttle.reset(100_000);
     }
 
     @AfterEach
