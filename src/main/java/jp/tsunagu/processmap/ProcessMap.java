@@ -17,14 +17,15 @@ import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.PipelineTask;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.sla.SlaHistory;
+import jp.tsunagu.sla.SlaMonitor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The live process map's figures: for each activity of a process, the open tasks now (one query over the engine's
- * open tasks and their clocks), of them at risk and breached, and the median business days spent there over a
+ * The live process map's figures: for each activity of a process, the open tasks now (one query over the counts
+ * the open clocks keep), of them at risk and breached, and the median business days spent there over a
  * period; and the deals waiting at one activity. Filtered by kind of work and by the organisation that holds the
  * hand-off.
  */
@@ -33,10 +34,12 @@ public class ProcessMap {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SlaHistory history;
+    private final SlaMonitor monitor;
 
-    ProcessMap(NamedParameterJdbcTemplate jdbc, SlaHistory history) {
+    ProcessMap(NamedParameterJdbcTemplate jdbc, SlaHistory history, SlaMonitor monitor) {
         this.jdbc = jdbc;
         this.history = history;
+        this.monitor = monitor;
     }
 
     /** One activity's load: open tasks, of them at risk and breached, and the period's median (null without data). */
@@ -67,37 +70,14 @@ public class ProcessMap {
     public Map<String, ActivityLoad> loads(
             MapProcess process, WorkCategory category, Party party, LocalDate from, LocalDate to) {
         Map<String, ActivityLoad> out = new HashMap<>();
-        // One statement: without a filter, the open tasks per step straight from the engine's task index; with one,
-        // the open clocks of that kind of work or organisation; and the few late clocks from their own index.
-        boolean filtered = category != null || party != null;
-        String open = filtered
-                ? "select c.stage, count(*) from sla_clock c where c.stopped_at is null" + clockFilters(category, party)
-                        + " group by c.stage"
-                : "select t.task_def_key_, count(*) from act_ru_task t where t.proc_def_id_ in"
-                        + " (select id_ from act_re_procdef where key_ = :key) group by t.task_def_key_";
-        Map<String, long[]> late = new HashMap<>();
-        jdbc.query(
-                "select 'open', o.* , 0 from (" + open + ") o union all"
-                        + " select 'late', c.stage, count(*) filter (where c.state = 'AT_RISK'),"
-                        + " count(*) filter (where c.state = 'BREACHED') from sla_clock c"
-                        + " where c.stopped_at is null and c.state in ('AT_RISK', 'BREACHED')"
-                        + clockFilters(category, party) + " group by c.stage",
-                params(process, category, party).addValue("key", process.key()),
-                rs -> {
-                    String key = rs.getString(2);
-                    String activity = filtered || "late".equals(rs.getString(1)) ? keyOf(key) : key;
-                    if (activity == null) {
-                        return;
-                    }
-                    long[] f = late.computeIfAbsent(activity, k -> new long[3]);
-                    if ("open".equals(rs.getString(1))) {
-                        f[0] = rs.getLong(3);
-                    } else {
-                        f[1] = rs.getLong(3);
-                        f[2] = rs.getLong(4);
-                    }
-                });
-        late.forEach((activity, f) -> out.put(activity, new ActivityLoad(activity, f[0], f[1], f[2], null)));
+        // One statement over the counts the clocks keep of themselves (every open task has its clock): a few hundred
+        // rows, however many tasks are open.
+        for (SlaMonitor.StageLoad load : monitor.openByStageNow(category, party)) {
+            String activity = keyOf(load.stage().name());
+            if (activity != null && (load.stage() == DealStage.OFFER) == (process == MapProcess.OFFERS)) {
+                out.put(activity, new ActivityLoad(activity, load.open(), load.atRisk(), load.breached(), null));
+            }
+        }
         if (from != null && to != null) {
             Map<DealStage, double[]> weighted = new HashMap<>();
             for (SlaHistory.LeadTime t : history.leadTimes(from, to)) {
@@ -151,11 +131,6 @@ public class ProcessMap {
         } catch (IllegalArgumentException | NoSuchElementException e) {
             return null;
         }
-    }
-
-    private static String clockFilters(WorkCategory category, Party party) {
-        return (category == null ? "" : " and c.work_category = :category")
-                + (party == null ? "" : " and c.party = :party");
     }
 
     private static String filters(WorkCategory category, Party party) {

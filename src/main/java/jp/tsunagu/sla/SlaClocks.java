@@ -148,6 +148,7 @@ public class SlaClocks implements StageClock {
             clocks.flush();
         } while (due.size() == SWEEP_BATCH);
         rollups.rebuildOpenSummary(now);
+        rollups.foldOpenCounts();
         if (recorded > 0) {
             log.info("SLA sweep recorded {} warnings and breaches", recorded);
         }

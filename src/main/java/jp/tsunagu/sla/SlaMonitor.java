@@ -11,6 +11,7 @@ import jp.tsunagu.Application;
 import jp.tsunagu.base.TsunaguProperties;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.Party;
+import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.pipeline.SlaState;
 import jp.tsunagu.security.AppRoles;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -103,6 +104,28 @@ public class SlaMonitor {
                         + "coalesce(sum(n) filter (where state = 'PAUSED'), 0) from sla_open_summary",
                 new MapSqlParameterSource(),
                 (rs, i) -> new OpenCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    /** One stage's open clocks now, of them at risk and breached. */
+    public record StageLoad(DealStage stage, long open, long atRisk, long breached) {}
+
+    /**
+     * The open clocks per stage at this moment, of one kind of work and organisation or all (null): a few hundred
+     * rows of counts kept by the clocks themselves, whatever the number of open clocks.
+     */
+    @Transactional(readOnly = true)
+    public List<StageLoad> openByStageNow(WorkCategory category, Party party) {
+        return jdbc.query(
+                "select stage, sum(n), coalesce(sum(n) filter (where state = 'AT_RISK'), 0), "
+                        + "coalesce(sum(n) filter (where state = 'BREACHED'), 0) from ("
+                        + "select stage, work_category, party, state, n from sla_open_count union all "
+                        + "select stage, work_category, party, state, d from sla_open_delta) o "
+                        + "where (cast(:category as varchar) is null or work_category = :category) "
+                        + "and (cast(:party as varchar) is null or party = :party) group by stage having sum(n) <> 0",
+                new MapSqlParameterSource("category", category == null ? null : category.name())
+                        .addValue("party", party == null ? null : party.name()),
+                (rs, i) ->
+                        new StageLoad(DealStage.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
     /** Open clocks grouped by {@code stage}, {@code party} or {@code assignee}, worst first. */

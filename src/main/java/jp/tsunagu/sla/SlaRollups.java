@@ -123,6 +123,18 @@ class SlaRollups {
                 Timestamp.from(now));
     }
 
+    /**
+     * Moves the open clocks' +1/-1 rows (written by a trigger on every change of an open clock) into their counts,
+     * in one statement, so that a reader sees them either before or after; rows appended meanwhile wait for the
+     * next sweep. Counts are written in key order, so sweeps on two nodes do not deadlock.
+     */
+    void foldOpenCounts() {
+        jdbc.update("with moved as (delete from sla_open_delta returning stage, work_category, party, state, d) "
+                + "insert into sla_open_count (stage, work_category, party, state, n) "
+                + "select stage, work_category, party, state, sum(d) from moved group by 1, 2, 3, 4 order by 1, 2, 3, 4 "
+                + "on conflict (stage, work_category, party, state) do update set n = sla_open_count.n + excluded.n");
+    }
+
     Instant refreshedAt(String name) {
         return jdbc.query(
                 "select refreshed_at from rollup_state where name = ?",
