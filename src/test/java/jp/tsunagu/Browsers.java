@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -63,6 +64,20 @@ final class Browsers {
                 .sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-grid")));
+    }
+
+    /** Waits until Vaadin has nothing in flight: the page as its user would see it after a moment. */
+    static void settle(WebDriver driver) {
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.readyState === 'complete' && !!(window.Vaadin && Vaadin.Flow"
+                                + " && Vaadin.Flow.clients) && Object.values(Vaadin.Flow.clients)"
+                                + ".every((c) => !c.isActive || !c.isActive())")));
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Keeps the last page seen as {@code target/<name>.png} (for a failure's post-mortem) and closes the browser. */

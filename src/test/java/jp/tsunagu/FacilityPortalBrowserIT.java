@@ -136,7 +136,7 @@ class FacilityPortalBrowserIT {
         driver.get(base + "/portal/offers");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.offer-open")));
         assertFitsTheWidth("the offer list");
-        driver.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' offer-card ')][.//h3[text()='" + title
+        driver.findElement(By.xpath("//div[contains(concat(' ', @class, ' '), ' offer-card ')][.//h2[text()='" + title
                         + "']]" + "//a[contains(@class,'offer-open')]"))
                 .click();
 

@@ -48,11 +48,11 @@ class CandidateGrid extends Grid<Candidate> {
                 .setHeader(getTranslation("tier.column"))
                 .setKey("tier")
                 .setFlexGrow(3);
-        addComponentColumn(c -> shareFields(c.facilityId())[0])
+        addComponentColumn(c -> named(shareFields(c.facilityId())[0], c, "assignment.share.quantity"))
                 .setHeader(getTranslation("assignment.share.quantity"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        addComponentColumn(c -> shareFields(c.facilityId())[1])
+        addComponentColumn(c -> named(shareFields(c.facilityId())[1], c, "assignment.share.hours"))
                 .setHeader(getTranslation("assignment.share.hours"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -98,6 +98,12 @@ class CandidateGrid extends Grid<Candidate> {
 
     Map<Long, IntegerField[]> shares() {
         return shares;
+    }
+
+    /** A share field is named for a screen reader by its facility and column, which the sighted read off the row. */
+    private IntegerField named(IntegerField field, Candidate c, String columnKey) {
+        field.setAriaLabel(c.name() + " " + getTranslation(columnKey));
+        return field;
     }
 
     private static IntegerField[] newShare(long id) {

@@ -2,7 +2,7 @@ package jp.tsunagu.assignment.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,7 +50,7 @@ class JobsPortalView extends VerticalLayout implements HasDynamicTitle {
         add(current);
         List<Job> done = jobs.stream().filter(j -> !j.current()).toList();
         if (!done.isEmpty()) {
-            add(new H3(getTranslation("jobs.finished")));
+            add(new H2(getTranslation("jobs.finished")));
             done.forEach(j -> finished.add(card(j, List.of())));
             add(finished);
         }
@@ -68,7 +68,7 @@ class JobsPortalView extends VerticalLayout implements HasDynamicTitle {
         Span status = Badges.of(
                 j.current() ? getTranslation("stage." + j.stage()) : getTranslation("jobs.status." + j.status()),
                 j.current() ? "due" : "status-completed");
-        H3 title = new H3(j.dealTitle());
+        H2 title = new H2(j.dealTitle());
         Paragraph terms = new Paragraph(getTranslation(
                 "jobs.terms",
                 String.format("%,d", j.quantity()),

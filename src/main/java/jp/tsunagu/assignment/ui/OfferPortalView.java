@@ -2,7 +2,7 @@ package jp.tsunagu.assignment.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ class OfferPortalView extends VerticalLayout implements HasDynamicTitle {
         Span status = Badges.of(
                 getTranslation("offer.status." + o.status()),
                 o.status() == OfferStatus.SENT ? "sla-warn" : o.status().isYes() ? "status-completed" : "stage");
-        H3 title = new H3(o.dealTitle());
+        H2 title = new H2(o.dealTitle());
         Span deadline = new Span(getTranslation("offer.deadline") + " " + Formats.date(o.answerDeadline()));
         deadline.addClassName("muted");
         card.add(status, title, deadline);

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import jp.tsunagu.base.ui.AccessibilityPatches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +16,11 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI()
-                .setLocale(sessionLocale(e.getUI().getSession())));
+        event.getSource().addUIInitListener(e -> {
+            Locale locale = sessionLocale(e.getUI().getSession());
+            e.getUI().setLocale(locale);
+            AccessibilityPatches.install(e.getUI(), locale);
+        });
     }
 
     static Locale sessionLocale(VaadinSession session) {

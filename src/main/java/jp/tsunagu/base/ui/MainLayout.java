@@ -5,8 +5,10 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -35,6 +37,9 @@ import jp.tsunagu.security.UserDirectory;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The id of the view's element, the page's {@code main} landmark, which the skip link moves to. */
+    public static final String MAIN_ID = "main-content";
+
     private final H1 viewTitle = new H1();
 
     MainLayout(
@@ -51,12 +56,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (authentication.isAuthenticated()) {
             widgets.stream().map(NavbarWidget::create).filter(Objects::nonNull).forEach(end::add);
         }
-        addToNavbar(true, toggle, viewTitle, end);
+        // Landmarks for screen readers: the bar is the page's header, the menu its navigation, the view its main
+        // content; the first Tab stop skips past both to the view. The view is made focusable only while the skip
+        // link has put the focus there: a component with tabindex -1 takes everything inside it out of the Tab order.
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("nav.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement()
+                .setAttribute(
+                        "onclick",
+                        "event.preventDefault(); const m = document.getElementById('" + MAIN_ID + "');"
+                                + " if (m) { m.setAttribute('tabindex', '-1'); m.focus(); m.scrollIntoView();"
+                                + " m.addEventListener('blur', () => m.removeAttribute('tabindex'), { once: true }); }");
+        Header header = new Header(skip, toggle, viewTitle, end);
+        header.addClassName("app-header");
+        addToNavbar(true, header);
 
         Div brand = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.tagline")));
         brand.addClassName("brand");
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().contains(":")) {
@@ -65,7 +84,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             nav.addItem(item);
         }
-        addToDrawer(brand, new Scroller(nav), footer(authentication, currentUser, users));
+        // The drawer as one landmark (the menu is a navigation landmark inside it), so nothing sits outside one.
+        Aside drawer = new Aside(brand, new Scroller(nav), footer(authentication, currentUser, users));
+        drawer.addClassName("drawer-content");
+        drawer.getElement().setAttribute("aria-label", getTranslation("nav.drawer"));
+        addToDrawer(drawer);
     }
 
     private Div footer(AuthenticationContext authentication, CurrentUser currentUser, UserDirectory users) {
@@ -102,5 +125,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle t ? t.getPageTitle() : "");
+        if (getContent() != null) {
+            getContent().getElement().setAttribute("role", "main").setAttribute("id", MAIN_ID);
+        }
     }
 }

@@ -3,7 +3,7 @@ package jp.tsunagu.deal.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -92,7 +92,7 @@ class DealBoardView extends VerticalLayout implements HasDynamicTitle {
             col.addClassName("board-column");
             col.addClassName("party-" + column.stage().party().name().toLowerCase());
             col.getElement().setAttribute("data-stage", column.stage().name());
-            H4 title = new H4(getTranslation("stage." + column.stage()));
+            H2 title = new H2(getTranslation("stage." + column.stage()));
             Span totals = new Span(getTranslation("board.totals", column.count(), Formats.yen(column.monthlyTotal())));
             totals.addClassName("board-totals");
             Div head = new Div(title, totals);

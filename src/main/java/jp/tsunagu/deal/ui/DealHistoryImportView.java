@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -36,7 +36,7 @@ class DealHistoryImportView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph summary = new Paragraph();
     final Grid<RowError> errors;
     final Grid<Row> rows = new Grid<>();
-    final H3 rowsTitle = new H3();
+    final H2 rowsTitle = new H2();
     final Button confirm = new Button();
     final Upload upload;
     byte[] content;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -93,7 +93,7 @@ class LostReasonsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(labelJa, labelEn, needsNote, active, save, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        add(grid, new H3(getTranslation("lostReasons.edit")), form);
+        add(grid, new H2(getTranslation("lostReasons.edit")), form);
         refresh();
     }
 

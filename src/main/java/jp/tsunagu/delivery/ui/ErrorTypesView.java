@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -86,7 +86,7 @@ class ErrorTypesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(code, labelJa, labelEn, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        add(grid, new H3(getTranslation("errorType.add")), form);
+        add(grid, new H2(getTranslation("errorType.add")), form);
         refresh();
     }
 

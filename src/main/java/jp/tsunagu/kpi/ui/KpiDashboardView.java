@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -205,6 +205,7 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
                     b.setId("drill-" + k.name());
                     return b;
                 })
+                .setHeader(getTranslation("kpi.drill"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("drill");
@@ -239,7 +240,10 @@ class KpiDashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div box(String titleKey, Component chart) {
-        Div box = new Div(new H3(getTranslation(titleKey)), chart);
+        if (chart instanceof ChartJs c) {
+            c.setTitle(getTranslation(titleKey));
+        }
+        Div box = new Div(new H2(getTranslation(titleKey)), chart);
         box.addClassName("kpi-chart");
         return box;
     }

@@ -89,6 +89,7 @@ class NoticeDeliveriesView extends VerticalLayout implements HasDynamicTitle {
                     retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     return retry;
                 })
+                .setHeader(getTranslation("deliveries.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         failed.setEmptyStateText(getTranslation("deliveries.none"));

@@ -42,6 +42,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var unread = grid.addComponentColumn(
                         n -> n.unread() ? Badges.of(getTranslation("notice.unread"), "sla-warn") : new Span())
+                .setHeader(getTranslation("notice.state"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         var at = grid.addColumn(n -> Formats.dateTime(n.createdAt()))

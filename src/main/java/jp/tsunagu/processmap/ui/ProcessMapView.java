@@ -4,7 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,7 +50,7 @@ class ProcessMapView extends VerticalLayout implements HasDynamicTitle {
     final BpmnDiagram diagram = new BpmnDiagram();
     final Grid<ActivityLoad> table = new Grid<>();
     final Grid<ProcessMap.DealAt> deals = new Grid<>();
-    final H3 dealsTitle = new H3();
+    final H2 dealsTitle = new H2();
     private final ProcessMap map;
     private String activity;
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -84,7 +84,7 @@ class MinimumWageView extends VerticalLayout implements HasDynamicTitle {
         form.setWrap(true);
         grid.setItems(wages.all());
         wages.all().stream().findFirst().ifPresent(w -> prefecture.setValue(w.prefecture()));
-        add(grid, new H3(getTranslation("minimumWage.set")), form);
+        add(grid, new H2(getTranslation("minimumWage.set")), form);
     }
 
     @Override

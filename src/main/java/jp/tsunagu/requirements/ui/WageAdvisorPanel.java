@@ -75,7 +75,7 @@ class WageAdvisorPanel extends Div {
         table.addClassName("wage-table");
         table.setId("wage-table");
         NativeTableRow head = new NativeTableRow();
-        head.addHeaderCell().setText("");
+        head.addHeaderCell().setText(getTranslation("wage.who"));
         head.addHeaderCell().setText(getTranslation("wage.hourly"));
         head.addHeaderCell()
                 .setText(getTranslation(

@@ -31,6 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Duration lockDuration = props.login().lockDuration();
         this.lockMinutes = Math.max(1, lockDuration.toMinutes());
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -24,6 +24,7 @@ public class PasswordChangeView extends VerticalLayout implements HasDynamicTitl
 
     PasswordChangeView(MyAccount accounts, AuthenticationContext authentication) {
         addClassName("password-view");
+        getElement().setAttribute("role", "main");
         setMaxWidth("40em");
         getStyle().set("margin", "0 auto");
         add(

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -107,6 +107,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
                     remove.setAriaLabel(getTranslation("calendar.remove"));
                     return remove;
                 })
+                .setHeader(getTranslation("calendar.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         closings.setAllRowsVisible(true);
@@ -115,9 +116,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new Paragraph(getTranslation("calendar.explain")),
                 party,
-                new H3(getTranslation("calendar.hours")),
+                new H2(getTranslation("calendar.hours")),
                 hours,
-                new H3(getTranslation("calendar.closings")),
+                new H2(getTranslation("calendar.closings")),
                 newClosing,
                 closings,
                 new HolidayListSection(holidays, currentUser));

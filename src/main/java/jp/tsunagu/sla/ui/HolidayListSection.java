@@ -1,7 +1,7 @@
 package jp.tsunagu.sla.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -50,7 +50,7 @@ class HolidayListSection extends VerticalLayout {
                 },
                 this::getTranslation);
         add(
-                new H3(getTranslation("holidays.title")),
+                new H2(getTranslation("holidays.title")),
                 state,
                 warning,
                 new Paragraph(getTranslation("holidays.explain")),

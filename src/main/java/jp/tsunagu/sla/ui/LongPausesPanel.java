@@ -3,7 +3,7 @@ package jp.tsunagu.sla.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -23,7 +23,7 @@ class LongPausesPanel extends VerticalLayout {
     LongPausesPanel(SlaMonitor monitor, UserDirectory users) {
         setPadding(false);
         setId("long-pauses");
-        add(new H3(getTranslation("sla.longPauses.title", monitor.longPauseDays())));
+        add(new H2(getTranslation("sla.longPauses.title", monitor.longPauseDays())));
         List<LongPause> pauses = monitor.longPauses();
         if (pauses.isEmpty()) {
             add(new Paragraph(getTranslation("sla.longPauses.none", monitor.longPauseDays())));

@@ -3,7 +3,7 @@ package jp.tsunagu.sla.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ class PauseChargesPanel extends VerticalLayout {
                 .setKey("hours");
         none.setText(getTranslation("sla.charges.none"));
         leadTime.setId("pause-lead-time");
-        add(new H3(getTranslation("sla.charges.title")), explain, grid, none, leadTime);
+        add(new H2(getTranslation("sla.charges.title")), explain, grid, none, leadTime);
     }
 
     void show(LocalDate from, LocalDate to) {

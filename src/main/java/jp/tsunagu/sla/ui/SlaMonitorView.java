@@ -3,7 +3,7 @@ package jp.tsunagu.sla.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -87,6 +87,7 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("cards");
         cards.setId("sla-cards");
         trend = new TrendChart();
+        trend.setTitle(getTranslation("sla.monitor.trend"));
         leadTimes = new LeadTimePanel(history);
         open = new OpenClocksPanel(monitor, users);
         asOf.addClassName("card-ref");
@@ -95,14 +96,14 @@ class SlaMonitorView extends VerticalLayout implements HasDynamicTitle {
                 period,
                 cards,
                 asOf,
-                new H3(getTranslation("sla.monitor.trend")),
+                new H2(getTranslation("sla.monitor.trend")),
                 weeks,
                 trend,
-                new H3(getTranslation("sla.monitor.open")),
+                new H2(getTranslation("sla.monitor.open")),
                 open,
                 new LongPausesPanel(monitor, users),
                 this.charges,
-                new H3(getTranslation("sla.monitor.leadTimes")),
+                new H2(getTranslation("sla.monitor.leadTimes")),
                 leadTimes);
         panels.stream().sorted(Comparator.comparingInt(MonitorPanel::order)).forEach(p -> add(p.create()));
         refresh();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -57,7 +57,7 @@ class RewardTablesView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.addClassName("reward-table");
-        box.add(new H3(getTranslation(
+        box.add(new H2(getTranslation(
                 "tier.tables.heading", t.name(), t.staffing(), t.placesMax(), Formats.date(t.validFrom()))));
         Grid<RewardBands.Band> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

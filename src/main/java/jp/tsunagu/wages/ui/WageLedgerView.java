@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -69,6 +69,7 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         explain.addClassName("card-ref");
 
         chart.setId("wages-chart");
+        chart.setTitle(getTranslation("wages.chart"));
         chart.setHeight("18em");
         chart.setWidthFull();
         configureGrid();
@@ -80,13 +81,13 @@ class WageLedgerView extends VerticalLayout implements HasDynamicTitle {
         add(
                 year,
                 explain,
-                new H3(getTranslation("wages.chart")),
+                new H2(getTranslation("wages.chart")),
                 chart,
-                new H3(getTranslation("wages.table")),
+                new H2(getTranslation("wages.table")),
                 exports,
                 grid);
         if (currentUser.hasRole(AppRoles.INTERMEDIARY) || currentUser.hasRole(AppRoles.FACILITY)) {
-            add(new H3(getTranslation("wages.enter")), new WageEntryForm(ledger, clock, this::refresh));
+            add(new H2(getTranslation("wages.enter")), new WageEntryForm(ledger, clock, this::refresh));
         }
         refresh();
     }

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.tsunagu.KaribuTest;
+import jp.tsunagu.RouteMatrix;
 import jp.tsunagu.TestData;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
@@ -28,7 +28,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Every view tried by every role and by an anonymous visitor: only the combinations in {@link #ALLOWED} open, the
+ * Every view tried by every role and by an anonymous visitor: only the combinations in {@link RouteMatrix} open, the
  * rest give the access-denied page (or, anonymous, the login page). A view added without a line here fails the test,
  * so nobody ships a screen whose audience was never decided. Facility staff also see only their own facility.
  */
@@ -41,49 +41,8 @@ class AccessMatrixViewTest extends KaribuTest {
     private static final String F = AppRoles.FACILITY;
     private static final String ANONYMOUS = "anonymous";
 
-    /** Route template → the roles that may open it. The product's decision, written out, not read off the code. */
-    private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
-
-    static {
-        ALLOWED.put("", Set.of(D, I, S, A, F));
-        ALLOWED.put("tasks", Set.of(D, I, S));
-        ALLOWED.put("search", Set.of(D, I, S, F));
-        ALLOWED.put("tasks/:taskId", Set.of(D, I, S));
-        ALLOWED.put("customers", Set.of(D, I, S));
-        ALLOWED.put("customers/:customerId", Set.of(D, I, S));
-        ALLOWED.put("board", Set.of(D, I, S));
-        ALLOWED.put("deals", Set.of(D, I, S));
-        ALLOWED.put("deals/:dealId", Set.of(D, I, S));
-        ALLOWED.put("deals/new", Set.of(D));
-        ALLOWED.put("deals/history", Set.of(S, A));
-        ALLOWED.put("notifications", Set.of(D, I, S, F));
-        ALLOWED.put("notifications/settings", Set.of(D, I, S, A, F));
-        ALLOWED.put("admin/notices", Set.of(A));
-        ALLOWED.put("facilities", Set.of(D, I, S));
-        ALLOWED.put("facilities/:facilityId", Set.of(D, I, S, F));
-        ALLOWED.put("facilities/import", Set.of(I));
-        ALLOWED.put("quality/errors", Set.of(D, I, S, F));
-        ALLOWED.put("wages", Set.of(D, I, S, F));
-        ALLOWED.put("sla", Set.of(S));
-        ALLOWED.put("process-map", Set.of(S));
-        ALLOWED.put("kpi", Set.of(S, A));
-        ALLOWED.put("portal/offers", Set.of(F));
-        ALLOWED.put("portal/offers/:offerId", Set.of(F));
-        ALLOWED.put("portal/jobs", Set.of(F));
-        ALLOWED.put("portal/deals/:dealId/questions", Set.of(F));
-        ALLOWED.put("admin/users", Set.of(A, I));
-        ALLOWED.put("admin/backups", Set.of(A));
-        ALLOWED.put("profile", Set.of(D, I, S, A, F));
-        ALLOWED.put("password", Set.of(D, I, S, A, F));
-        ALLOWED.put("admin/sla-policies", Set.of(A));
-        ALLOWED.put("admin/calendars", Set.of(A));
-        ALLOWED.put("admin/lost-reasons", Set.of(A));
-        ALLOWED.put("admin/minimum-wage", Set.of(A));
-        ALLOWED.put("admin/error-types", Set.of(A));
-        ALLOWED.put("admin/reward-tables", Set.of(A));
-        ALLOWED.put("admin/pause-reasons", Set.of(A));
-        ALLOWED.put("admin/audit", Set.of(A, S));
-    }
+    /** Route template → the roles that may open it (the product's decision, kept in one place). */
+    private static final Map<String, Set<String>> ALLOWED = RouteMatrix.ALLOWED;
 
     @Autowired
     TestData data;
