@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Without a mouse: Tab, Shift+Tab, Enter and Space only (and typing into fields). A director logs in, skips to the
  * content, tabs into the inbox, opens the task and completes it; a facility's staff member on a phone tabs to the
- * offer and accepts it. Every stop the Tab key reaches on the way shows where the focus is.
+ * offer and accepts it; a dialog keeps the focus while open and gives it back when closed. Every stop the Tab key
+ * reaches on the way shows where the focus is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -168,6 +169,38 @@ class KeyboardOnlyBrowserIT {
                         facility)));
         assertThat(noRing).as("Tab stops without a visible focus").isEmpty();
     }
+
+    @Test
+    void a_dialog_keeps_the_focus_inside_while_open_and_gives_it_back_to_its_button_when_closed() {
+        String supervisor = TestData.unique("kbds");
+        users.create(supervisor, PASSWORD, "鍵盤 四郎", AppRoles.SUPERVISOR);
+        driver = Browsers.chromium(1440, 900);
+        logIn(supervisor);
+        driver.get("http://localhost:" + port + "/kpi");
+        Browsers.settle(driver);
+        tabUntil("the plan button", f -> f.get("name").toString().contains("#kpi-edit-plan"));
+        press(Keys.ENTER);
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IN_DIALOG)));
+        for (int i = 0; i < 30; i++) {
+            press(Keys.TAB);
+            assertThat(((JavascriptExecutor) driver).executeScript(IN_DIALOG))
+                    .as("Tab %d stays in the dialog", i + 1)
+                    .isEqualTo(true);
+        }
+        press(Keys.ESCAPE);
+        waitFor(d -> focus() != null && focus().get("name").toString().contains("#kpi-edit-plan"));
+        assertThat(noRing).as("Tab stops without a visible focus").isEmpty();
+    }
+
+    private static final String IN_DIALOG =
+            """
+            let e = document.activeElement;
+            while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+            for (let n = e; n; n = n.parentElement || (n.getRootNode && n.getRootNode().host) || null) {
+              if (n.localName === 'vaadin-dialog-overlay') { return true; }
+            }
+            return false;
+            """;
 
     private void logIn(String username) {
         driver.get("http://localhost:" + port + "/login");

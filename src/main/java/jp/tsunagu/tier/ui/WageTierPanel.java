@@ -7,10 +7,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.List;
 import jp.tsunagu.tier.AverageWage;
 import jp.tsunagu.tier.RewardBands;
 import jp.tsunagu.tier.Standing;
 import jp.tsunagu.tier.WageTiers;
+import jp.tsunagu.wages.LedgerRow;
+import jp.tsunagu.wages.WageLedger;
 
 /**
  * A facility's average monthly wage, by the formula with its own figures, the reward band it earns and how far the
@@ -19,11 +23,13 @@ import jp.tsunagu.tier.WageTiers;
 class WageTierPanel extends VerticalLayout {
 
     private final WageTiers tiers;
+    private final WageLedger ledger;
     private final long facilityId;
     private final Div cards = new Div();
 
-    WageTierPanel(WageTiers tiers, long facilityId, boolean mayEnter) {
+    WageTierPanel(WageTiers tiers, WageLedger ledger, long facilityId, boolean mayEnter) {
         this.tiers = tiers;
+        this.ledger = ledger;
         this.facilityId = facilityId;
         setPadding(false);
         setId("wage-tier");
@@ -56,6 +62,9 @@ class WageTierPanel extends VerticalLayout {
                             yen(s.monthly())),
                     "tier-figure"));
         }
+        if (s.monthly() != null) {
+            cards.add(throughTsunagu(year));
+        }
         if (s.profile() == null) {
             cards.add(card("tier.band", getTranslation("tier.band.noProfile"), null, "tier-band"));
         } else if (s.table() == null) {
@@ -86,6 +95,26 @@ class WageTierPanel extends VerticalLayout {
         }
     }
 
+    /**
+     * Of the wages paid in the months the figure covers, what came through Tsunagu: the wage ledger's accepted work
+     * of the same months, the figure the ledger and the KPI show.
+     */
+    private Div throughTsunagu(AverageWage year) {
+        List<WageTiers.Month> months = tiers.months(facilityId);
+        YearMonth to = months.get(0).month();
+        YearMonth from = months.get(Math.min(12, months.size()) - 1).month();
+        long paid = ledger.ledger(from, to, facilityId).stream()
+                .filter(r -> r.month() == null && r.facilityId() == facilityId)
+                .mapToLong(LedgerRow::paid)
+                .sum();
+        long share = year.wagesPaid() == 0 ? 0 : Math.round(100.0 * paid / year.wagesPaid());
+        return card(
+                "tier.ours",
+                "¥" + yen(paid),
+                getTranslation("tier.ours.note", month(from), month(to), share),
+                "tier-ours");
+    }
+
     /** Wages a year that lift the average by {@code gap} a month: gap × users a day × 12. */
     private static long yearly(long gap, AverageWage year) {
         return BigDecimal.valueOf(gap)
@@ -109,6 +138,10 @@ class WageTierPanel extends VerticalLayout {
         card.addClassName("tier-card");
         card.setId(id);
         return card;
+    }
+
+    private static String month(YearMonth m) {
+        return String.format("%d/%02d", m.getYear(), m.getMonthValue());
     }
 
     static String yen(long amount) {

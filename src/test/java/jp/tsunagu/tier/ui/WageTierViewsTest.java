@@ -10,11 +10,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.YearMonth;
+import java.util.Map;
 import jp.tsunagu.KaribuTest;
 import jp.tsunagu.TestData;
 import jp.tsunagu.base.UserFacingException;
+import jp.tsunagu.delivery.DeliveryService;
+import jp.tsunagu.delivery.InspectionForm;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.tier.WageTiers;
+import jp.tsunagu.wages.LedgerRow;
+import jp.tsunagu.wages.WageLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +34,12 @@ class WageTierViewsTest extends KaribuTest {
 
     @Autowired
     WageTiers tiers;
+
+    @Autowired
+    WageLedger ledger;
+
+    @Autowired
+    DeliveryService deliveries;
 
     /** Twelve months to last month: ¥150,000 wages, 150 user-days, 20 days open each (1,800,000 / 1,800 / 240). */
     private void aYearOf(long facility, long wagesAMonth) {
@@ -79,6 +90,39 @@ class WageTierViewsTest extends KaribuTest {
         assertThatThrownBy(() -> tiers.standing(other))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessage("facility.notFound");
+    }
+
+    @Test
+    void the_wages_that_came_through_tsunagu_are_the_wage_ledgers_figure_for_the_same_months() {
+        TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        long facility = data.facility(TestData.unique("町"));
+        long batch = data.openBatch(facility);
+        TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
+        deliveries.recordDelivery(batch, 100, null);
+        TestData.actAs(TestData.unique("dir"), AppRoles.DIRECTOR);
+        deliveries.inspect(batch, new InspectionForm(100, Map.of(), true, null));
+
+        String staff = TestData.unique("fac");
+        TestData.actAs(staff, AppRoles.FACILITY, AppRoles.facilityGroup(facility));
+        YearMonth now = tiers.thisMonth();
+        for (int i = 0; i < 12; i++) {
+            tiers.enterMonth(facility, now.minusMonths(i), 100_000L, 150, 20);
+        }
+        long ledgerPaid = ledger.ledger(now.minusMonths(11), now, facility).stream()
+                .filter(r -> r.month() == null)
+                .mapToLong(LedgerRow::paid)
+                .sum();
+        assertThat(ledgerPaid).as("the accepted batch is paid this month").isPositive();
+
+        login(staff, AppRoles.FACILITY, AppRoles.facilityGroup(facility));
+        navigate("facilities/" + facility);
+        String ours =
+                _get(Div.class, spec -> spec.withId("tier-ours")).getElement().getTextRecursively();
+        assertThat(ours)
+                .contains(String.format("¥%,d", ledgerPaid))
+                .contains(now.minusMonths(11).getYear() + "/"
+                        + String.format("%02d", now.minusMonths(11).getMonthValue()))
+                .contains(Math.round(100.0 * ledgerPaid / 1_200_000) + "%");
     }
 
     @Test
