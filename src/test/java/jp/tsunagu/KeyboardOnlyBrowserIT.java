@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import jp.tsunagu.assignment.OfferService;
-import jp.tsunagu.assignment.Split;
 import jp.tsunagu.deal.WorkCategory;
 import jp.tsunagu.security.AppRoles;
 import jp.tsunagu.security.UserDirectory;
@@ -143,7 +142,7 @@ class KeyboardOnlyBrowserIT {
         String title = TestData.unique("データ入力");
         long deal = data.dealAtAssignment(title, WorkCategory.PC);
         TestData.actAs(TestData.unique("staff"), AppRoles.INTERMEDIARY);
-        offers.send(deal, LocalDate.now().plusDays(3), List.of(new Split(facility, 500, 30)));
+        offers.send(deal, List.of(facility), LocalDate.now().plusDays(3));
         TestData.logout();
 
         driver = Browsers.chromium(390, 844);
@@ -159,6 +158,23 @@ class KeyboardOnlyBrowserIT {
                 f -> f.get("name").toString().contains("offer-answer")
                         && f.get("name").toString().contains("input"));
         press(Keys.SPACE);
+        tabUntil("the send button", f -> f.get("name").toString().contains("#offer-send"));
+        press(Keys.ENTER);
+        // Accepting needs a quantity: the refusal is beside the field and tied to it for a screen reader.
+        waitFor(d -> "true".equals(errorOf("offer-quantity").get("invalid")));
+        Map<String, Object> error = errorOf("offer-quantity");
+        assertThat(error.get("text")).asString().isNotBlank();
+        assertThat(error.get("describedBy"))
+                .asString()
+                .contains(error.get("messageId").toString());
+        shiftTabUntil("the quantity", f -> f.get("name").toString().contains("offer-quantity"));
+        type("500");
+        tabUntil("the hours", f -> f.get("name").toString().contains("offer-hours"));
+        type("40");
+        tabUntil("the start date", f -> f.get("name").toString().contains("offer-start"));
+        type(LocalDate.now().plusDays(10).toString().replace('-', '/'));
+        // Typing opens the calendar; Enter takes the typed date and closes it.
+        press(Keys.ENTER);
         tabUntil("the send button", f -> f.get("name").toString().contains("#offer-send"));
         press(Keys.ENTER);
         waitFor(d -> "ACCEPTED"
@@ -236,6 +252,42 @@ class KeyboardOnlyBrowserIT {
         }
         throw new AssertionError("Tab never reached " + what + " on " + driver.getCurrentUrl() + "; it stopped at "
                 + String.join(" → ", stops.subList(0, Math.min(30, stops.size()))));
+    }
+
+    private void shiftTabUntil(String what, Predicate<Map<String, Object>> reached) {
+        for (int i = 0; i < 20; i++) {
+            new Actions(driver)
+                    .keyDown(Keys.SHIFT)
+                    .sendKeys(Keys.TAB)
+                    .keyUp(Keys.SHIFT)
+                    .pause(Duration.ofMillis(120))
+                    .perform();
+            Map<String, Object> f = focus();
+            if (f != null && reached.test(f)) {
+                return;
+            }
+        }
+        throw new AssertionError("Shift+Tab never reached " + what);
+    }
+
+    private void type(String text) {
+        new Actions(driver).sendKeys(text).pause(Duration.ofMillis(200)).perform();
+    }
+
+    /** A field's error as assistive technology meets it: aria-invalid and the message it is described by. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> errorOf(String fieldId) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        """
+                        const f = document.getElementById(arguments[0]);
+                        const input = f.querySelector('input');
+                        const msg = f.querySelector('[slot=error-message]');
+                        return { invalid: input.getAttribute('aria-invalid') || String(f.hasAttribute('invalid')),
+                            describedBy: input.getAttribute('aria-describedby') || '',
+                            messageId: msg ? msg.id : 'none', text: msg ? msg.textContent.trim() : '' };
+                        """,
+                        fieldId);
     }
 
     private void press(CharSequence key) {
