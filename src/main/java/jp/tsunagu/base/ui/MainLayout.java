@@ -115,6 +115,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 e -> Languages.switchTo(getUI().orElseThrow(), Languages.other(getLocale())));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.setId("language-switch");
+        // Its word is in the other language, and read in that language's voice.
+        language.getElement().setAttribute("lang", Languages.other(getLocale()).getLanguage());
         Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         logout.setId("logout");

@@ -50,6 +50,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 e -> Languages.switchTo(getUI().orElseThrow(), Languages.other(getLocale())));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
+        // Its word is in the other language, and read in that language's voice.
+        language.getElement().setAttribute("lang", Languages.other(getLocale()).getLanguage());
 
         add(brand, login, hint, new Div(language));
     }
