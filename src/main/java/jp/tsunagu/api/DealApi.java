@@ -7,6 +7,8 @@ import jp.tsunagu.base.UserFacingException;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealFilter;
 import jp.tsunagu.deal.DealListItem;
+import jp.tsunagu.deal.DealPriorities;
+import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
 import jp.tsunagu.deal.DealStatus;
@@ -17,13 +19,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Deals: a page of the list, one deal, and a new deal (directors; its process starts at the lead stage). */
+/**
+ * Deals: a page of the list, one deal, a new deal (directors; its process starts at the lead stage), and a deal's
+ * priority (通常 / 急ぎ; hand-offs that start afterwards run on its SLA targets).
+ */
 @RestController
 @RequestMapping("/api/deals")
 @Tag(name = "Deals")
@@ -35,10 +41,14 @@ class DealApi {
 
     record Created(long id) {}
 
-    private final DealService deals;
+    record Priority(DealPriority priority) {}
 
-    DealApi(DealService deals) {
+    private final DealService deals;
+    private final DealPriorities priorities;
+
+    DealApi(DealService deals, DealPriorities priorities) {
         this.deals = deals;
+        this.priorities = priorities;
     }
 
     @GetMapping
@@ -70,6 +80,14 @@ class DealApi {
     @Operation(summary = "Opens a deal owned by the calling director")
     Created create(@RequestBody NewDeal deal) {
         return new Created(deals.create(deal));
+    }
+
+    @PutMapping("/{id}/priority")
+    @Operation(
+            summary =
+                    "Sets an open deal's priority (NORMAL or URGENT); hand-offs already under way keep their deadline")
+    Priority prioritise(@PathVariable long id, @RequestBody Priority body) {
+        return new Priority(priorities.change(id, body == null ? null : body.priority()));
     }
 
     static void checkPage(int page, int size) {

@@ -202,6 +202,10 @@ class ApiAccessMatrixTest {
                                 "{\"customerId\":" + customer
                                         + ",\"title\":\"権限確認\",\"category\":\"PC\",\"orderType\":\"ONE_OFF\",\"monthlyAmount\":1000}"),
                         Set.of(D)),
+                new Endpoint(
+                        "PUT /api/deals/{id}/priority",
+                        () -> json(put("/api/deals/" + deal + "/priority"), "{\"priority\":\"NORMAL\"}"),
+                        Set.of(D, S)),
                 new Endpoint("GET /api/customers", () -> get("/api/customers"), Set.of(D, I, S)),
                 new Endpoint("GET /api/customers/{id}", () -> get("/api/customers/" + customer), Set.of(D, I, S)),
                 new Endpoint(

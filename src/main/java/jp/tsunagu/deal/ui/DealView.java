@@ -30,6 +30,7 @@ import jp.tsunagu.base.ui.Notifications;
 import jp.tsunagu.base.ui.Refusals;
 import jp.tsunagu.deal.DealDetails;
 import jp.tsunagu.deal.DealPageSection;
+import jp.tsunagu.deal.DealPriorities;
 import jp.tsunagu.deal.DealPriority;
 import jp.tsunagu.deal.DealService;
 import jp.tsunagu.deal.DealStage;
@@ -45,6 +46,7 @@ import jp.tsunagu.security.UserDirectory;
 class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DealService deals;
+    private final DealPriorities priorities;
     private final UserDirectory users;
     private final LostReasons lostReasons;
     private final CurrentUser currentUser;
@@ -53,12 +55,14 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     DealView(
             DealService deals,
+            DealPriorities priorities,
             UserDirectory users,
             LostReasons lostReasons,
             CurrentUser currentUser,
             List<DealPageSection> sections) {
         this.currentUser = currentUser;
         this.deals = deals;
+        this.priorities = priorities;
         this.users = users;
         this.lostReasons = lostReasons;
         this.sections = sections.stream()
@@ -113,7 +117,18 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Button owners = new Button(getTranslation("deal.owners.change"), e -> ownersDialog(deal));
             owners.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             owners.setId("change-owners");
-            add(owners);
+            HorizontalLayout actions = new HorizontalLayout(owners);
+            if (currentUser.hasRole(AppRoles.DIRECTOR) || currentUser.hasRole(AppRoles.SUPERVISOR)) {
+                Button priority = new Button(getTranslation("deal.priority.change"), e -> new DealPriorityDialog(
+                                deal, priorities, () -> deals.details(deal.id()).ifPresent(this::show))
+                        .open());
+                priority.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                priority.setId("change-priority");
+                actions.add(priority);
+            }
+            actions.setSpacing(false);
+            actions.getStyle().set("flex-wrap", "wrap");
+            add(actions);
         }
         for (DealPageSection section : sections) {
             Component shown = section.create(deal);
@@ -166,6 +181,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         facts.fact("deal.category", getTranslation("category." + deal.category()));
         facts.fact("deal.orderType", getTranslation("orderType." + deal.orderType()));
         facts.fact("deal.monthlyAmount", Formats.yen(deal.monthlyAmount()));
+        facts.fact("deal.priority", getTranslation("deal.priority." + deal.priority()));
         facts.fact("deal.stage", getTranslation("stage." + deal.stage()));
         facts.fact("deal.director", users.displayName(deal.director()));
         facts.fact("deal.intermediary", deal.intermediary() == null ? "—" : users.displayName(deal.intermediary()));
