@@ -52,6 +52,8 @@ class BackupRestoreTest {
     @AfterEach
     void clock() {
         ClockUtil.reset();
+        // actAs put the node's user on this thread's static holder too; the classes after this one start as nobody.
+        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -73,6 +73,8 @@ class LoginHardeningTest {
 
     @BeforeEach
     void user() {
+        // Nobody on this thread: spring-security-test would carry a leftover user into every request.
+        TestData.logout();
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();

@@ -77,6 +77,10 @@ class LoginProtectionTest {
 
     @BeforeEach
     void user() {
+        // Nobody is logged in on this thread: a context left by a class that ran before would ride along into
+        // MockMvc's requests (spring-security-test copies it in) and be the session's user instead of the one logging
+        // in.
+        TestData.logout();
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
@@ -87,6 +91,7 @@ class LoginProtectionTest {
     @AfterEach
     void clock() {
         ClockUtil.reset();
+        TestData.logout();
     }
 
     @Test
@@ -210,6 +215,9 @@ class LoginProtectionTest {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as("where the login went")
+                .doesNotContain("/login");
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         assertThat(session).isNotNull();
         return session;
