@@ -50,7 +50,8 @@ class AccessibilityBrowserIT {
     static final List<String[]> DIALOGS = List.of(
             new String[] {AppRoles.SUPERVISOR, "kpi", "#kpi-edit-plan"},
             new String[] {AppRoles.SUPERVISOR, "kpi", "#drill-LEAD_CUSTOMERS"},
-            new String[] {AppRoles.ADMIN, "admin/users", "#add-user"});
+            new String[] {AppRoles.ADMIN, "admin/users", "#add-user"},
+            new String[] {AppRoles.DIRECTOR, "deals/:dealId", "#change-priority"});
 
     @LocalServerPort
     int port;
@@ -104,7 +105,7 @@ class AccessibilityBrowserIT {
                 }
                 for (String[] dialog : DIALOGS) {
                     if (dialog[0].equals(role)) {
-                        driver.get(base + "/" + dialog[1]);
+                        driver.get(base + "/" + path(dialog[1], role));
                         Browsers.settle(driver);
                         ((JavascriptExecutor) driver)
                                 .executeScript("document.querySelector(arguments[0]).click()", dialog[2]);
